@@ -1,0 +1,66 @@
+/**
+ * Cross-references inside a scenario that a JSON schema cannot state: ids that must be unique,
+ * a placed cabinet that names a cabinet model, a fixed planogram that names catalog items and
+ * fits the model's slots, consumption curves in day order. A document breaking one of these
+ * would otherwise fail deep inside a run; here it fails with the path and rule instead.
+ */
+import type { Scenario } from './schema/scenario.js';
+import type { ValidationError } from './json-value.js';
+
+function uniqueIds(ids: readonly string[], pathOf: (i: number) => string, what: string, errors: ValidationError[]): void {
+  const seen = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else errors.push({ path: pathOf(i), rule: 'unique', message: `${what} "${id}" is already used at index ${first}` });
+  });
+}
+
+/**
+ * Checks the cross-references of a document that already passed the schema.
+ * Rules: `unique` (SKUs, cabinet model ids, cabinet ids), `reference` (a cabinet's `modelId`,
+ * a planogram's SKUs), `maxItems` (a planogram longer than the model's slots), `order`
+ * (curve steps must start at day 0 and rise).
+ *
+ * @param scenario - a schema-valid scenario
+ * @returns the errors found, in document order; empty when all references hold
+ */
+export function checkReferences(scenario: Scenario): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const items = scenario.catalog.items;
+  uniqueIds(items.map((item) => item.sku), (i) => `/catalog/items/${i}/sku`, 'SKU', errors);
+  items.forEach((item, i) => {
+    item.curve.forEach((step, j) => {
+      const previous = j === 0 ? undefined : item.curve[j - 1].fromDay;
+      if (j === 0 && step.fromDay !== 0) {
+        errors.push({ path: `/catalog/items/${i}/curve/0/fromDay`, rule: 'order', message: 'the first curve step must start at day 0' });
+      } else if (previous !== undefined && step.fromDay <= previous) {
+        errors.push({ path: `/catalog/items/${i}/curve/${j}/fromDay`, rule: 'order', message: `fromDay must be above the previous step's ${previous}` });
+      }
+    });
+  });
+  const models = scenario.cabinets.models;
+  uniqueIds(models.map((m) => m.id), (i) => `/cabinets/models/${i}/id`, 'cabinet model id', errors);
+  const instances = scenario.cabinets.instances;
+  uniqueIds(instances.map((c) => c.id), (i) => `/cabinets/instances/${i}/id`, 'cabinet id', errors);
+  const skus = new Set(items.map((item) => item.sku));
+  instances.forEach((cabinet, i) => {
+    const model = models.find((m) => m.id === cabinet.modelId);
+    if (model === undefined) {
+      errors.push({ path: `/cabinets/instances/${i}/modelId`, rule: 'reference', message: `no cabinet model has id "${cabinet.modelId}"` });
+    }
+    const slotSkus = cabinet.slotSkus;
+    if (slotSkus === undefined) return;
+    const slots = model === undefined ? Infinity : model.slotGroups.reduce((sum, g) => sum + g.count, 0);
+    if (slotSkus.length > slots) {
+      errors.push({ path: `/cabinets/instances/${i}/slotSkus`, rule: 'maxItems', message: `planogram has ${slotSkus.length} slots but model "${cabinet.modelId}" has ${slots}` });
+    }
+    slotSkus.forEach((sku, j) => {
+      // An empty string marks a slot deliberately left empty.
+      if (sku !== '' && !skus.has(sku)) {
+        errors.push({ path: `/cabinets/instances/${i}/slotSkus/${j}`, rule: 'reference', message: `no catalog item has SKU "${sku}"` });
+      }
+    });
+  });
+  return errors;
+}

@@ -1,0 +1,140 @@
+/**
+ * Scenario validation at the edge: the one gate every scenario passes before a run, whether it
+ * came from a preset, a file, the HTTP API or a caller's object. It fills the schema's defaults
+ * into a fresh copy and returns either the complete scenario or every error with its JSON path
+ * and the rule it broke, so a planner can fix a document in one pass. It never throws.
+ */
+import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { ValueErrorType } from '@sinclair/typebox/errors';
+import type { ValueError } from '@sinclair/typebox/errors';
+import { Value } from '@sinclair/typebox/value';
+import { ScenarioSchema } from './schema/scenario.js';
+import type { Scenario } from './schema/scenario.js';
+import { toJsonValue } from './json-value.js';
+import type { ValidationError } from './json-value.js';
+import { checkReferences } from './references.js';
+
+/** Result of {@link validateScenario}: the complete scenario, or all the errors found. */
+export type ValidationResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; errors: ValidationError[] };
+
+/** Most errors listed for one document; beyond it one `maxErrors` entry says more were cut. */
+export const MAX_ERRORS = 500;
+
+/** The compiled checker, built once: TypeBox generates a checking function from the schema. */
+const checker = TypeCompiler.Compile(ScenarioSchema);
+
+/** TypeBox error kinds as JSON Schema keywords, which is what a document author knows. */
+const RULES: Partial<Record<ValueErrorType, string>> = {
+  [ValueErrorType.ArrayContains]: 'contains',
+  [ValueErrorType.ArrayMaxItems]: 'maxItems',
+  [ValueErrorType.ArrayMinItems]: 'minItems',
+  [ValueErrorType.ArrayUniqueItems]: 'uniqueItems',
+  [ValueErrorType.Array]: 'type',
+  [ValueErrorType.Boolean]: 'type',
+  [ValueErrorType.IntegerExclusiveMaximum]: 'exclusiveMaximum',
+  [ValueErrorType.IntegerExclusiveMinimum]: 'exclusiveMinimum',
+  [ValueErrorType.IntegerMaximum]: 'maximum',
+  [ValueErrorType.IntegerMinimum]: 'minimum',
+  [ValueErrorType.IntegerMultipleOf]: 'multipleOf',
+  [ValueErrorType.Integer]: 'type',
+  [ValueErrorType.Literal]: 'const',
+  [ValueErrorType.Null]: 'type',
+  [ValueErrorType.NumberExclusiveMaximum]: 'exclusiveMaximum',
+  [ValueErrorType.NumberExclusiveMinimum]: 'exclusiveMinimum',
+  [ValueErrorType.NumberMaximum]: 'maximum',
+  [ValueErrorType.NumberMinimum]: 'minimum',
+  [ValueErrorType.NumberMultipleOf]: 'multipleOf',
+  [ValueErrorType.Number]: 'type',
+  [ValueErrorType.ObjectAdditionalProperties]: 'additionalProperties',
+  [ValueErrorType.ObjectMaxProperties]: 'maxProperties',
+  [ValueErrorType.ObjectMinProperties]: 'minProperties',
+  [ValueErrorType.ObjectRequiredProperty]: 'required',
+  [ValueErrorType.Object]: 'type',
+  [ValueErrorType.StringFormat]: 'format',
+  [ValueErrorType.StringFormatUnknown]: 'format',
+  [ValueErrorType.StringMaxLength]: 'maxLength',
+  [ValueErrorType.StringMinLength]: 'minLength',
+  [ValueErrorType.StringPattern]: 'pattern',
+  [ValueErrorType.String]: 'type',
+  [ValueErrorType.TupleLength]: 'items',
+  [ValueErrorType.Tuple]: 'type',
+  [ValueErrorType.Union]: 'anyOf',
+};
+
+function shortJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) return 'nothing';
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function toValidationError(error: ValueError): ValidationError {
+  const rule = RULES[error.type] ?? ValueErrorType[error.type] ?? 'schema';
+  // A missing property has no value to quote; everything else says what it got.
+  const got = rule === 'required' ? '' : ` (got ${shortJson(error.value)})`;
+  return { path: error.path, rule, message: `${error.message}${got}` };
+}
+
+/**
+ * The schema's errors for a JSON value, one per path: a missing property is reported as
+ * `required` only, not also as "expected object" at the same path.
+ */
+function schemaErrors(value: unknown): ValidationError[] {
+  const errors: ValidationError[] = [];
+  const requiredAt = new Set<string>();
+  for (const error of checker.Errors(value)) {
+    const mapped = toValidationError(error);
+    if (mapped.rule === 'required') requiredAt.add(mapped.path);
+    else if (error.value === undefined && requiredAt.has(mapped.path)) continue;
+    errors.push(mapped);
+    if (errors.length > MAX_ERRORS) break;
+  }
+  return errors;
+}
+
+function capped(errors: ValidationError[]): ValidationError[] {
+  if (errors.length <= MAX_ERRORS) return errors;
+  return [
+    ...errors.slice(0, MAX_ERRORS),
+    { path: '', rule: 'maxErrors', message: `more than ${MAX_ERRORS} errors; fix these and validate again` },
+  ];
+}
+
+/**
+ * Validates a scenario document and fills in the schema's defaults.
+ *
+ * Steps: (1) the document must be plain JSON (rules `json`, `cycle`, `maxDepth`, `maxNodes`);
+ * (2) defaults are filled into a fresh copy; (3) the compiled TypeBox checker lists every
+ * schema error (rules are JSON Schema keywords: `required`, `type`, `minimum`, ...);
+ * (4) cross-references the schema cannot express (`unique`, `reference`, `order`).
+ * At most {@link MAX_ERRORS} errors are listed. `extends` is not resolved here (see
+ * `resolveScenarioDocument`), so a document that still has it fails `additionalProperties`.
+ *
+ * @param doc - any value; never mutated
+ * @returns `{ ok: true, scenario }` (a fresh object, safe to mutate) or `{ ok: false, errors }`
+ */
+export function validateScenario(doc: unknown): ValidationResult {
+  try {
+    const json = toJsonValue(doc);
+    if (json.errors.length > 0) return { ok: false, errors: capped(json.errors) };
+    const withDefaults: unknown = Value.Default(ScenarioSchema, json.value);
+    if (!checker.Check(withDefaults)) return { ok: false, errors: capped(schemaErrors(withDefaults)) };
+    const referenceErrors = checkReferences(withDefaults);
+    if (referenceErrors.length > 0) return { ok: false, errors: capped(referenceErrors) };
+    return { ok: true, scenario: withDefaults };
+  } catch (error) {
+    // Defensive: the steps above are not expected to throw on plain JSON, but the contract
+    // is "never throws", so an internal failure is reported as an error of the document.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '', rule: 'internal', message: `validateScenario: ${message}` }] };
+  }
+}
+
+/**
+ * Formats validation errors one per line, `path  rule  message`, for terminals and logs.
+ * The document root is shown as `/`.
+ */
+export function formatValidationErrors(errors: readonly ValidationError[]): string {
+  return errors.map((e) => `${e.path === '' ? '/' : e.path}  ${e.rule}  ${e.message}`).join('\n');
+}
