@@ -1,0 +1,123 @@
+/**
+ * A dispense decision: someone at a cabinet scans a wristband and asks for units of an item.
+ * The cabinet either hands them out — all of them, from the lots that expire first, never an
+ * expired lot — or refuses with one reason and names the nearest cabinets that could serve.
+ *
+ * Checks, in order: cabinet online, SKU known, patient identified and admitted, patient
+ * entitled (kind; actor is the patient or a companion), quota (per stay, per day), then stock:
+ * enough unexpired units in working slots → grant; enough only counting jammed slots →
+ * `slot-jammed`; nothing unexpired anywhere in the cabinet but expired lots present →
+ * `expired-only`; otherwise `out-of-stock`.
+ *
+ * Cost: O(slots holding the SKU in this cabinet) for a decision; a stock refusal adds a scan of
+ * the other cabinets nearest first.
+ */
+import { chargePatient, patientRefusal } from './entitlement.js';
+import { DispensingInputError } from './errors.js';
+import { recall, remember } from './idempotency.js';
+import { cabinetOf, checkCount, checkString, checkTime } from './input-checks.js';
+import { emit, wantsEvents } from './ledger-emit.js';
+import type { DispenseOutcome, DispenseRequest, RefusalReason } from './request-types.js';
+import { servingCabinets } from './router.js';
+import { takeFefo, unexpiredUnits, usableUnits } from './slot-stock.js';
+import type { CabinetState, DispensingState } from './state-types.js';
+
+const API = 'dispense';
+const NONE: readonly string[] = Object.freeze([]);
+
+function stockRefusal(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number): RefusalReason | null {
+  const slots = cab.slotsBySku[skuIndex];
+  let working = 0;
+  let jammed = 0;
+  let onHand = 0;
+  for (let s = 0; s < slots.length; s++) {
+    const slot = slots[s];
+    const units = unexpiredUnits(slot, timeMin);
+    if (slot.jammed) jammed += units;
+    else working += units;
+    onHand += slot.onHandUnits;
+  }
+  if (working >= quantity) return null;
+  if (working + jammed >= quantity) return 'slot-jammed';
+  if (working + jammed === 0 && onHand > 0) return 'expired-only';
+  return 'out-of-stock';
+}
+
+function optionalId(path: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  checkString(API, path, value);
+  return value;
+}
+
+/**
+ * Decides one request and applies it. A repeated `requestId` (within the idempotency window)
+ * returns the first outcome object and changes nothing — not even the clock.
+ *
+ * @returns a grant (`ok: true`, lots taken FEFO) or a refusal (`ok: false`, reason, alternatives).
+ * @throws DispensingInputError for an empty request id, an unknown cabinet, a quantity that is
+ *   not an integer >= 1, a bad or backwards time, or non-string ids; the state is unchanged.
+ */
+export function dispense(state: DispensingState, request: DispenseRequest): DispenseOutcome {
+  const requestId = request.requestId;
+  checkString(API, 'request.requestId', requestId);
+  const prior = recall(state.idempotency, requestId);
+  if (prior !== undefined) return prior;
+  const cab = cabinetOf(state, API, 'request.cabinetId', request.cabinetId);
+  const quantity = request.quantity;
+  checkCount(API, 'request.quantity', quantity, 1);
+  const timeMin = request.timeMin;
+  checkTime(state, API, timeMin);
+  const patientId = optionalId('request.patientId', request.patientId);
+  const actorId = optionalId('request.actorId', request.actorId);
+  const sku = request.sku;
+  if (typeof sku !== 'string') throw new DispensingInputError(API, 'request.sku', `(=${JSON.stringify(sku)}) must be a string`);
+
+  const skuIndex = state.skuIndex.get(sku);
+  let reason: RefusalReason | null;
+  let alternatives = NONE;
+  if (!cab.online) {
+    reason = 'cabinet-offline';
+    if (skuIndex !== undefined && patientRefusal(state, skuIndex, patientId, actorId, quantity, timeMin) === null) {
+      alternatives = servingCabinets(state, cab.nearest, skuIndex, quantity, timeMin, state.maxAlternatives);
+    }
+  } else if (skuIndex === undefined) {
+    reason = 'unknown-sku';
+  } else {
+    reason = patientRefusal(state, skuIndex, patientId, actorId, quantity, timeMin);
+    if (reason === null) {
+      reason = usableUnits(cab, skuIndex, timeMin) >= quantity ? null : stockRefusal(cab, skuIndex, quantity, timeMin);
+      if (reason !== null) alternatives = servingCabinets(state, cab.nearest, skuIndex, quantity, timeMin, state.maxAlternatives);
+    }
+  }
+
+  state.nowMin = timeMin;
+  state.counters.events++;
+  const counters = state.counters;
+  let outcome: DispenseOutcome;
+  if (reason === null) {
+    const idx = skuIndex!;
+    const grants = takeFefo(cab, idx, quantity, timeMin);
+    if (patientId !== undefined) chargePatient(state.patients.get(patientId)!, idx, quantity, timeMin);
+    counters.grants++;
+    counters.dispensedUnits[cab.index * state.items.length + idx] += quantity;
+    outcome = { ok: true, requestId, cabinetId: cab.id, sku, quantity, grants, timeMin };
+    if (wantsEvents(state)) {
+      emit(state, {
+        type: 'dispensed', timeMin, requestId, patientId: patientId ?? null, actorId: actorId ?? null,
+        cabinetId: cab.id, sku, quantity, grants,
+      });
+    }
+  } else {
+    counters.refusals++;
+    counters.refusalsByReason[reason]++;
+    outcome = { ok: false, requestId, cabinetId: cab.id, sku, quantity, reason, alternatives, timeMin };
+    if (wantsEvents(state)) {
+      emit(state, {
+        type: 'refused', timeMin, requestId, patientId: patientId ?? null, actorId: actorId ?? null,
+        cabinetId: cab.id, sku, quantity, reason, alternatives,
+      });
+    }
+  }
+  remember(state.idempotency, requestId, outcome);
+  return outcome;
+}

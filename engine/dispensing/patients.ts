@@ -1,0 +1,75 @@
+/**
+ * Patients on the ward. Admission makes a wristband (mother or newborn) valid for dispensing
+ * and names who may act for the patient (a companion; the mother for her newborn). Discharge
+ * forgets the patient and their counters, so memory follows the ward census, not the year.
+ */
+import { DispensingInputError } from './errors.js';
+import { checkString, checkTime } from './input-checks.js';
+import { emit, wantsEvents } from './ledger-emit.js';
+import type { AdmitRequest } from './request-types.js';
+import type { DispensingState } from './state-types.js';
+
+/**
+ * Admits a patient at `request.timeMin`.
+ *
+ * @throws DispensingInputError if the id is already admitted, the kind is not mother/newborn,
+ *   the room is unknown (when rooms are configured) or time goes back. The state is unchanged.
+ */
+export function admitPatient(state: DispensingState, request: AdmitRequest): void {
+  const api = 'admitPatient';
+  checkString(api, 'request.patientId', request.patientId);
+  if (request.kind !== 'mother' && request.kind !== 'newborn') {
+    throw new DispensingInputError(api, 'request.kind', `(=${JSON.stringify(request.kind)}) must be 'mother' or 'newborn'`);
+  }
+  checkString(api, 'request.room', request.room);
+  if (state.rooms.size > 0 && !state.rooms.has(request.room)) {
+    throw new DispensingInputError(api, 'request.room', `(="${request.room}") must name a configured room`);
+  }
+  const companions = request.companionIds ?? [];
+  companions.forEach((c, i) => checkString(api, `request.companionIds[${i}]`, c));
+  checkTime(state, api, request.timeMin);
+  if (state.patients.has(request.patientId)) {
+    throw new DispensingInputError(api, 'request.patientId', `(="${request.patientId}") is already admitted`);
+  }
+  const n = state.items.length;
+  state.patients.set(request.patientId, {
+    id: request.patientId,
+    kind: request.kind,
+    room: request.room,
+    companionIds: [...companions],
+    admittedAtMin: request.timeMin,
+    dayIndex: new Int32Array(n).fill(-1),
+    dayUnits: new Int32Array(n),
+    stayUnits: new Int32Array(n),
+  });
+  state.nowMin = request.timeMin;
+  state.counters.events++;
+  if (wantsEvents(state)) {
+    emit(state, {
+      type: 'admitted',
+      timeMin: request.timeMin,
+      patientId: request.patientId,
+      kind: request.kind,
+      room: request.room,
+      companionIds: [...companions],
+    });
+  }
+}
+
+/**
+ * Discharges a patient: their wristband is refused from now on and their counters are dropped.
+ *
+ * @throws DispensingInputError if the patient is not admitted or time goes back.
+ */
+export function dischargePatient(state: DispensingState, patientId: string, timeMin: number): void {
+  const api = 'dischargePatient';
+  checkString(api, 'patientId', patientId);
+  checkTime(state, api, timeMin);
+  if (!state.patients.has(patientId)) {
+    throw new DispensingInputError(api, 'patientId', `(="${patientId}") is not admitted`);
+  }
+  state.patients.delete(patientId);
+  state.nowMin = timeMin;
+  state.counters.events++;
+  if (wantsEvents(state)) emit(state, { type: 'discharged', timeMin, patientId });
+}

@@ -1,0 +1,107 @@
+/**
+ * Stock in a slot: lots kept in expiry order (first-expiry-first-out), so the usable stock is
+ * everything after the expired prefix and a dispense takes from the front. These helpers are
+ * the hot path of every decision; they allocate nothing unless they grant.
+ */
+import type { Grant } from './request-types.js';
+import type { CabinetState, DispensingState, LotState, SlotState } from './state-types.js';
+
+/**
+ * Puts a lot into a slot behind every lot that expires no later (a new lot with the same
+ * expiry goes behind the older ones).
+ */
+export function insertLot(slot: SlotState, lot: LotState): void {
+  const lots = slot.lots;
+  let i = lots.length;
+  while (i > 0 && lots[i - 1].expiresAtMin > lot.expiresAtMin) i--;
+  if (i === lots.length) lots.push(lot);
+  else lots.splice(i, 0, lot);
+  slot.onHandUnits += lot.quantity;
+}
+
+/** Index of the first lot not expired at `timeMin` (lots are expiry-sorted). */
+export function firstUsableLot(slot: SlotState, timeMin: number): number {
+  const lots = slot.lots;
+  let i = 0;
+  while (i < lots.length && lots[i].expiresAtMin <= timeMin) i++;
+  return i;
+}
+
+/** Units in the slot not expired at `timeMin` (jam state ignored). */
+export function unexpiredUnits(slot: SlotState, timeMin: number): number {
+  const lots = slot.lots;
+  let expired = 0;
+  for (let i = 0; i < lots.length && lots[i].expiresAtMin <= timeMin; i++) expired += lots[i].quantity;
+  return slot.onHandUnits - expired;
+}
+
+/** Unexpired units of a SKU in a cabinet's working (unjammed) slots. */
+export function usableUnits(cab: CabinetState, skuIndex: number, timeMin: number): number {
+  const slots = cab.slotsBySku[skuIndex];
+  let n = 0;
+  for (let s = 0; s < slots.length; s++) if (!slots[s].jammed) n += unexpiredUnits(slots[s], timeMin);
+  return n;
+}
+
+/**
+ * Takes `quantity` units of a SKU from a cabinet, always from the earliest-expiring unexpired
+ * lot among its working slots (ties: lower slot position). The caller has checked that enough
+ * usable units exist. Emptied lots leave their slot.
+ */
+export function takeFefo(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number): Grant[] {
+  const slots = cab.slotsBySku[skuIndex];
+  const grants: Grant[] = [];
+  let left = quantity;
+  while (left > 0) {
+    let best: SlotState | null = null;
+    let bestLot = -1;
+    let bestExpiry = Infinity;
+    for (let s = 0; s < slots.length; s++) {
+      const slot = slots[s];
+      if (slot.jammed) continue;
+      const i = firstUsableLot(slot, timeMin);
+      if (i < slot.lots.length && slot.lots[i].expiresAtMin < bestExpiry) {
+        best = slot;
+        bestLot = i;
+        bestExpiry = slot.lots[i].expiresAtMin;
+      }
+    }
+    if (best === null) throw new Error('takeFefo: called without enough usable stock (core invariant broken)');
+    const lot = best.lots[bestLot];
+    const take = lot.quantity < left ? lot.quantity : left;
+    lot.quantity -= take;
+    best.onHandUnits -= take;
+    left -= take;
+    if (lot.quantity === 0) best.lots.splice(bestLot, 1);
+    grants.push({ slotId: best.id, lotId: lot.lotId, quantity: take, expiresAtMin: lot.expiresAtMin });
+  }
+  return grants;
+}
+
+/**
+ * Applies grants recorded in a ledger event to a cabinet (replay). Grants name slot and lot,
+ * so replay does not re-decide; it checks the lot exists and has the units.
+ */
+export function applyGrants(cab: CabinetState, grants: readonly Grant[]): void {
+  for (const g of grants) {
+    const slot = cab.slotById.get(g.slotId);
+    const i = slot ? slot.lots.findIndex((l) => l.lotId === g.lotId && l.expiresAtMin === g.expiresAtMin) : -1;
+    if (!slot || i < 0 || slot.lots[i].quantity < g.quantity) {
+      throw new Error(`replayLedger: grant of ${g.quantity} from lot "${g.lotId}" in ${cab.id}/${g.slotId} does not match the stock`);
+    }
+    const lot = slot.lots[i];
+    lot.quantity -= g.quantity;
+    slot.onHandUnits -= g.quantity;
+    if (lot.quantity === 0) slot.lots.splice(i, 1);
+  }
+}
+
+/**
+ * Keeps `nextLotSeq` above every placed lot id of the core's form `L<n>`, so generated ids stay
+ * unique and a replayed state arrives at the same counter.
+ */
+export function noteLotId(state: DispensingState, lotId: string): void {
+  if (lotId.charCodeAt(0) !== 76 /* L */) return;
+  const n = Number(lotId.slice(1));
+  if (Number.isSafeInteger(n) && n >= state.nextLotSeq) state.nextLotSeq = n + 1;
+}
