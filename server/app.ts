@@ -1,0 +1,92 @@
+/**
+ * The ward server as a Fastify plugin: external plugins first (WebSocket, OpenAPI at /docs,
+ * rate limiting), then the app's own (store, auth, runner, dispensing service, twin), then the
+ * routes, one folder per resource. `buildApp` wraps it in a Fastify instance; only
+ * `server.ts` listens, so tests drive the very same app through `inject()`.
+ */
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import websocket from '@fastify/websocket';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import rateLimit from '@fastify/rate-limit';
+import { resolveAppOptions } from './config.js';
+import type { AppOptions, ResolvedAppOptions } from './config.js';
+import { installErrorHandlers } from './errors.js';
+import { sharedPlugin } from './plugins/shared-plugin.js';
+import { storePlugin } from './plugins/store.js';
+import { authPlugin } from './plugins/auth.js';
+import { runnerPlugin } from './plugins/runner.js';
+import type { RunExecutor } from './runner/run-types.js';
+import { workerExecutor } from './runner/worker-executor.js';
+import type { ScenarioCatalog } from './services/scenario-catalog.js';
+import { presetCatalog } from './services/preset-catalog.js';
+import { healthRoutes } from './routes/health/index.js';
+import { runRoutes } from './routes/runs/index.js';
+import { scenarioRoutes } from './routes/scenarios/index.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's resolved options (limits, rate limits, token presence). */
+    wardConfig: ResolvedAppOptions;
+    /** Presets and scenario validation. */
+    scenarios: ScenarioCatalog;
+  }
+}
+
+/** Options of {@link buildApp}: {@link AppOptions} plus test seams. */
+export interface BuildAppOptions extends AppOptions {
+  /** Executes jobs; default runs each job in a worker thread through the engine. */
+  executor?: RunExecutor;
+  /** Scenario presets and validation; default the `scenarios/` presets. */
+  scenarios?: ScenarioCatalog;
+}
+
+interface AppPluginOptions extends Record<string, unknown> {
+  config: ResolvedAppOptions;
+  executor: RunExecutor;
+  scenarios: ScenarioCatalog;
+}
+
+/** The app as a plugin; register it on a Fastify instance built with {@link fastifyOptions}. */
+export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, executor, scenarios }: AppPluginOptions) => {
+  app.decorate('wardConfig', config);
+  app.decorate('scenarios', scenarios);
+  installErrorHandlers(app);
+
+  await app.register(websocket, { options: { maxPayload: 4096 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'wardtwin', description: 'Maternity-ward supply simulation, dispensing service and live twin', version: '0.1.0' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  if (config.rateLimit !== false) await app.register(rateLimit, { global: false });
+
+  await app.register(storePlugin, { dbPath: config.dbPath });
+  await app.register(authPlugin, { token: config.token });
+  await app.register(runnerPlugin, { executor, maxRunning: config.limits.maxRunningRuns, start: config.startRunner });
+
+  await app.register(healthRoutes);
+  await app.register(scenarioRoutes);
+  await app.register(runRoutes);
+});
+
+/** Fastify constructor options for the app: body limit, quiet logger, strict validation. */
+export function fastifyOptions(config: ResolvedAppOptions): FastifyServerOptions {
+  return {
+    logger: { level: config.logLevel },
+    bodyLimit: config.limits.bodyLimitBytes,
+    // Clients must see that an unknown field is wrong, not have it silently dropped.
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+  };
+}
+
+/** Builds the whole app (not listening). Call `app.close()` when done. */
+export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const config = resolveAppOptions(options);
+  const app = Fastify(fastifyOptions(config));
+  await app.register(wardApp, { config, executor: options.executor ?? workerExecutor(), scenarios: options.scenarios ?? presetCatalog() });
+  return app;
+}

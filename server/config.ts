@@ -1,0 +1,110 @@
+/**
+ * Server configuration: where the ward's run store lives, who may change things, and the
+ * limits that keep one careless client from starving the cabinets' dispensing service.
+ * Every option has a default here, in one place, so the CLI, tests and the benchmark all
+ * complete a partial options object the same way.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+/** Limits on requests and runs; exceeding one is a clear 4xx, never a slow server. */
+export interface ServerLimits {
+  /** Largest accepted request body in bytes. Default 1 MiB (a scenario document is ~10 KiB). */
+  bodyLimitBytes: number;
+  /** Most replications one run or compare may ask for. Default 200. */
+  maxReplications: number;
+  /** Longest simulated horizon one run may ask for, in days. Default 3660 (ten years). */
+  maxHorizonDays: number;
+  /** Runs executing at the same time (each in its own worker thread). Default 1. */
+  maxRunningRuns: number;
+  /** Runs queued or running at once; POST /api/runs beyond this answers 429. Default 16. */
+  maxActiveRuns: number;
+  /** Most events in one POST /api/twin/events batch. Default 5000. */
+  maxTwinBatch: number;
+  /** Most forecast replications. Default 500. */
+  maxForecastReplications: number;
+}
+
+/** Rate limits per client address on mutating routes, in requests per minute. */
+export interface RateLimits {
+  /** Runs, compares, validation, cancels. Default 120 per minute. */
+  jobsPerMinute: number;
+  /** Dispense, restock and twin events: the ward's own traffic. Default 600 000 per minute. */
+  dispensingPerMinute: number;
+}
+
+/** Options accepted by {@link buildApp}; every field is optional and completed by {@link resolveAppOptions}. */
+export interface AppOptions {
+  /** SQLite file for runs and the twin ledger; `':memory:'` keeps nothing. Default {@link defaultDbPath}(). */
+  dbPath?: string;
+  /** Bearer token required on mutating routes; default `process.env.WARDTWIN_TOKEN`, none if unset. */
+  token?: string;
+  /** Preset scenario whose cabinets and catalog the dispensing service and twin use. Default `'county'`. */
+  wardPreset?: string;
+  /** Limit overrides, see {@link ServerLimits}. */
+  limits?: Partial<ServerLimits>;
+  /** Rate-limit overrides, or `false` to switch rate limiting off (benchmarks). */
+  rateLimit?: Partial<RateLimits> | false;
+  /** Fastify logger level; default `'warn'` so that the dispense route logs nothing per request. */
+  logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Start the runner and resume unfinished runs on ready. Default true; tests of the store turn it off. */
+  startRunner?: boolean;
+}
+
+/** {@link AppOptions} with every default filled in. */
+export interface ResolvedAppOptions {
+  dbPath: string;
+  token: string | undefined;
+  wardPreset: string;
+  limits: ServerLimits;
+  rateLimit: RateLimits | false;
+  logLevel: NonNullable<AppOptions['logLevel']>;
+  startRunner: boolean;
+}
+
+/** The default limits (see {@link ServerLimits} for each unit). */
+export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
+  bodyLimitBytes: 1024 * 1024,
+  maxReplications: 200,
+  maxHorizonDays: 3660,
+  maxRunningRuns: 1,
+  maxActiveRuns: 16,
+  maxTwinBatch: 5000,
+  maxForecastReplications: 500,
+});
+
+/** The default rate limits (see {@link RateLimits}). */
+export const defaultRateLimits: Readonly<RateLimits> = Object.freeze({
+  jobsPerMinute: 120,
+  dispensingPerMinute: 600_000,
+});
+
+/**
+ * The default store path: `$XDG_DATA_HOME/wardtwin/wardtwin.db`, else
+ * `~/.local/share/wardtwin/wardtwin.db`.
+ */
+export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  return join(base, 'wardtwin', 'wardtwin.db');
+}
+
+/** Completes {@link AppOptions} with defaults and rejects impossible limits with a named rule. */
+export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessEnv = process.env): ResolvedAppOptions {
+  const limits: ServerLimits = { ...defaultLimits, ...options.limits };
+  for (const [key, value] of Object.entries(limits)) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new RangeError(`buildApp: limits.${key}(=${String(value)}) must be an integer >= 1`);
+    }
+  }
+  const rateLimit = options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit };
+  const token = options.token ?? (env.WARDTWIN_TOKEN && env.WARDTWIN_TOKEN !== '' ? env.WARDTWIN_TOKEN : undefined);
+  return {
+    dbPath: options.dbPath ?? defaultDbPath(env),
+    token,
+    wardPreset: options.wardPreset ?? 'county',
+    limits,
+    rateLimit,
+    logLevel: options.logLevel ?? 'warn',
+    startRunner: options.startRunner ?? true,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Errors as the ward's clients see them: always JSON `{ error, message, details }`, with a
+ * JSON path for every validation failure, and never a stack trace. Bad input is a 4xx; only
+ * a bug in the server itself may answer 5xx, and then with a fixed message.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** One broken rule in a request: where (`path`, a JSON Pointer prefixed by the request part) and why. */
+export interface ErrorDetail {
+  /** JSON Pointer into the request, e.g. `/body/replications` or `/params/id`. */
+  path: string;
+  /** The rule broken, e.g. `maximum`, `required`, `unknown-preset`. */
+  rule: string;
+  /** Human-readable explanation. */
+  message: string;
+}
+
+/** An error the routes throw on purpose; the handler turns it into `{ error, message, details }`. */
+export class ApiError extends Error {
+  /**
+   * @param statusCode HTTP status, 4xx for the client's fault.
+   * @param code short machine-readable code, e.g. `not-found`, `run-limit`.
+   * @param message human-readable message naming the API and the rule broken.
+   * @param details per-field failures, if any.
+   */
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface AjvIssue {
+  instancePath?: string;
+  keyword?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** Turns Ajv's issues into details with JSON Pointer paths under the request part. */
+export function validationDetails(issues: readonly AjvIssue[], part: string): ErrorDetail[] {
+  return issues.map((issue) => {
+    let path = `/${part}${issue.instancePath ?? ''}`;
+    // A missing required property is reported at its parent; point at the property itself.
+    const missing = issue.params?.missingProperty;
+    if (issue.keyword === 'required' && typeof missing === 'string') path += `/${missing}`;
+    const extra = issue.params?.additionalProperty;
+    if (issue.keyword === 'additionalProperties' && typeof extra === 'string') path += `/${extra}`;
+    return { path, rule: issue.keyword ?? 'invalid', message: issue.message ?? 'is invalid' };
+  });
+}
+
+const codeByStatus: Record<number, string> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  406: 'not-acceptable',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  422: 'unprocessable',
+  429: 'rate-limited',
+};
+
+/** Sends the error body; used by the handlers below and by routes answering 4xx directly. */
+export function sendError(reply: FastifyReply, statusCode: number, code: string, message: string, details: ErrorDetail[] = []): FastifyReply {
+  return reply.code(statusCode).type('application/json; charset=utf-8').send({ error: code, message, details });
+}
+
+/** Installs the JSON error and not-found handlers on the app. */
+export function installErrorHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof ApiError) return sendError(reply, err.statusCode, err.code, err.message, err.details);
+    const fe = err as FastifyError & { validationContext?: string };
+    if (fe.validation) {
+      const part = fe.validationContext ?? 'body';
+      return sendError(reply, 400, 'validation-failed', `${request.method} ${request.routeOptions.url ?? request.url}: request ${part} is invalid`, validationDetails(fe.validation, part));
+    }
+    const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      // Fastify's own 4xx (bad JSON, body too large, media type, rate limit): keep its message, drop its stack.
+      return sendError(reply, status, codeByStatus[status] ?? 'bad-request', fe.message);
+    }
+    request.log.error({ err }, 'unhandled error');
+    return sendError(reply, 500, 'internal', 'internal server error; the details are in the server log');
+  });
+  app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'not-found', `${request.method} ${request.url}: no such route`));
+}

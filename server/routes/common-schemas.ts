@@ -1,0 +1,34 @@
+/**
+ * Schemas shared by every resource: the error body and the error responses each route lists
+ * for OpenAPI. TypeBox objects, so the same object validates, serializes and documents.
+ */
+import { Type } from '@sinclair/typebox';
+
+/** One broken rule: where (JSON Pointer under the request part) and why. */
+export const ErrorDetailSchema = Type.Object(
+  {
+    path: Type.String({ description: 'JSON Pointer into the request, e.g. /body/replications' }),
+    rule: Type.String({ description: 'the rule broken, e.g. maximum, required' }),
+    message: Type.String(),
+  },
+  { additionalProperties: false },
+);
+
+/** Every error answer: `{ error, message, details }`. */
+export const ErrorSchema = Type.Object(
+  {
+    error: Type.String({ description: 'short machine-readable code, e.g. validation-failed, not-found' }),
+    message: Type.String(),
+    details: Type.Array(ErrorDetailSchema),
+  },
+  { additionalProperties: false, description: 'Error' },
+);
+
+/** Error responses of a route that reads (no body). */
+export const readErrors = { 400: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema } as const;
+
+/** Error responses of a mutating route (auth, body limits, rate limits). */
+export const writeErrors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema, 429: ErrorSchema } as const;
+
+/** Route params with one id. */
+export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });

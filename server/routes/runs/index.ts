@@ -1,0 +1,90 @@
+/**
+ * The run and compare resources. A planner submits a job (202 with its id), polls it, reads its
+ * sampled series, watches it live over WebSocket, or cancels it. Compares are jobs of kind
+ * `compare`: submitted at `POST /api/compares`, read, streamed and cancelled under `/api/runs/:id`.
+ */
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../../errors.js';
+import { IdParamsSchema, readErrors, writeErrors, ErrorSchema } from '../common-schemas.js';
+import { rateLimited } from '../rate-limits.js';
+import { buildCompareRequest, buildRunRequest } from '../../runner/job-request.js';
+import type { RunKind, RunRecord } from '../../store/run-store.js';
+import {
+  AcceptedSchema, CompareRequestSchema, RunDetailSchema, RunListQuerySchema, RunListSchema, RunRequestSchema, SeriesSchema,
+} from './schemas.js';
+import type { CompareRequest, RunListQuery, RunRequest } from './schemas.js';
+import { runStreamRoute } from './stream.js';
+
+function summary(run: RunRecord) {
+  return { id: run.id, kind: run.kind, status: run.status, progress: run.progress, error: run.error, createdAt: run.createdAt, updatedAt: run.updatedAt };
+}
+
+function found(run: RunRecord | undefined, id: string): RunRecord {
+  if (!run) throw new ApiError(404, 'not-found', `run "${id}" does not exist`, [{ path: '/params/id', rule: 'exists', message: 'no such run' }]);
+  return run;
+}
+
+/** Registers `/api/runs`, `/api/compares` and the run stream. */
+export async function runRoutes(app: FastifyInstance): Promise<void> {
+  const { limits } = app.wardConfig;
+  const jobsConfig = rateLimited(app.wardConfig, 'jobs');
+
+  const accept = (kind: RunKind, request: unknown) => {
+    if (app.runStore.countActive() >= limits.maxActiveRuns) {
+      throw new ApiError(429, 'run-limit', `this server takes at most ${limits.maxActiveRuns} queued or running jobs; wait for one to finish or cancel one`);
+    }
+    const run = app.runner.submit(kind, request);
+    return { id: run.id, kind: run.kind, status: run.status, href: `/api/runs/${run.id}`, stream: `/api/runs/${run.id}/stream` };
+  };
+
+  app.post<{ Body: RunRequest }>(
+    '/api/runs',
+    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Start a run of a scenario (preset name or document)', security: [{ bearer: [] }], body: RunRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
+    (request, reply) => reply.code(202).send(accept('run', buildRunRequest(app.scenarios, request.body, limits))),
+  );
+
+  app.post<{ Body: CompareRequest }>(
+    '/api/compares',
+    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Start a compare of two scenarios (common random numbers); read it under /api/runs/:id', security: [{ bearer: [] }], body: CompareRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
+    (request, reply) => reply.code(202).send(accept('compare', buildCompareRequest(app.scenarios, request.body, limits))),
+  );
+
+  app.get<{ Querystring: RunListQuery }>(
+    '/api/runs',
+    { schema: { tags: ['runs'], summary: 'List runs and compares, newest first', querystring: RunListQuerySchema, response: { 200: RunListSchema, 400: ErrorSchema } } },
+    (request) => ({ runs: app.runStore.list(request.query).map(summary) }),
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/runs/:id',
+    { schema: { tags: ['runs'], summary: 'A run: status, progress, request and result', params: IdParamsSchema, response: { 200: RunDetailSchema, ...readErrors } } },
+    (request) => {
+      const run = found(app.runStore.get(request.params.id), request.params.id);
+      return { ...summary(run), request: run.request, result: run.result };
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/runs/:id/series',
+    { schema: { tags: ['runs'], summary: 'Sampled series of a run (one point per finished replication)', params: IdParamsSchema, response: { 200: SeriesSchema, ...readErrors } } },
+    (request) => {
+      const run = found(app.runStore.get(request.params.id), request.params.id);
+      return { id: run.id, status: run.status, points: app.runner.series(run.id) ?? [] };
+    },
+  );
+
+  app.delete<{ Params: { id: string } }>(
+    '/api/runs/:id',
+    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Cancel a queued or running job (a finished one is left as it is: 409)', security: [{ bearer: [] }], params: IdParamsSchema, response: { 200: RunDetailSchema, 404: ErrorSchema, 409: ErrorSchema, ...writeErrors } } },
+    (request) => {
+      const before = found(app.runStore.get(request.params.id), request.params.id);
+      if (before.status === 'succeeded' || before.status === 'failed' || before.status === 'cancelled') {
+        throw new ApiError(409, 'already-finished', `run "${before.id}" already ${before.status}; nothing to cancel`);
+      }
+      const run = found(app.runner.cancel(before.id), before.id);
+      return { ...summary(run), request: run.request, result: run.result };
+    },
+  );
+
+  await app.register(runStreamRoute);
+}

@@ -1,0 +1,52 @@
+/**
+ * Runs each job in its own worker thread, so that a provincial year of simulation never holds
+ * the event loop that serves the cabinets' dispense requests. Cancelling terminates the
+ * thread. The worker loads the TypeScript sources through tsx, as the `wardtwin` command does.
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { RunExecutor, RunJob, RunProgress } from './run-types.js';
+import type { WorkerMessage } from './run-worker.js';
+
+/** Where tsx's ESM registration lives (the ESM build, as the worker imports it). */
+function tsxApiUrl(): string {
+  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
+  return pathToFileURL(cjs.replace(/\.cjs$/, '.mjs')).href;
+}
+
+/** Options of {@link workerExecutor}. */
+export interface WorkerExecutorOptions {
+  /** Module run inside the worker; default `./run-worker.ts`. A test seam. */
+  entry?: URL;
+}
+
+/** An executor that runs each job in a fresh worker thread. */
+export function workerExecutor(options: WorkerExecutorOptions = {}): RunExecutor {
+  const entry = (options.entry ?? new URL('./run-worker.ts', import.meta.url)).href;
+  const boot = `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
+  return (job: RunJob, hooks) =>
+    new Promise<unknown>((resolve, reject) => {
+      if (hooks.signal.aborted) return reject(new Error('run cancelled before it started'));
+      const worker = new Worker(boot, { eval: true, workerData: { job } satisfies { job: RunJob } });
+      let settled = false;
+      const settle = (fn: () => void): void => {
+        if (settled) return;
+        settled = true;
+        hooks.signal.removeEventListener('abort', onAbort);
+        fn();
+      };
+      const onAbort = (): void => {
+        settle(() => reject(new Error('run cancelled')));
+        void worker.terminate();
+      };
+      hooks.signal.addEventListener('abort', onAbort);
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') hooks.onProgress(message.progress satisfies RunProgress);
+        else if (message.type === 'result') settle(() => resolve(message.result));
+        else settle(() => reject(new Error(message.message)));
+      });
+      worker.on('error', (err) => settle(() => reject(err)));
+      worker.on('exit', (code) => settle(() => reject(new Error(`run worker exited with code ${code} before a result`))));
+    });
+}
