@@ -1,0 +1,31 @@
+/**
+ * What every chart module offers, so pages, the gallery and the export buttons can treat
+ * charts alike: a pure layout step, a render step that joins in place, and a table for CSV.
+ */
+import type { ChartContainer } from './frame.js';
+
+/** A flat table (header + rows) that a chart's data exports to as CSV. */
+export interface Table {
+  columns: string[];
+  rows: (string | number)[][];
+}
+
+/** The uniform face of a chart module (data `D`, options `O`). */
+export interface ChartModule<D, O> {
+  /** Chart kind, also its file stem and snapshot name (e.g. `births-heatmap`). */
+  kind: string;
+  /** Draw or update the chart in `container`. */
+  render(container: ChartContainer, data: D, options?: Partial<O>): void;
+  /** The data as a table for CSV export. */
+  table(data: D): Table;
+}
+
+/** Throw a `RangeError` naming the chart and the rule broken unless `ok`. */
+export function check(ok: boolean, kind: string, rule: string): asserts ok {
+  if (!ok) throw new RangeError(`${kind}: ${rule}`);
+}
+
+/** Whether every entry is a finite number. */
+export function allFinite(xs: readonly number[]): boolean {
+  return xs.every((x) => Number.isFinite(x));
+}

@@ -1,0 +1,191 @@
+/**
+ * The cabinet board: the "visual management" view. Each cabinet is a block of slots, each
+ * slot coloured by how full it is, and empty slots outlined so they stand out from across the
+ * ward. A time index picks one sampled frame, so a scrubber can replay the run.
+ */
+import { scaleSequential, interpolateCividis } from 'd3';
+import type { ScaleSequential } from 'd3';
+import { check } from './_internals/chart.js';
+import type { Table } from './_internals/chart.js';
+import { frame } from './_internals/frame.js';
+import type { ChartContainer, Margin } from './_internals/frame.js';
+import { rampLegend, swatchLegend } from './_internals/legend.js';
+import { textOn } from './_internals/palette.js';
+import { clockLabel } from './_internals/time-axis.js';
+import { num, tooltip } from './_internals/tooltip.js';
+
+/** Chart kind and snapshot name. */
+export const kind = 'cabinet-board';
+
+/** A cabinet's slots: the SKU and capacity (units) of each, in slot order. */
+export interface BoardCabinet {
+  id: string;
+  slotSkus: string[];
+  slotCapacities: number[];
+}
+
+/** Input: cabinets, frame times (min) and `levels[frame][cabinet][slot]` in units. */
+export interface CabinetBoardData {
+  cabinets: BoardCabinet[];
+  timesMin: number[];
+  levels: number[][][];
+}
+
+/** Options; unset fields take {@link defaults}. */
+export interface CabinetBoardOptions {
+  width: number;
+  height: number;
+  margin: Margin;
+  title: string;
+  /** Frame to show; clamped to the frames present (default 0). */
+  timeIndex: number;
+  /** Slot columns per cabinet block (default 6). */
+  columns: number;
+  /** Slot cell size, px (default 34). */
+  cell: number;
+}
+
+/** Defaults: 720 x 230 px, 6 slot columns, 34 px cells, first frame. */
+export const defaults: CabinetBoardOptions = {
+  width: 720,
+  height: 230,
+  margin: { top: 52, right: 16, bottom: 48, left: 16 },
+  title: 'Cabinet board: slot fill level',
+  timeIndex: 0,
+  columns: 6,
+  cell: 34,
+};
+
+/** Colour for an empty slot's outline (Okabe–Ito vermillion). */
+export const emptyStroke = '#D55E00';
+
+/** One slot as drawn. */
+export interface BoardSlot {
+  key: string;
+  cabinet: string;
+  sku: string;
+  level: number;
+  capacity: number;
+  /** level / capacity in [0, 1]. */
+  fill: number;
+  empty: boolean;
+  x: number;
+  y: number;
+  color: string;
+  ink: string;
+}
+
+/** The pure geometry of the board at one frame. */
+export interface CabinetBoardLayout {
+  options: CabinetBoardOptions;
+  timeIndex: number;
+  timeMin: number;
+  color: ScaleSequential<string>;
+  /** Cabinet labels and their block origin. */
+  blocks: { id: string; x: number; y: number }[];
+  slots: BoardSlot[];
+}
+
+/** Data + options -> the slots of the chosen frame, placed in cabinet blocks left to right. */
+export function layout(data: CabinetBoardData, options: Partial<CabinetBoardOptions> = {}): CabinetBoardLayout {
+  const o = { ...defaults, ...options };
+  check(data.timesMin.length === data.levels.length && data.levels.length > 0, kind, 'levels must have one frame per timesMin entry (at least one)');
+  check(Number.isInteger(o.columns) && o.columns >= 1, kind, `columns(=${o.columns}) must be an integer >= 1`);
+  data.cabinets.forEach((c, i) => {
+    check(c.slotSkus.length === c.slotCapacities.length, kind, `cabinets[${i}] slotSkus and slotCapacities must have equal length`);
+    check(c.slotCapacities.every((k) => k > 0), kind, `cabinets[${i}] slot capacities must be > 0`);
+  });
+  const timeIndex = Math.min(Math.max(0, Math.round(o.timeIndex)), data.levels.length - 1);
+  const frameLevels = data.levels[timeIndex];
+  const color = scaleSequential(interpolateCividis).domain([0, 1]);
+  const gap = 24;
+  const innerWidth = o.width - o.margin.left - o.margin.right;
+  const blockWidth = o.columns * o.cell;
+  const perRow = Math.max(1, Math.floor((innerWidth + gap) / (blockWidth + gap)));
+  const blocks: { id: string; x: number; y: number }[] = [];
+  const slots: BoardSlot[] = [];
+  let rowY = 0;
+  let rowHeight = 0;
+  data.cabinets.forEach((c, ci) => {
+    if (ci > 0 && ci % perRow === 0) {
+      rowY += rowHeight + gap;
+      rowHeight = 0;
+    }
+    const bx = (ci % perRow) * (blockWidth + gap);
+    blocks.push({ id: c.id, x: bx, y: rowY });
+    rowHeight = Math.max(rowHeight, 14 + Math.ceil(c.slotSkus.length / o.columns) * o.cell);
+    c.slotSkus.forEach((sku, si) => {
+      const level = frameLevels[ci]?.[si] ?? 0;
+      const capacity = c.slotCapacities[si];
+      const fill = Math.min(1, Math.max(0, level / capacity));
+      slots.push({
+        key: `${c.id}/${si}`,
+        cabinet: c.id,
+        sku,
+        level,
+        capacity,
+        fill,
+        empty: level <= 0,
+        x: bx + (si % o.columns) * o.cell,
+        y: rowY + 14 + Math.floor(si / o.columns) * o.cell,
+        color: color(fill),
+        ink: textOn(fill),
+      });
+    });
+  });
+  return { options: o, timeIndex, timeMin: data.timesMin[timeIndex], color, blocks, slots };
+}
+
+/** Draw or update the board in `container`; call again with another `timeIndex` to replay. */
+export function render(container: ChartContainer, data: CabinetBoardData, options: Partial<CabinetBoardOptions> = {}): void {
+  const l = layout(data, options);
+  const o = l.options;
+  const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title, subtitle: `At ${clockLabel(l.timeMin)} (frame ${l.timeIndex + 1} of ${data.timesMin.length})` });
+  f.layer('wt-blocks')
+    .selectAll<SVGTextElement, { id: string; x: number; y: number }>('text.wt-cabinet')
+    .data(l.blocks, (d) => d.id)
+    .join('text')
+    .attr('class', 'wt-cabinet')
+    .attr('x', (d) => d.x)
+    .attr('y', (d) => d.y + 10)
+    .attr('font-weight', 'bold')
+    .text((d) => d.id);
+  const slots = f
+    .layer('wt-marks')
+    .selectAll<SVGGElement, BoardSlot>('g.wt-slot')
+    .data(l.slots, (d) => d.key)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'wt-slot');
+      g.append('rect');
+      g.append('text').attr('text-anchor', 'middle');
+      return g;
+    })
+    .attr('transform', (d) => `translate(${d.x},${d.y})`)
+    .classed('wt-empty', (d) => d.empty);
+  slots
+    .select('rect')
+    .attr('width', o.cell - 3)
+    .attr('height', o.cell - 3)
+    .attr('fill', (d) => (d.empty ? '#ffffff' : d.color))
+    .attr('stroke', (d) => (d.empty ? emptyStroke : 'none'))
+    .attr('stroke-width', (d) => (d.empty ? 2 : null));
+  slots
+    .select('text')
+    .attr('x', (o.cell - 3) / 2)
+    .attr('y', (o.cell - 3) / 2 + 4)
+    .attr('fill', (d) => (d.empty ? emptyStroke : d.ink))
+    .text((d) => (d.empty ? '×' : String(Math.round(d.level))));
+  tooltip(slots, (d) => `${d.cabinet} · ${d.sku}: ${num(d.level)} of ${d.capacity} units (${Math.round(d.fill * 100)} %)`);
+  const legend = f.layer('wt-legend');
+  const ly = o.height - o.margin.top - o.margin.bottom + 24;
+  rampLegend(legend, l.color, 'Fill level (% of capacity)', 0, ly, 160, (v) => String(Math.round(v * 100)));
+  swatchLegend(legend, [{ label: 'empty slot (stock-out)', color: emptyStroke, shape: 'line' }], 200, ly + 10);
+}
+
+/** Every frame, cabinet and slot as a row: time (min), cabinet, slot, sku, level, capacity. */
+export function table(data: CabinetBoardData): Table {
+  return {
+    columns: ['timeMin', 'cabinet', 'slot', 'sku', 'levelUnits', 'capacityUnits'],
+    rows: data.timesMin.flatMap((t, fi) => data.cabinets.flatMap((c, ci) => c.slotSkus.map((sku, si) => [t, c.id, si, sku, data.levels[fi]?.[ci]?.[si] ?? 0, c.slotCapacities[si]]))),
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * KPI differences, cabinets minus baseline, as bars with 95 % confidence-interval whiskers
+ * (the compare page). A bar whose whisker crosses zero is a difference the replications
+ * cannot tell from noise, so it is drawn grey; the others in Okabe–Ito blue.
+ */
+import { max, min, scaleBand, scaleLinear } from 'd3';
+import type { ScaleBand, ScaleLinear } from 'd3';
+import { axisTitle, drawAxis } from './_internals/axes.js';
+import { check } from './_internals/chart.js';
+import type { Table } from './_internals/chart.js';
+import { frame } from './_internals/frame.js';
+import type { ChartContainer, Margin } from './_internals/frame.js';
+import { swatchLegend } from './_internals/legend.js';
+import { categorical, neutral } from './_internals/palette.js';
+import { num, tooltip } from './_internals/tooltip.js';
+
+/** Chart kind and snapshot name. */
+export const kind = 'kpi-diff';
+
+/** One KPI: label, mean difference and its 95 % CI `[lo, hi]`, all in the chart's unit. */
+export interface KpiDiffRow {
+  label: string;
+  diff: number;
+  ci95: [number, number];
+}
+
+/** Input: the KPI rows and their common unit (e.g. '% vs baseline'). */
+export interface KpiDiffData {
+  rows: KpiDiffRow[];
+  unit: string;
+}
+
+/** Options; unset fields take {@link defaults}. */
+export interface KpiDiffOptions {
+  width: number;
+  height: number;
+  margin: Margin;
+  title: string;
+}
+
+/** Defaults: 640 x 340 px. */
+export const defaults: KpiDiffOptions = {
+  width: 640,
+  height: 340,
+  margin: { top: 56, right: 24, bottom: 48, left: 180 },
+  title: 'KPI difference, cabinets vs baseline (95 % CI)',
+};
+
+/** Colour of a bar whose CI excludes zero. */
+export const significantColor = categorical(0);
+
+/** One drawn KPI: bar from zero to the diff, whisker from lo to hi (px). */
+export interface KpiBar {
+  label: string;
+  diff: number;
+  lo: number;
+  hi: number;
+  significant: boolean;
+  y: number;
+  height: number;
+  barX: number;
+  barWidth: number;
+  whiskerX1: number;
+  whiskerX2: number;
+  color: string;
+}
+
+/** The pure geometry of the chart. */
+export interface KpiDiffLayout {
+  options: KpiDiffOptions;
+  innerWidth: number;
+  innerHeight: number;
+  x: ScaleLinear<number, number>;
+  y: ScaleBand<string>;
+  /** x of the zero line, px. */
+  zeroX: number;
+  bars: KpiBar[];
+}
+
+/** Data + options -> x (difference, always spanning zero), one band per KPI, bars and whiskers. */
+export function layout(data: KpiDiffData, options: Partial<KpiDiffOptions> = {}): KpiDiffLayout {
+  const o = { ...defaults, ...options };
+  data.rows.forEach((r, i) => {
+    check([r.diff, ...r.ci95].every(Number.isFinite), kind, `rows[${i}] diff and ci95 must be finite`);
+    check(r.ci95[0] <= r.ci95[1], kind, `rows[${i}].ci95 lo(=${r.ci95[0]}) must be <= hi(=${r.ci95[1]})`);
+  });
+  const innerWidth = o.width - o.margin.left - o.margin.right;
+  const innerHeight = o.height - o.margin.top - o.margin.bottom;
+  const lo = Math.min(0, min(data.rows, (r) => Math.min(r.diff, r.ci95[0])) ?? 0);
+  const hi = Math.max(0, max(data.rows, (r) => Math.max(r.diff, r.ci95[1])) ?? 0);
+  const x = scaleLinear().domain(lo === hi ? [-1, 1] : [lo, hi]).nice().range([0, innerWidth]);
+  const y = scaleBand<string>().domain(data.rows.map((r) => r.label)).range([0, innerHeight]).padding(0.3);
+  const zeroX = x(0);
+  const bars = data.rows.map((r) => {
+    const significant = r.ci95[0] > 0 || r.ci95[1] < 0;
+    return {
+      label: r.label,
+      diff: r.diff,
+      lo: r.ci95[0],
+      hi: r.ci95[1],
+      significant,
+      y: y(r.label) ?? 0,
+      height: y.bandwidth(),
+      barX: Math.min(zeroX, x(r.diff)),
+      barWidth: Math.abs(x(r.diff) - zeroX),
+      whiskerX1: x(r.ci95[0]),
+      whiskerX2: x(r.ci95[1]),
+      color: significant ? significantColor : neutral,
+    };
+  });
+  return { options: o, innerWidth, innerHeight, x, y, zeroX, bars };
+}
+
+/** Draw or update the chart in `container`. */
+export function render(container: ChartContainer, data: KpiDiffData, options: Partial<KpiDiffOptions> = {}): void {
+  const l = layout(data, options);
+  const o = l.options;
+  const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title });
+  const rows = f
+    .layer('wt-marks')
+    .selectAll<SVGGElement, KpiBar>('g.wt-kpi')
+    .data(l.bars, (d) => d.label)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'wt-kpi');
+      g.append('rect').attr('class', 'wt-bar');
+      g.append('path').attr('class', 'wt-whisker').attr('fill', 'none').attr('stroke', '#000000').attr('stroke-width', 1.5);
+      return g;
+    })
+    .attr('transform', (d) => `translate(0,${d.y})`);
+  rows
+    .select('rect')
+    .attr('x', (d) => d.barX)
+    .attr('width', (d) => d.barWidth)
+    .attr('height', (d) => d.height)
+    .attr('fill', (d) => d.color);
+  // Whisker: the CI line at mid-band with caps a third of the band high at both ends.
+  rows.select('path').attr('d', (d) => {
+    const m = d.height / 2;
+    const c = d.height / 3;
+    return `M${d.whiskerX1},${m - c}V${m + c}M${d.whiskerX1},${m}H${d.whiskerX2}M${d.whiskerX2},${m - c}V${m + c}`;
+  });
+  tooltip(rows, (d) => `${d.label}: ${num(d.diff, 2)} ${data.unit} (95 % CI ${num(d.lo, 2)} to ${num(d.hi, 2)})`);
+  f.layer('wt-zero')
+    .selectAll<SVGLineElement, number>('line.wt-zero-line')
+    .data([l.zeroX])
+    .join('line')
+    .attr('class', 'wt-zero-line')
+    .attr('x1', (d) => d)
+    .attr('x2', (d) => d)
+    .attr('y1', 0)
+    .attr('y2', l.innerHeight)
+    .attr('stroke', '#000000');
+  const axes = f.layer('wt-axes');
+  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Difference, cabinets − baseline', data.unit) }, l.innerWidth, l.innerHeight);
+  drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle('KPI', ''), titleOffset: 168 }, l.innerWidth, l.innerHeight);
+  swatchLegend(
+    f.layer('wt-legend'),
+    [
+      { label: 'CI excludes 0', color: significantColor },
+      { label: 'CI includes 0', color: neutral },
+      { label: '95 % CI', color: '#000000', shape: 'line' },
+    ],
+    0,
+    -20,
+  );
+}
+
+/** Rows: KPI, difference, CI low, CI high (chart unit). */
+export function table(data: KpiDiffData): Table {
+  return { columns: ['kpi', `diff (${data.unit})`, 'ci95Lo', 'ci95Hi'], rows: data.rows.map((r) => [r.label, r.diff, r.ci95[0], r.ci95[1]]) };
+}
