@@ -6,10 +6,10 @@
 import { max, scaleBand } from 'd3';
 import type { ScaleBand, ScaleSequential } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
-import { check, allFinite } from './_internals/chart.js';
-import type { Table } from './_internals/chart.js';
+import { check, allFinite, plotSize } from './_internals/chart.js';
+import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
-import type { ChartContainer, Margin } from './_internals/frame.js';
+import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend } from './_internals/legend.js';
 import { sequential, textOn } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
@@ -26,11 +26,7 @@ export interface BirthsHeatmapData {
 }
 
 /** Options; unset fields take {@link defaults}. */
-export interface BirthsHeatmapOptions {
-  width: number;
-  height: number;
-  margin: Margin;
-  title: string;
+export interface BirthsHeatmapOptions extends ChartOptions {
   /** Unit of a cell's value, shown in legend and tooltips. */
   unit: string;
 }
@@ -77,8 +73,7 @@ export function layout(data: BirthsHeatmapData, options: Partial<BirthsHeatmapOp
     check(row.length === 24, kind, `counts[${i}] must have 24 hours (got ${row.length})`);
     check(allFinite(row) && row.every((v) => v >= 0), kind, `counts[${i}] must be finite numbers >= 0`);
   });
-  const innerWidth = o.width - o.margin.left - o.margin.right;
-  const innerHeight = o.height - o.margin.top - o.margin.bottom;
+  const { innerWidth, innerHeight } = plotSize(o);
   const x = scaleBand<number>().domain(Array.from({ length: 24 }, (_, h) => h)).range([0, innerWidth]).padding(0.05);
   const y = scaleBand<string>().domain(weekdays).range([0, innerHeight]).padding(0.05);
   const color = sequential(0, max(data.counts.flat()) ?? 0, 'viridis');

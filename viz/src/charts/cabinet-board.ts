@@ -5,10 +5,10 @@
  */
 import { scaleSequential, interpolateCividis } from 'd3';
 import type { ScaleSequential } from 'd3';
-import { check } from './_internals/chart.js';
-import type { Table } from './_internals/chart.js';
+import { check, plotSize } from './_internals/chart.js';
+import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
-import type { ChartContainer, Margin } from './_internals/frame.js';
+import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend, swatchLegend } from './_internals/legend.js';
 import { textOn } from './_internals/palette.js';
 import { clockLabel } from './_internals/time-axis.js';
@@ -32,11 +32,7 @@ export interface CabinetBoardData {
 }
 
 /** Options; unset fields take {@link defaults}. */
-export interface CabinetBoardOptions {
-  width: number;
-  height: number;
-  margin: Margin;
-  title: string;
+export interface CabinetBoardOptions extends ChartOptions {
   /** Frame to show; clamped to the frames present (default 0). */
   timeIndex: number;
   /** Slot columns per cabinet block (default 6). */
@@ -99,7 +95,7 @@ export function layout(data: CabinetBoardData, options: Partial<CabinetBoardOpti
   const frameLevels = data.levels[timeIndex];
   const color = scaleSequential(interpolateCividis).domain([0, 1]);
   const gap = 24;
-  const innerWidth = o.width - o.margin.left - o.margin.right;
+  const { innerWidth } = plotSize(o);
   const blockWidth = o.columns * o.cell;
   const perRow = Math.max(1, Math.floor((innerWidth + gap) / (blockWidth + gap)));
   const blocks: { id: string; x: number; y: number }[] = [];

@@ -7,9 +7,9 @@ import { max, scaleBand } from 'd3';
 import type { ScaleBand, ScaleSequential } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
 import { allFinite, check } from './_internals/chart.js';
-import type { Table } from './_internals/chart.js';
+import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
-import type { ChartContainer, Margin } from './_internals/frame.js';
+import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend } from './_internals/legend.js';
 import { sequential, textOn } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
@@ -24,11 +24,7 @@ export interface ContactsMatrixData {
 }
 
 /** Options; unset fields take {@link defaults}. */
-export interface ContactsMatrixOptions {
-  width: number;
-  height: number;
-  margin: Margin;
-  title: string;
+export interface ContactsMatrixOptions extends ChartOptions {
   /** Unit of a cell (default 'contacts per day'). */
   unit: string;
 }

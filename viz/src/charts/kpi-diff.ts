@@ -6,11 +6,12 @@
 import { max, min, scaleBand, scaleLinear } from 'd3';
 import type { ScaleBand, ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
-import { check } from './_internals/chart.js';
-import type { Table } from './_internals/chart.js';
+import { check, plotSize } from './_internals/chart.js';
+import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
-import type { ChartContainer, Margin } from './_internals/frame.js';
+import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
+import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
 
@@ -31,12 +32,7 @@ export interface KpiDiffData {
 }
 
 /** Options; unset fields take {@link defaults}. */
-export interface KpiDiffOptions {
-  width: number;
-  height: number;
-  margin: Margin;
-  title: string;
-}
+export type KpiDiffOptions = ChartOptions;
 
 /** Defaults: 640 x 340 px. */
 export const defaults: KpiDiffOptions = {
@@ -84,8 +80,7 @@ export function layout(data: KpiDiffData, options: Partial<KpiDiffOptions> = {})
     check([r.diff, ...r.ci95].every(Number.isFinite), kind, `rows[${i}] diff and ci95 must be finite`);
     check(r.ci95[0] <= r.ci95[1], kind, `rows[${i}].ci95 lo(=${r.ci95[0]}) must be <= hi(=${r.ci95[1]})`);
   });
-  const innerWidth = o.width - o.margin.left - o.margin.right;
-  const innerHeight = o.height - o.margin.top - o.margin.bottom;
+  const { innerWidth, innerHeight } = plotSize(o);
   const lo = Math.min(0, min(data.rows, (r) => Math.min(r.diff, r.ci95[0])) ?? 0);
   const hi = Math.max(0, max(data.rows, (r) => Math.max(r.diff, r.ci95[1])) ?? 0);
   const x = scaleLinear().domain(lo === hi ? [-1, 1] : [lo, hi]).nice().range([0, innerWidth]);
@@ -140,16 +135,7 @@ export function render(container: ChartContainer, data: KpiDiffData, options: Pa
     return `M${d.whiskerX1},${m - c}V${m + c}M${d.whiskerX1},${m}H${d.whiskerX2}M${d.whiskerX2},${m - c}V${m + c}`;
   });
   tooltip(rows, (d) => `${d.label}: ${num(d.diff, 2)} ${data.unit} (95 % CI ${num(d.lo, 2)} to ${num(d.hi, 2)})`);
-  f.layer('wt-zero')
-    .selectAll<SVGLineElement, number>('line.wt-zero-line')
-    .data([l.zeroX])
-    .join('line')
-    .attr('class', 'wt-zero-line')
-    .attr('x1', (d) => d)
-    .attr('x2', (d) => d)
-    .attr('y1', 0)
-    .attr('y2', l.innerHeight)
-    .attr('stroke', '#000000');
+  verticalRules(f.layer('wt-zero'), 'wt-zero-line', [{ key: 'zero', x: l.zeroX }], { stroke: '#000000', y1: 0, y2: l.innerHeight });
   const axes = f.layer('wt-axes');
   drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Difference, cabinets − baseline', data.unit) }, l.innerWidth, l.innerHeight);
   drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle('KPI', ''), titleOffset: 168 }, l.innerWidth, l.innerHeight);

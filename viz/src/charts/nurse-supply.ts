@@ -7,10 +7,10 @@
 import { max, scaleBand, scaleLinear } from 'd3';
 import type { ScaleBand, ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
-import { allFinite, check } from './_internals/chart.js';
-import type { Table } from './_internals/chart.js';
+import { allFinite, check, plotSize } from './_internals/chart.js';
+import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
-import type { ChartContainer, Margin } from './_internals/frame.js';
+import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { categorical } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
@@ -25,12 +25,7 @@ export interface NurseSupplyData {
 }
 
 /** Options; unset fields take {@link defaults}. */
-export interface NurseSupplyOptions {
-  width: number;
-  height: number;
-  margin: Margin;
-  title: string;
-}
+export type NurseSupplyOptions = ChartOptions;
 
 /** Defaults: 560 x 300 px. */
 export const defaults: NurseSupplyOptions = {
@@ -71,8 +66,7 @@ export function layout(data: NurseSupplyData, options: Partial<NurseSupplyOption
     check(s.minutes.length === data.shifts.length, kind, `series[${i}].minutes must have one value per shift (${data.shifts.length})`);
     check(allFinite(s.minutes) && s.minutes.every((m) => m >= 0), kind, `series[${i}].minutes must be finite and >= 0`);
   });
-  const innerWidth = o.width - o.margin.left - o.margin.right;
-  const innerHeight = o.height - o.margin.top - o.margin.bottom;
+  const { innerWidth, innerHeight } = plotSize(o);
   const x = scaleBand<string>().domain(data.shifts).range([0, innerWidth]).padding(0.2);
   const inner = scaleBand<string>().domain(data.series.map((s) => s.name)).range([0, x.bandwidth()]).padding(0.08);
   const y = scaleLinear()

@@ -7,11 +7,12 @@
 import { max, min, scaleLinear, line, curveStepAfter } from 'd3';
 import type { ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
-import { allFinite, check } from './_internals/chart.js';
-import type { Table } from './_internals/chart.js';
+import { allFinite, check, plotSize } from './_internals/chart.js';
+import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
-import type { ChartContainer, Margin } from './_internals/frame.js';
+import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
+import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { tooltip } from './_internals/tooltip.js';
 
@@ -44,12 +45,7 @@ export interface SizingCurveData {
 }
 
 /** Options; unset fields take {@link defaults}. */
-export interface SizingCurveOptions {
-  width: number;
-  height: number;
-  margin: Margin;
-  title: string;
-}
+export type SizingCurveOptions = ChartOptions;
 
 /** Defaults: 640 x 340 px. */
 export const defaults: SizingCurveOptions = {
@@ -89,8 +85,7 @@ export function layout(data: SizingCurveData, options: Partial<SizingCurveOption
     check(allFinite(c.deliveries) && allFinite(c.cabinets), kind, `curves[${i}] values must be finite`);
     check(c.runIds === undefined || c.runIds.length === c.deliveries.length, kind, `curves[${i}].runIds must have one id per point`);
   });
-  const innerWidth = o.width - o.margin.left - o.margin.right;
-  const innerHeight = o.height - o.margin.top - o.margin.bottom;
+  const { innerWidth, innerHeight } = plotSize(o);
   const all = data.curves.flatMap((c) => c.deliveries).concat(data.hospitalDeliveries ?? []);
   const x = scaleLinear()
     .domain([min(all) ?? 0, max(all) ?? 1])
@@ -129,17 +124,8 @@ export function render(container: ChartContainer, data: SizingCurveData, options
   const l = layout(data, options);
   const o = l.options;
   const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title });
-  f.layer('wt-hospital')
-    .selectAll<SVGLineElement, number>('line.wt-hospital-line')
-    .data(l.hospitalX === null ? [] : [l.hospitalX])
-    .join('line')
-    .attr('class', 'wt-hospital-line')
-    .attr('x1', (d) => d)
-    .attr('x2', (d) => d)
-    .attr('y1', 0)
-    .attr('y2', l.innerHeight)
-    .attr('stroke', neutral)
-    .attr('stroke-dasharray', '4,3');
+  const hospital = l.hospitalX === null ? [] : [{ key: 'hospital', x: l.hospitalX }];
+  verticalRules(f.layer('wt-hospital'), 'wt-hospital-line', hospital, { stroke: neutral, dash: '4,3', y1: 0, y2: l.innerHeight });
   f.layer('wt-lines')
     .selectAll<SVGPathElement, SizingCurveLayout['curves'][number]>('path.wt-line')
     .data(l.curves, (d) => d.target)

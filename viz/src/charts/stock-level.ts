@@ -6,11 +6,12 @@
 import { line, curveStepAfter, max, min, scaleLinear } from 'd3';
 import type { ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
-import { allFinite, check } from './_internals/chart.js';
-import type { Table } from './_internals/chart.js';
+import { allFinite, check, plotSize } from './_internals/chart.js';
+import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
-import type { ChartContainer, Margin } from './_internals/frame.js';
+import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
+import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { clockLabel, timeTicks } from './_internals/time-axis.js';
 import { num, tooltip } from './_internals/tooltip.js';
@@ -38,12 +39,7 @@ export interface StockLevelData {
 }
 
 /** Options; unset fields take {@link defaults}. */
-export interface StockLevelOptions {
-  width: number;
-  height: number;
-  margin: Margin;
-  title: string;
-}
+export type StockLevelOptions = ChartOptions;
 
 /** Defaults: 720 x 320 px. */
 export const defaults: StockLevelOptions = {
@@ -95,8 +91,7 @@ export function layout(data: StockLevelData, options: Partial<StockLevelOptions>
   });
   const startMin = min(data.series, (s) => s.timesMin[0]) ?? 0;
   check(data.endMin > startMin, kind, `endMin(=${data.endMin}) must be after the first sample (${startMin})`);
-  const innerWidth = o.width - o.margin.left - o.margin.right;
-  const innerHeight = o.height - o.margin.top - o.margin.bottom;
+  const { innerWidth, innerHeight } = plotSize(o);
   const x = scaleLinear().domain([startMin, data.endMin]).range([0, innerWidth]);
   const y = scaleLinear()
     .domain([0, Math.max(1, max(data.series, (s) => max(s.levels)) ?? 1)])
@@ -140,19 +135,8 @@ export function render(container: ChartContainer, data: StockLevelData, options:
     .attr('fill', (d) => d.color)
     .attr('fill-opacity', 0.2);
   tooltip(spans, (d) => `${d.label} out of stock ${clockLabel(d.startMin)} – ${clockLabel(d.endMin)} (${num((d.endMin - d.startMin) / 60)} h)`);
-  const restocks = f
-    .layer('wt-restocks')
-    .selectAll<SVGLineElement, { timeMin: number; x: number }>('line.wt-restock')
-    .data(l.restocks, (d) => String(d.timeMin))
-    .join('line')
-    .attr('class', 'wt-restock')
-    .attr('x1', (d) => d.x)
-    .attr('x2', (d) => d.x)
-    .attr('y1', -8)
-    .attr('y2', l.innerHeight)
-    .attr('stroke', neutral)
-    .attr('stroke-dasharray', '2,3');
-  tooltip(restocks, (d) => `Restock round ${clockLabel(d.timeMin)}`);
+  const restocks = l.restocks.map((r) => ({ key: String(r.timeMin), x: r.x, tip: `Restock round ${clockLabel(r.timeMin)}` }));
+  verticalRules(f.layer('wt-restocks'), 'wt-restock', restocks, { stroke: neutral, dash: '2,3', y1: -8, y2: l.innerHeight });
   const lines = f
     .layer('wt-lines')
     .selectAll<SVGPathElement, StockLine>('path.wt-line')

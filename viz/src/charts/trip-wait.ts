@@ -6,10 +6,10 @@
 import { bin, max, quantileSorted, scaleLinear } from 'd3';
 import type { ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
-import { allFinite, check } from './_internals/chart.js';
-import type { Table } from './_internals/chart.js';
+import { allFinite, check, plotSize } from './_internals/chart.js';
+import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
-import type { ChartContainer, Margin } from './_internals/frame.js';
+import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { categorical } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
@@ -26,12 +26,7 @@ export interface TripWaitData {
 }
 
 /** Options; unset fields take {@link defaults}. */
-export interface TripWaitOptions {
-  width: number;
-  height: number;
-  margin: Margin;
-  title: string;
-}
+export type TripWaitOptions = ChartOptions;
 
 /** Defaults: 720 x 300 px. */
 export const defaults: TripWaitOptions = {
@@ -73,8 +68,7 @@ export function layout(data: TripWaitData, options: Partial<TripWaitOptions> = {
   check(e.length === data.counts.length + 1 && data.counts.length > 0, kind, `binEdgesMin must have counts.length + 1 (=${data.counts.length + 1}) entries (got ${e.length})`);
   check(allFinite(e) && e.every((v, i) => i === 0 || v > e[i - 1]), kind, 'binEdgesMin must be finite and strictly ascending');
   check(data.counts.every((c) => c >= 0), kind, 'counts must be >= 0');
-  const innerWidth = o.width - o.margin.left - o.margin.right;
-  const innerHeight = o.height - o.margin.top - o.margin.bottom;
+  const { innerWidth, innerHeight } = plotSize(o);
   const x = scaleLinear().domain([e[0], Math.max(e[e.length - 1], data.p95Min)]).range([0, innerWidth]);
   const y = scaleLinear().domain([0, Math.max(1, max(data.counts) ?? 1)]).nice().range([innerHeight, 0]);
   const yCdf = scaleLinear().domain([0, 1]).range([innerHeight, 0]);

@@ -6,11 +6,12 @@
 import { scaleBand, scaleLinear } from 'd3';
 import type { ScaleBand, ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
-import { check } from './_internals/chart.js';
-import type { Table } from './_internals/chart.js';
+import { check, plotSize } from './_internals/chart.js';
+import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
-import type { ChartContainer, Margin } from './_internals/frame.js';
+import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
+import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { clockLabel } from './_internals/time-axis.js';
 import { num, tooltip } from './_internals/tooltip.js';
@@ -36,11 +37,7 @@ export interface TwinCabinetsData {
 }
 
 /** Options; unset fields take {@link defaults}. */
-export interface TwinCabinetsOptions {
-  width: number;
-  height: number;
-  margin: Margin;
-  title: string;
+export interface TwinCabinetsOptions extends ChartOptions {
   /** Forecast horizon shown, hours (default 48). */
   horizonHours: number;
 }
@@ -90,8 +87,7 @@ export function layout(data: TwinCabinetsData, options: Partial<TwinCabinetsOpti
     check(s.capacity > 0 && s.level >= 0, kind, `slots[${i}] capacity must be > 0 and level >= 0`);
     check(s.hoursToStockout === null || s.hoursToStockout >= 0, kind, `slots[${i}].hoursToStockout must be >= 0 or null`);
   });
-  const innerWidth = o.width - o.margin.left - o.margin.right;
-  const innerHeight = o.height - o.margin.top - o.margin.bottom;
+  const { innerWidth, innerHeight } = plotSize(o);
   const fillPanel = Math.round(innerWidth * 0.3);
   const forecastLeft = fillPanel + 24;
   const forecastWidth = innerWidth - forecastLeft;
@@ -148,17 +144,8 @@ export function render(container: ChartContainer, data: TwinCabinetsData, option
     .attr('height', (d) => d.height)
     .attr('fill', (d) => riskColors[d.risk]);
   tooltip(rows, (d) => `${d.cabinet} slot ${d.slot} (${d.sku}): ${num(d.level)} of ${d.capacity} units; ${d.hoursToStockout === null ? `no stock-out within ${o.horizonHours} h` : `out in ${num(d.hoursToStockout)} h`}`);
-  f.layer('wt-restock')
-    .selectAll<SVGLineElement, number>('line.wt-restock')
-    .data(l.restockX === null ? [] : [l.restockX])
-    .join('line')
-    .attr('class', 'wt-restock')
-    .attr('x1', (d) => d)
-    .attr('x2', (d) => d)
-    .attr('y1', -6)
-    .attr('y2', l.innerHeight)
-    .attr('stroke', '#000000')
-    .attr('stroke-dasharray', '4,3');
+  const restock = l.restockX === null ? [] : [{ key: 'restock', x: l.restockX }];
+  verticalRules(f.layer('wt-restock'), 'wt-restock', restock, { stroke: '#000000', dash: '4,3', y1: -6, y2: l.innerHeight });
   const axes = f.layer('wt-axes');
   drawAxis<number>(axes, { side: 'bottom', scale: l.fillX, title: axisTitle('Fill now', '%'), ticks: [0, 0.5, 1], format: (v) => String(v * 100) }, l.fillX(1), l.innerHeight);
   const forecastAxis = f.layer('wt-axes-forecast');

@@ -2,7 +2,7 @@
  * What every chart module offers, so pages, the gallery and the export buttons can treat
  * charts alike: a pure layout step, a render step that joins in place, and a table for CSV.
  */
-import type { ChartContainer } from './frame.js';
+import type { ChartContainer, Margin } from './frame.js';
 
 /** A flat table (header + rows) that a chart's data exports to as CSV. */
 export interface Table {
@@ -28,4 +28,17 @@ export function check(ok: boolean, kind: string, rule: string): asserts ok {
 /** Whether every entry is a finite number. */
 export function allFinite(xs: readonly number[]): boolean {
   return xs.every((x) => Number.isFinite(x));
+}
+
+/** Options every chart has: size (px), margin around the plot (px) and title. */
+export interface ChartOptions {
+  width: number;
+  height: number;
+  margin: Margin;
+  title: string;
+}
+
+/** The plot-area size of a chart's options, px. */
+export function plotSize(o: ChartOptions): { innerWidth: number; innerHeight: number } {
+  return { innerWidth: o.width - o.margin.left - o.margin.right, innerHeight: o.height - o.margin.top - o.margin.bottom };
 }
