@@ -1,0 +1,129 @@
+/**
+ * Engine benchmark (`npm run bench:engine`): M/M/4 at 90 % load until 1,000,000 customers are
+ * served, in one process run: (a) a plain binary-heap callback loop, the speed limit; (b) the
+ * kernel's callback path; (c) the kernel's generator processes with a Resource; (d) SimPy 3 on
+ * the same model when a python3 with simpy is found. Reports customers per second (median of
+ * the rounds, rows interleaved per round so drift hits all alike) and each row's ratio to (a).
+ *
+ * Environment: BENCH_CUSTOMERS (default 1000000), BENCH_ROUNDS (default 5), BENCH_SIMPY_ROUNDS
+ * (default 1), BENCH_SIMPY=0 to skip SimPy.
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { RandomStreams } from '../../engine/kernel/index.js';
+import { erlangC } from './erlang-c.js';
+import { runCallbackMmc, runGeneratorMmc } from './kernel-mmc.js';
+import { runPlainMmc } from './plain-heap-loop.js';
+import type { MmcRun } from './plain-heap-loop.js';
+
+const C = 4;
+const MU = 1;
+const LAMBDA = 0.9 * C * MU;
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const SIMPY_ROUNDS = Number(process.env.BENCH_SIMPY_ROUNDS ?? 1);
+const SEED = 20240601;
+
+type Runner = (c: number, lambda: number, mu: number, customers: number, a: ReturnType<RandomStreams['stream']>, s: ReturnType<RandomStreams['stream']>) => MmcRun;
+
+interface Row {
+  key: string;
+  label: string;
+  rates: number[];
+  meanWait: number;
+  events: number;
+  note?: string;
+}
+
+function timeRun(run: Runner, round: number): { rate: number; result: MmcRun } {
+  const streams = new RandomStreams(SEED, round);
+  const a = streams.stream('arrivals');
+  const s = streams.stream('services');
+  const t0 = performance.now();
+  const result = run(C, LAMBDA, MU, CUSTOMERS, a, s);
+  const seconds = (performance.now() - t0) / 1000;
+  return { rate: result.served / seconds, result };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function findSimpyPython(): string | null {
+  for (const py of ['python3', '/usr/bin/python3']) {
+    try {
+      execFileSync(py, ['-c', 'import simpy'], { stdio: 'ignore' });
+      return py;
+    } catch {
+      // try the next interpreter
+    }
+  }
+  return null;
+}
+
+function main(): void {
+  const rows: Row[] = [
+    { key: 'plainLoop', label: '(a) plain binary-heap loop', rates: [], meanWait: NaN, events: 0 },
+    { key: 'kernelCallback', label: '(b) kernel callback path', rates: [], meanWait: NaN, events: 0 },
+    { key: 'kernelGenerator', label: '(c) kernel generator processes', rates: [], meanWait: NaN, events: 0 },
+  ];
+  const runners: Runner[] = [runPlainMmc, runCallbackMmc, runGeneratorMmc];
+  // Warm-up so that all three are optimised before timing.
+  for (const run of runners) run(C, LAMBDA, MU, 50_000, new RandomStreams(SEED, 99).stream('a'), new RandomStreams(SEED, 99).stream('s'));
+  for (let round = 0; round < ROUNDS; round++) {
+    runners.forEach((run, i) => {
+      const { rate, result } = timeRun(run, round);
+      rows[i].rates.push(rate);
+      rows[i].meanWait = result.meanWait;
+      rows[i].events = result.events;
+    });
+  }
+  const simpy: Row = { key: 'simpy3', label: '(d) SimPy 3', rates: [], meanWait: NaN, events: 0 };
+  const python = process.env.BENCH_SIMPY === '0' ? null : findSimpyPython();
+  if (python === null) {
+    simpy.note = 'skipped: no python3 with simpy (Debian: sudo apt-get install python3-simpy3; or pip install "simpy<4")';
+  } else {
+    const script = fileURLToPath(new URL('./mmc_simpy.py', import.meta.url));
+    for (let r = 0; r < SIMPY_ROUNDS; r++) {
+      const out = execFileSync(python, [script, String(C), String(LAMBDA), String(MU), String(CUSTOMERS), String(SEED + r)], { encoding: 'utf8' });
+      const parsed = JSON.parse(out) as { served: number; meanWait: number; seconds: number };
+      simpy.rates.push(parsed.served / parsed.seconds);
+      simpy.meanWait = parsed.meanWait;
+    }
+    simpy.note = `${python}, ${SIMPY_ROUNDS} round(s)`;
+  }
+  rows.push(simpy);
+
+  const theory = erlangC(LAMBDA, MU, C);
+  const limit = median(rows[0].rates);
+  const table = rows.map((r) => {
+    const rate = r.rates.length > 0 ? median(r.rates) : NaN;
+    return { row: r.label, customersPerSec: Math.round(rate), ratioToPlain: rate / limit, meanWait: r.meanWait, note: r.note ?? '' };
+  });
+  const kernelGen = table[2].customersPerSec;
+  const simpyRate = table[3].customersPerSec;
+  console.log(`M/M/${C} at rho=${theory.rho}, ${CUSTOMERS} customers, median of ${ROUNDS} rounds; Erlang-C mean wait ${theory.meanWait.toFixed(4)}`);
+  console.log('row                               customers/s   ratio to (a)   mean wait   note');
+  for (const t of table) {
+    console.log(
+      `${t.row.padEnd(34)}${String(Number.isNaN(t.customersPerSec) ? '-' : t.customersPerSec).padStart(11)}   ${Number.isNaN(t.ratioToPlain) ? '-'.padStart(12) : t.ratioToPlain.toFixed(3).padStart(12)}   ${Number.isNaN(t.meanWait) ? '-'.padStart(9) : t.meanWait.toFixed(4).padStart(9)}   ${t.note}`,
+    );
+  }
+  const json = {
+    model: { servers: C, lambdaPerMin: LAMBDA, muPerMin: MU, rho: theory.rho, customers: CUSTOMERS, rounds: ROUNDS, erlangCMeanWait: theory.meanWait },
+    rows: Object.fromEntries(
+      rows.map((r, i) => [r.key, { customersPerSec: table[i].customersPerSec, ratioToPlain: table[i].ratioToPlain, runs: r.rates.map(Math.round), meanWait: r.meanWait, events: r.events, note: r.note ?? null }]),
+    ),
+    targets: {
+      callbackAtLeast09: table[1].ratioToPlain >= 0.9,
+      generatorAtLeast06: table[2].ratioToPlain >= 0.6,
+      generatorOverSimpy: Number.isNaN(simpyRate) ? null : kernelGen / simpyRate,
+      callbackOverSimpy: Number.isNaN(simpyRate) ? null : table[1].customersPerSec / simpyRate,
+    },
+  };
+  console.log(JSON.stringify(json, null, 2));
+}
+
+main();
