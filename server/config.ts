@@ -39,7 +39,7 @@ export interface AppOptions {
   dbPath?: string;
   /** Bearer token required on mutating routes; default `process.env.WARDTWIN_TOKEN`, none if unset. */
   token?: string;
-  /** Preset scenario whose cabinets and catalog the dispensing service and twin use. Default `'county'`. */
+  /** Preset scenario whose cabinets and catalog the dispensing service and twin use. Default `'county-mch'`. */
   wardPreset?: string;
   /** Limit overrides, see {@link ServerLimits}. */
   limits?: Partial<ServerLimits>;
@@ -101,7 +101,7 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
   return {
     dbPath: options.dbPath ?? defaultDbPath(env),
     token,
-    wardPreset: options.wardPreset ?? 'county',
+    wardPreset: options.wardPreset ?? 'county-mch',
     limits,
     rateLimit,
     logLevel: options.logLevel ?? 'warn',

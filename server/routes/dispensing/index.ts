@@ -1,0 +1,54 @@
+/**
+ * The dispensing service routes: what a ward's cabinets call. `POST /api/dispense` is the hot
+ * route the peak-load benchmark hits: compiled schemas in and out, no store access, no
+ * per-request logging above `warn`.
+ */
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../../errors.js';
+import { ErrorSchema, IdParamsSchema, writeErrors } from '../common-schemas.js';
+import { rateLimited } from '../rate-limits.js';
+import { AdmitBodySchema, AdmittedSchema, DispenseBodySchema, DispenseOutcomeSchema, RestockBodySchema, RestockReceiptSchema } from './schemas.js';
+import type { AdmitBody, DispenseBody, RestockBody } from './schemas.js';
+
+/** Registers dispense, patients and restock. */
+export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: (err?: Error) => void): void {
+  const config = rateLimited(app.wardConfig, 'dispensing');
+  const security = [{ bearer: [] }];
+
+  app.post<{ Body: DispenseBody }>(
+    '/api/dispense',
+    { config, schema: { tags: ['dispensing'], summary: 'Dispense at a cabinet (grant or refusal)', security, body: DispenseBodySchema, response: { 200: DispenseOutcomeSchema, 404: ErrorSchema, ...writeErrors } } },
+    (request) => app.dispensing.dispense(request.body),
+  );
+
+  app.post<{ Body: AdmitBody }>(
+    '/api/patients',
+    { config, schema: { tags: ['dispensing'], summary: 'Admit a patient (their wristband becomes valid)', security, body: AdmitBodySchema, response: { 201: AdmittedSchema, 409: ErrorSchema, ...writeErrors } } },
+    (request, reply) => {
+      app.dispensing.admit(request.body);
+      return reply.code(201).send({ patientId: request.body.patientId, timeMin: app.dispensing.state.nowMin });
+    },
+  );
+
+  app.delete<{ Params: { id: string } }>(
+    '/api/patients/:id',
+    { config, schema: { tags: ['dispensing'], summary: 'Discharge a patient', security, params: IdParamsSchema, response: { 200: AdmittedSchema, 404: ErrorSchema, ...writeErrors } } },
+    (request) => {
+      app.dispensing.discharge(request.params.id);
+      return { patientId: request.params.id, timeMin: app.dispensing.state.nowMin };
+    },
+  );
+
+  app.post<{ Body: RestockBody }>(
+    '/api/restock',
+    { config, schema: { tags: ['dispensing'], summary: 'Restock: a planned round (policy) or an explicit delivery', security, body: RestockBodySchema, response: { 200: RestockReceiptSchema, ...writeErrors } } },
+    (request) => {
+      if (request.body.policy && request.body.delivery) {
+        throw new ApiError(400, 'invalid-request', 'POST /api/restock: give policy or delivery, not both', [{ path: '/body/delivery', rule: 'one-of', message: 'policy and delivery are exclusive' }]);
+      }
+      const receipt = app.dispensing.restock(request.body);
+      return { ...receipt, timeMin: app.dispensing.state.nowMin };
+    },
+  );
+  done();
+}

@@ -1,0 +1,141 @@
+/**
+ * The ward's live dispensing service: one dispensing state (the same core the simulation uses)
+ * answering the cabinets' requests as they come. Time is the service's own clock in minutes
+ * since it started (monotone, never from the client), so requests can never move it backwards.
+ * The state lives in memory and starts from the configured ward each time the server starts;
+ * the persistent record of a real ward is the twin's ledger.
+ */
+import {
+  admitPatient, applyRestock, createDispensingState, deliveryFromPlan, dischargePatient, dispense, planRestock, stockLevel,
+  DispensingInputError,
+} from '../../engine/dispensing/index.js';
+import type {
+  AdmitRequest, DispensingConfig, DispensingState, DispenseOutcome, DispenseRequest, RestockDelivery, RestockPolicy, RestockReceipt, StockLevel,
+} from '../../engine/dispensing/index.js';
+import { ApiError } from '../errors.js';
+
+/** A cabinet as listed by `GET /api/cabinets`. */
+export interface CabinetSummary {
+  id: string;
+  modelId: string;
+  online: boolean;
+  location: { x: number; y: number };
+  slots: number;
+  jammedSlots: number;
+  stock: StockLevel;
+}
+
+/** One slot of a cabinet as `GET /api/cabinets/:id` shows it. */
+export interface SlotDetail {
+  id: string;
+  sizeClass: string;
+  capacityUnits: number;
+  sku: string | null;
+  jammed: boolean;
+  onHandUnits: number;
+  lots: { lotId: string; quantity: number; expiresAtMin: number }[];
+}
+
+/** Turns a core argument path (`request.quantity`, `delivery.lines[2].slotId`) into a JSON Pointer under `/body`. */
+export function bodyPointer(corePath: string): string {
+  const rest = corePath.replace(/^(request|delivery|policy|filter)\.?/, '');
+  const parts = rest.split(/[.[\]]+/).filter((p) => p !== '');
+  return ['/body', ...parts].join('/');
+}
+
+/** Runs a core call, turning a malformed call into a 400 with the field's path. */
+export function coreCall<T>(api: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof DispensingInputError) throw new ApiError(400, 'invalid-request', err.message, [{ path: bodyPointer(err.path), rule: err.rule, message: err.message }]);
+    throw err;
+  }
+}
+
+/** The dispensing service over one live state. */
+export class DispensingService {
+  /** The live state (mutated in place by the core). */
+  readonly state: DispensingState;
+  private readonly startedAt: bigint;
+
+  /**
+   * @param config the ward (see `wardDispensingConfig`)
+   * @param clockMin minutes since the service started; default the process's monotonic clock.
+   */
+  constructor(config: DispensingConfig, private readonly clockMin?: () => number) {
+    this.state = createDispensingState(config);
+    this.startedAt = process.hrtime.bigint();
+  }
+
+  /** Service time, minutes; never earlier than the last state change. */
+  now(): number {
+    const t = this.clockMin ? this.clockMin() : Number(process.hrtime.bigint() - this.startedAt) / 60e9;
+    return Math.max(t, this.state.nowMin);
+  }
+
+  /** One request at a cabinet. */
+  dispense(request: Omit<DispenseRequest, 'timeMin'>): DispenseOutcome {
+    if (!this.state.cabinetIndex.has(request.cabinetId)) {
+      throw new ApiError(404, 'not-found', `cabinet "${request.cabinetId}" does not exist on this ward`, [{ path: '/body/cabinetId', rule: 'exists', message: 'no such cabinet' }]);
+    }
+    return coreCall('dispense', () => dispense(this.state, { ...request, timeMin: this.now() }));
+  }
+
+  /** Admits a patient (their wristband becomes valid). */
+  admit(request: Omit<AdmitRequest, 'timeMin'>): void {
+    if (this.state.patients.has(request.patientId)) throw new ApiError(409, 'conflict', `patient "${request.patientId}" is already admitted`, [{ path: '/body/patientId', rule: 'unique', message: 'already admitted' }]);
+    coreCall('admitPatient', () => admitPatient(this.state, { ...request, timeMin: this.now() }));
+  }
+
+  /** Discharges a patient. */
+  discharge(patientId: string): void {
+    if (!this.state.patients.has(patientId)) throw new ApiError(404, 'not-found', `patient "${patientId}" is not admitted`, [{ path: '/params/id', rule: 'exists', message: 'not admitted' }]);
+    coreCall('dischargePatient', () => dischargePatient(this.state, patientId, this.now()));
+  }
+
+  /** A restock round planned by `policy`, or an explicit delivery. */
+  restock(input: { policy?: RestockPolicy; delivery?: RestockDelivery }): RestockReceipt {
+    const timeMin = this.now();
+    if (input.delivery) {
+      const delivery = input.delivery;
+      return coreCall('applyRestock', () => applyRestock(this.state, delivery, timeMin));
+    }
+    const policy = input.policy ?? { mode: 'round' };
+    return coreCall('planRestock', () => {
+      const plan = planRestock(this.state, policy, timeMin);
+      return applyRestock(this.state, deliveryFromPlan(this.state, plan), timeMin);
+    });
+  }
+
+  /** Every cabinet with its stock. */
+  cabinets(): CabinetSummary[] {
+    const timeMin = this.now();
+    return this.state.cabinets.map((c) => ({
+      id: c.id,
+      modelId: c.modelId,
+      online: c.online,
+      location: { x: c.location.x, y: c.location.y },
+      slots: c.slots.length,
+      jammedSlots: c.slots.filter((s) => s.jammed).length,
+      stock: stockLevel(this.state, { cabinetId: c.id }, timeMin),
+    }));
+  }
+
+  /** One cabinet's slots and lots, or undefined. */
+  cabinet(id: string): (CabinetSummary & { slotDetails: SlotDetail[] }) | undefined {
+    const summary = this.cabinets().find((c) => c.id === id);
+    if (!summary) return undefined;
+    const cab = this.state.cabinets[this.state.cabinetIndex.get(id)!];
+    const slotDetails = cab.slots.map((slot) => ({
+      id: slot.id,
+      sizeClass: slot.sizeClass,
+      capacityUnits: slot.capacityUnits,
+      sku: slot.skuIndex < 0 ? null : this.state.items[slot.skuIndex].sku,
+      jammed: slot.jammed,
+      onHandUnits: slot.onHandUnits,
+      lots: slot.lots.map((l) => ({ lotId: l.lotId, quantity: l.quantity, expiresAtMin: l.expiresAtMin })),
+    }));
+    return { ...summary, slotDetails };
+  }
+}
