@@ -67,3 +67,5 @@ export { setSlotJammed, setCabinetOnline, assignSlot } from './faults.js';
 export { replayLedger, applyEvent } from './replay.js';
 export { stockLevel, snapshotState } from './inspect.js';
 export type { StockLevel, DispensingSnapshot } from './inspect.js';
+export { planogram } from './planogram.js';
+export type { PlanogramLayout, PlanogramResult } from './planogram.js';
