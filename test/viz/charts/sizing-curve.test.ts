@@ -15,9 +15,10 @@ describe('sizing-curve layout()', () => {
 
   it('has one point per (target, volume), carrying its run id when given', () => {
     expect(l.points).toHaveLength(16);
-    const p = l.points.find((d) => d.target.startsWith('p95 wait ≤ 2') && d.deliveries === 9000)!;
-    expect(p).toMatchObject({ cabinets: 4, runId: 'run-9000', x: l.x(9000), y: l.y(4) });
-    expect(l.points[0].runId).toBeUndefined();
+    const p = l.points.find((d) => d.detail.target.startsWith('p95 wait ≤ 2') && d.detail.deliveries === 9000)!;
+    expect(p.detail).toEqual({ target: 'p95 wait ≤ 2 min, fill ≥ 99 %', deliveries: 9000, cabinets: 4, runId: 'run-9000' });
+    expect([p.x, p.y]).toEqual([l.x(9000), l.y(4)]);
+    expect(l.points[0].detail.runId).toBeUndefined();
   });
 
   it('rejects curves of unequal length and run ids that do not match', () => {

@@ -4,7 +4,6 @@
  * ward. A time index picks one sampled frame, so a scrubber can replay the run.
  */
 import { scaleSequential, interpolateCividis } from 'd3';
-import type { ScaleSequential } from 'd3';
 import { check, plotSize } from './_internals/chart.js';
 import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
@@ -55,35 +54,8 @@ export const defaults: CabinetBoardOptions = {
 /** Colour for an empty slot's outline (Okabe–Ito vermillion). */
 export const emptyStroke = '#D55E00';
 
-/** One slot as drawn. */
-export interface BoardSlot {
-  key: string;
-  cabinet: string;
-  sku: string;
-  level: number;
-  capacity: number;
-  /** level / capacity in [0, 1]. */
-  fill: number;
-  empty: boolean;
-  x: number;
-  y: number;
-  color: string;
-  ink: string;
-}
-
-/** The pure geometry of the board at one frame. */
-export interface CabinetBoardLayout {
-  options: CabinetBoardOptions;
-  timeIndex: number;
-  timeMin: number;
-  color: ScaleSequential<string>;
-  /** Cabinet labels and their block origin. */
-  blocks: { id: string; x: number; y: number }[];
-  slots: BoardSlot[];
-}
-
 /** Data + options -> the slots of the chosen frame, placed in cabinet blocks left to right. */
-export function layout(data: CabinetBoardData, options: Partial<CabinetBoardOptions> = {}): CabinetBoardLayout {
+export function layout(data: CabinetBoardData, options: Partial<CabinetBoardOptions> = {}) {
   const o = { ...defaults, ...options };
   check(data.timesMin.length === data.levels.length && data.levels.length > 0, kind, 'levels must have one frame per timesMin entry (at least one)');
   check(Number.isInteger(o.columns) && o.columns >= 1, kind, `columns(=${o.columns}) must be an integer >= 1`);
@@ -94,43 +66,28 @@ export function layout(data: CabinetBoardData, options: Partial<CabinetBoardOpti
   const timeIndex = Math.min(Math.max(0, Math.round(o.timeIndex)), data.levels.length - 1);
   const frameLevels = data.levels[timeIndex];
   const color = scaleSequential(interpolateCividis).domain([0, 1]);
+  // Blocks flow left to right and wrap, like cabinets along a corridor wall; all blocks share
+  // the tallest block's height so rows line up.
   const gap = 24;
-  const { innerWidth } = plotSize(o);
   const blockWidth = o.columns * o.cell;
-  const perRow = Math.max(1, Math.floor((innerWidth + gap) / (blockWidth + gap)));
-  const blocks: { id: string; x: number; y: number }[] = [];
-  const slots: BoardSlot[] = [];
-  let rowY = 0;
-  let rowHeight = 0;
-  data.cabinets.forEach((c, ci) => {
-    if (ci > 0 && ci % perRow === 0) {
-      rowY += rowHeight + gap;
-      rowHeight = 0;
-    }
-    const bx = (ci % perRow) * (blockWidth + gap);
-    blocks.push({ id: c.id, x: bx, y: rowY });
-    rowHeight = Math.max(rowHeight, 14 + Math.ceil(c.slotSkus.length / o.columns) * o.cell);
-    c.slotSkus.forEach((sku, si) => {
+  const blockHeight = 14 + Math.ceil(Math.max(0, ...data.cabinets.map((c) => c.slotSkus.length)) / o.columns) * o.cell;
+  const perRow = Math.max(1, Math.floor((plotSize(o).innerWidth + gap) / (blockWidth + gap)));
+  const blocks = data.cabinets.map((c, ci) => ({ id: c.id, x: (ci % perRow) * (blockWidth + gap), y: Math.floor(ci / perRow) * (blockHeight + gap) }));
+  const slots = data.cabinets.flatMap((c, ci) =>
+    c.slotSkus.map((sku, si) => {
       const level = frameLevels[ci]?.[si] ?? 0;
       const capacity = c.slotCapacities[si];
       const fill = Math.min(1, Math.max(0, level / capacity));
-      slots.push({
-        key: `${c.id}/${si}`,
-        cabinet: c.id,
-        sku,
-        level,
-        capacity,
-        fill,
-        empty: level <= 0,
-        x: bx + (si % o.columns) * o.cell,
-        y: rowY + 14 + Math.floor(si / o.columns) * o.cell,
-        color: color(fill),
-        ink: textOn(fill),
-      });
-    });
-  });
+      const x = blocks[ci].x + (si % o.columns) * o.cell;
+      const y = blocks[ci].y + 14 + Math.floor(si / o.columns) * o.cell;
+      return { key: `${c.id}/${si}`, cabinet: c.id, sku, level, capacity, fill, empty: level <= 0, x, y, color: color(fill), ink: textOn(fill) };
+    }),
+  );
   return { options: o, timeIndex, timeMin: data.timesMin[timeIndex], color, blocks, slots };
 }
+
+/** The pure geometry at one frame: cabinet `blocks` and `slots` with fill (0–1) and colours. */
+export type CabinetBoardLayout = ReturnType<typeof layout>;
 
 /** Draw or update the board in `container`; call again with another `timeIndex` to replay. */
 export function render(container: ChartContainer, data: CabinetBoardData, options: Partial<CabinetBoardOptions> = {}): void {
@@ -148,7 +105,7 @@ export function render(container: ChartContainer, data: CabinetBoardData, option
     .text((d) => d.id);
   const slots = f
     .layer('wt-marks')
-    .selectAll<SVGGElement, BoardSlot>('g.wt-slot')
+    .selectAll<SVGGElement, CabinetBoardLayout['slots'][number]>('g.wt-slot')
     .data(l.slots, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'wt-slot');

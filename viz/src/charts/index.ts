@@ -28,6 +28,8 @@ export const chartKinds = [
   twinCabinets.kind,
 ] as const;
 
+export { binWaits } from './trip-wait-bins.js';
+
 export type { BirthsHeatmapData, BirthsHeatmapOptions } from './births-heatmap.js';
 export type { StockLevelData, StockLevelOptions, StockSeries } from './stock-level.js';
 export type { CabinetBoardData, CabinetBoardOptions, BoardCabinet } from './cabinet-board.js';

@@ -4,7 +4,6 @@
  * cannot tell from noise, so it is drawn grey; the others in Okabe–Ito blue.
  */
 import { max, min, scaleBand, scaleLinear } from 'd3';
-import type { ScaleBand, ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
 import { check, plotSize } from './_internals/chart.js';
 import type { ChartOptions, Table } from './_internals/chart.js';
@@ -45,36 +44,8 @@ export const defaults: KpiDiffOptions = {
 /** Colour of a bar whose CI excludes zero. */
 export const significantColor = categorical(0);
 
-/** One drawn KPI: bar from zero to the diff, whisker from lo to hi (px). */
-export interface KpiBar {
-  label: string;
-  diff: number;
-  lo: number;
-  hi: number;
-  significant: boolean;
-  y: number;
-  height: number;
-  barX: number;
-  barWidth: number;
-  whiskerX1: number;
-  whiskerX2: number;
-  color: string;
-}
-
-/** The pure geometry of the chart. */
-export interface KpiDiffLayout {
-  options: KpiDiffOptions;
-  innerWidth: number;
-  innerHeight: number;
-  x: ScaleLinear<number, number>;
-  y: ScaleBand<string>;
-  /** x of the zero line, px. */
-  zeroX: number;
-  bars: KpiBar[];
-}
-
 /** Data + options -> x (difference, always spanning zero), one band per KPI, bars and whiskers. */
-export function layout(data: KpiDiffData, options: Partial<KpiDiffOptions> = {}): KpiDiffLayout {
+export function layout(data: KpiDiffData, options: Partial<KpiDiffOptions> = {}) {
   const o = { ...defaults, ...options };
   data.rows.forEach((r, i) => {
     check([r.diff, ...r.ci95].every(Number.isFinite), kind, `rows[${i}] diff and ci95 must be finite`);
@@ -106,6 +77,9 @@ export function layout(data: KpiDiffData, options: Partial<KpiDiffOptions> = {})
   return { options: o, innerWidth, innerHeight, x, y, zeroX, bars };
 }
 
+/** The pure geometry: x (difference), one band per KPI, and per KPI its bar and whisker ends (px). */
+export type KpiDiffLayout = ReturnType<typeof layout>;
+
 /** Draw or update the chart in `container`. */
 export function render(container: ChartContainer, data: KpiDiffData, options: Partial<KpiDiffOptions> = {}): void {
   const l = layout(data, options);
@@ -113,7 +87,7 @@ export function render(container: ChartContainer, data: KpiDiffData, options: Pa
   const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title });
   const rows = f
     .layer('wt-marks')
-    .selectAll<SVGGElement, KpiBar>('g.wt-kpi')
+    .selectAll<SVGGElement, KpiDiffLayout['bars'][number]>('g.wt-kpi')
     .data(l.bars, (d) => d.label)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'wt-kpi');

@@ -5,7 +5,6 @@
  * point emits {@link sizingSelectEvent} so the page can open that point's run.
  */
 import { max, min, scaleLinear, line, curveStepAfter } from 'd3';
-import type { ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
 import { allFinite, check, plotSize } from './_internals/chart.js';
 import type { ChartOptions, Table } from './_internals/chart.js';
@@ -55,29 +54,8 @@ export const defaults: SizingCurveOptions = {
   title: 'Cabinets needed by annual deliveries',
 };
 
-/** One clickable point. */
-export interface SizingPoint extends SizingSelectDetail {
-  key: string;
-  x: number;
-  y: number;
-  color: string;
-}
-
-/** The pure geometry of the chart. */
-export interface SizingCurveLayout {
-  options: SizingCurveOptions;
-  innerWidth: number;
-  innerHeight: number;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
-  curves: { target: string; color: string; path: string }[];
-  points: SizingPoint[];
-  /** x of the hospital's own volume, px, when given. */
-  hospitalX: number | null;
-}
-
 /** Data + options -> scales (y from 0 in whole cabinets), step paths and points. */
-export function layout(data: SizingCurveData, options: Partial<SizingCurveOptions> = {}): SizingCurveLayout {
+export function layout(data: SizingCurveData, options: Partial<SizingCurveOptions> = {}) {
   const o = { ...defaults, ...options };
   check(data.curves.length > 0, kind, 'curves must not be empty');
   data.curves.forEach((c, i) => {
@@ -104,20 +82,17 @@ export function layout(data: SizingCurveData, options: Partial<SizingCurveOption
     return { target: c.target, color: categorical(i), path: step(pts) ?? '' };
   });
   const points = data.curves.flatMap((c, i) =>
-    c.deliveries.map((d, j) => ({
-      key: `${c.target}@${d}`,
-      target: c.target,
-      deliveries: d,
-      cabinets: c.cabinets[j],
-      ...(c.runIds ? { runId: c.runIds[j] } : {}),
-      x: x(d),
-      y: y(c.cabinets[j]),
-      color: categorical(i),
-    })),
+    c.deliveries.map((d, j) => {
+      const detail: SizingSelectDetail = { target: c.target, deliveries: d, cabinets: c.cabinets[j], ...(c.runIds ? { runId: c.runIds[j] } : {}) };
+      return { key: `${c.target}@${d}`, detail, x: x(d), y: y(c.cabinets[j]), color: categorical(i) };
+    }),
   );
   const hospitalX = data.hospitalDeliveries === undefined ? null : x(data.hospitalDeliveries);
   return { options: o, innerWidth, innerHeight, x, y, curves, points, hospitalX };
 }
+
+/** The pure geometry: scales, step paths, clickable `points` and the hospital's rule (px). */
+export type SizingCurveLayout = ReturnType<typeof layout>;
 
 /** Draw or update the chart; point clicks dispatch {@link sizingSelectEvent} from the point. */
 export function render(container: ChartContainer, data: SizingCurveData, options: Partial<SizingCurveOptions> = {}): void {
@@ -137,7 +112,7 @@ export function render(container: ChartContainer, data: SizingCurveData, options
     .attr('stroke-width', 2);
   const points = f
     .layer('wt-points')
-    .selectAll<SVGCircleElement, SizingPoint>('circle.wt-point')
+    .selectAll<SVGCircleElement, SizingCurveLayout['points'][number]>('circle.wt-point')
     .data(l.points, (d) => d.key)
     .join('circle')
     .attr('class', 'wt-point')
@@ -148,10 +123,9 @@ export function render(container: ChartContainer, data: SizingCurveData, options
     .attr('stroke', '#ffffff')
     .attr('cursor', 'pointer')
     .on('click', function (_event, d) {
-      const detail: SizingSelectDetail = { target: d.target, deliveries: d.deliveries, cabinets: d.cabinets, ...(d.runId === undefined ? {} : { runId: d.runId }) };
-      this.dispatchEvent(new CustomEvent<SizingSelectDetail>(sizingSelectEvent, { detail, bubbles: true }));
+      this.dispatchEvent(new CustomEvent<SizingSelectDetail>(sizingSelectEvent, { detail: d.detail, bubbles: true }));
     });
-  tooltip(points, (d) => `${d.target}: ${d.cabinets} cabinets at ${d.deliveries} deliveries/yr${d.runId === undefined ? '' : ' (click to open the run)'}`);
+  tooltip(points, ({ detail: d }) => `${d.target}: ${d.cabinets} cabinets at ${d.deliveries} deliveries/yr${d.runId === undefined ? '' : ' (click to open the run)'}`);
   const axes = f.layer('wt-axes');
   drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Annual deliveries', 'births/yr') }, l.innerWidth, l.innerHeight);
   drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle('Cabinets needed', 'count'), format: (v) => (Number.isInteger(v) ? String(v) : '') }, l.innerWidth, l.innerHeight);
@@ -165,8 +139,6 @@ export function render(container: ChartContainer, data: SizingCurveData, options
 
 /** Rows: target, deliveries per year, cabinets needed, run id (empty when none). */
 export function table(data: SizingCurveData): Table {
-  return {
-    columns: ['target', 'deliveriesPerYear', 'cabinetsNeeded', 'runId'],
-    rows: data.curves.flatMap((c) => c.deliveries.map((d, j) => [c.target, d, c.cabinets[j], c.runIds?.[j] ?? ''])),
-  };
+  const rows = data.curves.flatMap((c) => c.deliveries.map((d, j) => [c.target, d, c.cabinets[j], c.runIds?.[j] ?? '']));
+  return { columns: ['target', 'deliveriesPerYear', 'cabinetsNeeded', 'runId'], rows };
 }

@@ -4,7 +4,6 @@
  * ticks along the top are restock rounds. It answers "did the rounds come soon enough?".
  */
 import { line, curveStepAfter, max, min, scaleLinear } from 'd3';
-import type { ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
 import { allFinite, check, plotSize } from './_internals/chart.js';
 import type { ChartOptions, Table } from './_internals/chart.js';
@@ -49,40 +48,8 @@ export const defaults: StockLevelOptions = {
   title: 'Stock level per SKU and cabinet',
 };
 
-/** A drawn series: its key, colour and the step-line path. */
-export interface StockLine {
-  key: string;
-  label: string;
-  color: string;
-  path: string;
-}
-
-/** A shaded stock-out span in plot pixels. */
-export interface StockoutSpan {
-  key: string;
-  label: string;
-  color: string;
-  startMin: number;
-  endMin: number;
-  x: number;
-  width: number;
-}
-
-/** The pure geometry of the chart. */
-export interface StockLevelLayout {
-  options: StockLevelOptions;
-  innerWidth: number;
-  innerHeight: number;
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
-  lines: StockLine[];
-  spans: StockoutSpan[];
-  /** Restock rounds inside the window: time (min) and x (px). */
-  restocks: { timeMin: number; x: number }[];
-}
-
 /** Data + options -> scales, step paths, stock-out spans and restock marks. */
-export function layout(data: StockLevelData, options: Partial<StockLevelOptions> = {}): StockLevelLayout {
+export function layout(data: StockLevelData, options: Partial<StockLevelOptions> = {}) {
   const o = { ...defaults, ...options };
   data.series.forEach((s, i) => {
     check(s.timesMin.length === s.levels.length, kind, `series[${i}] timesMin and levels must have equal length`);
@@ -117,6 +84,9 @@ export function layout(data: StockLevelData, options: Partial<StockLevelOptions>
   return { options: o, innerWidth, innerHeight, x, y, lines, spans, restocks };
 }
 
+/** The pure geometry: scales, step paths (`lines`), stock-out `spans` and `restocks` (px). */
+export type StockLevelLayout = ReturnType<typeof layout>;
+
 /** Draw or update the chart in `container`. */
 export function render(container: ChartContainer, data: StockLevelData, options: Partial<StockLevelOptions> = {}): void {
   const l = layout(data, options);
@@ -124,7 +94,7 @@ export function render(container: ChartContainer, data: StockLevelData, options:
   const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title });
   const spans = f
     .layer('wt-spans')
-    .selectAll<SVGRectElement, StockoutSpan>('rect.wt-stockout')
+    .selectAll<SVGRectElement, StockLevelLayout['spans'][number]>('rect.wt-stockout')
     .data(l.spans, (d) => d.key)
     .join('rect')
     .attr('class', 'wt-stockout')
@@ -139,7 +109,7 @@ export function render(container: ChartContainer, data: StockLevelData, options:
   verticalRules(f.layer('wt-restocks'), 'wt-restock', restocks, { stroke: neutral, dash: '2,3', y1: -8, y2: l.innerHeight });
   const lines = f
     .layer('wt-lines')
-    .selectAll<SVGPathElement, StockLine>('path.wt-line')
+    .selectAll<SVGPathElement, StockLevelLayout['lines'][number]>('path.wt-line')
     .data(l.lines, (d) => d.key)
     .join('path')
     .attr('class', 'wt-line')

@@ -3,7 +3,7 @@
  * before being served. Bars are the histogram, the line its cumulative share (right axis),
  * and the median and 95th percentile are marked, the two figures the KPIs report.
  */
-import { bin, max, quantileSorted, scaleLinear } from 'd3';
+import { max, scaleLinear } from 'd3';
 import type { ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
 import { allFinite, check, plotSize } from './_internals/chart.js';
@@ -35,17 +35,6 @@ export const defaults: TripWaitOptions = {
   margin: { top: 56, right: 56, bottom: 48, left: 56 },
   title: 'Trip wait distribution',
 };
-
-/** Bin raw waits (min) into `binWidthMin`-wide bins from 0, with exact sample p50 and p95. */
-export function binWaits(waitsMin: readonly number[], binWidthMin = 1): TripWaitData {
-  check(binWidthMin > 0, kind, `binWaits: binWidthMin(=${binWidthMin}) must be > 0`);
-  check(waitsMin.length > 0 && allFinite(waitsMin) && waitsMin.every((w) => w >= 0), kind, 'binWaits: waitsMin must be one or more finite numbers >= 0');
-  const sorted = [...waitsMin].sort((a, b) => a - b);
-  const top = Math.max(binWidthMin, Math.ceil((sorted[sorted.length - 1] + Number.EPSILON) / binWidthMin) * binWidthMin);
-  const edges = Array.from({ length: Math.round(top / binWidthMin) + 1 }, (_, i) => i * binWidthMin);
-  const bins = bin().domain([0, top]).thresholds(edges.slice(1, -1))(sorted);
-  return { binEdgesMin: edges, counts: bins.map((b) => b.length), p50Min: quantileSorted(sorted, 0.5) ?? 0, p95Min: quantileSorted(sorted, 0.95) ?? 0 };
-}
 
 /** The pure geometry: bars, CDF points, and the p50/p95 marker positions. */
 export interface TripWaitLayout {

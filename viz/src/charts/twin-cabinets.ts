@@ -4,7 +4,6 @@
  * the restock line is a slot that will be empty before anyone refills it.
  */
 import { scaleBand, scaleLinear } from 'd3';
-import type { ScaleBand, ScaleLinear } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
 import { check, plotSize } from './_internals/chart.js';
 import type { ChartOptions, Table } from './_internals/chart.js';
@@ -54,33 +53,8 @@ export const defaults: TwinCabinetsOptions = {
 /** Colours: runs out before the restock round, holds until it, no stock-out forecast. */
 export const riskColors = { before: categorical(3), after: categorical(0), none: neutral } as const;
 
-/** One slot row as drawn: fill bar and forecast bar (px). */
-export interface TwinRow extends TwinSlot {
-  key: string;
-  y: number;
-  height: number;
-  fillWidth: number;
-  forecastWidth: number;
-  risk: keyof typeof riskColors;
-}
-
-/** The pure geometry: a fill panel and a forecast panel side by side, one row per slot. */
-export interface TwinCabinetsLayout {
-  options: TwinCabinetsOptions;
-  innerHeight: number;
-  fillX: ScaleLinear<number, number>;
-  /** Forecast x, starting at `forecastLeft` px. */
-  hoursX: ScaleLinear<number, number>;
-  forecastLeft: number;
-  forecastWidth: number;
-  y: ScaleBand<string>;
-  rows: TwinRow[];
-  /** x of the next restock round in the forecast panel, px (null when none or beyond horizon). */
-  restockX: number | null;
-}
-
 /** Data + options -> rows, the fill scale (0–100 %) and the forecast scale (0–horizon h). */
-export function layout(data: TwinCabinetsData, options: Partial<TwinCabinetsOptions> = {}): TwinCabinetsLayout {
+export function layout(data: TwinCabinetsData, options: Partial<TwinCabinetsOptions> = {}) {
   const o = { ...defaults, ...options };
   check(o.horizonHours > 0, kind, `horizonHours(=${o.horizonHours}) must be > 0`);
   data.slots.forEach((s, i) => {
@@ -100,7 +74,7 @@ export function layout(data: TwinCabinetsData, options: Partial<TwinCabinetsOpti
   const rows = data.slots.map((s) => {
     const key = `${s.cabinet}/${s.slot}`;
     const h = s.hoursToStockout;
-    const risk: TwinRow['risk'] = h === null ? 'none' : data.nextRestockHours === null || h < data.nextRestockHours ? 'before' : 'after';
+    const risk: keyof typeof riskColors = h === null ? 'none' : data.nextRestockHours === null || h < data.nextRestockHours ? 'before' : 'after';
     return {
       ...s,
       key,
@@ -116,6 +90,9 @@ export function layout(data: TwinCabinetsData, options: Partial<TwinCabinetsOpti
   return { options: o, innerHeight, fillX, hoursX, forecastLeft, forecastWidth, y, rows, restockX };
 }
 
+/** The pure geometry: fill scale, forecast scale from `forecastLeft` px, one row per slot. */
+export type TwinCabinetsLayout = ReturnType<typeof layout>;
+
 /** Draw or update the chart in `container`. */
 export function render(container: ChartContainer, data: TwinCabinetsData, options: Partial<TwinCabinetsOptions> = {}): void {
   const l = layout(data, options);
@@ -123,7 +100,7 @@ export function render(container: ChartContainer, data: TwinCabinetsData, option
   const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title, subtitle: `Now: ${clockLabel(data.nowMin)}` });
   const rows = f
     .layer('wt-marks')
-    .selectAll<SVGGElement, TwinRow>('g.wt-slot')
+    .selectAll<SVGGElement, TwinCabinetsLayout['rows'][number]>('g.wt-slot')
     .data(l.rows, (d) => d.key)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'wt-slot');

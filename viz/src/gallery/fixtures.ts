@@ -11,7 +11,7 @@ import type { NurseSupplyData } from '../charts/nurse-supply.js';
 import type { SizingCurveData } from '../charts/sizing-curve.js';
 import type { StockLevelData, StockSeries } from '../charts/stock-level.js';
 import type { TripWaitData } from '../charts/trip-wait.js';
-import { binWaits } from '../charts/trip-wait.js';
+import { binWaits } from '../charts/trip-wait-bins.js';
 import type { TwinCabinetsData } from '../charts/twin-cabinets.js';
 
 /** A small seeded generator (mulberry32) so fixtures are repeatable; returns values in [0, 1). */
