@@ -19,3 +19,11 @@ export { OutputsSchema } from './schema/outputs.js';
 export { resolveExtends, mergePatch } from './schema/extends.js';
 export type { Json } from './schema/extends.js';
 export type { Basis, FieldInfo } from './schema/field.js';
+// Validation and preset loading (the edge: files, CLI arguments, API bodies).
+export { validateScenario, formatValidationErrors, MAX_ERRORS } from './validate.js';
+export type { ValidationResult } from './validate.js';
+export type { ValidationError } from './json-value.js';
+export { toJsonValue, JSON_LIMITS } from './json-value.js';
+export { checkReferences } from './references.js';
+export { listPresets, loadPreset, loadScenarioArg, resolveScenarioDocument } from './presets.js';
+export type { LoadResult, ScenarioSource } from './presets.js';

@@ -104,17 +104,17 @@ function walk(value: unknown, path: string, depth: number, state: WalkState): un
 }
 
 /**
- * Copies `doc` as plain JSON (fresh objects and arrays, same key order) or reports why it is
- * not JSON. Never throws: a getter or proxy that throws becomes an error at the document root.
+ * Copies `doc` as plain JSON (fresh objects and arrays, same key order) and reports what is not
+ * JSON. Never throws: a getter or proxy that throws becomes an error at the document root.
  *
- * @returns `{ value }` when `doc` is plain JSON, else `{ errors }` with a path and rule each
- *   (`json`, `cycle`, `maxDepth`, `maxNodes`)
+ * @returns `value`: the copy, with each offending value left out (`undefined`), so the rest
+ *   can still be checked; `errors`: one per offending value with its path and rule (`json`,
+ *   `cycle`, `maxDepth`, `maxNodes`), empty when `doc` is plain JSON
  */
 export function toJsonValue(doc: unknown): { value: unknown; errors: ValidationError[] } {
   const state: WalkState = { errors: [], nodes: 0, ancestors: new Set() };
   try {
-    const value = walk(doc, '', 0, state);
-    return { value: state.errors.length === 0 ? value : undefined, errors: state.errors };
+    return { value: walk(doc, '', 0, state), errors: state.errors };
   } catch (error) {
     const message = error instanceof Error ? error.message : 'unreadable value';
     return { value: undefined, errors: [...state.errors, { path: '', rule: 'json', message: `document could not be read: ${message}` }] };

@@ -7,12 +7,12 @@
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { ValueErrorType } from '@sinclair/typebox/errors';
 import type { ValueError } from '@sinclair/typebox/errors';
-import { Value } from '@sinclair/typebox/value';
 import { ScenarioSchema } from './schema/scenario.js';
 import type { Scenario } from './schema/scenario.js';
 import { toJsonValue } from './json-value.js';
 import type { ValidationError } from './json-value.js';
 import { checkReferences } from './references.js';
+import { fillDefaults } from './defaults.js';
 
 /** Result of {@link validateScenario}: the complete scenario, or all the errors found. */
 export type ValidationResult =
@@ -93,6 +93,11 @@ function schemaErrors(value: unknown): ValidationError[] {
   return errors;
 }
 
+/** True when `path` is `ancestor` or lies under it (JSON pointers). */
+function within(path: string, ancestor: string): boolean {
+  return path === ancestor || path.startsWith(`${ancestor}/`) || ancestor === '';
+}
+
 function capped(errors: ValidationError[]): ValidationError[] {
   if (errors.length <= MAX_ERRORS) return errors;
   return [
@@ -117,8 +122,13 @@ function capped(errors: ValidationError[]): ValidationError[] {
 export function validateScenario(doc: unknown): ValidationResult {
   try {
     const json = toJsonValue(doc);
-    if (json.errors.length > 0) return { ok: false, errors: capped(json.errors) };
-    const withDefaults: unknown = Value.Default(ScenarioSchema, json.value);
+    const withDefaults = fillDefaults(ScenarioSchema, json.value);
+    if (json.errors.length > 0) {
+      // Still check the rest of the document, so that one NaN does not hide other errors;
+      // the schema's complaints about the values left out are already said better.
+      const rest = schemaErrors(withDefaults).filter((e) => !json.errors.some((j) => within(e.path, j.path)));
+      return { ok: false, errors: capped([...json.errors, ...rest]) };
+    }
     if (!checker.Check(withDefaults)) return { ok: false, errors: capped(schemaErrors(withDefaults)) };
     const referenceErrors = checkReferences(withDefaults);
     if (referenceErrors.length > 0) return { ok: false, errors: capped(referenceErrors) };
