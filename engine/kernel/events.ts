@@ -14,9 +14,22 @@ export const NORMAL = 0;
 /** Called with the event when it is processed. */
 export type EventCallback<T = unknown> = (event: SimEvent<T>) => void;
 
+/**
+ * Something woken by an event without a closure per wait (processes implement it).
+ * @internal
+ */
+export interface EventWaiter {
+  _onEvent(event: SimEvent): void;
+}
+
 /** Stored callback type: independent of T so that SimEvent<T> stays covariant in T. */
-type StoredCallback = (event: never) => void;
-type Invoke = (event: SimEvent) => void;
+type StoredCallback = ((event: never) => void) | EventWaiter;
+type Invoke = ((event: SimEvent) => void) | EventWaiter;
+
+function invoke(cb: Invoke, event: SimEvent): void {
+  if (typeof cb === 'function') cb(event);
+  else cb._onEvent(event);
+}
 
 const PENDING = 0;
 const TRIGGERED = 1;
@@ -32,11 +45,11 @@ export function fireEvent(event: SimEvent): void {
   const first = event._cb as Invoke | null;
   if (first !== null) {
     event._cb = null;
-    first(event);
+    invoke(first, event);
     const rest = event._cbs as Invoke[] | null;
     if (rest !== null) {
       event._cbs = null;
-      for (let i = 0; i < rest.length; i++) rest[i](event);
+      for (let i = 0; i < rest.length; i++) invoke(rest[i], event);
     }
   } else if (!event._ok && !event.defused) {
     throw event._error;
@@ -116,7 +129,7 @@ export class SimEvent<T = unknown> {
   }
 
   /** Adds a callback run when the event is processed (immediately queued if already processed). */
-  addCallback(cb: EventCallback<T>): void {
+  addCallback(cb: EventCallback<T> | EventWaiter): void {
     if (this._state === PROCESSED) throw new Error('SimEvent.addCallback: the event has already been processed');
     if (this._cb === null) this._cb = cb;
     else if (this._cbs === null) this._cbs = [cb];
@@ -124,7 +137,7 @@ export class SimEvent<T = unknown> {
   }
 
   /** Removes a callback added earlier; returns whether it was found. */
-  removeCallback(cb: EventCallback<T>): boolean {
+  removeCallback(cb: EventCallback<T> | EventWaiter): boolean {
     if (this._cb === (cb as StoredCallback)) {
       const rest = this._cbs;
       this._cb = rest !== null && rest.length > 0 ? (rest.shift() ?? null) : null;

@@ -7,7 +7,8 @@
  * Modelled on SimPy's `Process`, `Initialize` and `Interruption`.
  */
 import type { Environment } from './environment.js';
-import { SimEvent, URGENT } from './events.js';
+import { NORMAL, SimEvent, URGENT } from './events.js';
+import type { EventWaiter } from './events.js';
 
 /** The generator a process runs: yields events, receives their values, returns `R`. */
 export type ProcessGenerator<R = unknown> = Generator<SimEvent<unknown>, R, unknown>;
@@ -25,13 +26,12 @@ export class Interrupt extends Error {
 }
 
 /** A running generator, itself an event carrying the generator's return value. */
-export class Process<R = unknown> extends SimEvent<R> {
+export class Process<R = unknown> extends SimEvent<R> implements EventWaiter {
   /** The event the process is waiting for (null before start and after the end). */
   target: SimEvent<unknown> | null = null;
   /** Optional name for traces and snapshots. */
   readonly name: string;
   private readonly generator: ProcessGenerator<R>;
-  private readonly resumeFn: (event: SimEvent<unknown>) => void;
 
   constructor(env: Environment, generator: ProcessGenerator<R>, name = 'process') {
     super(env);
@@ -40,13 +40,8 @@ export class Process<R = unknown> extends SimEvent<R> {
     }
     this.generator = generator;
     this.name = name;
-    // One bound resume per process, not one closure per yield.
-    this.resumeFn = (event) => this.resume(event);
-    const start = new SimEvent<unknown>(env);
-    start._cb = this.resumeFn;
-    start._markTriggered(undefined);
-    env._enqueueEvent(start, 0, URGENT);
-    this.target = start;
+    // Start through the calendar (before normal events now), without an extra event object.
+    env._calendar.push(env.now, URGENT, startProcess, this);
   }
 
   /** True until the generator has returned or thrown. */
@@ -66,61 +61,78 @@ export class Process<R = unknown> extends SimEvent<R> {
     interruption._ok = false;
     interruption._error = new Interrupt(cause);
     interruption.defused = true;
-    interruption._cb = (event) => {
+    const error = interruption._error;
+    interruption.addCallback(() => {
       // The process may have ended between the interrupt call and now.
       if (!this.isAlive) return;
-      if (this.target !== null) this.target.removeCallback(this.resumeFn);
-      this.resume(event);
-    };
+      if (this.target !== null) this.target.removeCallback(this);
+      this._step(false, error);
+    });
     interruption._markTriggered(undefined);
     this.env._enqueueEvent(interruption, 0, URGENT);
   }
 
-  private resume(event: SimEvent<unknown>): void {
+  /** @internal resumes the process when the event it waits for is processed (no closure per wait). */
+  _onEvent(event: SimEvent): void {
+    if (event._ok) {
+      this._step(true, event._value);
+    } else {
+      event.defused = true;
+      this._step(false, event._error);
+    }
+  }
+
+  /** @internal runs the generator until its next wait; `ok` false throws `value` into it. */
+  _step(ok: boolean, value: unknown): void {
     const env = this.env;
     const previous = env.activeProcess;
-    env._setActiveProcess(this);
-    let ev = event;
+    env._setActiveProcess(this as unknown as Process<unknown>);
+    let isOk = ok;
+    let input = value;
     for (;;) {
       let step: IteratorResult<SimEvent<unknown>, R>;
       try {
-        if (ev._ok) {
-          step = this.generator.next(ev._value);
-        } else {
-          ev.defused = true;
-          step = this.generator.throw(ev._error);
-        }
+        step = isOk ? this.generator.next(input) : this.generator.throw(input);
       } catch (error) {
         this.target = null;
         this._ok = false;
         this._error = error;
         this._markTriggered(undefined as R);
-        env._enqueueEvent(this, 0, 0);
+        env._enqueueEvent(this, 0, NORMAL);
         break;
       }
       if (step.done === true) {
         this.target = null;
         this._markTriggered(step.value);
-        env._enqueueEvent(this, 0, 0);
+        // Nobody waits yet: the process event is processed at once rather than through the
+        // calendar (a later `yield proc` continues immediately with the value, as for any
+        // processed event). Waiters or a failure go through the calendar as usual.
+        if (this._cb === null) this._state = 2;
+        else env._enqueueEvent(this, 0, NORMAL);
         break;
       }
       const next = step.value;
       if (!(next instanceof SimEvent)) {
-        const bad = new SimEvent<unknown>(env);
-        bad._ok = false;
-        bad._error = new TypeError(`Process ${this.name}: yielded a non-event (${String(next)}); yield env.timeout(...), a request or another event`);
-        ev = bad;
+        isOk = false;
+        input = new TypeError(`Process ${this.name}: yielded a non-event (${String(next)}); yield env.timeout(...), a request or another event`);
         continue;
       }
-      if (next.processed) {
+      if (next._state === 2) {
         // Already happened: carry on at once, as SimPy does.
-        ev = next;
+        isOk = next._ok;
+        if (!isOk) next.defused = true;
+        input = isOk ? next._value : next._error;
         continue;
       }
-      next.addCallback(this.resumeFn);
+      next.addCallback(this);
       this.target = next;
       break;
     }
     env._setActiveProcess(previous);
   }
+}
+
+/** Calendar handler that starts a process. */
+export function startProcess(process: Process<unknown>): void {
+  process._step(true, undefined);
 }

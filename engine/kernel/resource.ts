@@ -150,10 +150,10 @@ export class Resource {
   }
 
   /** Asks for one unit; yield the returned request to wait for it. */
-  request(options: RequestOptions = {}): Request {
-    const priority = options.priority ?? 0;
+  request(options?: RequestOptions): Request {
+    const priority = options?.priority ?? 0;
     if (typeof priority !== 'number' || Number.isNaN(priority)) fail(`${this.constructor.name}.request`, 'priority', priority, 'must be a number');
-    const req = new Request(this, this.env.activeProcess, priority, options.preempt ?? true, this.arrivals++);
+    const req = new Request(this, this.env.activeProcess, priority, options?.preempt ?? true, this.arrivals++);
     this.beforeQueue(req);
     this.insert(req);
     this.grant();

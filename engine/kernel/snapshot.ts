@@ -17,6 +17,7 @@
  */
 import type { Environment } from './environment.js';
 import { fireEvent, SimEvent } from './events.js';
+import { startProcess } from './process.js';
 import type { RandomStreams, RandomStreamsState } from './random-streams.js';
 
 /** One pending event as data. */
@@ -92,7 +93,7 @@ export function captureEnvironment(env: Environment, options: SnapshotOptions): 
     const fn = cal.fn[slot]!;
     const arg = cal.arg[slot];
     const base = { atMin: cal.time[slot], priority: cal.prio[slot], sequence: cal.seq[slot] };
-    if (fn === (fireEvent as unknown)) {
+    if (fn === (fireEvent as unknown) || fn === (startProcess as unknown)) {
       pending.push({ ...base, kind: 'event', handler: describeEvent(arg), argCaptured: false });
     } else if (arg === undefined) {
       pending.push({ ...base, kind: 'callback', handler: fn.name, argCaptured: true });

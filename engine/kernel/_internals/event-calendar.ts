@@ -17,7 +17,7 @@ export type Handler = (arg: never) => void;
 
 const SLOT_BITS = 24;
 const SLOT_SPACE = 2 ** SLOT_BITS; // up to 16.7 M pending events
-const GEN_SPACE = 2 ** 29; // generations wrap; ids stay below 2^53
+const GEN_MASK = 2 ** 29 - 1; // generations wrap at 2^29 so ids stay below 2^53
 
 export class EventCalendar {
   /** Firing time of each slot, minutes. */
@@ -115,7 +115,7 @@ export class EventCalendar {
     const n = --this.size;
     this.fn[top] = null;
     this.arg[top] = undefined;
-    this.gen[top] = (this.gen[top] + 1) % GEN_SPACE;
+    this.gen[top] = (this.gen[top] + 1) & GEN_MASK;
     this.free[this.freeTop++] = top;
     if (n === 0) return;
     const last = heap[n];

@@ -1,22 +1,52 @@
 /**
- * A sparse log-bucketed histogram for streaming quantiles: each non-zero value falls in a bucket
- * whose bounds differ by a factor (1 + 2·relativeError), so any quantile read from it is within
- * `relativeError` of some sample value at the right rank (the DDSketch idea, without collapsing).
- * Memory grows with the spread of the data in orders of magnitude, not with the sample count.
+ * A log-bucketed histogram for streaming quantiles: each non-zero value falls in a bucket whose
+ * bounds differ by a factor (1 + 2·relativeError), so any quantile read from it is within
+ * `relativeError` of a sample value at the right rank (the DDSketch idea, without collapsing).
+ * Buckets are dense arrays per sign that grow to the span of keys seen, so memory follows the
+ * spread of the data in orders of magnitude (about 460 buckets per decade at 0.5 %), not the
+ * sample count, and an add is a log, a floor and an array increment.
  */
 
 const ZERO_BELOW = 1e-12;
 
+/** Dense counts over a growing window of integer keys. */
+class DenseCounts {
+  counts = new Float64Array(0);
+  offset = 0; // key of counts[0]
+
+  add(key: number): void {
+    let i = key - this.offset;
+    if (i < 0 || i >= this.counts.length) i = this.grow(key);
+    this.counts[i]++;
+  }
+
+  private grow(key: number): number {
+    if (this.counts.length === 0) {
+      this.counts = new Float64Array(64);
+      this.offset = key - 32;
+      return key - this.offset;
+    }
+    const lo = Math.min(this.offset, key - 16);
+    const hi = Math.max(this.offset + this.counts.length, key + 17);
+    const next = new Float64Array(Math.max(hi - lo, this.counts.length * 2));
+    next.set(this.counts, this.offset - lo);
+    this.counts = next;
+    this.offset = lo;
+    return key - lo;
+  }
+}
+
 export class LogHistogram {
   private readonly gamma: number;
-  private readonly logGamma: number;
-  private readonly buckets = new Map<number, number>();
+  private readonly invLogGamma: number;
+  private pos = new DenseCounts();
+  private neg = new DenseCounts();
   private zeros = 0;
   private n = 0;
 
   constructor(readonly relativeError = 0.005) {
     this.gamma = (1 + relativeError) / (1 - relativeError);
-    this.logGamma = Math.log(this.gamma);
+    this.invLogGamma = 1 / Math.log(this.gamma);
   }
 
   /** Number of values added. */
@@ -26,46 +56,43 @@ export class LogHistogram {
 
   add(x: number): void {
     this.n++;
-    const a = Math.abs(x);
-    if (a < ZERO_BELOW) {
-      this.zeros++;
-      return;
-    }
-    // Positive values get keys >= 1, negative ones keys <= -1, so order is preserved per sign.
-    const k = Math.ceil(Math.log(a) / this.logGamma) + 1_000_000;
-    const key = x > 0 ? k : -k;
-    this.buckets.set(key, (this.buckets.get(key) ?? 0) + 1);
+    if (x > ZERO_BELOW) this.pos.add(Math.ceil(Math.log(x) * this.invLogGamma));
+    else if (x < -ZERO_BELOW) this.neg.add(Math.ceil(Math.log(-x) * this.invLogGamma));
+    else this.zeros++;
   }
 
   /** Value of the bucket holding rank `p·(n−1)`; NaN when empty. */
   quantile(p: number): number {
     if (this.n === 0) return NaN;
     const rank = p * (this.n - 1);
-    const keys = [...this.buckets.keys()];
-    const neg = keys.filter((k) => k < 0).sort((a, b) => a - b);
-    const pos = keys.filter((k) => k > 0).sort((a, b) => a - b);
     let seen = 0;
-    for (const k of neg) {
-      seen += this.buckets.get(k)!;
-      if (seen > rank) return -this.valueOf(-k);
+    // Negative values: largest magnitude first.
+    const nc = this.neg.counts;
+    for (let i = nc.length - 1; i >= 0; i--) {
+      seen += nc[i];
+      if (nc[i] > 0 && seen > rank) return -this.valueOf(i + this.neg.offset);
     }
     seen += this.zeros;
     if (seen > rank) return 0;
-    for (const k of pos) {
-      seen += this.buckets.get(k)!;
-      if (seen > rank) return this.valueOf(k);
+    const pc = this.pos.counts;
+    let last = 0;
+    for (let i = 0; i < pc.length; i++) {
+      if (pc[i] === 0) continue;
+      seen += pc[i];
+      last = this.valueOf(i + this.pos.offset);
+      if (seen > rank) return last;
     }
-    return pos.length > 0 ? this.valueOf(pos[pos.length - 1]) : 0;
+    return last;
   }
 
+  /** Midpoint (in relative terms) of bucket k, the interval (gamma^(k-1), gamma^k]. */
   private valueOf(key: number): number {
-    const k = key - 1_000_000;
-    // Midpoint (in relative terms) of the bucket (gamma^(k-1), gamma^k].
-    return (2 * Math.pow(this.gamma, k)) / (this.gamma + 1);
+    return (2 * Math.pow(this.gamma, key)) / (this.gamma + 1);
   }
 
   reset(): void {
-    this.buckets.clear();
+    this.pos = new DenseCounts();
+    this.neg = new DenseCounts();
     this.zeros = 0;
     this.n = 0;
   }
