@@ -37,10 +37,10 @@ const oddValue: fc.Arbitrary<unknown> = fc.oneof(
 type Mutation = { kind: 'set'; value: unknown } | { kind: 'delete' } | { kind: 'extra'; key: string; value: unknown } | { kind: 'wrap' };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  oddValue.map((value) => ({ kind: 'set', value })),
-  fc.constant({ kind: 'delete' }),
-  fc.record({ key: fc.string({ maxLength: 8 }), value: oddValue }).map(({ key, value }) => ({ kind: 'extra', key, value })),
-  fc.constant({ kind: 'wrap' }),
+  oddValue.map((value): Mutation => ({ kind: 'set', value })),
+  fc.constant<Mutation>({ kind: 'delete' }),
+  fc.record({ key: fc.string({ maxLength: 8 }), value: oddValue }).map(({ key, value }): Mutation => ({ kind: 'extra', key, value })),
+  fc.constant<Mutation>({ kind: 'wrap' }),
 );
 
 function mutate(doc: unknown, pathIndex: number, m: Mutation): unknown {
