@@ -1,0 +1,96 @@
+/**
+ * Birth intensity: the hour-by-hour delivery rate over the whole run, built from the annual
+ * volume and the month-of-year, day-of-week and hour-of-day shapes of the three delivery kinds
+ * (spontaneous labour, induced labour, scheduled caesarean), times the optional peak window.
+ * Arrivals are drawn by inverting the cumulative intensity (exact for a piecewise-constant
+ * rate, one exponential draw per birth).
+ */
+import type { Scenario } from '../../scenarios/index.js';
+import type { UniformSource } from '../kernel/distribution.js';
+
+/** Delivery kinds, in the order of `BirthRates.kindRates`. */
+export const KIND_SPONTANEOUS = 0;
+export const KIND_INDUCED = 1;
+export const KIND_SCHEDULED_CS = 2;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Hourly birth rates of a run. */
+export interface BirthRates {
+  /** Births per minute in hour h (all kinds). */
+  readonly totalPerMin: Float64Array;
+  /** Births per minute in hour h by kind: `[h * 3 + kind]`. */
+  readonly kindPerMin: Float64Array;
+}
+
+function normalised(w: readonly number[]): number[] {
+  const mean = w.reduce((a, b) => a + b, 0) / w.length;
+  return mean > 0 ? w.map((x) => x / mean) : w.map(() => 0);
+}
+
+/** Month (0..11) of day `d` counted from a start on the first of `startMonth` (365-day year). */
+export function monthOfDay(startMonth: number, d: number): number {
+  let day = d % 365;
+  let m = startMonth;
+  while (day >= MONTH_DAYS[m]) {
+    day -= MONTH_DAYS[m];
+    m = (m + 1) % 12;
+  }
+  return m;
+}
+
+/** Builds the hourly rate table for `days` days. */
+export function buildBirthRates(s: Scenario, days: number): BirthRates {
+  const b = s.births;
+  const sched = b.caesareanShare * b.scheduledCaesareanShare;
+  const shares = [(1 - sched) * (1 - b.inducedLabourShare), (1 - sched) * b.inducedLabourShare, sched];
+  const kinds = [b.spontaneous, b.induced, b.scheduledCaesarean].map((k) => ({ hour: normalised(k.hourOfDay), week: normalised(k.dayOfWeek) }));
+  const month = normalised(b.monthOfYear);
+  const perMin = b.annualDeliveries / (365 * 1440);
+  const hours = days * 24;
+  const totalPerMin = new Float64Array(hours);
+  const kindPerMin = new Float64Array(hours * 3);
+  for (let d = 0; d < days; d++) {
+    const wd = (s.run.startWeekday + d) % 7;
+    const peak = b.peak.enabled && d >= b.peak.startDay && d < b.peak.startDay + b.peak.days ? 1 + b.peak.upliftPct / 100 : 1;
+    const m = month[monthOfDay(s.run.startMonth, d)] * peak * perMin;
+    for (let h = 0; h < 24; h++) {
+      const i = d * 24 + h;
+      let total = 0;
+      for (let k = 0; k < 3; k++) {
+        const r = m * shares[k] * kinds[k].week[wd] * kinds[k].hour[h];
+        kindPerMin[i * 3 + k] = r;
+        total += r;
+      }
+      totalPerMin[i] = total;
+    }
+  }
+  return { totalPerMin, kindPerMin };
+}
+
+/** Next birth time after `afterMin` (Infinity past the table), by inverting the intensity. */
+export function nextBirthMin(rates: BirthRates, rng: UniformSource, afterMin: number): number {
+  let e = -Math.log(1 - rng.next());
+  let t = afterMin;
+  const table = rates.totalPerMin;
+  for (;;) {
+    const h = Math.floor(t / 60);
+    if (h >= table.length) return Infinity;
+    const r = table[h];
+    const left = (h + 1) * 60 - t;
+    if (r * left >= e) return t + e / r;
+    e -= r * left;
+    t = (h + 1) * 60;
+  }
+}
+
+/** Delivery kind of a birth at `timeMin`, chosen in proportion to the kinds' rates then. */
+export function birthKind(rates: BirthRates, u: number, timeMin: number): number {
+  const i = Math.min(Math.floor(timeMin / 60), rates.totalPerMin.length - 1);
+  let x = u * rates.totalPerMin[i];
+  for (let k = 0; k < 2; k++) {
+    x -= rates.kindPerMin[i * 3 + k];
+    if (x < 0) return k;
+  }
+  return KIND_SCHEDULED_CS;
+}

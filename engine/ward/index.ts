@@ -1,0 +1,14 @@
+/**
+ * Public entry of the ward model: `simulateWard` runs one replication of a scenario and
+ * returns its KPIs, contact matrices, series and (on request) the dispensing ledger.
+ */
+export { simulateWard } from './simulate-ward.js';
+export type { WardRunOptions, WardReplication, ContactsByRolePair } from './simulate-ward.js';
+export type { WardKpis } from './kpis.js';
+export type { WardSeries } from './series.js';
+export { ROLES } from './contacts.js';
+export type { Role } from './contacts.js';
+export { expectedDemandPerDay, planSlots } from './planogram-plan.js';
+export { erlangC } from './shop-channel.js';
+export { compileParams } from './params.js';
+export type { WardParams } from './params.js';

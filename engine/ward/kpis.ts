@@ -1,0 +1,149 @@
+/**
+ * KPI accumulation: the counters and statistics behind the DESIGN.md KPI keys, updated by the
+ * event handlers as the run goes and reset at the end of warm-up (the ward is still full; only
+ * the counting starts again). `finishKpis` turns them into the plain numbers of one replication.
+ */
+import { Tally } from '../kernel/tally.js';
+import { TimeWeighted } from '../kernel/time-weighted.js';
+
+/** The KPI values of one replication (DESIGN.md keys), plus a few model-specific extras. */
+export interface WardKpis {
+  /** Deliveries after warm-up. */
+  deliveries: number;
+  /** Occupied bed-days (mother with her newborns) after warm-up, d. */
+  patientDays: number;
+  /** Item lines raised (one SKU for one patient on one trip). */
+  itemRequests: number;
+  /** Units handed out by cabinets. */
+  dispenses: number;
+  /** Share of item lines fully met at the first channel stop tried (1 = never out). */
+  fillRate: number;
+  /** Slots emptied by a dispense (stock hit zero while wanted). */
+  stockoutEvents: number;
+  /** Hours slots sat empty, summed over slots, h. */
+  stockoutSlotHours: number;
+  /** Median queueing time per trip (all stops), min. */
+  tripWaitP50Min: number;
+  /** 95th percentile queueing time per trip, min. */
+  tripWaitP95Min: number;
+  /** Mean whole trip from bed and back, min. */
+  tripDurationMeanMin: number;
+  /** Nurse minutes on supply handovers and fetching per roster shift, min. */
+  nurseSupplyMinutesPerShift: number;
+  /** Supply trips that left the ward and came back (shop). */
+  boundaryCrossings: number;
+  /** Contact episodes (expected count; corridor episodes are scaled by proximity). */
+  contacts: number;
+  /** Contact-minutes, min. */
+  contactMinutes: number;
+  /** Expected transmissions from the contact model. */
+  expectedInfections: number;
+  /** Restock rounds walked (fixed and par-triggered). */
+  restockRounds: number;
+  /** Restocker time on rounds, h. */
+  restockLaborHours: number;
+  /** Expired units taken out of cabinets. */
+  expiredUnits: number;
+  /** Time-average units in all cabinets. */
+  inventoryUnitsMean: number;
+  /** Supply trips made. */
+  trips: number;
+  /** Item lines that needed a later stop than the first (another cabinet or another channel). */
+  fallbacks: number;
+  /** Units wanted that no channel could supply. */
+  unmetUnits: number;
+}
+
+/** Running accumulators. */
+export class KpiAccumulator {
+  deliveries = 0;
+  itemRequests = 0;
+  metFirst = 0;
+  dispenses = 0;
+  stockoutEvents = 0;
+  stockoutSlotMin = 0;
+  nurseSupplyMin = 0;
+  boundaryCrossings = 0;
+  restockRounds = 0;
+  restockLaborMin = 0;
+  expiredUnits = 0;
+  trips = 0;
+  fallbacks = 0;
+  unmetUnits = 0;
+  readonly waits = new Tally({ keepSamples: true });
+  readonly durations = new Tally();
+  readonly beds: TimeWeighted;
+  readonly inventory: TimeWeighted;
+  /** Trip-wait histogram counts (last bin = tail). */
+  readonly waitHistogram: Float64Array;
+
+  constructor(readonly waitBinMin: number, waitBins: number) {
+    this.beds = new TimeWeighted({ startMin: 0, level: 0 });
+    this.inventory = new TimeWeighted({ startMin: 0, level: 0 });
+    this.waitHistogram = new Float64Array(waitBins);
+  }
+
+  /** Records one finished trip. */
+  trip(waitMin: number, durationMin: number): void {
+    this.trips++;
+    this.waits.add(waitMin);
+    this.durations.add(durationMin);
+    const h = this.waitHistogram;
+    const bin = Math.min(h.length - 1, Math.floor(waitMin / this.waitBinMin));
+    h[bin]++;
+  }
+
+  /** Statistics reset at the end of warm-up. */
+  reset(nowMin: number): void {
+    this.deliveries = this.itemRequests = this.metFirst = this.dispenses = 0;
+    this.stockoutEvents = this.stockoutSlotMin = this.nurseSupplyMin = this.boundaryCrossings = 0;
+    this.restockRounds = this.restockLaborMin = this.expiredUnits = this.trips = this.fallbacks = this.unmetUnits = 0;
+    this.waits.reset();
+    this.durations.reset();
+    this.beds.reset(nowMin);
+    this.inventory.reset(nowMin);
+    this.waitHistogram.fill(0);
+  }
+}
+
+/** Inputs to `finishKpis` that live outside the accumulator. */
+export interface KpiContext {
+  readonly nowMin: number;
+  readonly horizonDays: number;
+  readonly shiftsPerDay: number;
+  readonly contacts: number;
+  readonly contactMinutes: number;
+  readonly expectedInfections: number;
+}
+
+function q(t: Tally, p: number): number {
+  return t.count === 0 ? 0 : t.quantile(p);
+}
+
+/** Plain KPI numbers of the statistics window. */
+export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
+  return {
+    deliveries: k.deliveries,
+    patientDays: k.beds.integral(c.nowMin) / 1440,
+    itemRequests: k.itemRequests,
+    dispenses: k.dispenses,
+    fillRate: k.itemRequests === 0 ? 1 : k.metFirst / k.itemRequests,
+    stockoutEvents: k.stockoutEvents,
+    stockoutSlotHours: k.stockoutSlotMin / 60,
+    tripWaitP50Min: q(k.waits, 0.5),
+    tripWaitP95Min: q(k.waits, 0.95),
+    tripDurationMeanMin: k.durations.count === 0 ? 0 : k.durations.mean,
+    nurseSupplyMinutesPerShift: k.nurseSupplyMin / (c.horizonDays * c.shiftsPerDay),
+    boundaryCrossings: k.boundaryCrossings,
+    contacts: c.contacts,
+    contactMinutes: c.contactMinutes,
+    expectedInfections: c.expectedInfections,
+    restockRounds: k.restockRounds,
+    restockLaborHours: k.restockLaborMin / 60,
+    expiredUnits: k.expiredUnits,
+    inventoryUnitsMean: k.inventory.mean(c.nowMin),
+    trips: k.trips,
+    fallbacks: k.fallbacks,
+    unmetUnits: k.unmetUnits,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Needs and bedside stock: each bed keeps a level per SKU that falls continuously at the
+ * catalog's rate for the patient's postpartum day (times the patient's own usage multiplier).
+ * No event per unit used: a trip is scheduled for the moment the first item reaches its
+ * reorder point (`reorderHours` of use left), and the trip fetches every item below its target
+ * (`targetHours` of use) at once.
+ */
+import { DAY_MIN, baseRate } from './params.js';
+import type { WardParams } from './params.js';
+import type { Bed, TripLine } from './ward-state.js';
+
+/** Brings a bed's levels up to `nowMin` (levels never go below zero). */
+export function consumeTo(p: WardParams, bed: Bed, nowMin: number): void {
+  const from = bed.lastMin;
+  if (nowMin <= from) return;
+  for (let k = 0; k < p.skuCount; k++) {
+    const m = bed.mult[k];
+    if (m === 0) continue;
+    let t = from;
+    let level = bed.level[k];
+    // The day index advances by counting, not by re-dividing t: floating point could otherwise
+    // put t = birth + (d + 1) days back into day d and loop forever.
+    for (let d = Math.floor((t - bed.birthMin) / DAY_MIN); t < nowMin && level > 0; d++) {
+      const end = Math.min(nowMin, bed.birthMin + (d + 1) * DAY_MIN);
+      level -= baseRate(p, k, d) * m * (end - t);
+      t = end;
+    }
+    bed.level[k] = level > 0 ? level : 0;
+  }
+  bed.lastMin = nowMin;
+}
+
+/** Minutes from `nowMin` until the first SKU reaches its reorder point (Infinity: not in this stay). */
+export function minutesToReorder(p: WardParams, bed: Bed, nowMin: number, reorderMin: number): number {
+  let best = Infinity;
+  for (let k = 0; k < p.skuCount; k++) {
+    const m = bed.mult[k];
+    if (m === 0) continue;
+    let t = nowMin;
+    let level = bed.level[k];
+    for (let d = Math.floor((t - bed.birthMin) / DAY_MIN); t < bed.dischargeMin && t - nowMin < best; d++) {
+      const r = baseRate(p, k, d) * m;
+      const end = bed.birthMin + (d + 1) * DAY_MIN;
+      if (r > 0) {
+        const threshold = r * reorderMin;
+        if (level <= threshold) {
+          best = Math.min(best, t - nowMin);
+          break;
+        }
+        const hit = t + (level - threshold) / r;
+        if (hit <= end) {
+          best = Math.min(best, hit - nowMin);
+          break;
+        }
+        level -= r * (end - t);
+      }
+      t = end;
+    }
+  }
+  return best;
+}
+
+/** The item lines of a trip starting now: every SKU below its target, up to it. */
+export function tripLines(p: WardParams, bed: Bed, nowMin: number, targetMin: number): TripLine[] {
+  const lines: TripLine[] = [];
+  const d = Math.floor((nowMin - bed.birthMin) / DAY_MIN);
+  for (let k = 0; k < p.skuCount; k++) {
+    const m = bed.mult[k];
+    if (m === 0) continue;
+    const target = baseRate(p, k, d) * m * targetMin;
+    const short = Math.ceil(target - bed.level[k] - 1e-9);
+    if (short < 1) continue;
+    if (p.skuForNewborn[k] === 1 && bed.newbornIds.length > 1) {
+      // Twins: each newborn has its own wristband and quota, so one line per newborn.
+      const n = bed.newbornIds.length;
+      let left = short;
+      for (let i = 0; i < n && left > 0; i++) {
+        const q = Math.ceil(left / (n - i));
+        lines.push({ sku: k, patientId: bed.newbornIds[i], want: q, got: 0 });
+        left -= q;
+      }
+    } else {
+      lines.push({ sku: k, patientId: p.skuForNewborn[k] === 1 ? bed.newbornIds[0] : bed.motherId, want: short, got: 0 });
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,78 @@
+/**
+ * Compiled parameters: the scenario turned once, before the run, into the numbers the event
+ * handlers read (rates per minute, consumption tables by postpartum day, derived bed count).
+ * Everything here is a pure function of the scenario; nothing is random.
+ */
+import type { Scenario } from '../../scenarios/index.js';
+
+/** Minutes per day. */
+export const DAY_MIN = 1440;
+/** Longest postpartum day with its own consumption entry; later days reuse it. */
+export const MAX_CURVE_DAY = 60;
+
+/** Numbers the model reads in its hot paths. */
+export interface WardParams {
+  /** Warm-up end, minutes. */
+  readonly warmupMin: number;
+  /** Run end, minutes (warm-up + horizon). */
+  readonly endMin: number;
+  /** Mean postpartum stay over both modes, days (D). */
+  readonly meanStayDays: number;
+  /** Beds (scenario value or derived: stay x volume / (365 x occupancy)). */
+  readonly beds: number;
+  /** SKU count. */
+  readonly skuCount: number;
+  /** 0 = mother item, 1 = newborn item, per SKU. */
+  readonly skuForNewborn: Uint8Array;
+  /** 0 all, 1 rooming-in only, 2 NICU-pumping mothers only, per SKU. */
+  readonly skuCondition: Uint8Array;
+  /** Units per minute, `[sku * (MAX_CURVE_DAY + 1) + day]`. */
+  readonly ratePerMin: Float64Array;
+  /** Walking speed, metres per minute. */
+  readonly walkMPerMin: number;
+  /** Share of labour births (not scheduled CS) that end in caesarean. */
+  readonly labourCaesareanShare: number;
+}
+
+function curveRate(curve: readonly { fromDay: number; perDay: number }[], day: number): number {
+  let r = 0;
+  for (const step of curve) if (step.fromDay <= day) r = step.perDay;
+  return r;
+}
+
+/** Compiles a validated scenario. */
+export function compileParams(s: Scenario): WardParams {
+  const items = s.catalog.items;
+  const skuCount = items.length;
+  const stride = MAX_CURVE_DAY + 1;
+  const ratePerMin = new Float64Array(skuCount * stride);
+  const skuForNewborn = new Uint8Array(skuCount);
+  const skuCondition = new Uint8Array(skuCount);
+  items.forEach((item, k) => {
+    const sorted = [...item.curve].sort((a, b) => a.fromDay - b.fromDay);
+    for (let d = 0; d <= MAX_CURVE_DAY; d++) ratePerMin[k * stride + d] = curveRate(sorted, d) / DAY_MIN;
+    skuForNewborn[k] = item.patientKind === 'newborn' ? 1 : 0;
+    skuCondition[k] = item.condition === 'rooming-in' ? 1 : item.condition === 'nicu-pumping' ? 2 : 0;
+  });
+  const cs = s.births.caesareanShare;
+  const sched = cs * s.births.scheduledCaesareanShare;
+  const meanStayDays = (1 - cs) * s.stays.vaginalMeanDays + cs * s.stays.caesareanMeanDays;
+  const derivedBeds = Math.ceil((meanStayDays * s.births.annualDeliveries) / (365 * s.stays.occupancyTarget));
+  return {
+    warmupMin: s.run.warmupDays * DAY_MIN,
+    endMin: (s.run.warmupDays + s.run.horizonDays) * DAY_MIN,
+    meanStayDays,
+    beds: s.layout.beds > 0 ? s.layout.beds : Math.max(1, derivedBeds),
+    skuCount,
+    skuForNewborn,
+    skuCondition,
+    ratePerMin,
+    walkMPerMin: s.layout.walkingSpeedMps * 60,
+    labourCaesareanShare: sched >= 1 ? 0 : (cs - sched) / (1 - sched),
+  };
+}
+
+/** Base consumption rate of a SKU on a postpartum day, units per minute. */
+export function baseRate(p: WardParams, sku: number, day: number): number {
+  return p.ratePerMin[sku * (MAX_CURVE_DAY + 1) + (day > MAX_CURVE_DAY ? MAX_CURVE_DAY : day)];
+}

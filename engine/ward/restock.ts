@@ -1,0 +1,185 @@
+/**
+ * Restock: fixed rounds at set hours every day (some start late), plus par-level triggers when
+ * a SKU in a cabinet falls to `parShare` of its capacity (answered after `parResponseMinutes`,
+ * inside the restocker day shift only). The cabinets are split among the restockers in
+ * corridor order; each walks from the store room along her cabinets and back. At a cabinet
+ * she takes the screen (ahead of waiting users), gets the pick list from the dispensing
+ * core's planner, spends `setupMinutesPerCabinet` plus `secondsPerSlot` per line, and the new
+ * lots (expiring after the item's shelf life) go in when she is done; expired lots come out.
+ * Upstream shortage: a line is short with `upstreamShortShare` and then brings
+ * `upstreamShortFill` of the plan.
+ */
+import { planRestock } from '../dispensing/restock-plan.js';
+import type { RestockPolicy } from '../dispensing/restock-plan.js';
+import { applyRestock } from '../dispensing/restock-apply.js';
+import type { DeliveryLine } from '../dispensing/restock-apply.js';
+import { RESTOCKER } from './contacts.js';
+import { distanceM } from './layout.js';
+import { queueRestockVisit, releaseScreen } from './cabinet-channel.js';
+import type { RestockRound, RestockVisit, Ward } from './ward-state.js';
+
+interface RoundClock {
+  readonly w: Ward;
+  readonly hour: number;
+}
+
+/** Starts the fixed rounds (nothing when there are no cabinets or restockers). */
+export function startRestock(w: Ward): void {
+  if (w.cabinets.length === 0 || w.s.people.restockers === 0) return;
+  for (const hour of w.s.restock.roundHours) {
+    const at = hour * 60;
+    if (at < w.p.endMin) w.env.schedule(at, onRoundDue, 0, { w, hour });
+  }
+}
+
+function onRoundDue(c: RoundClock): void {
+  const w = c.w;
+  const r = w.s.restock;
+  if (w.env.now + 1440 < w.p.endMin) w.env.schedule(1440, onRoundDue, 0, c);
+  const late = w.rng.restock.next() < r.lateShare ? -Math.log(1 - w.rng.restock.next()) * r.lateMinutesMean : 0;
+  w.env.schedule(late, onRoundStart, 0, w);
+}
+
+function onRoundStart(w: Ward): void {
+  startRound(w, 'round');
+}
+
+function inShift(w: Ward, minuteOfDay: number): boolean {
+  const pp = w.s.people;
+  const rel = (((minuteOfDay - pp.restockerShiftStartHour * 60) % 1440) + 1440) % 1440;
+  return rel < pp.restockerShiftHours * 60;
+}
+
+/** A SKU in a cabinet fell to its par level: call a par round unless one is pending. */
+export function requestParRound(w: Ward): void {
+  if (w.parPending || w.s.people.restockers === 0) return;
+  w.parPending = true;
+  let at = w.env.now + w.s.restock.parResponseMinutes;
+  if (!inShift(w, at % 1440)) {
+    const day = Math.floor(at / 1440) * 1440;
+    at = day + w.s.people.restockerShiftStartHour * 60;
+    if (at < w.env.now + w.s.restock.parResponseMinutes) at += 1440;
+  }
+  if (at < w.p.endMin) w.env.schedule(at - w.env.now, onParStart, 0, w);
+}
+
+function onParStart(w: Ward): void {
+  if (!startRound(w, 'par-trigger')) w.parPending = false;
+}
+
+function policy(w: Ward, mode: 'round' | 'par-trigger', cabinetId?: string): RestockPolicy {
+  const r = w.s.restock;
+  return {
+    mode,
+    parFraction: r.targetShare,
+    reorderPointFraction: Math.min(r.parShare, 0.999),
+    cabinetIds: cabinetId === undefined ? undefined : [cabinetId],
+  };
+}
+
+function startRound(w: Ward, mode: 'round' | 'par-trigger'): boolean {
+  const disp = w.disp!;
+  const now = w.env.now;
+  let cabinets = w.cabinets.map((q) => q.index);
+  if (mode === 'par-trigger') {
+    const plan = planRestock(disp, policy(w, mode), now);
+    const wanted = new Set(plan.cabinets.map((c) => disp.cabinetIndex.get(c.cabinetId)!));
+    cabinets = cabinets.filter((c) => wanted.has(c));
+    if (cabinets.length === 0) return false;
+  }
+  cabinets.sort((a, b) => w.layout.cabinetX[a] - w.layout.cabinetX[b] || a - b);
+  w.kpi.restockRounds++;
+  const n = Math.min(w.s.people.restockers, cabinets.length);
+  const L = w.s.layout;
+  for (let g = 0; g < n; g++) {
+    const from = Math.floor((g * cabinets.length) / n);
+    const to = Math.floor(((g + 1) * cabinets.length) / n);
+    const round: RestockRound = { mode, cabinets: cabinets.slice(from, to), next: 0, startMin: now, x: L.storeRoom.x, y: L.storeRoom.y };
+    walkOn(w, round);
+  }
+  return true;
+}
+
+interface Walker {
+  readonly w: Ward;
+  readonly round: RestockRound;
+}
+
+function walkOn(w: Ward, round: RestockRound): void {
+  const done = round.next >= round.cabinets.length;
+  const L = w.s.layout;
+  const c = done ? -1 : round.cabinets[round.next];
+  const x = done ? L.storeRoom.x : w.layout.cabinetX[c];
+  const y = done ? L.storeRoom.y : w.layout.cabinetY[c];
+  const minutes = distanceM(round.x, round.y, x, y) / w.p.walkMPerMin;
+  round.x = x;
+  round.y = y;
+  w.contacts.enter(w.corridor, RESTOCKER, w.env.now);
+  w.env.schedule(minutes, onWalked, 0, { w, round } satisfies Walker);
+}
+
+function onWalked(k: Walker): void {
+  const { w, round } = k;
+  const now = w.env.now;
+  w.contacts.leave(w.corridor, RESTOCKER, now);
+  if (round.next >= round.cabinets.length) {
+    w.kpi.restockLaborMin += now - round.startMin;
+    if (round.mode === 'par-trigger') w.parPending = false;
+    return;
+  }
+  const visit: RestockVisit = { kind: 'restock', round, cabinet: round.cabinets[round.next], plan: null };
+  queueRestockVisit(w, visit);
+}
+
+/** The restocker has the screen: plan and work. */
+export function startRestockVisit(w: Ward, visit: RestockVisit): void {
+  const now = w.env.now;
+  const q = w.cabinets[visit.cabinet];
+  w.contacts.enter(q.zone, RESTOCKER, now);
+  const id = w.disp!.cabinets[visit.cabinet].id;
+  visit.plan = planRestock(w.disp!, policy(w, visit.round.mode, id), now);
+  const lines = visit.plan.cabinets.reduce((n, c) => n + c.lines.length, 0);
+  const r = w.s.restock;
+  w.env.schedule(r.setupMinutesPerCabinet + (lines * r.secondsPerSlot) / 60, finishRestockVisit, 0, { w, visit });
+}
+
+/** The restocker is done at this cabinet: the lots go in. */
+export function finishRestockVisit(arg: { w: Ward; visit: RestockVisit }): void {
+  const { w, visit } = arg;
+  const now = w.env.now;
+  const disp = w.disp!;
+  const r = w.s.restock;
+  const lines: DeliveryLine[] = [];
+  for (const list of visit.plan!.cabinets) {
+    for (const line of list.lines) {
+      let qty = line.addUnits;
+      if (qty > 0 && w.rng.restock.next() < r.upstreamShortShare) qty = Math.floor(qty * r.upstreamShortFill);
+      const item = disp.items[disp.skuIndex.get(line.sku)!];
+      lines.push({
+        cabinetId: list.cabinetId,
+        slotId: line.slotId,
+        removeLotIds: line.removeLots.map((l) => l.lotId),
+        lots: qty > 0 ? [{ quantity: qty, expiresAtMin: now + item.shelfLifeDays * 1440 }] : [],
+      });
+    }
+  }
+  const receipt = applyRestock(disp, { lines }, now);
+  w.inventoryUnits += receipt.addedUnits - receipt.removedUnits;
+  w.kpi.inventory.update(now, w.inventoryUnits);
+  w.kpi.expiredUnits += receipt.removedUnits;
+  const cab = disp.cabinets[visit.cabinet];
+  for (const line of lines) {
+    const slot = cab.slotById.get(line.slotId)!;
+    const i = cab.index * w.maxSlots + slot.index;
+    if (w.slotEmptySince[i] >= 0 && slot.onHandUnits > 0) {
+      w.kpi.stockoutSlotMin += now - w.slotEmptySince[i];
+      w.slotEmptySince[i] = -1;
+    }
+  }
+  if (w.series !== null) w.series.restocked(cab, now, receipt.addedUnits);
+  const q = w.cabinets[visit.cabinet];
+  w.contacts.leave(q.zone, RESTOCKER, now);
+  releaseScreen(w, q);
+  visit.round.next++;
+  walkOn(w, visit.round);
+}

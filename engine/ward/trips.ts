@@ -1,0 +1,156 @@
+/**
+ * Supply trips: when a bed's first item reaches its reorder point, the companion (or the
+ * mother) walks to the first channel in the scenario's order, queues, is served, and goes on
+ * to the next stop for whatever is still missing (the next cabinet named by the refusing one,
+ * then the old channels), then walks back. The corridor walk is a contact zone. On return the
+ * bedside levels rise by what was fetched and the next trip is scheduled.
+ */
+import { COMPANION, MOTHER } from './contacts.js';
+import { distanceM } from './layout.js';
+import { consumeTo, minutesToReorder, tripLines } from './needs.js';
+import { arriveAtCabinet } from './cabinet-channel.js';
+import { arriveAtNurseStation } from './nurse-channel.js';
+import { leaveForShop } from './shop-channel.js';
+import type { Bed, Trip, Ward } from './ward-state.js';
+
+/** A trip tries at most this many cabinets (the nearest, then one alternative) before the old channels. */
+export const MAX_CABINET_STOPS = 2;
+/** Earliest next trip when this one came back short (the items were out everywhere), min. */
+const RETRY_MIN = 60;
+
+const STAGE_CABINET = 1;
+const STAGE_NURSE = 2;
+const STAGE_SHOP = 3;
+const STAGE_HOME = 4;
+
+/** Schedules the bed's next trip `delayMin` from now (nothing if past discharge). */
+export function scheduleTrip(w: Ward, bed: Bed, delayMin: number): void {
+  if (!(delayMin < Infinity) || w.env.now + delayMin >= bed.dischargeMin) return;
+  bed.tripEvent = w.env.schedule(delayMin, onTripDue, 0, bed);
+}
+
+function onTripDue(bed: Bed): void {
+  const w = bed.w;
+  bed.tripEvent = -1;
+  if (!bed.present) return;
+  const now = w.env.now;
+  consumeTo(w.p, bed, now);
+  const lines = tripLines(w.p, bed, now, w.s.catalog.targetHours * 60);
+  if (lines.length === 0) {
+    scheduleTrip(w, bed, Math.max(RETRY_MIN, minutesToReorder(w.p, bed, now, w.s.catalog.reorderHours * 60)));
+    return;
+  }
+  const useCompanion = bed.companionId !== null && w.rng.fetchers.next() < w.s.people.companionFetchShare;
+  const trip: Trip = {
+    w, bed, role: useCompanion ? COMPANION : MOTHER, actorId: useCompanion ? bed.companionId : bed.motherId, lines, startMin: now,
+    channelPos: 0, cabinetStops: 0, stops: 0, triedCabinets: [], alternatives: [], waitMin: 0, queuedAtMin: now,
+    x: w.layout.roomX[bed.room], y: w.layout.roomY[bed.room], stage: 0, target: -1,
+  };
+  w.kpi.itemRequests += lines.length;
+  bed.onTrip = true;
+  nextStop(trip);
+}
+
+function remainingLines(trip: Trip): number {
+  let n = 0;
+  for (const l of trip.lines) if (l.want > 0) n++;
+  return n;
+}
+
+function beginStop(trip: Trip): void {
+  if (trip.stops > 0) trip.w.kpi.fallbacks += remainingLines(trip);
+  trip.stops++;
+}
+
+function nextCabinet(w: Ward, trip: Trip): number {
+  if (trip.cabinetStops === 0) return w.layout.roomCabinetOrder[trip.bed.room][0];
+  for (const id of trip.alternatives) {
+    const c = w.disp!.cabinetIndex.get(id)!;
+    if (!trip.triedCabinets.includes(c)) return c;
+  }
+  return -1;
+}
+
+function nextStop(trip: Trip): void {
+  const w = trip.w;
+  const order = w.s.channels.order;
+  const L = w.s.layout;
+  while (remainingLines(trip) > 0 && trip.channelPos < order.length) {
+    const channel = order[trip.channelPos];
+    if (channel === 'cabinet') {
+      const c = w.cabinets.length === 0 || trip.cabinetStops >= MAX_CABINET_STOPS ? -1 : nextCabinet(w, trip);
+      if (c < 0) {
+        trip.channelPos++;
+        continue;
+      }
+      beginStop(trip);
+      trip.triedCabinets.push(c);
+      trip.cabinetStops++;
+      trip.target = c;
+      walk(trip, w.layout.cabinetX[c], w.layout.cabinetY[c], STAGE_CABINET);
+      return;
+    }
+    beginStop(trip);
+    trip.channelPos++;
+    if (channel === 'nurse-station') walk(trip, L.nurseStation.x, L.nurseStation.y, STAGE_NURSE);
+    else walk(trip, L.entrance.x, L.entrance.y, STAGE_SHOP);
+    return;
+  }
+  walk(trip, w.layout.roomX[trip.bed.room], w.layout.roomY[trip.bed.room], STAGE_HOME);
+}
+
+/** Called by a channel when its stop is over; moves the trip on. */
+export function afterStop(trip: Trip): void {
+  if (trip.stops === 1) {
+    const k = trip.w.kpi;
+    for (const l of trip.lines) if (l.want === 0 && l.got > 0) k.metFirst++;
+  }
+  nextStop(trip);
+}
+
+function walk(trip: Trip, x: number, y: number, stage: number): void {
+  const w = trip.w;
+  const minutes = distanceM(trip.x, trip.y, x, y) / w.p.walkMPerMin;
+  trip.x = x;
+  trip.y = y;
+  trip.stage = stage;
+  w.contacts.enter(w.corridor, trip.role, w.env.now);
+  w.env.schedule(minutes, onWalkEnd, 0, trip);
+}
+
+function onWalkEnd(trip: Trip): void {
+  const w = trip.w;
+  w.contacts.leave(w.corridor, trip.role, w.env.now);
+  switch (trip.stage) {
+    case STAGE_CABINET:
+      arriveAtCabinet(trip);
+      break;
+    case STAGE_NURSE:
+      arriveAtNurseStation(trip);
+      break;
+    case STAGE_SHOP:
+      leaveForShop(trip);
+      break;
+    default:
+      arriveHome(trip);
+  }
+}
+
+function arriveHome(trip: Trip): void {
+  const w = trip.w;
+  const bed = trip.bed;
+  const now = w.env.now;
+  let unmet = false;
+  if (bed.present) consumeTo(w.p, bed, now);
+  for (const l of trip.lines) {
+    if (bed.present) bed.level[l.sku] += l.got;
+    if (l.want > 0) unmet = true;
+    w.kpi.unmetUnits += l.want;
+  }
+  w.kpi.trip(trip.waitMin, now - trip.startMin);
+  bed.onTrip = false;
+  if (!bed.present) return;
+  const due = minutesToReorder(w.p, bed, now, w.s.catalog.reorderHours * 60);
+  // Came back short (out everywhere, or refused by quota) and still due: try again later, not at once.
+  scheduleTrip(w, bed, unmet || due < 1 ? Math.max(due, RETRY_MIN) : due);
+}

@@ -1,0 +1,179 @@
+/**
+ * The ward's live state during one replication: the people on it (a bed is a mother with her
+ * rooming-in newborns and companion), the trips under way, the channels' queues, the cabinets'
+ * dispensing state and the accumulators. One object, created by `simulateWard` and handed to
+ * every event handler as its argument, so the hot loop allocates no closures.
+ */
+import type { Scenario } from '../../scenarios/index.js';
+import type { Environment } from '../kernel/environment.js';
+import type { RandomStream } from '../kernel/random-streams.js';
+import type { Distribution } from '../kernel/distribution.js';
+import type { DispensingState } from '../dispensing/state-types.js';
+import type { RestockPlan } from '../dispensing/restock-plan.js';
+import type { WardParams } from './params.js';
+import type { ContactBook, Zone } from './contacts.js';
+import type { KpiAccumulator } from './kpis.js';
+import type { BirthRates } from './birth-rates.js';
+import type { WardLayout } from './layout.js';
+import type { SeriesRecorder } from './series.js';
+
+/** A mother, her rooming-in newborns and her companion: the unit that keeps bedside stock. */
+export interface Bed {
+  readonly w: Ward;
+  readonly index: number;
+  readonly motherId: string;
+  /** Rooming-in newborns (empty when the newborn is in the neonatal unit). */
+  readonly newbornIds: readonly string[];
+  readonly room: number;
+  readonly birthMin: number;
+  readonly dischargeMin: number;
+  readonly nicu: boolean;
+  readonly companionId: string | null;
+  /** Per SKU: usage multiplier x number of patients it applies to (0 = not needed). */
+  readonly mult: Float64Array;
+  /** Per SKU: units at the bedside. */
+  readonly level: Float64Array;
+  /** Time `level` was last brought up to date, min. */
+  lastMin: number;
+  present: boolean;
+  onTrip: boolean;
+  /** Pending trip-start event id, or -1. */
+  tripEvent: number;
+}
+
+/** One item line of a trip: a SKU for one patient. */
+export interface TripLine {
+  readonly sku: number;
+  readonly patientId: string;
+  /** Units still wanted. */
+  want: number;
+  /** Units obtained so far. */
+  got: number;
+}
+
+/** One supply trip, from the bed through one or more channel stops and back. */
+export interface Trip {
+  readonly w: Ward;
+  readonly bed: Bed;
+  /** Contact role of the person fetching (mother or companion). */
+  readonly role: number;
+  readonly actorId: string;
+  readonly lines: TripLine[];
+  readonly startMin: number;
+  /** Position in the scenario's channel order. */
+  channelPos: number;
+  /** Cabinet stops made so far. */
+  cabinetStops: number;
+  /** Channel stops made so far. */
+  stops: number;
+  /** Cabinet indices tried on this trip. */
+  readonly triedCabinets: number[];
+  /** Alternatives named by the last cabinet refusal. */
+  alternatives: readonly string[];
+  /** Queueing time so far, min. */
+  waitMin: number;
+  /** When it joined the current queue, min. */
+  queuedAtMin: number;
+  x: number;
+  y: number;
+  /** What happens when the current walk ends. */
+  stage: number;
+  /** Stop target (cabinet index) while walking. */
+  target: number;
+}
+
+/** One cabinet screen: one user at a time, FIFO queue; restockers go first. */
+export interface CabinetQueue {
+  readonly index: number;
+  busy: boolean;
+  /** Waiting trips (or -1-coded restock jobs at the front). */
+  readonly waiting: (Trip | RestockVisit)[];
+  readonly zone: Zone;
+}
+
+/** A restocker's visit to one cabinet on a round. */
+export interface RestockVisit {
+  readonly kind: 'restock';
+  readonly round: RestockRound;
+  readonly cabinet: number;
+  /** Pick list made when the restocker takes the screen. */
+  plan: RestockPlan | null;
+}
+
+/** A restock round walked by one restocker over some cabinets. */
+export interface RestockRound {
+  readonly mode: 'round' | 'par-trigger';
+  readonly cabinets: number[];
+  next: number;
+  startMin: number;
+  x: number;
+  y: number;
+}
+
+/** The nurse station: nurses on shift serve supply requests. */
+export interface NurseStation {
+  capacity: number;
+  busy: number;
+  readonly waiting: Trip[];
+  readonly zone: Zone;
+}
+
+/** Random streams by purpose. */
+export interface WardStreams {
+  readonly births: RandomStream;
+  readonly stays: RandomStream;
+  readonly needs: RandomStream;
+  readonly visitors: RandomStream;
+  readonly fetchers: RandomStream;
+  readonly cabinet: RandomStream;
+  readonly nurse: RandomStream;
+  readonly shop: RandomStream;
+  readonly restock: RandomStream;
+  readonly failures: RandomStream;
+}
+
+/** Distributions built once per run. */
+export interface WardDistributions {
+  /** Postpartum stay after vaginal delivery, days. */
+  readonly vaginalStay: Distribution;
+  /** Postpartum stay after caesarean, days. */
+  readonly caesareanStay: Distribution;
+  /** A patient's usage multiplier (mean 1). */
+  readonly usage: Distribution;
+  /** Screen time per item line, seconds. */
+  readonly transaction: Distribution;
+}
+
+/** The whole replication state. */
+export interface Ward {
+  readonly dist: WardDistributions;
+  readonly env: Environment;
+  readonly s: Scenario;
+  readonly p: WardParams;
+  readonly rng: WardStreams;
+  readonly rates: BirthRates;
+  readonly layout: WardLayout;
+  readonly disp: DispensingState | null;
+  readonly contacts: ContactBook;
+  readonly corridor: Zone;
+  readonly lift: Zone;
+  readonly shopZone: Zone;
+  readonly kpi: KpiAccumulator;
+  readonly cabinets: CabinetQueue[];
+  readonly nurse: NurseStation;
+  readonly series: SeriesRecorder | null;
+  /** Occupancy per room. */
+  readonly roomLoad: Int32Array;
+  /** Slot empty since (min) or -1, `[cabinet * maxSlots + slot]`. */
+  readonly slotEmptySince: Float64Array;
+  readonly maxSlots: number;
+  /** Units in all cabinets now. */
+  inventoryUnits: number;
+  bedsPresent: number;
+  nextBed: number;
+  nextRequest: number;
+  /** A par-triggered round is scheduled or walking. */
+  parPending: boolean;
+  /** True once warm-up has ended. */
+  counting: boolean;
+}
