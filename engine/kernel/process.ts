@@ -86,7 +86,7 @@ export class Process<R = unknown> extends SimEvent<R> implements EventWaiter {
   _step(ok: boolean, value: unknown): void {
     const env = this.env;
     const previous = env.activeProcess;
-    env._setActiveProcess(this as unknown as Process<unknown>);
+    env._setActiveProcess(this);
     let isOk = ok;
     let input = value;
     for (;;) {
