@@ -77,8 +77,10 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
     seconds += w.dist.transaction.sample(w.rng.cabinet);
     const sku = disp.items[line.sku].sku;
     let out = dispense(disp, { requestId: `r${w.nextRequest++}`, patientId: line.patientId, actorId: trip.actorId, sku, quantity: line.want, cabinetId: cab.id, timeMin: now });
-    if (!out.ok && out.reason === 'out-of-stock') {
-      const have = usableUnits(cab, line.sku, now);
+    if (!out.ok && (out.reason === 'out-of-stock' || out.reason === 'quota-exceeded')) {
+      // Take what the cabinet has, or what the quota still allows; the rest goes on (stock) or is dropped (quota).
+      const quota = out.reason === 'quota-exceeded';
+      const have = quota ? quotaLeft(w, line.patientId, line.sku, now) : usableUnits(cab, line.sku, now);
       if (have > 0 && have < line.want) {
         const alternatives = out.alternatives;
         out = dispense(disp, { requestId: `r${w.nextRequest++}`, patientId: line.patientId, actorId: trip.actorId, sku, quantity: have, cabinetId: cab.id, timeMin: now });
@@ -87,7 +89,12 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
           line.want -= have;
           line.got += have;
         }
-        trip.alternatives = alternatives;
+        if (quota) {
+          w.kpi.unmetUnits += line.want;
+          line.want = 0;
+        } else {
+          trip.alternatives = alternatives;
+        }
         continue;
       }
     }
@@ -104,6 +111,14 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
     }
   }
   w.env.schedule(seconds / 60, onServed, 0, trip);
+}
+
+function quotaLeft(w: Ward, patientId: string, sku: number, now: number): number {
+  const patient = w.disp!.patients.get(patientId);
+  if (patient === undefined) return 0;
+  const rule = w.disp!.entitlements[sku];
+  const today = patient.dayIndex[sku] === Math.floor(now / 1440) ? patient.dayUnits[sku] : 0;
+  return Math.max(0, Math.min(rule.perDay - today, rule.perStay - patient.stayUnits[sku]));
 }
 
 function took(w: Ward, cab: CabinetState, sku: number, units: number, grants: readonly { slotId: string }[]): void {

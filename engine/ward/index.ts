@@ -11,4 +11,7 @@ export type { Role } from './contacts.js';
 export { expectedDemandPerDay, planSlots } from './planogram-plan.js';
 export { erlangC } from './shop-channel.js';
 export { compileParams } from './params.js';
+export { dispensingConfig } from './dispensing-setup.js';
+export { buildLayout } from './layout.js';
+export type { WardLayout } from './layout.js';
 export type { WardParams } from './params.js';

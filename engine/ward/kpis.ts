@@ -50,8 +50,18 @@ export interface WardKpis {
   trips: number;
   /** Item lines that needed a later stop than the first (another cabinet or another channel). */
   fallbacks: number;
-  /** Units wanted that no channel could supply. */
+  /** Units wanted that no channel could supply (or the quota refused). */
   unmetUnits: number;
+  /** Units brought back to bedsides by trips (all channels). */
+  unitsFetched: number;
+  /** Units used at bedsides (consumption actually covered by bedside stock). */
+  unitsUsed: number;
+  /** Caesarean deliveries after warm-up. */
+  caesareans: number;
+  /** Mean drawn postpartum stay of vaginal deliveries after warm-up, d. */
+  meanStayVaginalDays: number;
+  /** Mean drawn postpartum stay of caesarean deliveries after warm-up, d. */
+  meanStayCaesareanDays: number;
 }
 
 /** Running accumulators. */
@@ -70,6 +80,11 @@ export class KpiAccumulator {
   trips = 0;
   fallbacks = 0;
   unmetUnits = 0;
+  unitsFetched = 0;
+  unitsUsed = 0;
+  caesareans = 0;
+  readonly stayVaginal = new Tally();
+  readonly stayCaesarean = new Tally();
   readonly waits = new Tally({ keepSamples: true });
   readonly durations = new Tally();
   readonly beds: TimeWeighted;
@@ -98,6 +113,9 @@ export class KpiAccumulator {
     this.deliveries = this.itemRequests = this.metFirst = this.dispenses = 0;
     this.stockoutEvents = this.stockoutSlotMin = this.nurseSupplyMin = this.boundaryCrossings = 0;
     this.restockRounds = this.restockLaborMin = this.expiredUnits = this.trips = this.fallbacks = this.unmetUnits = 0;
+    this.unitsFetched = this.unitsUsed = this.caesareans = 0;
+    this.stayVaginal.reset();
+    this.stayCaesarean.reset();
     this.waits.reset();
     this.durations.reset();
     this.beds.reset(nowMin);
@@ -145,5 +163,10 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     trips: k.trips,
     fallbacks: k.fallbacks,
     unmetUnits: k.unmetUnits,
+    unitsFetched: k.unitsFetched,
+    unitsUsed: k.unitsUsed,
+    caesareans: k.caesareans,
+    meanStayVaginalDays: k.stayVaginal.count === 0 ? 0 : k.stayVaginal.mean,
+    meanStayCaesareanDays: k.stayCaesarean.count === 0 ? 0 : k.stayCaesarean.mean,
   };
 }

@@ -9,10 +9,11 @@ import { DAY_MIN, baseRate } from './params.js';
 import type { WardParams } from './params.js';
 import type { Bed, TripLine } from './ward-state.js';
 
-/** Brings a bed's levels up to `nowMin` (levels never go below zero). */
-export function consumeTo(p: WardParams, bed: Bed, nowMin: number): void {
+/** Brings a bed's levels up to `nowMin` (levels never go below zero); returns the units used. */
+export function consumeTo(p: WardParams, bed: Bed, nowMin: number): number {
   const from = bed.lastMin;
-  if (nowMin <= from) return;
+  if (nowMin <= from) return 0;
+  let used = 0;
   for (let k = 0; k < p.skuCount; k++) {
     const m = bed.mult[k];
     if (m === 0) continue;
@@ -25,9 +26,12 @@ export function consumeTo(p: WardParams, bed: Bed, nowMin: number): void {
       level -= baseRate(p, k, d) * m * (end - t);
       t = end;
     }
-    bed.level[k] = level > 0 ? level : 0;
+    const after = level > 0 ? level : 0;
+    used += bed.level[k] - after;
+    bed.level[k] = after;
   }
   bed.lastMin = nowMin;
+  return used;
 }
 
 /** Minutes from `nowMin` until the first SKU reaches its reorder point (Infinity: not in this stay). */

@@ -79,6 +79,12 @@ function admit(w: Ward, kind: number, now: number): void {
     for (const id of newbornIds) admitPatient(w.disp, { patientId: id, kind: 'newborn', room: rid, companionIds: carers, timeMin: now });
   }
   w.kpi.deliveries++;
+  if (caesarean) {
+    w.kpi.caesareans++;
+    w.kpi.stayCaesarean.add(stayDays);
+  } else {
+    w.kpi.stayVaginal.add(stayDays);
+  }
   w.bedsPresent++;
   w.kpi.beds.update(now, w.bedsPresent);
   if (bed.dischargeMin < w.p.endMin) w.env.schedule(bed.dischargeMin - now, onDischarge, 0, bed);
@@ -89,7 +95,7 @@ function admit(w: Ward, kind: number, now: number): void {
 function onDischarge(bed: Bed): void {
   const w = bed.w;
   const now = w.env.now;
-  consumeTo(w.p, bed, now);
+  w.kpi.unitsUsed += consumeTo(w.p, bed, now);
   bed.present = false;
   if (bed.tripEvent >= 0) w.env.cancel(bed.tripEvent);
   bed.tripEvent = -1;

@@ -34,7 +34,7 @@ function onTripDue(bed: Bed): void {
   bed.tripEvent = -1;
   if (!bed.present) return;
   const now = w.env.now;
-  consumeTo(w.p, bed, now);
+  w.kpi.unitsUsed += consumeTo(w.p, bed, now);
   const lines = tripLines(w.p, bed, now, w.s.catalog.targetHours * 60);
   if (lines.length === 0) {
     scheduleTrip(w, bed, Math.max(RETRY_MIN, minutesToReorder(w.p, bed, now, w.s.catalog.reorderHours * 60)));
@@ -141,10 +141,11 @@ function arriveHome(trip: Trip): void {
   const bed = trip.bed;
   const now = w.env.now;
   let unmet = false;
-  if (bed.present) consumeTo(w.p, bed, now);
+  if (bed.present) w.kpi.unitsUsed += consumeTo(w.p, bed, now);
   for (const l of trip.lines) {
     if (bed.present) bed.level[l.sku] += l.got;
     if (l.want > 0) unmet = true;
+    w.kpi.unitsFetched += l.got;
     w.kpi.unmetUnits += l.want;
   }
   w.kpi.trip(trip.waitMin, now - trip.startMin);
