@@ -1,0 +1,78 @@
+/**
+ * The worker-thread pool executor (the default): replications run in parallel on the
+ * machine's cores through piscina. Each thread loads the ward model once and then takes jobs;
+ * a job and its outcome cross the thread boundary by structured clone, which keeps every
+ * number exact. Results are placed by job index as they arrive, so completion order never
+ * shows in the output.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { ReplicationJob, ReplicationOutcome } from '../replication-job.js';
+import { abortReason } from './executor.js';
+import type { Executor, ExecutorRunOptions } from './executor.js';
+
+/** Options of {@link createPoolExecutor}. */
+export interface PoolExecutorOptions {
+  /** Worker threads; default all cores (`os.availableParallelism()`). */
+  readonly workers?: number;
+}
+
+/** The thread entry: plain JavaScript that registers tsx and imports the job module. */
+const WORKER_FILE = new URL('./pool-worker.js', import.meta.url).href;
+
+/**
+ * Creates a worker-thread pool executor.
+ * @throws RangeError when `workers` is not an integer ≥ 1
+ */
+export function createPoolExecutor(options: PoolExecutorOptions = {}): Executor {
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new RangeError(`createPoolExecutor: workers(=${workers}) must be an integer >= 1`);
+  }
+  // Threads start all at once (minThreads = maxThreads) so the first batch does not pay for
+  // spawning them one by one; one queued task per thread keeps every core busy.
+  const pool = new Piscina<ReplicationJob, ReplicationOutcome>({
+    filename: WORKER_FILE,
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 60_000,
+  });
+  let closed = false;
+  return {
+    kind: 'pool',
+    parallelism: workers,
+    async run(jobs: readonly ReplicationJob[], runOptions: ExecutorRunOptions = {}): Promise<ReplicationOutcome[]> {
+      if (closed) throw new Error('PoolExecutor.run: executor is closed');
+      const { signal, onProgress } = runOptions;
+      if (signal?.aborted === true) throw abortReason(signal);
+      const out = new Array<ReplicationOutcome>(jobs.length);
+      let done = 0;
+      // A local controller lets one failed job cancel the others still queued.
+      const local = new AbortController();
+      const onAbort = (): void => local.abort(signal === undefined ? undefined : abortReason(signal));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        await Promise.all(
+          jobs.map(async (job, index) => {
+            out[index] = await pool.run(job, { signal: local.signal });
+            done++;
+            onProgress?.({ done, total: jobs.length, index });
+          }),
+        );
+      } catch (error) {
+        local.abort();
+        if (signal !== undefined && signal.aborted) throw abortReason(signal);
+        throw error;
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+      }
+      return out;
+    },
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await pool.destroy();
+    },
+  };
+}
