@@ -6,7 +6,7 @@
  * rate, one exponential draw per birth).
  */
 import type { Scenario } from '../../scenarios/index.js';
-import type { UniformSource } from '../kernel/distribution.js';
+import type { UniformSource } from '../kernel/index.js';
 
 /** Delivery kinds, in the order of `BirthRates.kindRates`. */
 export const KIND_SPONTANEOUS = 0;

@@ -6,9 +6,8 @@
  * cannot fill in full is taken in part when some units are there, and the rest goes on to the
  * next stop. The alcove and its queue are a contact zone.
  */
-import { dispense } from '../dispensing/dispense.js';
-import { usableUnits } from '../dispensing/slot-stock.js';
-import type { CabinetState } from '../dispensing/state-types.js';
+import { dispense, stockLevel } from '../dispensing/index.js';
+import type { CabinetState } from '../dispensing/index.js';
 import { afterStop } from './trips.js';
 import { startRestockVisit, requestParRound } from './restock.js';
 import type { CabinetQueue, RestockVisit, Trip, Ward } from './ward-state.js';
@@ -80,7 +79,7 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
     if (!out.ok && (out.reason === 'out-of-stock' || out.reason === 'quota-exceeded')) {
       // Take what the cabinet has, or what the quota still allows; the rest goes on (stock) or is dropped (quota).
       const quota = out.reason === 'quota-exceeded';
-      const have = quota ? quotaLeft(w, line.patientId, line.sku, now) : usableUnits(cab, line.sku, now);
+      const have = quota ? quotaLeft(w, line.patientId, line.sku, now) : stockLevel(disp, { cabinetId: cab.id, sku }, now).usableUnits;
       if (have > 0 && have < line.want) {
         const alternatives = out.alternatives;
         out = dispense(disp, { requestId: `r${w.nextRequest++}`, patientId: line.patientId, actorId: trip.actorId, sku, quantity: have, cabinetId: cab.id, timeMin: now });

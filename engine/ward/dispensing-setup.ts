@@ -5,7 +5,7 @@
  * initial fill. Returns null when the ward has no cabinets.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import type { CabinetModel, DispensingConfig, InitialLot } from '../dispensing/config-types.js';
+import type { CabinetModel, DispensingConfig, InitialLot } from '../dispensing/index.js';
 import { roomId } from './layout.js';
 import type { WardLayout } from './layout.js';
 import { planSlots } from './planogram-plan.js';

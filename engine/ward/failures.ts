@@ -4,7 +4,7 @@
  * cabinets go offline (`offlinePerCabinetPerDay`, exponential repair). A jammed slot's units
  * cannot be dispensed; an offline cabinet serves nobody and sends people to the next one.
  */
-import { setCabinetOnline, setSlotJammed } from '../dispensing/faults.js';
+import { setCabinetOnline, setSlotJammed } from '../dispensing/index.js';
 import type { Ward } from './ward-state.js';
 
 interface Failure {

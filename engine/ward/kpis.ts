@@ -3,8 +3,8 @@
  * event handlers as the run goes and reset at the end of warm-up (the ward is still full; only
  * the counting starts again). `finishKpis` turns them into the plain numbers of one replication.
  */
-import { Tally } from '../kernel/tally.js';
-import { TimeWeighted } from '../kernel/time-weighted.js';
+import { Tally } from '../kernel/index.js';
+import { TimeWeighted } from '../kernel/index.js';
 
 /** The KPI values of one replication (DESIGN.md keys), plus a few model-specific extras. */
 export interface WardKpis {

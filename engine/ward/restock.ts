@@ -9,10 +9,10 @@
  * Upstream shortage: a line is short with `upstreamShortShare` and then brings
  * `upstreamShortFill` of the plan.
  */
-import { planRestock } from '../dispensing/restock-plan.js';
-import type { RestockPolicy } from '../dispensing/restock-plan.js';
-import { applyRestock } from '../dispensing/restock-apply.js';
-import type { DeliveryLine } from '../dispensing/restock-apply.js';
+import { planRestock } from '../dispensing/index.js';
+import type { RestockPolicy } from '../dispensing/index.js';
+import { applyRestock } from '../dispensing/index.js';
+import type { DeliveryLine } from '../dispensing/index.js';
 import { RESTOCKER } from './contacts.js';
 import { distanceM } from './layout.js';
 import { queueRestockVisit, releaseScreen } from './cabinet-channel.js';

@@ -5,7 +5,7 @@
  * lists (restock visits, stock-out spans per cabinet and SKU); the births heat map (weekday x
  * hour); nurse supply minutes per roster shift; and the trip-wait histogram.
  */
-import type { CabinetState, DispensingState } from '../dispensing/state-types.js';
+import type { CabinetState, DispensingState } from '../dispensing/index.js';
 
 /** Everything the results page plots for one replication. */
 export interface WardSeries {

@@ -8,12 +8,12 @@
  * purpose); births, stays and needs never read a stream that channel choices touch.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import { Environment } from '../kernel/environment.js';
-import { RandomStreams } from '../kernel/random-streams.js';
-import { Lognormal } from '../kernel/continuous.js';
-import type { Distribution } from '../kernel/distribution.js';
-import { createDispensingState } from '../dispensing/create-state.js';
-import type { LedgerEvent } from '../dispensing/ledger-events.js';
+import { Environment } from '../kernel/index.js';
+import { RandomStreams } from '../kernel/index.js';
+import { Lognormal } from '../kernel/index.js';
+import type { Distribution } from '../kernel/index.js';
+import { createDispensingState } from '../dispensing/index.js';
+import type { LedgerEvent } from '../dispensing/index.js';
 import { buildBirthRates } from './birth-rates.js';
 import { ContactBook, ROLES } from './contacts.js';
 import type { Role } from './contacts.js';

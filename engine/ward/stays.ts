@@ -7,7 +7,7 @@
  * `stays` and `needs` streams in a fixed order per delivery, so scenarios that differ only in
  * their channels see the same deliveries, stays and needs (common random numbers).
  */
-import { admitPatient, dischargePatient } from '../dispensing/patients.js';
+import { admitPatient, dischargePatient } from '../dispensing/index.js';
 import { birthKind, nextBirthMin, KIND_SCHEDULED_CS } from './birth-rates.js';
 import { DAY_MIN } from './params.js';
 import { roomId } from './layout.js';

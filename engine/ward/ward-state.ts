@@ -5,11 +5,11 @@
  * every event handler as its argument, so the hot loop allocates no closures.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import type { Environment } from '../kernel/environment.js';
-import type { RandomStream } from '../kernel/random-streams.js';
-import type { Distribution } from '../kernel/distribution.js';
-import type { DispensingState } from '../dispensing/state-types.js';
-import type { RestockPlan } from '../dispensing/restock-plan.js';
+import type { Environment } from '../kernel/index.js';
+import type { RandomStream } from '../kernel/index.js';
+import type { Distribution } from '../kernel/index.js';
+import type { DispensingState } from '../dispensing/index.js';
+import type { RestockPlan } from '../dispensing/index.js';
 import type { WardParams } from './params.js';
 import type { ContactBook, Zone } from './contacts.js';
 import type { KpiAccumulator } from './kpis.js';
