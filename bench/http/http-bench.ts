@@ -26,7 +26,7 @@ const cabinets = app.dispensing.state.cabinets.map((c) => c.id);
 const items = app.wardScenario.catalog.items;
 const patients: { id: string; kind: 'mother' | 'newborn' }[] = [];
 for (let i = 0; i < 2000; i++) patients.push({ id: `p${i}`, kind: i % 2 === 0 ? 'mother' : 'newborn' });
-for (const p of patients) app.dispensing.admit({ patientId: p.id, kind: p.kind, room: 'r1' });
+for (const p of patients) app.dispensing.admit({ patientId: p.id, kind: p.kind, room: 'room-1' });
 const skusByKind = {
   mother: items.filter((i) => i.patientKind === 'mother').map((i) => i.sku),
   newborn: items.filter((i) => i.patientKind === 'newborn').map((i) => i.sku),

@@ -1,59 +1,29 @@
 /**
- * The default scenario catalog: the preset files in `scenarios/presets/`, with `extends`
- * resolved, and validation of submitted documents against the one `ScenarioSchema`.
- * Presets are read once, when the catalog is built.
+ * The default scenario catalog: the preset wards that ship in `scenarios/presets/` and the
+ * validation of submitted documents, both taken from the `scenarios/` package itself
+ * (`listPresets`, `loadPreset`, `resolveScenarioDocument`), so the CLI, the API and OpenAPI
+ * accept and reject exactly the same documents. Presets are loaded once, when the catalog is
+ * built; a broken preset file stops the server at start-up rather than on the first run.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { Value, ValueErrorType } from '@sinclair/typebox/value';
-import { ScenarioSchema, resolveExtends } from '../../scenarios/index.js';
-import type { PresetInfo, ScenarioCatalog, ScenarioCheck } from './scenario-catalog.js';
-
-const presetDir = fileURLToPath(new URL('../../scenarios/presets/', import.meta.url));
-const checker = TypeCompiler.Compile(ScenarioSchema);
-
-function validateDocument(raw: Record<string, unknown>, load: (name: string) => unknown): ScenarioCheck {
-  let resolved: unknown;
-  try {
-    resolved = resolveExtends(raw, load);
-  } catch (err) {
-    return { ok: false, errors: [{ path: '/extends', rule: 'extends', message: err instanceof Error ? err.message : String(err) }] };
-  }
-  const withDefaults = Value.Default(ScenarioSchema, structuredClone(resolved));
-  if (checker.Check(withDefaults)) return { ok: true, scenario: withDefaults };
-  const errors = [...checker.Errors(withDefaults)].slice(0, 100).map((e) => ({ path: e.path, rule: ValueErrorType[e.type] ?? 'schema', message: e.message }));
-  return { ok: false, errors };
-}
+import { listPresets, loadPreset, resolveScenarioDocument } from '../../scenarios/index.js';
+import type { Scenario } from '../../scenarios/index.js';
+import type { PresetInfo, ScenarioCatalog } from './scenario-catalog.js';
 
 /** Builds the catalog from the preset files (throws at start-up if a preset is invalid). */
 export function presetCatalog(): ScenarioCatalog {
-  const raw = new Map<string, Record<string, unknown>>();
-  for (const file of readdirSync(presetDir).filter((f) => f.endsWith('.json')).sort()) {
-    raw.set(file.slice(0, -'.json'.length), JSON.parse(readFileSync(join(presetDir, file), 'utf8')) as Record<string, unknown>);
-  }
-  const load = (name: string): unknown => {
-    const doc = raw.get(name);
-    if (!doc) throw new Error(`extends: no preset named "${name}"`);
-    return doc;
-  };
-  const resolved = new Map<string, unknown>();
-  for (const [name, doc] of raw) {
-    const check = validateDocument(doc, load);
-    if (!check.ok) throw new Error(`preset ${name} is invalid: ${check.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
-    resolved.set(name, check.scenario);
+  const resolved = new Map<string, Scenario>();
+  for (const name of listPresets()) {
+    const loaded = loadPreset(name);
+    if (!loaded.ok) throw new Error(`preset ${name} is invalid: ${loaded.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+    resolved.set(name, loaded.scenario);
   }
   return {
     list: (): PresetInfo[] =>
-      [...resolved.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, doc]) => {
-        const meta = (doc as { meta: { name: string; description?: string } }).meta;
-        return { name, title: meta.name, description: meta.description ?? '' };
-      }),
+      [...resolved.entries()].map(([name, doc]) => ({ name, title: doc.meta.name, description: doc.meta.description ?? '' })),
     get: (name) => (resolved.has(name) ? structuredClone(resolved.get(name)) : undefined),
     validate: (document) => {
-      if (typeof document !== 'object' || document === null || Array.isArray(document)) return { ok: false, errors: [{ path: '', rule: 'type', message: 'must be an object' }] };
-      return validateDocument(document as Record<string, unknown>, load);
+      const check = resolveScenarioDocument(document);
+      return check.ok ? { ok: true, scenario: check.scenario } : { ok: false, errors: check.errors };
     },
   };
 }

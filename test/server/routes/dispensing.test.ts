@@ -13,7 +13,7 @@ describe('dispensing service routes', () => {
     cabinetId = (await app.inject({ url: '/api/cabinets' })).json<{ cabinets: { id: string }[] }>().cabinets[0].id;
     const slots = (await app.inject({ url: `/api/cabinets/${cabinetId}` })).json<{ slotDetails: Slot[] }>().slotDetails;
     sku = slots.find((s) => s.sku !== null)!.sku!;
-    expect((await app.inject({ method: 'POST', url: '/api/patients', payload: { patientId: 'm1', kind: 'mother', room: 'r1' } })).statusCode).toBe(201);
+    expect((await app.inject({ method: 'POST', url: '/api/patients', payload: { patientId: 'm1', kind: 'mother', room: 'room-1' } })).statusCode).toBe(201);
   });
   afterEach(() => app.close());
 
@@ -59,7 +59,7 @@ describe('dispensing service routes', () => {
   });
 
   it('POST /api/patients answers 409 for a patient already admitted; DELETE /api/patients/:id discharges, then 404', async () => {
-    const again = await app.inject({ method: 'POST', url: '/api/patients', payload: { patientId: 'm1', kind: 'mother', room: 'r1' } });
+    const again = await app.inject({ method: 'POST', url: '/api/patients', payload: { patientId: 'm1', kind: 'mother', room: 'room-1' } });
     expect(again.statusCode).toBe(409);
     expect((await app.inject({ method: 'DELETE', url: '/api/patients/m1' })).statusCode).toBe(200);
     expect((await app.inject({ method: 'DELETE', url: '/api/patients/m1' })).statusCode).toBe(404);
