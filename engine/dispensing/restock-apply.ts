@@ -96,10 +96,12 @@ export function applyRestock(state: DispensingState, delivery: RestockDelivery, 
     const p = `delivery.lines[${i}]`;
     const cab = cabinetOf(state, api, `${p}.cabinetId`, line.cabinetId);
     const slot = slotOf(cab, api, `${p}.slotId`, line.slotId);
+    const named = (line.removeLotIds?.length ?? 0) > 0 || (line.lots ?? []).some((l) => l.lotId !== undefined);
     let ids = idsBySlot.get(slot);
-    if (!ids) idsBySlot.set(slot, (ids = new Set(slot.lots.map((l) => l.lotId))));
+    // lot ids are only tracked when the delivery names some (a plain refill names none)
+    if (!ids && named) idsBySlot.set(slot, (ids = new Set(slot.lots.map((l) => l.lotId))));
     (line.removeLotIds ?? []).forEach((id, k) => {
-      if (!ids.delete(id)) throw new DispensingInputError(api, `${p}.removeLotIds[${k}]`, `(=${JSON.stringify(id)}) is not in slot "${slot.id}" of "${cab.id}"`);
+      if (!ids!.delete(id)) throw new DispensingInputError(api, `${p}.removeLotIds[${k}]`, `(=${JSON.stringify(id)}) is not in slot "${slot.id}" of "${cab.id}"`);
     });
     const lots = line.lots ?? [];
     if (lots.length > 0 && slot.skuIndex < 0) throw new DispensingInputError(api, `${p}.slotId`, `(="${slot.id}") has no SKU assigned`);
@@ -108,8 +110,8 @@ export function applyRestock(state: DispensingState, delivery: RestockDelivery, 
       if (!Number.isFinite(lot.expiresAtMin)) throw new DispensingInputError(api, `${p}.lots[${k}].expiresAtMin`, `(=${String(lot.expiresAtMin)}) must be finite`);
       if (lot.lotId !== undefined) {
         checkString(api, `${p}.lots[${k}].lotId`, lot.lotId);
-        if (ids.has(lot.lotId)) throw new DispensingInputError(api, `${p}.lots[${k}].lotId`, `(="${lot.lotId}") is already in slot "${slot.id}"`);
-        ids.add(lot.lotId);
+        if (ids!.has(lot.lotId)) throw new DispensingInputError(api, `${p}.lots[${k}].lotId`, `(="${lot.lotId}") is already in slot "${slot.id}"`);
+        ids!.add(lot.lotId);
       }
     });
     resolved.push([cab, slot]);
