@@ -1,0 +1,50 @@
+// Shared options of the commands that run simulations (`run`, `compare`, `start`): the seed,
+// the number of replications and the statistics window in days, parsed strictly (a typo such
+// as `--replications 1O` is bad input, exit 2, never a silent default), plus loading the
+// scenarios named on the command line.
+import type { Command } from 'commander';
+import { loadScenarioArg, validateScenario, formatValidationErrors } from '../../scenarios/index.js';
+import type { Scenario } from '../../scenarios/index.js';
+import { badInput } from './cli-error.js';
+
+/** Options shared by commands that run simulations, as commander hands them over. */
+export interface RunFlags {
+  seed?: number;
+  replications?: number;
+  days?: number;
+  json?: boolean;
+}
+
+/** A parser for a bounded integer flag, for commander's `.option(..., parse)`. */
+export function integerFlag(flag: string, min: number, max: number): (raw: string) => number {
+  return (raw: string) => {
+    const value = /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      throw badInput(`${flag}: "${raw}" must be an integer from ${min} to ${max}`);
+    }
+    return value;
+  };
+}
+
+/** Adds `--seed`, `--replications`, `--days` and `--json` to a command. */
+export function addRunFlags(command: Command): Command {
+  return command
+    .option('--seed <n>', 'base seed of all random streams (default: the scenario\'s run.seed)', integerFlag('--seed', 0, 2 ** 31 - 1))
+    .option('--replications <r>', 'replications per scenario (default: the scenario\'s run.replications)', integerFlag('--replications', 1, 10_000))
+    .option('--days <d>', 'days simulated after warm-up (sets run.horizonDays)', integerFlag('--days', 1, 3660))
+    .option('--json', 'print the result as JSON (no table, no progress bar)');
+}
+
+/**
+ * Loads a preset name or file and applies `--days`, re-validating so that an out-of-range value
+ * is reported with its path like any other document error.
+ * @throws CliError (exit 2) listing every error with its path and rule
+ */
+export function loadScenarioForRun(arg: string, days: number | undefined): Scenario {
+  const loaded = loadScenarioArg(arg);
+  if (!loaded.ok) throw badInput(`${arg}: invalid scenario\n${formatValidationErrors(loaded.errors)}`);
+  if (days === undefined) return loaded.scenario;
+  const changed = validateScenario({ ...loaded.scenario, run: { ...loaded.scenario.run, horizonDays: days } });
+  if (!changed.ok) throw badInput(`${arg} with --days ${days}: invalid scenario\n${formatValidationErrors(changed.errors)}`);
+  return changed.scenario;
+}

@@ -1,0 +1,109 @@
+// Human output of runs and comparisons: each KPI with its mean and 95 % interval, contacts by
+// role pair, and for comparisons the paired differences with their intervals, marked where the
+// interval excludes zero. Everything printed here is also in the JSON; nothing is computed
+// anew except the ± half-width.
+import type { ComparisonResult, RolePairSummary, RunResult, RunStatistics, Summary, Timing } from '../../../engine/experiment/index.js';
+import { formatInterval, formatNumber, formatSigned } from './format-number.js';
+import { formatTable } from './table.js';
+
+function plusMinus(s: Summary): string {
+  if (s.ci95 === null) return formatNumber(s.mean);
+  return `${formatNumber(s.mean)} ± ${formatNumber((s.ci95[1] - s.ci95[0]) / 2)}`;
+}
+
+/** `*` when a difference's interval excludes zero (the effect is significant at 5 %). */
+function marker(s: Summary): string {
+  return s.ci95 !== null && (s.ci95[0] > 0 || s.ci95[1] < 0) ? '*' : '';
+}
+
+function runHeader(r: RunStatistics): string {
+  const run = r.scenario.run;
+  return [
+    `${r.scenarioId}: ${r.scenario.meta.name}`,
+    `seed ${r.seed}, ${r.replications} replication${r.replications === 1 ? '' : 's'}, ${run.horizonDays} days after ${run.warmupDays} days warm-up, engine ${r.engineVersion}`,
+  ].join('\n');
+}
+
+function timingLine(t: Timing): string {
+  if (t.wallTimeMs === null) return `timing: not measured (${t.executor})`;
+  const eps = t.eventsPerSecond === null ? '-' : formatNumber(Math.round(t.eventsPerSecond));
+  return `wall time ${(t.wallTimeMs / 1000).toFixed(1)} s, ${eps} events/s (${t.executor})`;
+}
+
+function pairsWithContacts(pairs: Record<string, RolePairSummary>): string[] {
+  return Object.keys(pairs).filter((p) => pairs[p].contacts.mean !== 0 || pairs[p].contactMinutes.mean !== 0);
+}
+
+/** The KPI table and contact table of one run, with its header and timing line. */
+export function formatRunResult(r: RunResult): string {
+  const kpiRows = Object.entries(r.kpis).map(([key, s]) => [key, formatNumber(s.mean), formatInterval(s.ci95), formatNumber(s.sd), String(s.n)]);
+  const kpiTable = formatTable(
+    [{ header: 'KPI', align: 'left' }, { header: 'mean' }, { header: '95% CI' }, { header: 'sd' }, { header: 'n' }],
+    kpiRows,
+  );
+  const pairs = pairsWithContacts(r.contactsByRolePair);
+  const contactTable = formatTable(
+    [{ header: 'role pair', align: 'left' }, { header: 'contacts' }, { header: '95% CI' }, { header: 'contact-min' }, { header: '95% CI' }],
+    pairs.map((p) => {
+      const s = r.contactsByRolePair[p];
+      return [p, formatNumber(s.contacts.mean), formatInterval(s.contacts.ci95), formatNumber(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95)];
+    }),
+  );
+  const note = r.replications === 1 ? '\n(one replication: no confidence intervals; use --replications 2 or more)' : '';
+  return `${runHeader(r)}\n\n${kpiTable}\n\nContacts by role pair (mean over replications)\n${contactTable}${note}\n\n${timingLine(r.timing)}\n`;
+}
+
+/**
+ * The comparison table: each scenario's KPI as mean ± half-width, then each paired difference
+ * against the first scenario with its 95 % interval (`*` = interval excludes zero).
+ */
+export function formatComparison(c: ComparisonResult): string {
+  const [baseline] = c.runs;
+  const headers = [
+    { header: 'KPI', align: 'left' as const },
+    ...c.runs.map((r) => ({ header: r.scenarioId })),
+    ...c.differences.flatMap((d) => [{ header: `${d.scenarioId} − ${d.baselineId}` }, { header: '95% CI' }, { header: '', align: 'left' as const }]),
+  ];
+  const rows = Object.keys(baseline.kpis).map((key) => [
+    key,
+    ...c.runs.map((r) => (r.kpis[key] === undefined ? '-' : plusMinus(r.kpis[key]))),
+    ...c.differences.flatMap((d) => {
+      const s = d.kpis[key];
+      return s === undefined ? ['-', '-', ''] : [formatSigned(s.mean), formatInterval(s.ci95), marker(s)];
+    }),
+  ]);
+  const pairSections = c.differences.map((d) => {
+    const pairs = pairsWithContacts(d.contactsByRolePair);
+    const table = formatTable(
+      [{ header: 'role pair', align: 'left' }, { header: 'contacts diff' }, { header: '95% CI' }, { header: '', align: 'left' }, { header: 'contact-min diff' }, { header: '95% CI' }, { header: '', align: 'left' }],
+      pairs.map((p) => {
+        const s = d.contactsByRolePair[p];
+        return [p, formatSigned(s.contacts.mean), formatInterval(s.contacts.ci95), marker(s.contacts), formatSigned(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95), marker(s.contactMinutes)];
+      }),
+    );
+    return `Contacts by role pair, ${d.scenarioId} − ${d.baselineId} (paired)\n${table}`;
+  });
+  const run = baseline.scenario.run;
+  const header = [
+    `Comparison of ${c.runs.map((r) => r.scenarioId).join(', ')} with common random numbers`,
+    `seed ${c.seed}, ${c.replications} replications per scenario, ${run.horizonDays} days after ${run.warmupDays} days warm-up, engine ${c.engineVersion}`,
+    'Differences are paired by replication (same seed and replication index); * = 95% CI excludes 0.',
+  ].join('\n');
+  const table = formatTable(headers, rows);
+  return `${header}\n\n${table}\n\n${pairSections.join('\n\n')}\n\n${timingLine(c.timing)}\n`;
+}
+
+/** KPIs the headline study leads with: the programme's aims (DOMAIN.md). */
+export const HEADLINE_KPIS = ['boundaryCrossings', 'contacts', 'contactMinutes', 'expectedInfections', 'nurseSupplyMinutesPerShift', 'tripDurationMeanMin', 'fillRate'] as const;
+
+/** One line per headline KPI: the paired difference of the first comparison, in words. */
+export function formatHeadline(c: ComparisonResult): string {
+  const d = c.differences[0];
+  const lines = HEADLINE_KPIS.filter((k) => d.kpis[k] !== undefined).map((k) => {
+    const s = d.kpis[k];
+    const base = c.runs[0].kpis[k].mean;
+    const relative = base !== 0 ? ` (${formatSigned((100 * s.mean) / base)} %)` : '';
+    return `  ${k}: ${formatSigned(s.mean)}${relative}, 95% CI ${formatInterval(s.ci95)}${marker(s) === '*' ? '' : ' (not significant)'}`;
+  });
+  return `${d.scenarioId} against ${d.baselineId}, paired over ${c.replications} replications:\n${lines.join('\n')}\n`;
+}
