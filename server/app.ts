@@ -39,7 +39,7 @@ declare module 'fastify' {
 
 /** Options of {@link buildApp}: {@link AppOptions} plus test seams. */
 export interface BuildAppOptions extends AppOptions {
-  /** Executes jobs; default runs each job in a worker thread through the engine. */
+  /** Executes jobs; default each job in a worker thread, its replications on a pool of `replicationWorkers` threads. */
   executor?: RunExecutor;
   /** Scenario presets and validation; default the `scenarios/` presets. */
   scenarios?: ScenarioCatalog;
@@ -93,6 +93,6 @@ export function fastifyOptions(config: ResolvedAppOptions): FastifyServerOptions
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const config = resolveAppOptions(options);
   const app = Fastify(fastifyOptions(config));
-  await app.register(wardApp, { config, executor: options.executor ?? workerExecutor(), scenarios: options.scenarios ?? presetCatalog() });
+  await app.register(wardApp, { config, executor: options.executor ?? workerExecutor({ workers: config.replicationWorkers }), scenarios: options.scenarios ?? presetCatalog() });
   return app;
 }

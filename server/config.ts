@@ -4,7 +4,7 @@
  * Every option has a default here, in one place, so the CLI, tests and the benchmark all
  * complete a partial options object the same way.
  */
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** Limits on requests and runs; exceeding one is a clear 4xx, never a slow server. */
@@ -49,6 +49,8 @@ export interface AppOptions {
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Start the runner and resume unfinished runs on ready. Default true; tests of the store turn it off. */
   startRunner?: boolean;
+  /** Replication threads per running job (the experiments layer's pool). Default all cores; 1 = the job's own thread. */
+  replicationWorkers?: number;
 }
 
 /** {@link AppOptions} with every default filled in. */
@@ -60,6 +62,7 @@ export interface ResolvedAppOptions {
   rateLimit: RateLimits | false;
   logLevel: NonNullable<AppOptions['logLevel']>;
   startRunner: boolean;
+  replicationWorkers: number;
 }
 
 /** The default limits (see {@link ServerLimits} for each unit). */
@@ -96,6 +99,10 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
       throw new RangeError(`buildApp: limits.${key}(=${String(value)}) must be an integer >= 1`);
     }
   }
+  const replicationWorkers = options.replicationWorkers ?? availableParallelism();
+  if (!Number.isInteger(replicationWorkers) || replicationWorkers < 1) {
+    throw new RangeError(`buildApp: replicationWorkers(=${String(replicationWorkers)}) must be an integer >= 1`);
+  }
   const rateLimit = options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit };
   const token = options.token ?? (env.WARDTWIN_TOKEN && env.WARDTWIN_TOKEN !== '' ? env.WARDTWIN_TOKEN : undefined);
   return {
@@ -106,5 +113,6 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
     rateLimit,
     logLevel: options.logLevel ?? 'warn',
     startRunner: options.startRunner ?? true,
+    replicationWorkers,
   };
 }

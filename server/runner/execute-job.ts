@@ -1,10 +1,94 @@
 /**
- * Executes one stored job with the engine (inside a worker thread). Placeholder until the
- * experiment runner lands: it fails the job with a plain message rather than pretending.
+ * Executing one stored job with the engine: a run is `runReplications` of its scenario, a
+ * compare is `compareScenarios` of base and alternative under common random numbers. Every
+ * finished replication becomes a live point (that replication's KPIs and the running means
+ * of its scenario so far), and the result carries the ward series of replication 0 of each
+ * scenario (stock per cabinet and SKU, the cabinet board, restock visits, stock-out spans,
+ * births, nurse minutes, the wait histogram) for the results page. The stored request holds
+ * the resolved scenarios and the seed, so executing it twice gives the same result apart from
+ * `timing`: that is what lets the runner re-run a job a crash interrupted.
  */
+import { compareScenarios, createInProcessExecutor, runReplications } from '../../engine/experiment/index.js';
+import type { Executor, ReplicationOutcome } from '../../engine/experiment/index.js';
+import { simulateWard } from '../../engine/ward/index.js';
+import type { WardSeries } from '../../engine/ward/index.js';
+import type { Scenario } from '../../scenarios/index.js';
+import { engineVersion } from '../cli/engine-version.js';
+import type { StoredCompareRequest, StoredRunRequest } from './job-request.js';
+import { observedExecutor } from './observed-executor.js';
 import type { RunJob, RunProgress } from './run-types.js';
 
-/** Runs `job` to its result document, reporting progress after each replication. */
-export function executeJob(job: RunJob, _onProgress: (progress: RunProgress) => void): Promise<unknown> {
-  return Promise.reject(new Error(`executeJob(${job.kind}): the experiment runner (engine/experiment runReplications) is not wired in yet`));
+/** Options of {@link executeJob}. */
+export interface ExecuteJobOptions {
+  /** Runs the replications; default a fresh in-process executor. The caller closes it. */
+  executor?: Executor;
+  /** Cancels the job (no further replication starts). */
+  signal?: AbortSignal;
+  /** Wall clock in ms for the result's `timing`; default `performance.now`. */
+  clock?: () => number;
+  /** Attach the series of replication 0 of each scenario; default true. */
+  series?: boolean;
+}
+
+type Kpis = Readonly<Record<string, number>>;
+
+/** Running KPI means per scenario, updated as replications arrive in any order. */
+class RunningMeans {
+  private readonly sums = new Map<string, { n: number; sum: Record<string, number> }>();
+
+  add(outcome: ReplicationOutcome): Record<string, number> {
+    const kpis = outcome.kpis as unknown as Kpis;
+    const entry = this.sums.get(outcome.scenarioId) ?? { n: 0, sum: {} };
+    this.sums.set(outcome.scenarioId, entry);
+    entry.n++;
+    const means: Record<string, number> = {};
+    for (const [key, value] of Object.entries(kpis)) {
+      entry.sum[key] = (entry.sum[key] ?? 0) + value;
+      means[key] = entry.sum[key] / entry.n;
+    }
+    return means;
+  }
+}
+
+function seriesOf(scenario: Scenario, seed: number): WardSeries | undefined {
+  return simulateWard(scenario, { seed, replication: 0, series: true }).series;
+}
+
+/**
+ * Runs `job` to its result document, reporting progress (and a series point) after each
+ * replication. The series replications count as one more step per scenario.
+ * @throws Error for an unknown job kind; rejects when a replication fails or the job is cancelled
+ */
+export async function executeJob(job: RunJob, onProgress: (progress: RunProgress) => void, options: ExecuteJobOptions = {}): Promise<unknown> {
+  const inner = options.executor ?? createInProcessExecutor();
+  const withSeries = options.series ?? true;
+  const scenarios = job.kind === 'run' ? [(job.request as StoredRunRequest).scenario] : [(job.request as StoredCompareRequest).base, (job.request as StoredCompareRequest).alternative];
+  if (job.kind !== 'run' && job.kind !== 'compare') throw new Error(`executeJob: kind(=${String(job.kind)}) must be run or compare`);
+  const { replications, seed } = job.request as { replications: number; seed: number };
+  const total = scenarios.length * (replications + (withSeries ? 1 : 0));
+  const means = new RunningMeans();
+  let done = 0;
+  const executor = observedExecutor(inner, (outcome) => {
+    done++;
+    const point = { scenarioId: outcome.scenarioId, replication: outcome.replication, done, total, kpis: outcome.kpis, runningMeans: means.add(outcome) };
+    onProgress({ done, total, point });
+  });
+  const common = { seed, replications, executor, engineVersion: engineVersion(), clock: options.clock ?? (() => performance.now()), ...(options.signal ? { signal: options.signal } : {}) };
+  try {
+    const series = (scenario: Scenario): { series?: WardSeries } => {
+      if (!withSeries) return {};
+      if (options.signal?.aborted === true) throw new Error('run cancelled');
+      const s = seriesOf(scenario, seed);
+      onProgress({ done: ++done, total });
+      return s === undefined ? {} : { series: s };
+    };
+    if (job.kind === 'run') {
+      const result = await runReplications(scenarios[0] as Scenario, common);
+      return { ...result, ...series(scenarios[0] as Scenario) };
+    }
+    const result = await compareScenarios(scenarios as Scenario[], common);
+    return { ...result, runs: result.runs.map((run, k) => ({ ...run, ...series(scenarios[k] as Scenario) })) };
+  } finally {
+    if (options.executor === undefined) await inner.close();
+  }
 }

@@ -1,13 +1,14 @@
 /**
- * Runs each job in its own worker thread, so that a provincial year of simulation never holds
+ * Runs each job in its own worker thread (its replications on the experiments layer's pool), so that a provincial year of simulation never holds
  * the event loop that serves the cabinets' dispense requests. Cancelling terminates the
  * thread. The worker loads the TypeScript sources through tsx, as the `wardtwin` command does.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
 import type { RunExecutor, RunJob, RunProgress } from './run-types.js';
-import type { WorkerMessage } from './run-worker.js';
+import type { WorkerInput, WorkerMessage } from './run-worker.js';
 
 /** Where tsx's ESM registration lives (the ESM build, as the worker imports it). */
 function tsxApiUrl(): string {
@@ -19,16 +20,20 @@ function tsxApiUrl(): string {
 export interface WorkerExecutorOptions {
   /** Module run inside the worker; default `./run-worker.ts`. A test seam. */
   entry?: URL;
+  /** Replication threads per job (the experiments layer's pool); default all cores; 1 = in the job's thread. */
+  workers?: number;
 }
 
 /** An executor that runs each job in a fresh worker thread. */
 export function workerExecutor(options: WorkerExecutorOptions = {}): RunExecutor {
   const entry = (options.entry ?? new URL('./run-worker.ts', import.meta.url)).href;
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workerExecutor: workers(=${workers}) must be an integer >= 1`);
   const boot = `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`;
   return (job: RunJob, hooks) =>
     new Promise<unknown>((resolve, reject) => {
       if (hooks.signal.aborted) return reject(new Error('run cancelled before it started'));
-      const worker = new Worker(boot, { eval: true, workerData: { job } satisfies { job: RunJob } });
+      const worker = new Worker(boot, { eval: true, workerData: { job, workers } satisfies WorkerInput });
       let settled = false;
       const settle = (fn: () => void): void => {
         if (settled) return;

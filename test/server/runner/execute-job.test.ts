@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { inProcessRunExecutor, workerExecutor } from '../../../server/index.js';
+import { testApp, waitForRun } from '../helpers.js';
+
+/** A week of the county ward after one warm-up day: a real run in well under a second per replication. */
+export const shortCounty = { extends: 'county-mch', meta: { id: 'county-short', name: 'County, one week' }, run: { horizonDays: 7, warmupDays: 1 } };
+
+function withoutTiming(result: unknown): unknown {
+  const r = { ...(result as Record<string, unknown>) };
+  delete r.timing;
+  return r;
+}
+
+describe('runs executed by the engine', () => {
+  let app: FastifyInstance;
+  afterEach(() => app.close());
+
+  it('POST /api/runs runs runReplications: KPI summaries with n = replications, a ward series, one live point per replication', async () => {
+    app = await testApp({ executor: inProcessRunExecutor() });
+    const res = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: shortCounty, replications: 3, seed: 7 } });
+    expect(res.statusCode).toBe(202);
+    const { id } = res.json<{ id: string }>();
+    const run = await waitForRun(app, id, 60_000);
+    expect(run.status).toBe('succeeded');
+    const result = run.result as { kind: string; seed: number; replications: number; kpis: Record<string, { n: number; mean: number }>; series: { t: number[]; stock: unknown[] }; timing: unknown };
+    expect(result).toMatchObject({ kind: 'run', seed: 7, replications: 3 });
+    expect(result.kpis.fillRate.n).toBe(3);
+    expect(result.kpis.deliveries.mean).toBeGreaterThan(0);
+    expect(result.series.t.length).toBeGreaterThan(0);
+    expect(result.series.stock.length).toBeGreaterThan(0);
+    const points = (await app.inject({ url: `/api/runs/${id}/series` })).json<{ points: { replication?: number; kpis?: Record<string, number>; runningMeans?: Record<string, number> }[] }>().points;
+    const perReplication = points.filter((p) => p.kpis !== undefined);
+    expect(perReplication.map((p) => p.replication).sort()).toEqual([0, 1, 2]);
+    // The running mean after the last replication is the result's mean.
+    expect(perReplication.at(-1)!.runningMeans!.deliveries).toBeCloseTo(result.kpis.deliveries.mean, 9);
+  });
+
+  it('the same request twice gives equal results apart from timing (what a re-run after a crash relies on)', async () => {
+    app = await testApp({ executor: inProcessRunExecutor({ series: false }) });
+    const payload = { scenario: shortCounty, replications: 2, seed: 3 };
+    const a = (await app.inject({ method: 'POST', url: '/api/runs', payload })).json<{ id: string }>().id;
+    const b = (await app.inject({ method: 'POST', url: '/api/runs', payload })).json<{ id: string }>().id;
+    const ra = await waitForRun(app, a, 60_000);
+    const rb = await waitForRun(app, b, 60_000);
+    expect(JSON.stringify(withoutTiming(ra.result))).toBe(JSON.stringify(withoutTiming(rb.result)));
+  });
+
+  it('the default executor (job in a worker thread, replications on a 2-thread pool) gives the in-process result', async () => {
+    const payload = { scenario: shortCounty, replications: 2, seed: 11 };
+    app = await testApp({ executor: workerExecutor({ workers: 2 }) });
+    const pooled = await waitForRun(app, (await app.inject({ method: 'POST', url: '/api/runs', payload })).json<{ id: string }>().id, 90_000);
+    await app.close();
+    app = await testApp({ executor: inProcessRunExecutor() });
+    const local = await waitForRun(app, (await app.inject({ method: 'POST', url: '/api/runs', payload })).json<{ id: string }>().id, 60_000);
+    expect(pooled.status).toBe('succeeded');
+    expect((pooled.result as { timing: { executor: string } }).timing.executor).toBe('pool');
+    expect(JSON.stringify(withoutTiming(pooled.result))).toBe(JSON.stringify(withoutTiming(local.result)));
+  });
+
+  it('POST /api/compares runs compareScenarios with common random numbers and paired differences', async () => {
+    app = await testApp({ executor: inProcessRunExecutor({ series: false }) });
+    const baseline = { ...shortCounty, extends: 'county-mch-baseline', meta: { id: 'county-short-baseline', name: 'County baseline, one week' } };
+    const res = await app.inject({ method: 'POST', url: '/api/compares', payload: { base: baseline, alternative: shortCounty, replications: 2, seed: 5 } });
+    const run = await waitForRun(app, res.json<{ id: string }>().id, 60_000);
+    expect(run.status).toBe('succeeded');
+    const result = run.result as { kind: string; commonRandomNumbers: boolean; runs: { scenarioId: string }[]; differences: { kpis: Record<string, { n: number }> }[] };
+    expect(result.kind).toBe('comparison');
+    expect(result.commonRandomNumbers).toBe(true);
+    expect(result.runs.map((r) => r.scenarioId)).toEqual(['county-short-baseline', 'county-short']);
+    expect(result.differences[0].kpis.boundaryCrossings.n).toBe(2);
+  });
+
+  it('DELETE /api/runs/:id cancels an engine run between replications', async () => {
+    app = await testApp({ executor: inProcessRunExecutor({ series: false }) });
+    const { id } = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: shortCounty, replications: 50 } })).json<{ id: string }>();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await app.inject({ method: 'DELETE', url: `/api/runs/${id}` })).json()).toMatchObject({ status: 'cancelled' });
+    expect((await waitForRun(app, id)).status).toBe('cancelled');
+  });
+});
