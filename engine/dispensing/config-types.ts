@@ -31,7 +31,8 @@ export interface CatalogItem {
   readonly shelfLifeDays: number;
   /**
    * Whether a dispense must name an identified, admitted patient (wristband / QR code).
-   * When false a request may omit `patientId` (and then no quota applies).
+   * When false a request may omit `patientId` (and then no quota applies); if it names one,
+   * that patient must still be admitted and entitled.
    */
   readonly needsPatient: boolean;
 }
@@ -126,7 +127,10 @@ export interface DispensingRules {
    * idempotency off. A request id repeated after more newer requests than this is a new request.
    */
   readonly idempotencyWindow?: number;
-  /** Whether SKUs without an entitlement rule are allowed (unlimited) or refused; default `'allow'`. */
+  /**
+   * Whether SKUs without an entitlement rule are allowed (unlimited) or refused as
+   * `not-entitled` to a named patient; default `'allow'`.
+   */
   readonly unlistedSkus?: 'allow' | 'deny';
 }
 

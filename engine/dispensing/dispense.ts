@@ -17,13 +17,14 @@ import { DispensingInputError } from './errors.js';
 import { recall, remember } from './idempotency.js';
 import { cabinetOf, checkCount, checkString, checkTime } from './input-checks.js';
 import { emit, wantsEvents } from './ledger-emit.js';
-import type { DispenseOutcome, DispenseRequest, RefusalReason } from './request-types.js';
+import type { DispenseOutcome, DispenseRequest, Grant, RefusalReason } from './request-types.js';
 import { servingCabinets } from './router.js';
-import { takeFefo, unexpiredUnits, usableUnits } from './slot-stock.js';
+import { takeUnits, unexpiredUnits, usableUnits } from './slot-stock.js';
 import type { CabinetState, DispensingState } from './state-types.js';
 
 const API = 'dispense';
-const NONE: readonly string[] = Object.freeze([]);
+/** The empty list of alternatives (shared, frozen). */
+export const NONE: readonly string[] = Object.freeze([]);
 
 function stockRefusal(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number): RefusalReason | null {
   const slots = cab.slotsBySku[skuIndex];
@@ -41,6 +42,80 @@ function stockRefusal(cab: CabinetState, skuIndex: number, quantity: number, tim
   if (working + jammed >= quantity) return 'slot-jammed';
   if (working + jammed === 0 && onHand > 0) return 'expired-only';
   return 'out-of-stock';
+}
+
+/**
+ * The decision alone, nothing changed: null when `quantity` units can be granted now, else the
+ * first refusal reason in the documented order. Shared by `dispense` and `dispenseUnits`.
+ */
+export function decide(
+  state: DispensingState,
+  cab: CabinetState,
+  skuIndex: number | undefined,
+  patientId: string | undefined,
+  actorId: string | undefined,
+  quantity: number,
+  timeMin: number,
+): RefusalReason | null {
+  if (!cab.online) return 'cabinet-offline';
+  if (skuIndex === undefined) return 'unknown-sku';
+  const reason = patientRefusal(state, skuIndex, patientId, actorId, quantity, timeMin);
+  if (reason !== null) return reason;
+  return usableUnits(cab, skuIndex, timeMin) >= quantity ? null : stockRefusal(cab, skuIndex, quantity, timeMin);
+}
+
+/**
+ * The cabinets a refusal names: for a stock refusal, and for an offline cabinet when the patient
+ * may have the units, the nearest others that could serve now; otherwise none (a patient-side
+ * refusal would be the same at every cabinet).
+ */
+export function refusalAlternatives(
+  state: DispensingState,
+  cab: CabinetState,
+  skuIndex: number | undefined,
+  reason: RefusalReason,
+  patientId: string | undefined,
+  actorId: string | undefined,
+  quantity: number,
+  timeMin: number,
+): readonly string[] {
+  if (skuIndex === undefined) return NONE;
+  if (reason === 'cabinet-offline') {
+    if (patientRefusal(state, skuIndex, patientId, actorId, quantity, timeMin) !== null) return NONE;
+  } else if (reason !== 'out-of-stock' && reason !== 'slot-jammed' && reason !== 'expired-only') {
+    return NONE;
+  }
+  return servingCabinets(state, cab.nearest, skuIndex, quantity, timeMin, state.maxAlternatives);
+}
+
+/**
+ * Applies a decided request: a grant takes the units FEFO (recording the lots in `grants` when
+ * given) and charges the patient; either way the clock and counters move. Shared by `dispense`
+ * and `dispenseUnits`.
+ */
+export function applyDecision(
+  state: DispensingState,
+  cab: CabinetState,
+  skuIndex: number | undefined,
+  reason: RefusalReason | null,
+  patientId: string | undefined,
+  quantity: number,
+  timeMin: number,
+  grants: Grant[] | null,
+): void {
+  state.nowMin = timeMin;
+  const counters = state.counters;
+  counters.events++;
+  if (reason === null) {
+    const idx = skuIndex!;
+    takeUnits(cab, idx, quantity, timeMin, grants);
+    if (patientId !== undefined) chargePatient(state.patients.get(patientId)!, idx, quantity, timeMin);
+    counters.grants++;
+    counters.dispensedUnits[cab.index * state.items.length + idx] += quantity;
+  } else {
+    counters.refusals++;
+    counters.refusalsByReason[reason]++;
+  }
 }
 
 function optionalId(path: string, value: unknown): string | undefined {
@@ -73,43 +148,20 @@ export function dispense(state: DispensingState, request: DispenseRequest): Disp
   if (typeof sku !== 'string') throw new DispensingInputError(API, 'request.sku', `(=${JSON.stringify(sku)}) must be a string`);
 
   const skuIndex = state.skuIndex.get(sku);
-  let reason: RefusalReason | null;
-  let alternatives = NONE;
-  if (!cab.online) {
-    reason = 'cabinet-offline';
-    if (skuIndex !== undefined && patientRefusal(state, skuIndex, patientId, actorId, quantity, timeMin) === null) {
-      alternatives = servingCabinets(state, cab.nearest, skuIndex, quantity, timeMin, state.maxAlternatives);
-    }
-  } else if (skuIndex === undefined) {
-    reason = 'unknown-sku';
-  } else {
-    reason = patientRefusal(state, skuIndex, patientId, actorId, quantity, timeMin);
-    if (reason === null) {
-      reason = usableUnits(cab, skuIndex, timeMin) >= quantity ? null : stockRefusal(cab, skuIndex, quantity, timeMin);
-      if (reason !== null) alternatives = servingCabinets(state, cab.nearest, skuIndex, quantity, timeMin, state.maxAlternatives);
-    }
-  }
-
-  state.nowMin = timeMin;
-  state.counters.events++;
-  const counters = state.counters;
+  const reason = decide(state, cab, skuIndex, patientId, actorId, quantity, timeMin);
+  const alternatives = reason === null ? NONE : refusalAlternatives(state, cab, skuIndex, reason, patientId, actorId, quantity, timeMin);
+  const grants: Grant[] | null = reason === null ? [] : null;
+  applyDecision(state, cab, skuIndex, reason, patientId, quantity, timeMin, grants);
   let outcome: DispenseOutcome;
   if (reason === null) {
-    const idx = skuIndex!;
-    const grants = takeFefo(cab, idx, quantity, timeMin);
-    if (patientId !== undefined) chargePatient(state.patients.get(patientId)!, idx, quantity, timeMin);
-    counters.grants++;
-    counters.dispensedUnits[cab.index * state.items.length + idx] += quantity;
-    outcome = { ok: true, requestId, cabinetId: cab.id, sku, quantity, grants, timeMin };
+    outcome = { ok: true, requestId, cabinetId: cab.id, sku, quantity, grants: grants!, timeMin };
     if (wantsEvents(state)) {
       emit(state, {
         type: 'dispensed', timeMin, requestId, patientId: patientId ?? null, actorId: actorId ?? null,
-        cabinetId: cab.id, sku, quantity, grants,
+        cabinetId: cab.id, sku, quantity, grants: grants!,
       });
     }
   } else {
-    counters.refusals++;
-    counters.refusalsByReason[reason]++;
     outcome = { ok: false, requestId, cabinetId: cab.id, sku, quantity, reason, alternatives, timeMin };
     if (wantsEvents(state)) {
       emit(state, {

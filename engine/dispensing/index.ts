@@ -56,6 +56,7 @@ export { DispensingConfigError, DispensingInputError } from './errors.js';
 export { createDispensingState, DEFAULT_IDEMPOTENCY_WINDOW, DEFAULT_MAX_ALTERNATIVES } from './create-state.js';
 export { admitPatient, dischargePatient } from './patients.js';
 export { dispense } from './dispense.js';
+export { dispenseUnits, alternativeCabinets, usableUnitsAt } from './dispense-units.js';
 export { route } from './router.js';
 export { walkingDistanceM } from './walking-distance.js';
 export { MINUTES_PER_DAY } from './entitlement.js';

@@ -56,7 +56,11 @@ function foldRefused(state: DispensingState, e: RefusedEvent): void {
   if (wantsEvents(state)) emit(state, e);
 }
 
-/** Applies one ledger event to a state (the fold step of `replayLedger`). */
+/**
+ * Applies one ledger event to a state (the fold step of `replayLedger`; the twin uses it to
+ * follow a live cabinet feed). Throws if the event does not fit; the state should then be
+ * discarded, as a multi-lot grant may have been applied in part.
+ */
 export function applyEvent(state: DispensingState, e: LedgerEvent): void {
   switch (e.type) {
     case 'admitted':

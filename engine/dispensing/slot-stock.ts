@@ -46,11 +46,11 @@ export function usableUnits(cab: CabinetState, skuIndex: number, timeMin: number
 /**
  * Takes `quantity` units of a SKU from a cabinet, always from the earliest-expiring unexpired
  * lot among its working slots (ties: lower slot position). The caller has checked that enough
- * usable units exist. Emptied lots leave their slot.
+ * usable units exist. Emptied lots leave their slot. Each lot touched is recorded in `grants`
+ * when given; with null nothing is allocated (the simulation path).
  */
-export function takeFefo(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number): Grant[] {
+export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number, grants: Grant[] | null): void {
   const slots = cab.slotsBySku[skuIndex];
-  const grants: Grant[] = [];
   let left = quantity;
   while (left > 0) {
     let best: SlotState | null = null;
@@ -66,16 +66,15 @@ export function takeFefo(cab: CabinetState, skuIndex: number, quantity: number, 
         bestExpiry = slot.lots[i].expiresAtMin;
       }
     }
-    if (best === null) throw new Error('takeFefo: called without enough usable stock (core invariant broken)');
+    if (best === null) throw new Error('takeUnits: called without enough usable stock (core invariant broken)');
     const lot = best.lots[bestLot];
     const take = lot.quantity < left ? lot.quantity : left;
     lot.quantity -= take;
     best.onHandUnits -= take;
     left -= take;
     if (lot.quantity === 0) best.lots.splice(bestLot, 1);
-    grants.push({ slotId: best.id, lotId: lot.lotId, quantity: take, expiresAtMin: lot.expiresAtMin });
+    if (grants !== null) grants.push({ slotId: best.id, lotId: lot.lotId, quantity: take, expiresAtMin: lot.expiresAtMin });
   }
-  return grants;
 }
 
 /**

@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import {
   admitPatient,
+  alternativeCabinets,
   applyRestock,
   dischargePatient,
   dispense,
+  dispenseUnits,
   DispensingInputError,
   planRestock,
   removeExpired,
@@ -14,6 +16,7 @@ import {
   setCabinetOnline,
   setSlotJammed,
   snapshotState,
+  usableUnitsAt,
   type DeliveryLine,
   type DispenseOutcome,
   type DispensingState,
@@ -29,6 +32,8 @@ export interface Real {
   lotSeq: number;
   /** Request ids issued so far (`q0`…). */
   requests: number;
+  /** Lean requests issued so far (`u0`…; never repeated). */
+  lean?: number;
 }
 
 type Cmd = fc.Command<ReferenceModel, Real>;
@@ -126,6 +131,35 @@ class Dispense implements Cmd {
     allLaws(m, r);
   }
   toString = (): string => `dispense(${this.req < 8 ? 'new' : `back ${this.req - 8}`},p${this.p},a${this.actor},k${this.sku},x${this.quantity},c${this.cab},+${this.dt})`;
+}
+
+class DispenseUnits implements Cmd {
+  constructor(readonly p: number, readonly actor: number, readonly sku: number, readonly quantity: number, readonly cab: number, readonly dt: number) {}
+  check = (): boolean => true;
+  run(m: ReferenceModel, r: Real): void {
+    const items = m.config.catalog.items;
+    const k = this.sku % items.length;
+    const sku = items[k].sku;
+    const patientId = this.p < PATIENTS.length ? PATIENTS[this.p] : undefined;
+    const a = ACTORS[this.actor];
+    const actorId = a === 'self' ? patientId : a;
+    const c = this.cab % m.cabinets.length;
+    const cab = m.cabinets[c];
+    const t = m.now + this.dt;
+    // a fresh id every time: with a window on the lean call goes through dispense and is remembered
+    const requestId = `u${(r.lean = (r.lean ?? 0) + 1)}`;
+    expect(usableUnitsAt(r.state, c, k, t)).toBe(cab.online ? m.usable(cab, sku, t) : 0);
+    const expected = m.decide(cab.id, sku, patientId, actorId, this.quantity, t);
+    const alternatives = expected.ok ? null : alternativeCabinets(r.state, c, k, this.quantity, t, patientId, actorId);
+    const reason = dispenseUnits(r.state, c, k, patientId, actorId, this.quantity, t, requestId);
+    expect(reason).toBe(expected.ok ? null : expected.reason);
+    if (!expected.ok) expect(alternatives).toEqual(expected.alternatives);
+    if (expected.ok && patientId !== undefined) m.charge(patientId, sku, this.quantity, t);
+    m.remember(requestId, expected);
+    m.now = t;
+    allLaws(m, r);
+  }
+  toString = (): string => `dispenseUnits(p${this.p},a${this.actor},k${this.sku},x${this.quantity},c${this.cab},+${this.dt})`;
 }
 
 class Restock implements Cmd {
@@ -301,6 +335,12 @@ export const commandArbs: fc.Arbitrary<Cmd>[] = [
       arbitrary: fc
         .tuple(fc.integer({ min: 0, max: 12 }), weighted(fc.nat(2), fc.constantFrom(3, 4)), weighted(fc.constant(0), fc.integer({ min: 1, max: 5 })), weighted(fc.nat(3), fc.constant(99)), fc.integer({ min: 1, max: 3 }), fc.nat(3), dt)
         .map(([q, p, a, k, n, c, d]): Cmd => new Dispense(q, p, a, k, n, c, d)),
+    },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(weighted(fc.nat(2), fc.constantFrom(3, 4)), weighted(fc.constant(0), fc.integer({ min: 1, max: 5 })), fc.nat(3), fc.integer({ min: 1, max: 3 }), fc.nat(3), dt)
+        .map(([p, a, k, n, c, d]): Cmd => new DispenseUnits(p, a, k, n, c, d)),
     },
     {
       weight: 1,

@@ -7,6 +7,7 @@ import { configArb } from './arbitraries.js';
 import { commandArbs, prelude, type Real } from './commands.js';
 import { ReferenceModel } from './reference-model.js';
 
+// 150 random wards x up to 80 commands by default; DISPENSING_RUNS=2000 for a deep soak.
 const RUNS = Number(process.env.DISPENSING_RUNS ?? 150);
 
 describe('dispensing core against the reference model (fc.commands)', () => {
@@ -28,5 +29,5 @@ describe('dispensing core against the reference model (fc.commands)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 120_000); // ~5 s on a quiet machine; generous for shared CI
 });
