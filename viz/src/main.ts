@@ -1,24 +1,38 @@
 /**
- * The visualizer's entry: builds the shell and shows the page the hash names. Pages that
- * need the server arrive with the API; the gallery shows every chart with fixture data.
+ * The visualizer's entry: builds the shell and shows the page the hash names. Each page draws
+ * into the main area and returns a cleanup (closing streams and timers) run before the next.
  */
 import { startRouter } from './app/router.js';
-import type { Route } from './app/router.js';
+import type { Page, Route } from './app/router.js';
 import { buildShell } from './app/shell.js';
 import { showGallery } from './pages/gallery.js';
-import { showPlaceholder } from './pages/placeholder.js';
+import { showCompare } from './pages/compare.js';
+import { showResults } from './pages/results.js';
+import { showRun } from './pages/run.js';
+import { showScenario } from './pages/scenario.js';
+import { showSizing } from './pages/sizing.js';
+import { showTwin } from './pages/twin.js';
+import type { ShowPage } from './pages/_internals/page-kit.js';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('wardtwin viz: index.html must contain <div id="app">');
 const shell = buildShell(root);
 let cleanup: () => void = () => undefined;
 
+const pages: Record<Page, ShowPage> = {
+  scenario: (main) => showScenario(main),
+  run: (main) => showRun(main),
+  results: showResults,
+  compare: showCompare,
+  sizing: (main) => showSizing(main),
+  twin: (main) => showTwin(main),
+  gallery: (main) => showGallery(main),
+};
+
 function show(route: Route): void {
   cleanup();
-  cleanup = () => undefined;
   shell.setCurrent(route.page);
-  if (route.page === 'gallery') cleanup = showGallery(shell.main);
-  else showPlaceholder(shell.main, route.page);
+  cleanup = pages[route.page](shell.main, route.params);
 }
 
 startRouter(window, show);

@@ -17,7 +17,7 @@ export interface Route {
 }
 
 /** The page shown for an empty or unknown hash. */
-export const defaultPage: Page = 'gallery';
+export const defaultPage: Page = 'scenario';
 
 /** Parse `location.hash` (`#/results/abc`) into a route; unknown pages fall back to the default. */
 export function parseHash(hash: string): Route {

@@ -1,0 +1,11 @@
+/** Public entry of the adapters: server results to the chart view models the pages draw. */
+export { readCompare, readRun, readSummaries, readSummary } from './result-reader.js';
+export type { CompareView, KpiSummary, RunView } from './result-reader.js';
+export { isWardSeries } from './ward-series.js';
+export type { WardSeriesView } from './ward-series.js';
+export { describeKpi, headlineKpis, kpiInfo, orderKpis } from './kpi-labels.js';
+export type { KpiInfo } from './kpi-labels.js';
+export { birthsData, boardData, contactsData, nurseSupplyData, stockChoices, stockData, tripWaitData } from './results-charts.js';
+export { compareRows, kpiDiffData } from './compare-charts.js';
+export type { CompareRow } from './compare-charts.js';
+export { sizingData, twinData } from './sizing-twin.js';

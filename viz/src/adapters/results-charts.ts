@@ -1,0 +1,92 @@
+/**
+ * Server results to the results page's chart view models: births heat map, stock per SKU and
+ * cabinet with stock-out spans and restock marks, the cabinet board frames, the trip-wait
+ * histogram with p50/p95, nurse supply minutes by shift and the contacts matrix. Pure functions
+ * of the result, so they are tested without a browser.
+ */
+import type { BirthsHeatmapData, CabinetBoardData, ContactsMatrixData, NurseSupplyData, StockLevelData, StockSeries, TripWaitData } from '../charts/index.js';
+import type { KpiSummary, RunView } from './result-reader.js';
+import type { WardSeriesView } from './ward-series.js';
+
+/** Births by weekday (rows, Monday first) and hour. */
+export function birthsData(series: WardSeriesView): BirthsHeatmapData {
+  return { counts: series.birthsHeatmap.map((row) => [...row]) };
+}
+
+/** The stock series a planner can pick: `cabinet / sku` keys with their stock-out hours. */
+export function stockChoices(series: WardSeriesView): { key: string; cabinet: string; sku: string; stockoutHours: number }[] {
+  const end = lastTime(series);
+  return series.stock.map((s) => {
+    const hours = series.stockouts
+      .filter((o) => o.cabinetId === s.cabinetId && o.sku === s.sku)
+      .reduce((sum, o) => sum + ((o.endMin ?? end) - o.startMin) / 60, 0);
+    return { key: `${s.cabinetId} / ${s.sku}`, cabinet: s.cabinetId, sku: s.sku, stockoutHours: hours };
+  });
+}
+
+function lastTime(series: WardSeriesView): number {
+  return series.t.length === 0 ? 0 : series.t[series.t.length - 1] + series.intervalMin;
+}
+
+/**
+ * Stock levels for the chosen `keys` (see {@link stockChoices}); by default the `max` series
+ * that sat empty longest (ties: scenario order), since those are the ones a planner asks about.
+ */
+export function stockData(series: WardSeriesView, keys?: readonly string[], max = 4): StockLevelData {
+  const choices = stockChoices(series);
+  const chosen = keys ?? [...choices].sort((a, b) => b.stockoutHours - a.stockoutHours).slice(0, max).map((c) => c.key);
+  const endMin = Math.max(lastTime(series), (series.t[0] ?? 0) + 1);
+  const picked: StockSeries[] = [];
+  const cabinets = new Set<string>();
+  series.stock.forEach((s, i) => {
+    if (!chosen.includes(choices[i].key)) return;
+    cabinets.add(s.cabinetId);
+    const stockouts = series.stockouts
+      .filter((o) => o.cabinetId === s.cabinetId && o.sku === s.sku)
+      .map((o) => ({ startMin: o.startMin, endMin: o.endMin ?? endMin }));
+    picked.push({ sku: s.sku, cabinet: s.cabinetId, timesMin: series.t.slice(0, s.values.length), levels: [...s.values], stockouts });
+  });
+  // One mark per restock round: visits to several cabinets within the same hour are one round.
+  const times = series.restocks.filter((r) => cabinets.has(r.cabinetId)).map((r) => r.tMin).sort((a, b) => a - b);
+  const restocksMin = times.filter((t, i) => i === 0 || t - times[i - 1] >= 60);
+  return { series: picked, restocksMin, endMin };
+}
+
+/** Board frames in units (`fillPct` x capacity), one per snapshot. */
+export function boardData(series: WardSeriesView): CabinetBoardData | null {
+  const b = series.board;
+  if (b.t.length === 0 || b.cabinets.length === 0) return null;
+  const cabinets = b.cabinets.map((c) => ({ id: c.cabinetId, slotSkus: c.slots.map((s) => s.sku ?? '(empty)'), slotCapacities: c.slots.map((s) => Math.max(1, s.capacityUnits)) }));
+  const levels = b.t.map((_, f) => b.cabinets.map((c) => c.slots.map((s, k) => ((c.fillPct[f]?.[k] ?? 0) * Math.max(1, s.capacityUnits)) / 100)));
+  return { cabinets, timesMin: [...b.t], levels };
+}
+
+/** The trip-wait histogram, trailing empty bins trimmed, p50/p95 from the KPI means. */
+export function tripWaitData(series: WardSeriesView, kpis: Record<string, KpiSummary>): TripWaitData | null {
+  const { binMin, counts } = series.waitHistogram;
+  let n = counts.length;
+  while (n > 0 && counts[n - 1] === 0) n--;
+  if (n === 0 || !(binMin > 0)) return null;
+  const binEdgesMin = Array.from({ length: n + 1 }, (_, i) => i * binMin);
+  return { binEdgesMin, counts: counts.slice(0, n), p50Min: kpis.tripWaitP50Min?.mean ?? 0, p95Min: kpis.tripWaitP95Min?.mean ?? 0 };
+}
+
+/** Mean nurse supply minutes per shift name, one series per run (name = scenario). */
+export function nurseSupplyData(runs: readonly { name: string; series: WardSeriesView }[]): NurseSupplyData | null {
+  const shifts = [...new Set(runs.flatMap((r) => r.series.nurseSupplyByShift.map((s) => s.shift)))];
+  if (shifts.length === 0) return null;
+  const series = runs.map((r) => ({
+    name: r.name,
+    minutes: shifts.map((shift) => {
+      const rows = r.series.nurseSupplyByShift.filter((s) => s.shift === shift);
+      return rows.length === 0 ? 0 : rows.reduce((sum, s) => sum + s.minutes, 0) / rows.length;
+    }),
+  }));
+  return { shifts, series };
+}
+
+/** Contacts by role pair (mean over replications), or null when the result has none. */
+export function contactsData(run: RunView): ContactsMatrixData | null {
+  if (run.contacts === null) return null;
+  return { roles: [...run.contacts.roles], values: run.contacts.values.map((r) => r.map((v) => Math.max(0, v))) };
+}

@@ -1,0 +1,87 @@
+/**
+ * What every page shares: the API client (same origin, token from `localStorage` when the
+ * server wants one), a chart card with its export buttons, a status line, the KPI table with
+ * confidence intervals, and number formatting.
+ */
+import type { Selection } from 'd3';
+import { createApiClient } from '../../api/index.js';
+import type { ApiClient } from '../../api/index.js';
+import type { ChartContainer, ChartModule } from '../../charts/index.js';
+import { exportToolbar } from '../../export/index.js';
+import { describeKpi, orderKpis } from '../../adapters/index.js';
+import type { KpiSummary } from '../../adapters/index.js';
+
+/** A page's root element. */
+export type Main = Selection<HTMLElement, unknown, null, undefined>;
+
+/** A page: draws into `main` for the route's params and returns a cleanup function. */
+export type ShowPage = (main: Main, params: string[]) => () => void;
+
+let client: ApiClient | null = null;
+
+/** The app's API client (created once). */
+export function api(): ApiClient {
+  if (client === null) {
+    const token = globalThis.localStorage?.getItem('wardtwin.token') ?? undefined;
+    client = createApiClient(token === undefined || token === '' ? {} : { token });
+  }
+  return client;
+}
+
+/** Empties `main` and gives it a heading. */
+export function startPage(main: Main, title: string, intro?: string): void {
+  main.selectAll('*').remove();
+  main.append('h2').text(title);
+  if (intro !== undefined) main.append('p').attr('class', 'wt-intro').text(intro);
+}
+
+/** Draws `chart` with `data` in a new card under `parent`, with SVG/PNG/CSV export. */
+export function chartCard<D, O>(parent: Selection<HTMLElement, unknown, null, undefined>, chart: ChartModule<D, O>, data: D, options?: Partial<O>): ChartContainer {
+  const card: ChartContainer = parent.append('section').attr('class', 'wt-card').attr('data-chart', chart.kind);
+  chart.render(card, data, options);
+  exportToolbar(card, chart.kind, () => chart.table(data));
+  return card;
+}
+
+/** A status line: `set(text, kind)` shows a message; kind `error` is styled and announced. */
+export function statusLine(parent: Selection<HTMLElement, unknown, null, undefined>): (text: string, kind?: 'info' | 'error') => void {
+  const line = parent.append('p').attr('class', 'wt-status').attr('role', 'status');
+  return (text, kind = 'info') => {
+    line.text(text).classed('wt-error', kind === 'error').attr('role', kind === 'error' ? 'alert' : 'status');
+  };
+}
+
+/** A number for tables: up to 3 significant decimals, thousands separated. */
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return '–';
+  const abs = Math.abs(x);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return x.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}
+
+/** The KPI table: KPI, unit, mean, 95 % CI and replications. */
+export function kpiTable(parent: Selection<HTMLElement, unknown, null, undefined>, kpis: Record<string, KpiSummary>): void {
+  const table = parent.append('table').attr('class', 'wt-kpi-table');
+  table.append('caption').text('KPIs over replications (mean and 95 % confidence interval)');
+  table.append('thead').append('tr').selectAll('th').data(['KPI', 'unit', 'mean', '95 % CI', 'n']).join('th').text((d) => d);
+  const rows = orderKpis(Object.keys(kpis)).map((key) => ({ key, info: describeKpi(key), s: kpis[key] }));
+  table
+    .append('tbody')
+    .selectAll('tr')
+    .data(rows)
+    .join('tr')
+    .attr('data-kpi', (d) => d.key)
+    .selectAll('td')
+    .data((d) => [d.info.label, d.info.unit, fmt(d.s.mean), d.s.ci95 === null ? '–' : `${fmt(d.s.ci95[0])} to ${fmt(d.s.ci95[1])}`, String(d.s.n)])
+    .join('td')
+    .text((d) => d);
+}
+
+/** A message for a failed call, with each detail's path. */
+export function errorText(err: unknown): string {
+  if (err instanceof Error && 'details' in err && Array.isArray(err.details) && err.details.length > 0) {
+    const details = (err.details as { path: string; message: string }[]).map((d) => `${d.path}: ${d.message}`).join('; ');
+    return `${err.message} (${details})`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,75 @@
+/**
+ * The Sizing page (`#/sizing`): cabinets needed against annual deliveries, one curve per
+ * service target, with the hospital's own volume marked; clicking a point opens the run behind
+ * it. The curve comes from the server's size job (`POST /api/sizes`) when the server offers
+ * one, or from a file written by `wardtwin size --curve ... --json`.
+ */
+import { sizingCurve } from '../charts/index.js';
+import type { SizingCurveData, SizingSelectDetail } from '../charts/index.js';
+import { sizingData } from '../adapters/index.js';
+import { ApiRequestError } from '../api/index.js';
+import { api, chartCard, errorText, startPage, statusLine } from './_internals/page-kit.js';
+import type { Main } from './_internals/page-kit.js';
+
+/** Shows the Sizing page. */
+export function showSizing(main: Main): () => void {
+  let closed = false;
+  startPage(main, 'Sizing', 'How many cabinets a ward of a given size needs to meet the fill-rate, wait and stock-out targets.');
+  const form = main.append('form').attr('class', 'wt-form');
+  const field = (name: string, label: string, value: string): void => {
+    const row = form.append('label').attr('class', 'wt-field');
+    row.append('span').text(label);
+    row.append('input').attr('type', 'text').attr('name', name).property('value', value);
+  };
+  field('curve', 'Deliveries per year (from:to:step)', '1000:20000:1000');
+  field('deliveries', 'This hospital’s deliveries per year', '6000');
+  form.append('button').attr('type', 'submit').text('Size');
+  const fileRow = main.append('label').attr('class', 'wt-field');
+  fileRow.append('span').text('…or load a curve (wardtwin size --curve … --json)');
+  const file = fileRow.append('input').attr('type', 'file').attr('accept', 'application/json,.json');
+  const status = statusLine(main);
+  const chartBox = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
+
+  const hospital = (): number => Number(form.select<HTMLInputElement>('input[name=deliveries]').node()?.value);
+  const draw = (data: SizingCurveData | null): void => {
+    chartBox.selectAll('*').remove();
+    if (data === null) return status('The answer holds no curve points ({ curve: [{ deliveries, cabinets }] }).', 'error');
+    const card = chartCard(chartBox, sizingCurve, data);
+    card.on(sizingCurve.sizingSelectEvent, (event: CustomEvent<SizingSelectDetail>) => {
+      const d = event.detail;
+      if (d.runId !== undefined && d.runId !== '') location.hash = `#/results/${encodeURIComponent(d.runId)}`;
+      else status(`${d.target}: ${d.deliveries} deliveries/yr -> ${d.cabinets} cabinets (no run stored for this point).`);
+    });
+    status('Click a point to open its run.');
+  };
+
+  form.on('submit', (event: Event) => {
+    event.preventDefault();
+    const curve = form.select<HTMLInputElement>('input[name=curve]').node()?.value ?? '';
+    status('Submitting the size job…');
+    api()
+      .postJson('/api/sizes', { curve, deliveries: hospital() })
+      .then((answer) => {
+        if (!closed) draw(sizingData(answer, hospital()));
+      })
+      .catch((err: unknown) => {
+        if (closed) return;
+        if (err instanceof ApiRequestError && err.status === 404) {
+          status('This server has no size job API (POST /api/sizes) yet. Run `wardtwin size --curve 1000:20000:1000 --json > curve.json` and load the file here.', 'error');
+        } else status(errorText(err), 'error');
+      });
+  });
+  file.on('change', (event: Event) => {
+    const chosen = (event.target as HTMLInputElement).files?.[0];
+    if (chosen === undefined) return;
+    chosen
+      .text()
+      .then((text) => {
+        if (!closed) draw(sizingData(JSON.parse(text) as unknown, hospital()));
+      })
+      .catch((err: unknown) => status(`That file is not a sizing curve: ${errorText(err)}`, 'error'));
+  });
+  return () => {
+    closed = true;
+  };
+}
