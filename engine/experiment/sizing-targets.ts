@@ -1,0 +1,82 @@
+/**
+ * Service targets of a sizing question and how a candidate ward is judged against them with
+ * statistical confidence. A target counts as met only when the one-sided 95 % confidence bound
+ * on the side that matters clears it: the lower bound of fill rate must be at least 0.995, the
+ * upper bound of the trip-wait p95 at most 5 minutes. A candidate whose mean meets a target
+ * but whose bound does not is "undecided" and earns more replications before it is judged.
+ */
+import { studentTQuantile } from './student-t.js';
+import { summarise } from './summary.js';
+import type { Summary } from './summary.js';
+
+/** Service targets; every field has a default. */
+export interface SizingTargets {
+  /** Least fill rate (share of item lines met at the first cabinet); default 0.995. */
+  readonly minFillRate?: number;
+  /** Most trip-wait p95, min; default 5. */
+  readonly maxTripWaitP95Min?: number;
+  /** Most stock-out slot-hours per 1,000 patient-days; default 50. */
+  readonly maxStockoutSlotHoursPer1000PatientDays?: number;
+}
+
+/** Targets with defaults filled. */
+export type ResolvedTargets = Required<SizingTargets>;
+
+/** Completes targets with defaults and checks them. @throws RangeError naming the broken bound */
+export function resolveTargets(t: SizingTargets = {}): ResolvedTargets {
+  const r: ResolvedTargets = {
+    minFillRate: t.minFillRate ?? 0.995,
+    maxTripWaitP95Min: t.maxTripWaitP95Min ?? 5,
+    maxStockoutSlotHoursPer1000PatientDays: t.maxStockoutSlotHoursPer1000PatientDays ?? 50,
+  };
+  if (!(r.minFillRate >= 0 && r.minFillRate <= 1)) throw new RangeError(`sizing: minFillRate(=${r.minFillRate}) must be in [0, 1]`);
+  if (!(r.maxTripWaitP95Min >= 0) || !Number.isFinite(r.maxTripWaitP95Min)) throw new RangeError(`sizing: maxTripWaitP95Min(=${r.maxTripWaitP95Min}) must be a finite number >= 0`);
+  const so = r.maxStockoutSlotHoursPer1000PatientDays;
+  if (!(so >= 0) || !Number.isFinite(so)) throw new RangeError(`sizing: maxStockoutSlotHoursPer1000PatientDays(=${so}) must be a finite number >= 0`);
+  return r;
+}
+
+/** One replication's values of the sized metrics. */
+export interface SizingSample {
+  readonly fillRate: number;
+  readonly tripWaitP95Min: number;
+  readonly stockoutSlotHoursPer1000PatientDays: number;
+}
+
+/** One target checked. */
+export interface TargetCheck {
+  readonly metric: keyof SizingSample;
+  /** `>=` or `<=`. */
+  readonly sense: '>=' | '<=';
+  readonly target: number;
+  readonly mean: number;
+  /** One-sided 95 % bound on the side that matters (the mean itself when n = 1). */
+  readonly bound: number;
+  /** `pass` (bound clears), `fail` (mean misses), `undecided` (mean clears, bound does not). */
+  readonly verdict: 'pass' | 'fail' | 'undecided';
+}
+
+function check(metric: keyof SizingSample, sense: '>=' | '<=', target: number, s: Summary): TargetCheck {
+  const t = s.n >= 2 ? studentTQuantile(0.95, s.n - 1) * (s.sd / Math.sqrt(s.n)) : Infinity;
+  const bound = sense === '>=' ? s.mean - t : s.mean + t;
+  const meets = (x: number): boolean => (sense === '>=' ? x >= target : x <= target);
+  const verdict = meets(bound) ? 'pass' : meets(s.mean) ? 'undecided' : 'fail';
+  return { metric, sense, target, mean: s.mean, bound: Number.isFinite(bound) ? bound : s.mean, verdict };
+}
+
+/** Checks samples (replication order) against every target. */
+export function checkTargets(samples: readonly SizingSample[], targets: ResolvedTargets): TargetCheck[] {
+  const col = (k: keyof SizingSample): Summary => summarise(samples.map((x) => x[k]));
+  return [
+    check('fillRate', '>=', targets.minFillRate, col('fillRate')),
+    check('tripWaitP95Min', '<=', targets.maxTripWaitP95Min, col('tripWaitP95Min')),
+    check('stockoutSlotHoursPer1000PatientDays', '<=', targets.maxStockoutSlotHoursPer1000PatientDays, col('stockoutSlotHoursPer1000PatientDays')),
+  ];
+}
+
+/** Overall verdict: fail if any fails, undecided if any is undecided, else pass. */
+export function overallVerdict(checks: readonly TargetCheck[]): 'pass' | 'fail' | 'undecided' {
+  if (checks.some((c) => c.verdict === 'fail')) return 'fail';
+  if (checks.some((c) => c.verdict === 'undecided')) return 'undecided';
+  return 'pass';
+}
