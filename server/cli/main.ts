@@ -9,6 +9,8 @@ import { registerCompare } from './commands/compare.js';
 import { registerRun } from './commands/run.js';
 import { registerStart } from './commands/start.js';
 import { registerValidate } from './commands/validate.js';
+import { registerSweep } from './commands/sweep.js';
+import { registerWorker } from './commands/worker.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   registerRun(program);
   registerCompare(program);
   registerStart(program);
+  registerSweep(program);
+  registerWorker(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

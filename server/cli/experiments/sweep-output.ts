@@ -1,0 +1,47 @@
+// Human and CSV output of a sweep: one row per grid point with the swept values and each
+// KPI's mean and 95 % interval. The CSV holds every KPI (mean, lower, upper bound); the
+// table only the KPIs asked for, as mean ± half-width.
+import type { Summary } from '../../../engine/experiment/index.js';
+import type { SweepResult } from '../../../engine/experiment/run-sweep.js';
+import { formatNumber } from '../output/format-number.js';
+import { formatTable } from '../output/table.js';
+
+/** KPIs in the table when the sweep document names none. */
+export const DEFAULT_SWEEP_KPIS = ['fillRate', 'stockoutSlotHours', 'tripWaitP95Min', 'boundaryCrossings', 'contacts', 'expectedInfections', 'restockLaborHours'];
+
+function cell(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function pm(s: Summary | undefined): string {
+  if (s === undefined) return '-';
+  if (s.ci95 === null) return formatNumber(s.mean);
+  return `${formatNumber(s.mean)} ± ${formatNumber((s.ci95[1] - s.ci95[0]) / 2)}`;
+}
+
+/** The sweep as a text table (KPIs from the document's `kpis`, else the defaults). */
+export function formatSweepTable(r: SweepResult, kpis: readonly string[]): string {
+  const columns = [{ header: '#' }, ...r.axes.map((a) => ({ header: a.name, align: 'left' as const })), ...kpis.map((k) => ({ header: k }))];
+  const rows = r.points.map((p) => [String(p.index), ...r.axes.map((a) => cell(p.parameters[a.name])), ...kpis.map((k) => pm(p.kpis[k]))]);
+  const head = `sweep ${r.id}: ${r.points.length} points x ${r.replications} replications, seed ${r.seed}, common random numbers across points`;
+  return `${head}\n\n${formatTable(columns, rows)}\n`;
+}
+
+function csvField(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The sweep as CSV: point, swept values, then `<kpi>_mean,<kpi>_ci_lo,<kpi>_ci_hi` for every KPI. */
+export function sweepCsv(r: SweepResult): string {
+  const kpis = r.points.length > 0 ? Object.keys(r.points[0].kpis) : [];
+  const header = ['point', ...r.axes.map((a) => a.name), ...kpis.flatMap((k) => [`${k}_mean`, `${k}_ci_lo`, `${k}_ci_hi`])];
+  const lines = r.points.map((p) => [
+    String(p.index),
+    ...r.axes.map((a) => cell(p.parameters[a.name])),
+    ...kpis.flatMap((k) => {
+      const s = p.kpis[k];
+      return [String(s.mean), s.ci95 === null ? '' : String(s.ci95[0]), s.ci95 === null ? '' : String(s.ci95[1])];
+    }),
+  ]);
+  return `${[header, ...lines].map((l) => l.map(csvField).join(',')).join('\n')}\n`;
+}
