@@ -14,6 +14,8 @@ import {
   admitPatient,
   applyRestock,
   createDispensingState,
+  setCabinetOnline,
+  setSlotJammed,
   deliveryFromPlan,
   dischargePatient,
   dispense,
@@ -70,6 +72,12 @@ function runAdmin(r: Runner, op: Op): void {
       r.restocks++;
       return;
     }
+    case 'jam':
+      setSlotJammed(r.state, op.cabinetId, op.slotId, op.jammed, op.timeMin);
+      return;
+    case 'online':
+      setCabinetOnline(r.state, op.cabinetId, op.online, op.timeMin);
+      return;
     default:
       return;
   }

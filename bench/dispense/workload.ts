@@ -1,9 +1,9 @@
 // The benchmark workload, one simulated day at a time (so memory stays flat): 500 patients in
-// rooms (250 mothers with companions, 250 newborns), a quarter discharged and replaced each
-// day, ~4,000 cabinet requests a day (8 per patient) of which a third arrive in two shift-change bursts
-// (08:00 and 16:00, 15 minutes each), retries (repeated request ids), wrong wristbands,
-// wrong-kind requests and restock rounds at 04:45 and 16:15. Seeded (alea), so every run
-// replays the same requests.
+// rooms (250 mothers with companions, 250 newborns), a quarter discharged and replaced each day,
+// ~4,000 cabinet requests a day (8 per patient), a third of them in two shift-change bursts
+// (08:00 and 16:00, 15 minutes each); retries (repeated request ids), wrong wristbands,
+// wrong-kind requests, a jammed slot and an offline hour a day; restock rounds at 04:45 and
+// 16:15. Seeded (alea), so every run replays the same requests.
 import seedrandom from 'seedrandom';
 import type { AdmitRequest, DispenseRequest } from '../../engine/dispensing/index.js';
 import { CABINETS, MOTHERS, ROOMS, SKUS } from './bench-ward.js';
@@ -12,7 +12,9 @@ export type Op =
   | { readonly kind: 'dispense'; readonly request: DispenseRequest }
   | { readonly kind: 'admit'; readonly request: AdmitRequest }
   | { readonly kind: 'discharge'; readonly patientId: string; readonly timeMin: number }
-  | { readonly kind: 'restock'; readonly timeMin: number };
+  | { readonly kind: 'restock'; readonly timeMin: number }
+  | { readonly kind: 'jam'; readonly cabinetId: string; readonly slotId: string; readonly jammed: boolean; readonly timeMin: number }
+  | { readonly kind: 'online'; readonly cabinetId: string; readonly online: boolean; readonly timeMin: number };
 
 const MOTHER_SKUS = SKUS.filter((s) => s.forKind === 'mother');
 const NEWBORN_SKUS = SKUS.filter((s) => s.forKind === 'newborn');
@@ -75,6 +77,15 @@ export class Workload {
       for (const op of this.admitBed(b, turnover)) ops.push({ t: turnover, op });
     });
     for (const t of [start + 285, start + 975]) ops.push({ t, op: { kind: 'restock', timeMin: t } });
+    // faults: a slot jams at 10:00 until the afternoon round clears it; a cabinet is offline 14:00–15:00
+    const cab = (n: number): string => `cab${String(n).padStart(2, '0')}`;
+    const jamCab = cab(Math.floor(rng() * CABINETS));
+    const jamSlot = `s${String(Math.floor(rng() * 60)).padStart(2, '0')}`;
+    ops.push({ t: start + 600, op: { kind: 'jam', cabinetId: jamCab, slotId: jamSlot, jammed: true, timeMin: start + 600 } });
+    ops.push({ t: start + 975, op: { kind: 'jam', cabinetId: jamCab, slotId: jamSlot, jammed: false, timeMin: start + 975 } });
+    const down = cab(Math.floor(rng() * CABINETS));
+    ops.push({ t: start + 840, op: { kind: 'online', cabinetId: down, online: false, timeMin: start + 840 } });
+    ops.push({ t: start + 900, op: { kind: 'online', cabinetId: down, online: true, timeMin: start + 900 } });
     // by time; at equal times admin ops (pushed later) go first, so a request at 11:00 sees the new patient
     const rank = (op: Op): number => (op.kind === 'dispense' ? 1 : 0);
     return ops.map((o, i) => ({ ...o, i })).sort((a, b) => a.t - b.t || rank(a.op) - rank(b.op) || a.i - b.i).map((o) => o.op);
