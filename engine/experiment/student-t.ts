@@ -13,10 +13,9 @@ function checkDf(api: string, df: number): void {
  */
 function upperTail(t: number, df: number): number {
   const t2 = t * t;
-  // Near t = 0 the argument df / (df + t²) rounds towards 1 and its complement loses digits,
-  // so use the central probability P(|T| < t) = I_{t²/(df+t²)}(1/2, df/2) there instead.
-  if (t2 < df) return 0.5 - 0.5 * regularizedIncompleteBeta(t2 / (df + t2), 0.5, df / 2);
-  return 0.5 * regularizedIncompleteBeta(df / (df + t2), df / 2, 0.5);
+  // Both df / (df + t²) and its complement t² / (df + t²) are formed directly: near t = 0 the
+  // first rounds towards 1, and 1 − x would lose the digits the tail needs.
+  return 0.5 * regularizedIncompleteBeta(df / (df + t2), df / 2, 0.5, t2 / (df + t2));
 }
 
 function density(t: number, df: number): number {
@@ -86,11 +85,13 @@ export function studentTQuantile(p: number, df: number): number {
   if (t <= lo || t >= hi) t = (lo + hi) / 2;
   for (let i = 0; i < 200; i++) {
     const f = upperTail(t, df) - q;
+    if (f === 0) break; // t is the root to the last bit
     if (f > 0) lo = t;
     else hi = t;
     let next = t + f / density(t, df); // d(upperTail)/dt = −density
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - t) <= 1e-14 * Math.max(1, Math.abs(t))) {
+    // Relative stop, so that quantiles near the centre (t ~ 1e-10) keep their digits too.
+    if (Math.abs(next - t) <= 4 * Number.EPSILON * Math.abs(next)) {
       t = next;
       break;
     }

@@ -63,16 +63,19 @@ function betaContinuedFraction(x: number, a: number, b: number): number {
 /**
  * Regularised incomplete beta function I_x(a, b) for 0 ≤ x ≤ 1 and a, b > 0.
  * The continued fraction converges fast only for x < (a + 1) / (a + b + 2); beyond that the
- * symmetry I_x(a, b) = 1 − I_{1−x}(b, a) is used.
+ * symmetry I_x(a, b) = 1 − I_{1−x}(b, a) is used. Callers that know 1 − x more precisely than
+ * the subtraction gives (x close to 1) pass it as `complement`.
+ *
+ * @param complement - 1 − x, computed by the caller without cancellation (default `1 - x`)
  */
-export function regularizedIncompleteBeta(x: number, a: number, b: number): number {
+export function regularizedIncompleteBeta(x: number, a: number, b: number, complement = 1 - x): number {
   if (x <= 0) return 0;
-  if (x >= 1) return 1;
+  if (complement <= 0) return 1;
   const logFront =
-    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(complement);
   const front = Math.exp(logFront);
   if (x < (a + 1) / (a + b + 2)) return (front * betaContinuedFraction(x, a, b)) / a;
-  return 1 - (front * betaContinuedFraction(1 - x, b, a)) / b;
+  return 1 - (front * betaContinuedFraction(complement, b, a)) / b;
 }
 
 /**

@@ -28,6 +28,9 @@ const TABLE: Array<[p: number, df: number, t: number]> = [
   [0.975, 2e4, 1.9600826051581348],
   [0.999, 9999, 3.091047597579455],
   [0.975, Infinity, 1.959963984540054],
+  // Regressions: a Newton step landing on the root exactly; a tail near t² = df.
+  [0.000004749998631564724, 0.7985226317436042, -1073355.7381080713],
+  [1e-6, 33.06520019195151, -5.750234794506378],
 ];
 
 describe('studentTQuantile', () => {
