@@ -22,11 +22,13 @@ import { workerExecutor } from './runner/worker-executor.js';
 import type { ScenarioCatalog } from './services/scenario-catalog.js';
 import { presetCatalog } from './services/preset-catalog.js';
 import { dispensingPlugin } from './plugins/dispensing.js';
+import { twinPlugin } from './plugins/twin.js';
 import { healthRoutes } from './routes/health/index.js';
 import { dispensingRoutes } from './routes/dispensing/index.js';
 import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
+import { twinRoutes } from './routes/twin/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -71,12 +73,14 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   await app.register(authPlugin, { token: config.token });
   await app.register(runnerPlugin, { executor, maxRunning: config.limits.maxRunningRuns, start: config.startRunner });
   await app.register(dispensingPlugin, { preset: config.wardPreset });
+  await app.register(twinPlugin);
 
   await app.register(healthRoutes);
   await app.register(scenarioRoutes);
   await app.register(runRoutes);
   await app.register(dispensingRoutes);
   await app.register(cabinetRoutes);
+  await app.register(twinRoutes);
 });
 
 /** Fastify constructor options for the app: body limit, quiet logger, strict validation. */
