@@ -36,7 +36,8 @@ export class Environment {
   /** @internal the calendar; exposed for snapshots and restore */
   readonly _calendar = new EventCalendar();
   private stopped = false;
-  private active: Process<unknown> | null = null;
+  /** @internal the process whose generator runs now; a plain field so the resume path reads it directly */
+  _active: Process<unknown> | null = null;
 
   constructor(options: EnvironmentOptions = {}) {
     const start = options.startMin ?? 0;
@@ -48,12 +49,7 @@ export class Environment {
 
   /** The process whose generator is running right now, or null in callbacks. */
   get activeProcess(): Process<unknown> | null {
-    return this.active;
-  }
-
-  /** @internal */
-  _setActiveProcess(process: Process<unknown> | null): void {
-    this.active = process;
+    return this._active;
   }
 
   /**
@@ -92,6 +88,7 @@ export class Environment {
 
   /** An event that fires after `delayMin` minutes with `value`. */
   timeout<T = undefined>(delayMin: number, value?: T): Timeout<T> {
+    if (!(delayMin >= 0 && delayMin < Infinity)) this.badDelay('timeout', delayMin);
     return new Timeout<T>(this, delayMin, value);
   }
 

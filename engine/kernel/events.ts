@@ -167,6 +167,8 @@ export class Timeout<T = undefined> extends SimEvent<T> {
     this.delayMin = delayMin;
     this._value = value;
     this._state = TRIGGERED;
-    env._enqueueEvent(this, delayMin, NORMAL);
+    // The delay was checked by Environment.timeout; direct construction is checked here.
+    if (!(delayMin >= 0 && delayMin < Infinity)) env._enqueueEvent(this, delayMin, NORMAL);
+    else env._calendar.push(env.now + delayMin, NORMAL, fireEvent, this);
   }
 }

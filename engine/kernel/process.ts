@@ -56,7 +56,7 @@ export class Process<R = unknown> extends SimEvent<R> implements EventWaiter {
    */
   interrupt(cause?: unknown): void {
     if (!this.isAlive) throw new Error(`Process.interrupt: process ${this.name} has terminated and cannot be interrupted`);
-    if (this.env.activeProcess === (this as unknown)) throw new Error('Process.interrupt: a process may not interrupt itself');
+    if (this.env._active === (this as unknown)) throw new Error('Process.interrupt: a process may not interrupt itself');
     const interruption = new SimEvent<unknown>(this.env);
     interruption._ok = false;
     interruption._error = new Interrupt(cause);
@@ -85,8 +85,8 @@ export class Process<R = unknown> extends SimEvent<R> implements EventWaiter {
   /** @internal runs the generator until its next wait; `ok` false throws `value` into it. */
   _step(ok: boolean, value: unknown): void {
     const env = this.env;
-    const previous = env.activeProcess;
-    env._setActiveProcess(this);
+    const previous = env._active;
+    env._active = this;
     let isOk = ok;
     let input = value;
     for (;;) {
@@ -128,7 +128,7 @@ export class Process<R = unknown> extends SimEvent<R> implements EventWaiter {
       this.target = next;
       break;
     }
-    env._setActiveProcess(previous);
+    env._active = previous;
   }
 }
 

@@ -84,6 +84,16 @@ export interface ResourceStats {
   readonly utilisation: TimeWeighted;
 }
 
+/** Removes `req` keeping the order; without `splice`, which allocates an array per call. */
+function removeFrom(list: Request[], req: Request): boolean {
+  const i = list.indexOf(req);
+  if (i < 0) return false;
+  const last = list.length - 1;
+  for (let k = i; k < last; k++) list[k] = list[k + 1];
+  list.pop();
+  return true;
+}
+
 function onRosterStep(resource: Resource): void {
   resource._rosterStep();
 }
@@ -151,9 +161,14 @@ export class Resource {
 
   /** Asks for one unit; yield the returned request to wait for it. */
   request(options?: RequestOptions): Request {
-    const priority = options?.priority ?? 0;
-    if (typeof priority !== 'number' || Number.isNaN(priority)) fail(`${this.constructor.name}.request`, 'priority', priority, 'must be a number');
-    const req = new Request(this, this.env.activeProcess, priority, options?.preempt ?? true, this.arrivals++);
+    let priority = 0;
+    let preempt = true;
+    if (options !== undefined) {
+      priority = options.priority ?? 0;
+      if (typeof priority !== 'number' || Number.isNaN(priority)) fail(`${this.constructor.name}.request`, 'priority', priority, 'must be a number');
+      preempt = options.preempt ?? true;
+    }
+    const req = new Request(this, this.env._active, priority, preempt, this.arrivals++);
     this.beforeQueue(req);
     this.insert(req);
     this.grant();
@@ -163,15 +178,8 @@ export class Resource {
 
   /** Gives a unit back, or withdraws a request still waiting. Releasing twice is a no-op. */
   release(req: Request): void {
-    let i = this.users.indexOf(req);
-    if (i >= 0) {
-      this.users.splice(i, 1);
-      this.grant();
-    } else {
-      i = this.queue.indexOf(req);
-      if (i < 0) return;
-      this.queue.splice(i, 1);
-    }
+    if (removeFrom(this.users, req)) this.grant();
+    else if (!removeFrom(this.queue, req)) return;
     this.record();
   }
 
@@ -223,7 +231,7 @@ export class Resource {
     if (i >= 0) this.users.splice(i, 1);
     victim.preempted = true;
     const proc = victim.process;
-    if (proc !== null && proc.isAlive && proc !== this.env.activeProcess) {
+    if (proc !== null && proc.isAlive && proc !== this.env._active) {
       proc.interrupt({ by, usageSinceMin: victim.grantedAtMin, resource: this } satisfies Preempted);
     }
   }
