@@ -8,9 +8,13 @@ import type { RunFlags } from './options.js';
 import { createProgressBar } from './output/progress.js';
 import type { ProgressBar } from './output/progress.js';
 
-/** Experiment options for the flags, plus the bar to clear before printing. */
-export function experimentOptions(flags: RunFlags): { options: ReplicationOptions; bar: ProgressBar } {
+/**
+ * Experiment options for the flags, plus the bar to clear before printing.
+ * @param totalJobs - replications in the whole experiment, so the bar shows 0/total at once
+ */
+export function experimentOptions(flags: RunFlags, totalJobs: number): { options: ReplicationOptions; bar: ProgressBar } {
   const bar = createProgressBar('replications', { json: flags.json === true });
+  bar.update({ done: 0, total: totalJobs });
   return {
     bar,
     options: {

@@ -17,7 +17,7 @@ import { formatComparison } from '../output/result-tables.js';
  */
 export async function compareCommand(args: readonly string[], flags: RunFlags): Promise<ComparisonResult> {
   const scenarios = args.map((arg) => loadScenarioForRun(arg, flags.days));
-  const { options, bar } = experimentOptions(flags);
+  const { options, bar } = experimentOptions(flags, scenarios.length * (flags.replications ?? scenarios[0].run.replications));
   const result = await runExperiment(bar, () => compareScenarios(scenarios, options));
   if (flags.json === true) writeJson(result);
   else process.stdout.write(formatComparison(result));

@@ -17,7 +17,7 @@ export function registerRun(program: Command): void {
       .argument('<scenario>', 'preset name (see `wardtwin validate`) or scenario JSON file'),
   ).action(async (arg: string, flags: RunFlags) => {
     const scenario = loadScenarioForRun(arg, flags.days);
-    const { options, bar } = experimentOptions(flags);
+    const { options, bar } = experimentOptions(flags, flags.replications ?? scenario.run.replications);
     const result = await runExperiment(bar, () => runReplications(scenario, options));
     if (flags.json === true) writeJson(result);
     else process.stdout.write(formatRunResult(result));
