@@ -9,3 +9,4 @@ export { birthsData, boardData, contactsData, nurseSupplyData, stockChoices, sto
 export { compareRows, kpiDiffData } from './compare-charts.js';
 export type { CompareRow } from './compare-charts.js';
 export { sizingData, twinData } from './sizing-twin.js';
+export type { TwinCabinetView } from './sizing-twin.js';

@@ -80,10 +80,28 @@ function meanMatrix(x: unknown): number[][] | null {
   return rows.every((r) => r.length === rows.length && r.every(Number.isFinite)) ? rows : null;
 }
 
+/** Contacts as `{ roles, contacts: matrix }`, or as `{ "<role>-<role>": { contacts: summary } }` (upper triangle). */
 function readContacts(x: unknown): RunView['contacts'] {
-  if (!obj(x) || !Array.isArray(x.roles) || !x.roles.every((r) => typeof r === 'string')) return null;
-  const values = meanMatrix(x.contacts);
-  return values === null ? null : { roles: [...x.roles], values };
+  if (!obj(x)) return null;
+  if (Array.isArray(x.roles) && x.roles.every((r) => typeof r === 'string')) {
+    const values = meanMatrix(x.contacts);
+    return values === null ? null : { roles: [...x.roles], values };
+  }
+  const pairs = Object.entries(x).flatMap(([key, v]) => {
+    const m = /^([^-]+)-([^-]+)$/.exec(key);
+    const s = obj(v) ? readSummary(v.contacts) : null;
+    return m === null || s === null ? [] : [{ a: m[1], b: m[2], mean: s.mean }];
+  });
+  if (pairs.length === 0) return null;
+  const roles = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+  const values = roles.map(() => roles.map(() => 0));
+  for (const p of pairs) {
+    const i = roles.indexOf(p.a);
+    const j = roles.indexOf(p.b);
+    values[i][j] = p.mean;
+    values[j][i] = p.mean;
+  }
+  return { roles, values };
 }
 
 function findSeries(r: Record<string, unknown>): WardSeriesView | null {
@@ -110,6 +128,19 @@ export function readRun(result: unknown): RunView | null {
   return { scenarioId: scenarioId(result), kpis, series: findSeries(result), contacts: readContacts(result.contactsByRolePair) };
 }
 
+/**
+ * Paired differences: a `{ key: summary }` object, or the experiment layer's list of
+ * `{ scenarioId, kpis: { key: summary } }` (one per non-baseline scenario; the alternative's is taken).
+ */
+function readDifferences(x: unknown, alternativeId: string | null): Record<string, KpiSummary> {
+  if (Array.isArray(x) && x.some((d) => obj(d) && obj(d.kpis))) {
+    const entries = x.filter((d): d is Record<string, unknown> => obj(d) && obj(d.kpis));
+    const mine = entries.find((d) => d.scenarioId === alternativeId) ?? entries[0];
+    return readSummaries(mine.kpis);
+  }
+  return readSummaries(x);
+}
+
 /** Reads a compare result; null when either run or the differences are missing. */
 export function readCompare(result: unknown): CompareView | null {
   if (!obj(result)) return null;
@@ -117,7 +148,7 @@ export function readCompare(result: unknown): CompareView | null {
   const base = readRun(result.base ?? result.baseline ?? result.a ?? runs[0]);
   const alternative = readRun(result.alternative ?? result.treatment ?? result.b ?? runs[1]);
   if (base === null || alternative === null) return null;
-  let differences = readSummaries(result.differences ?? result.paired ?? result.diff);
+  let differences = readDifferences(result.differences ?? result.paired ?? result.diff, alternative.scenarioId);
   if (Object.keys(differences).length === 0) {
     // Without paired differences, show the difference of means (no interval rather than a wrong one).
     differences = {};

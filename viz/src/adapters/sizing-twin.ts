@@ -5,7 +5,6 @@
  * time to stock-out per slot when the server has one.
  */
 import type { SizingCurve, SizingCurveData, TwinCabinetsData, TwinSlot } from '../charts/index.js';
-import type { CabinetDetail } from '../api/index.js';
 
 function obj(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -37,28 +36,34 @@ export function sizingData(answer: unknown, hospitalDeliveries?: number): Sizing
   return hospitalDeliveries === undefined ? { curves } : { curves, hospitalDeliveries };
 }
 
-/** Hours to stock-out of one slot in a forecast answer, null when it does not run out. */
+/** A cabinet as the twin state (`GET /api/twin/state`) gives it. */
+export interface TwinCabinetView {
+  id: string;
+  slots: { id: string; sku: string | null; capacityUnits: number; onHandUnits: number }[];
+}
+
+/** Hours to stock-out of one slot in a forecast answer (median), null when it does not run out. */
 function forecastHours(forecast: unknown, cabinet: string, slot: string): number | null {
   if (!obj(forecast) || !Array.isArray(forecast.slots)) return null;
   const hit: unknown = (forecast.slots as unknown[]).find((s) => obj(s) && s.cabinetId === cabinet && s.slotId === slot);
   if (!obj(hit)) return null;
-  const hours = num(hit.hoursToStockout) ?? num(hit.medianHours) ?? num(hit.p50Hours);
-  if (hours !== null) return hours;
-  const minutes = num(hit.minutesToStockout) ?? num(hit.p50Min) ?? num(hit.medianMin);
+  const t = hit.timeToStockoutMin;
+  const minutes = obj(t) ? (num(t.p50) ?? num(t.mean)) : num(t);
   return minutes === null ? null : minutes / 60;
 }
 
-/** Cabinets (slots with a SKU) and an optional forecast to the twin chart's data. */
-export function twinData(cabinets: readonly CabinetDetail[], nowMin: number, forecast?: unknown): TwinCabinetsData {
+/** Cabinets (slots with a SKU) and an optional forecast (`POST /api/twin/forecast`) to the twin chart's data. */
+export function twinData(cabinets: readonly TwinCabinetView[], nowMin: number, forecast?: unknown): TwinCabinetsData {
   const slots: TwinSlot[] = cabinets.flatMap((c) =>
-    c.slotDetails
+    c.slots
       .filter((s) => s.sku !== null && s.capacityUnits > 0)
       .map((s) => ({ cabinet: c.id, slot: s.id, sku: s.sku ?? '', level: s.onHandUnits, capacity: s.capacityUnits, hoursToStockout: forecastHours(forecast, c.id, s.id) })),
   );
   let next: number | null = null;
-  if (obj(forecast)) {
-    const atMin = num(forecast.nextRestockMin);
-    next = num(forecast.nextRestockHours) ?? (atMin === null ? null : Math.max(0, (atMin - nowMin) / 60));
+  if (obj(forecast) && forecast.horizon === 'next-restock-round') {
+    const from = num(forecast.fromMin);
+    const until = num(forecast.untilMin);
+    if (from !== null && until !== null) next = (until - from) / 60;
   }
   return { nowMin, nextRestockHours: next, slots };
 }

@@ -18,20 +18,27 @@ export interface LivePoint {
   value: number;
 }
 
-/** The numeric values of `key` in stream points; the n-th point is after n replications. */
+/** The KPI values of a stream point: its `runningMeans` when present, else its own numbers. */
+function values(p: SeriesPoint): Record<string, unknown> {
+  const means = p.runningMeans;
+  return typeof means === 'object' && means !== null && !Array.isArray(means) ? (means as Record<string, unknown>) : p;
+}
+
+/** The running means of `key` in stream points; the n-th point is after n replications. */
 export function livePoints(points: readonly SeriesPoint[], key: string): LivePoint[] {
   const out: LivePoint[] = [];
-  points.forEach((p, i) => {
-    const v = p[key];
-    if (typeof v === 'number' && Number.isFinite(v)) out.push({ replication: i + 1, value: v });
-  });
+  for (const p of points) {
+    const v = values(p)[key];
+    if (typeof v === 'number' && Number.isFinite(v)) out.push({ replication: out.length + 1, value: v });
+  }
   return out;
 }
 
 /** The numeric KPI keys found in the points (the live chart's choices). */
 export function liveKeys(points: readonly SeriesPoint[]): string[] {
   const keys = new Set<string>();
-  for (const p of points) for (const [k, v] of Object.entries(p)) if (typeof v === 'number' && !['replication', 'replications', 'done', 'total'].includes(k)) keys.add(k);
+  const skip = ['replication', 'replications', 'done', 'total'];
+  for (const p of points) for (const [k, v] of Object.entries(values(p))) if (typeof v === 'number' && !skip.includes(k)) keys.add(k);
   return [...keys];
 }
 
