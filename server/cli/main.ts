@@ -11,6 +11,7 @@ import { registerStart } from './commands/start.js';
 import { registerValidate } from './commands/validate.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerWorker } from './commands/worker.js';
+import { registerServe } from './commands/serve.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerStart(program);
   registerSweep(program);
   registerWorker(program);
+  registerServe(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,0 +1,61 @@
+// `wardtwin serve [--host H] [--port P] [--db PATH] [--ward PRESET] [--workers N]`: starts the
+// ward server (HTTP API, OpenAPI at /docs, the visualizer at /) and keeps it running until
+// SIGINT or SIGTERM, then closes it cleanly; runs still going are left for the next start to
+// re-run. Binding a non-loopback host needs WARDTWIN_TOKEN (the server refuses otherwise).
+import type { Command } from 'commander';
+import { startServer } from '../../server.js';
+import { defaultDbPath } from '../../config.js';
+import { badInput } from '../cli-error.js';
+
+/** Flags of `serve`. */
+export interface ServeFlags {
+  host: string;
+  port: string;
+  db?: string;
+  ward: string;
+  workers?: string;
+}
+
+function integer(name: string, text: string, min: number, max: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min || n > max) throw badInput(`serve: --${name}(=${text}) must be an integer in ${min}..${max}`);
+  return n;
+}
+
+/** Starts the server with `flags` and resolves when a signal has closed it. */
+export async function serveCommand(flags: ServeFlags): Promise<void> {
+  const port = integer('port', flags.port, 0, 65535);
+  const workers = flags.workers === undefined ? undefined : integer('workers', flags.workers, 1, 1024);
+  let server;
+  try {
+    server = await startServer({ host: flags.host, port, dbPath: flags.db ?? defaultDbPath(), wardPreset: flags.ward, ...(workers !== undefined ? { replicationWorkers: workers } : {}) });
+  } catch (error) {
+    throw badInput(error instanceof Error ? error.message : String(error));
+  }
+  process.stderr.write(`wardtwin: serving ${server.url} (API /api, docs /docs; store ${flags.db ?? defaultDbPath()})\n`);
+  const running = server;
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void running.close().then(resolve, resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** Registers `serve`. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('start the HTTP API, live streams, dispensing service and twin (default 127.0.0.1:8080)')
+    .option('--host <host>', 'address to bind (non-loopback needs WARDTWIN_TOKEN)', '127.0.0.1')
+    .option('--port <port>', 'TCP port (0 = any free port)', '8080')
+    .option('--db <path>', `SQLite store for runs and the twin ledger (default ${defaultDbPath()})`)
+    .option('--ward <preset>', 'preset whose cabinets the dispensing service and twin use', 'county-mch')
+    .option('--workers <n>', 'replication threads per running job (default all cores)')
+    .action(async (flags: ServeFlags) => {
+      await serveCommand(flags);
+    });
+}
