@@ -16,7 +16,7 @@ import type { Progress } from './run-replications.js';
 import { replicationJobs } from './replication-job.js';
 import type { ReplicationOutcome } from './replication-job.js';
 import { summarise } from './summary.js';
-import { searchSizing } from './sizing-search.js';
+import { ImpossibleTargetsError, searchSizing } from './sizing-search.js';
 import type { SizingCandidate } from './sizing-search.js';
 import { checkTargets, overallVerdict, resolveTargets } from './sizing-targets.js';
 import type { ResolvedTargets, SizingSample, SizingTargets, TargetCheck } from './sizing-targets.js';
@@ -151,7 +151,18 @@ function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: n
 }
 
 async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, minCabinets: number): Promise<WardSizing> {
-  const found = await searchSizing({ evaluate: evaluator(s, r, o, deliveries), minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds });
+  let found;
+  try {
+    found = await searchSizing({ evaluate: evaluator(s, r, o, deliveries), minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds });
+  } catch (error) {
+    // Say which targets the most generous candidate still missed, with its figures.
+    if (error instanceof ImpossibleTargetsError) {
+      const v = error.verdict as WardVerdict;
+      const missed = v.checks.filter((c) => c.verdict !== 'pass').map((c) => `${c.metric} mean ${c.mean.toPrecision(4)}, bound ${c.bound.toPrecision(4)}, target ${c.sense} ${c.target}`);
+      error.message = `${error.message} (${missed.join('; ')})`;
+    }
+    throw error;
+  }
   const best = configureWard(s, found.best.cabinets, found.best.roundsPerDay, r.modelId, deliveries);
   const model = best.cabinets.models.find((m) => m.id === r.modelId)!;
   const sizes = model.slotGroups.flatMap((g) => Array.from({ length: g.count }, () => g.sizeClass));

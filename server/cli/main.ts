@@ -12,6 +12,7 @@ import { registerValidate } from './commands/validate.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerWorker } from './commands/worker.js';
 import { registerServe } from './commands/serve.js';
+import { registerSize } from './commands/size.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerSweep(program);
   registerWorker(program);
   registerServe(program);
+  registerSize(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,0 +1,129 @@
+// `wardtwin size`: the fewest cabinets (then the fewest restock rounds a day) that meet every
+// service target with 95 % one-sided confidence, with the planogram and the cost side; or,
+// with `--curve from:to:step`, cabinets needed against annual deliveries. Targets that cannot
+// be met within the limits exit 2 and write nothing.
+import type { Command } from 'commander';
+import { validateScenario, formatValidationErrors } from '../../../scenarios/index.js';
+import type { Scenario } from '../../../scenarios/index.js';
+import { ImpossibleTargetsError } from '../../../engine/experiment/sizing-search.js';
+import { sizeWard, sizingCurve } from '../../../engine/experiment/ward-sizing.js';
+import type { WardSizingOptions } from '../../../engine/experiment/ward-sizing.js';
+import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
+import { integerFlag, loadScenarioForRun } from '../options.js';
+import { toJsonText } from '../output/json.js';
+import { createProgressBar } from '../output/progress.js';
+import { runExperiment } from '../run-context.js';
+import { writeFilesAtomically } from '../experiments/atomic-write.js';
+import type { OutputFile } from '../experiments/atomic-write.js';
+import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
+import type { ExecutorFlags } from '../experiments/executor-flags.js';
+import { curveCsv, formatCurve, formatSizing } from '../experiments/size-output.js';
+
+interface SizeFlags extends ExecutorFlags {
+  deliveries?: number;
+  scenario: string;
+  curve?: string;
+  minFillRate?: number;
+  maxWaitP95?: number;
+  maxStockoutHours?: number;
+  rounds?: string;
+  maxCabinets?: number;
+  replications?: number;
+  maxReplications?: number;
+  seed?: number;
+  days?: number;
+  json?: boolean;
+  csv?: string;
+  out?: string;
+}
+
+function numberFlag(flag: string, min: number, max: number): (raw: string) => number {
+  return (raw) => {
+    const v = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(v) || v < min || v > max) throw badInput(`${flag}: "${raw}" must be a number from ${min} to ${max}`);
+    return v;
+  };
+}
+
+/** Parses `from:to:step` into volumes. */
+function parseCurve(raw: string): number[] {
+  const m = /^(\d+):(\d+):(\d+)$/.exec(raw.trim());
+  const [from, to, step] = m === null ? [NaN, NaN, NaN] : [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!(from >= 1 && to >= from && step >= 1) || (to - from) / step > 500) throw badInput(`--curve: "${raw}" must be from:to:step with 1 <= from <= to, step >= 1, at most 501 points`);
+  const out: number[] = [];
+  for (let d = from; d <= to; d += step) out.push(d);
+  return out;
+}
+
+function sizingScenario(flags: SizeFlags): Scenario {
+  const s = loadScenarioForRun(flags.scenario, flags.days);
+  if (flags.deliveries === undefined) return s;
+  const v = validateScenario({ ...s, births: { ...s.births, annualDeliveries: flags.deliveries } });
+  if (!v.ok) throw badInput(`--deliveries ${flags.deliveries}: invalid scenario\n${formatValidationErrors(v.errors)}`);
+  return v.scenario;
+}
+
+/** Registers `size [--deliveries N | --scenario file] [--curve a:b:s] [targets…]`. */
+export function registerSize(program: Command): void {
+  addExecutorFlags(
+    program
+      .command('size')
+      .description('find the fewest cabinets and restock rounds meeting service targets with 95% confidence (or a curve over deliveries)')
+      .option('--deliveries <n>', 'annual deliveries (sets births.annualDeliveries)', integerFlag('--deliveries', 1, 100_000))
+      .option('--scenario <preset|file>', 'scenario to size (its cabinet model, catalog and ward)', 'city-mch')
+      .option('--curve <from:to:step>', 'size every volume from:to:step (e.g. 1000:30000:1000)')
+      .option('--min-fill-rate <x>', 'target: fill rate at least (default 0.995)', numberFlag('--min-fill-rate', 0, 1))
+      .option('--max-wait-p95 <min>', 'target: trip wait p95 at most, minutes (default 5)', numberFlag('--max-wait-p95', 0, 1e6))
+      .option('--max-stockout-hours <h>', 'target: stock-out slot-hours per 1,000 patient-days at most (default 50)', numberFlag('--max-stockout-hours', 0, 1e9))
+      .option('--rounds <list>', 'restock rounds per day to consider (default 1,2,3,4)')
+      .option('--max-cabinets <n>', 'most cabinets considered (default 30)', integerFlag('--max-cabinets', 1, 100))
+      .option('--replications <r>', 'replications per candidate (default 5)', integerFlag('--replications', 2, 1000))
+      .option('--max-replications <r>', 'cap for undecided candidates (default 20)', integerFlag('--max-replications', 2, 10_000))
+      .option('--seed <n>', 'base seed', integerFlag('--seed', 0, 2 ** 31 - 1))
+      .option('--days <d>', 'days simulated after warm-up per replication', integerFlag('--days', 1, 3660))
+      .option('--csv <file>', 'also write the curve (or answer) as CSV (atomically)')
+      .option('--out <file>', 'also write the result as JSON (atomically)')
+      .option('--json', 'print the result as JSON'),
+  ).action(async (flags: SizeFlags) => {
+    const scenario = sizingScenario(flags);
+    const rounds = flags.rounds?.split(',').map((x) => integerFlag('--rounds', 1, 48)(x));
+    const curve = flags.curve === undefined ? null : parseCurve(flags.curve);
+    const bar = createProgressBar('replications', { json: flags.json === true });
+    const base: WardSizingOptions = {
+      targets: {
+        ...(flags.minFillRate !== undefined ? { minFillRate: flags.minFillRate } : {}),
+        ...(flags.maxWaitP95 !== undefined ? { maxTripWaitP95Min: flags.maxWaitP95 } : {}),
+        ...(flags.maxStockoutHours !== undefined ? { maxStockoutSlotHoursPer1000PatientDays: flags.maxStockoutHours } : {}),
+      },
+      ...(rounds !== undefined ? { rounds } : {}),
+      ...(flags.maxCabinets !== undefined ? { maxCabinets: flags.maxCabinets } : {}),
+      ...(flags.replications !== undefined ? { replications: flags.replications } : {}),
+      ...(flags.maxReplications !== undefined ? { maxReplications: flags.maxReplications } : {}),
+      ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
+      onProgress: (p) => bar.update(p),
+    };
+    let result;
+    try {
+      result = await withExecutor(flags, (executor) =>
+        runExperiment(bar, async () => {
+          try {
+            return curve === null ? await sizeWard(scenario, { ...base, executor }) : await sizingCurve(scenario, curve, { ...base, executor });
+          } catch (error) {
+            // Impossible targets and bad sizing options are bad input, not a failed run.
+            if (error instanceof ImpossibleTargetsError || error instanceof RangeError) throw new CliError(EXIT_BAD_INPUT, error.message);
+            throw error;
+          }
+        }),
+      );
+    } catch (error) {
+      if (error instanceof CliError && error.exitCode === EXIT_BAD_INPUT) throw new CliError(EXIT_BAD_INPUT, `size: ${error.message}`);
+      throw error;
+    }
+    const files: OutputFile[] = [];
+    if (flags.out !== undefined) files.push({ path: flags.out, text: toJsonText(result) });
+    if (flags.csv !== undefined && result.kind === 'sizing-curve') files.push({ path: flags.csv, text: curveCsv(result) });
+    writeFilesAtomically(files);
+    if (flags.json === true) process.stdout.write(toJsonText(result));
+    else process.stdout.write(result.kind === 'sizing-curve' ? formatCurve(result) : formatSizing(result));
+  });
+}
