@@ -29,6 +29,7 @@ import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
+import { visualizerPlugin } from './plugins/visualizer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -81,6 +82,7 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   await app.register(dispensingRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
+  await app.register(visualizerPlugin);
 });
 
 /** Fastify constructor options for the app: body limit, quiet logger, strict validation. */
