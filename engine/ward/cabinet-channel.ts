@@ -6,11 +6,12 @@
  * cannot fill in full is taken in part when some units are there, and the rest goes on to the
  * next stop. The alcove and its queue are a contact zone.
  */
-import { dispense, stockLevel } from '../dispensing/index.js';
-import type { CabinetState } from '../dispensing/index.js';
+import { alternativeCabinets, dispenseUnits, usableUnitsAt } from '../dispensing/index.js';
 import { afterStop } from './trips.js';
 import { startRestockVisit, requestParRound } from './restock.js';
 import type { CabinetQueue, RestockVisit, Trip, Ward } from './ward-state.js';
+
+const NO_ALTERNATIVES: readonly string[] = Object.freeze([]);
 
 /** A trip reaches cabinet `trip.target`. */
 export function arriveAtCabinet(trip: Trip): void {
@@ -64,27 +65,37 @@ export function releaseScreen(w: Ward, q: CabinetQueue): void {
   }
 }
 
+/** The request id given to the core: numbered when the ledger is kept, else one shared id (nothing records it). */
+function requestId(w: Ward): string {
+  return w.disp!.ledger !== null ? `r${w.nextRequest++}` : 'sim';
+}
+
 function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
   q.busy = true;
   const now = w.env.now;
   const disp = w.disp!;
-  const cab = disp.cabinets[q.index];
+  const c = q.index;
   let seconds = w.s.cabinets.sessionSeconds;
-  trip.alternatives = [];
+  trip.alternatives = NO_ALTERNATIVES;
   for (const line of trip.lines) {
     if (line.want <= 0) continue;
     seconds += w.dist.transaction.sample(w.rng.cabinet);
-    const sku = disp.items[line.sku].sku;
-    let out = dispense(disp, { requestId: `r${w.nextRequest++}`, patientId: line.patientId, actorId: trip.actorId, sku, quantity: line.want, cabinetId: cab.id, timeMin: now });
-    if (!out.ok && (out.reason === 'out-of-stock' || out.reason === 'quota-exceeded')) {
+    const sku = line.sku;
+    const reason = dispenseUnits(disp, c, sku, line.patientId, trip.actorId, line.want, now, requestId(w));
+    if (reason === null) {
+      took(w, c, sku, line.want);
+      line.got += line.want;
+      line.want = 0;
+      continue;
+    }
+    if (reason === 'out-of-stock' || reason === 'quota-exceeded') {
       // Take what the cabinet has, or what the quota still allows; the rest goes on (stock) or is dropped (quota).
-      const quota = out.reason === 'quota-exceeded';
-      const have = quota ? quotaLeft(w, line.patientId, line.sku, now) : stockLevel(disp, { cabinetId: cab.id, sku }, now).usableUnits;
+      const quota = reason === 'quota-exceeded';
+      const have = quota ? quotaLeft(w, line.patientId, sku, now) : usableUnitsAt(disp, c, sku, now);
       if (have > 0 && have < line.want) {
-        const alternatives = out.alternatives;
-        out = dispense(disp, { requestId: `r${w.nextRequest++}`, patientId: line.patientId, actorId: trip.actorId, sku, quantity: have, cabinetId: cab.id, timeMin: now });
-        if (out.ok) {
-          took(w, cab, line.sku, have, out.grants);
+        const alternatives = quota ? NO_ALTERNATIVES : alternativeCabinets(disp, c, sku, line.want, now, line.patientId, trip.actorId);
+        if (dispenseUnits(disp, c, sku, line.patientId, trip.actorId, have, now, requestId(w)) === null) {
+          took(w, c, sku, have);
           line.want -= have;
           line.got += have;
         }
@@ -97,16 +108,12 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
         continue;
       }
     }
-    if (out.ok) {
-      took(w, cab, line.sku, line.want, out.grants);
-      line.got += line.want;
-      line.want = 0;
-    } else if (out.reason === 'quota-exceeded' || out.reason === 'not-entitled' || out.reason === 'unknown-patient') {
+    if (reason === 'quota-exceeded' || reason === 'not-entitled' || reason === 'unknown-patient') {
       // Entitlement says no: no other channel changes that on a ward that enforces it.
       w.kpi.unmetUnits += line.want;
       line.want = 0;
     } else if (trip.alternatives.length === 0) {
-      trip.alternatives = out.alternatives;
+      trip.alternatives = alternativeCabinets(disp, c, sku, line.want, now, line.patientId, trip.actorId);
     }
   }
   w.env.schedule(seconds / 60, onServed, 0, trip);
@@ -120,32 +127,32 @@ function quotaLeft(w: Ward, patientId: string, sku: number, now: number): number
   return Math.max(0, Math.min(rule.perDay - today, rule.perStay - patient.stayUnits[sku]));
 }
 
-function took(w: Ward, cab: CabinetState, sku: number, units: number, grants: readonly { slotId: string }[]): void {
+/** Units left cabinet `c`: inventory, slots that ran empty, and the par trigger. */
+function took(w: Ward, c: number, sku: number, units: number): void {
   const now = w.env.now;
+  const cab = w.disp!.cabinets[c];
   w.kpi.dispenses += units;
   w.inventoryUnits -= units;
   w.kpi.inventory.update(now, w.inventoryUnits);
-  for (const g of grants) {
-    const slot = cab.slotById.get(g.slotId)!;
+  const slots = cab.slotsBySku[sku];
+  let onHand = 0;
+  let capacity = 0;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i];
+    onHand += slot.onHandUnits;
+    capacity += slot.capacityUnits;
     if (slot.onHandUnits === 0) {
-      const i = cab.index * w.maxSlots + slot.index;
-      if (w.slotEmptySince[i] < 0) {
-        w.slotEmptySince[i] = now;
+      // A slot that is empty after a grant and not yet marked was emptied by it.
+      const k = c * w.maxSlots + slot.index;
+      if (w.slotEmptySince[k] < 0) {
+        w.slotEmptySince[k] = now;
         w.kpi.stockoutEvents++;
       }
     }
   }
   if (w.series !== null) w.series.stockChanged(cab, sku, now);
   const r = w.s.restock;
-  if (r.parTrigger && !w.parPending) {
-    let onHand = 0;
-    let capacity = 0;
-    for (const slot of cab.slotsBySku[sku]) {
-      onHand += slot.onHandUnits;
-      capacity += slot.capacityUnits;
-    }
-    if (onHand <= capacity * r.parShare) requestParRound(w);
-  }
+  if (r.parTrigger && !w.parPending && onHand <= capacity * r.parShare) requestParRound(w);
 }
 
 function onServed(trip: Trip): void {

@@ -64,9 +64,25 @@ export function minutesToReorder(p: WardParams, bed: Bed, nowMin: number, reorde
   return best;
 }
 
-/** The item lines of a trip starting now: every SKU below its target, up to it. */
-export function tripLines(p: WardParams, bed: Bed, nowMin: number, targetMin: number): TripLine[] {
-  const lines: TripLine[] = [];
+function setLine(out: TripLine[], n: number, sku: number, patientId: string, want: number): void {
+  const line = out[n];
+  if (line === undefined) {
+    out.push({ sku, patientId, want, got: 0 });
+    return;
+  }
+  line.sku = sku;
+  line.patientId = patientId;
+  line.want = want;
+  line.got = 0;
+}
+
+/**
+ * The item lines of a trip starting now: every SKU below its target, up to it. Written into
+ * `out`, reusing its line objects (a pooled trip's), and `out` is cut to the lines written;
+ * returns their number.
+ */
+export function tripLines(p: WardParams, bed: Bed, nowMin: number, targetMin: number, out: TripLine[]): number {
+  let n = 0;
   const d = Math.floor((nowMin - bed.birthMin) / DAY_MIN);
   for (let k = 0; k < p.skuCount; k++) {
     const m = bed.mult[k];
@@ -76,16 +92,17 @@ export function tripLines(p: WardParams, bed: Bed, nowMin: number, targetMin: nu
     if (short < 1) continue;
     if (p.skuForNewborn[k] === 1 && bed.newbornIds.length > 1) {
       // Twins: each newborn has its own wristband and quota, so one line per newborn.
-      const n = bed.newbornIds.length;
+      const count = bed.newbornIds.length;
       let left = short;
-      for (let i = 0; i < n && left > 0; i++) {
-        const q = Math.ceil(left / (n - i));
-        lines.push({ sku: k, patientId: bed.newbornIds[i], want: q, got: 0 });
+      for (let i = 0; i < count && left > 0; i++) {
+        const q = Math.ceil(left / (count - i));
+        setLine(out, n++, k, bed.newbornIds[i], q);
         left -= q;
       }
     } else {
-      lines.push({ sku: k, patientId: p.skuForNewborn[k] === 1 ? bed.newbornIds[0] : bed.motherId, want: short, got: 0 });
+      setLine(out, n++, k, p.skuForNewborn[k] === 1 ? bed.newbornIds[0] : bed.motherId, short);
     }
   }
-  return lines;
+  if (out.length > n) out.length = n;
+  return n;
 }

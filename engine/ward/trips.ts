@@ -22,11 +22,25 @@ const STAGE_CABINET = 1;
 const STAGE_NURSE = 2;
 const STAGE_SHOP = 3;
 const STAGE_HOME = 4;
+const NO_ALTERNATIVES: readonly string[] = Object.freeze([]);
 
 /** Schedules the bed's next trip `delayMin` from now (nothing if past discharge). */
 export function scheduleTrip(w: Ward, bed: Bed, delayMin: number): void {
   if (!(delayMin < Infinity) || w.env.now + delayMin >= bed.dischargeMin) return;
   bed.tripEvent = w.env.schedule(delayMin, onTripDue, 0, bed);
+}
+
+/** A trip object for `bed` starting now: a pooled one when there is one. */
+function takeTrip(w: Ward, bed: Bed): Trip {
+  const trip = w.tripPool.pop();
+  if (trip === undefined) {
+    return {
+      w, bed, role: MOTHER, actorId: bed.motherId, lines: [], startMin: 0, channelPos: 0, cabinetStops: 0, stops: 0,
+      triedCabinets: [], alternatives: NO_ALTERNATIVES, waitMin: 0, queuedAtMin: 0, x: 0, y: 0, stage: 0, target: -1,
+    };
+  }
+  trip.bed = bed;
+  return trip;
 }
 
 function onTripDue(bed: Bed): void {
@@ -35,18 +49,29 @@ function onTripDue(bed: Bed): void {
   if (!bed.present) return;
   const now = w.env.now;
   w.kpi.unitsUsed += consumeTo(w.p, bed, now);
-  const lines = tripLines(w.p, bed, now, w.s.catalog.targetHours * 60);
-  if (lines.length === 0) {
+  const trip = takeTrip(w, bed);
+  const lineCount = tripLines(w.p, bed, now, w.s.catalog.targetHours * 60, trip.lines);
+  if (lineCount === 0) {
+    w.tripPool.push(trip);
     scheduleTrip(w, bed, Math.max(RETRY_MIN, minutesToReorder(w.p, bed, now, w.s.catalog.reorderHours * 60)));
     return;
   }
   const useCompanion = bed.companionId !== null && w.rng.fetchers.next() < w.s.people.companionFetchShare;
-  const trip: Trip = {
-    w, bed, role: useCompanion ? COMPANION : MOTHER, actorId: useCompanion ? bed.companionId : bed.motherId, lines, startMin: now,
-    channelPos: 0, cabinetStops: 0, stops: 0, triedCabinets: [], alternatives: [], waitMin: 0, queuedAtMin: now,
-    x: w.layout.roomX[bed.room], y: w.layout.roomY[bed.room], stage: 0, target: -1,
-  };
-  w.kpi.itemRequests += lines.length;
+  trip.role = useCompanion ? COMPANION : MOTHER;
+  trip.actorId = useCompanion ? bed.companionId : bed.motherId;
+  trip.startMin = now;
+  trip.channelPos = 0;
+  trip.cabinetStops = 0;
+  trip.stops = 0;
+  trip.triedCabinets.length = 0;
+  trip.alternatives = NO_ALTERNATIVES;
+  trip.waitMin = 0;
+  trip.queuedAtMin = now;
+  trip.x = w.layout.roomX[bed.room];
+  trip.y = w.layout.roomY[bed.room];
+  trip.stage = 0;
+  trip.target = -1;
+  w.kpi.itemRequests += lineCount;
   bed.onTrip = true;
   nextStop(trip);
 }
@@ -150,6 +175,7 @@ function arriveHome(trip: Trip): void {
   }
   w.kpi.trip(trip.waitMin, now - trip.startMin);
   bed.onTrip = false;
+  w.tripPool.push(trip);
   if (!bed.present) return;
   const due = minutesToReorder(w.p, bed, now, w.s.catalog.reorderHours * 60);
   // Came back short (out everywhere, or refused by quota) and still due: try again later, not at once.

@@ -41,32 +41,37 @@ export interface Bed {
   tripEvent: number;
 }
 
-/** One item line of a trip: a SKU for one patient. */
+/** One item line of a trip: a SKU for one patient (pooled with its trip, so fields are rewritten). */
 export interface TripLine {
-  readonly sku: number;
-  readonly patientId: string;
+  sku: number;
+  patientId: string;
   /** Units still wanted. */
   want: number;
   /** Units obtained so far. */
   got: number;
 }
 
-/** One supply trip, from the bed through one or more channel stops and back. */
+/**
+ * One supply trip, from the bed through one or more channel stops and back. Trips are pooled
+ * (`Ward.tripPool`): a finished trip is reused, lines and all, by the next one, so the fields
+ * are rewritten rather than read-only.
+ */
 export interface Trip {
   readonly w: Ward;
-  readonly bed: Bed;
+  bed: Bed;
   /** Contact role of the person fetching (mother or companion). */
-  readonly role: number;
-  readonly actorId: string;
+  role: number;
+  actorId: string;
+  /** Item lines (reused `TripLine` objects; the array is cut to this trip's lines). */
   readonly lines: TripLine[];
-  readonly startMin: number;
+  startMin: number;
   /** Position in the scenario's channel order. */
   channelPos: number;
   /** Cabinet stops made so far. */
   cabinetStops: number;
   /** Channel stops made so far. */
   stops: number;
-  /** Cabinet indices tried on this trip. */
+  /** Cabinet indices tried on this trip (emptied on reuse). */
   readonly triedCabinets: number[];
   /** Alternatives named by the last cabinet refusal. */
   alternatives: readonly string[];
@@ -172,6 +177,8 @@ export interface Ward {
   bedsPresent: number;
   nextBed: number;
   nextRequest: number;
+  /** Finished trips kept for reuse (a year makes ~10^5 trips; reusing them spares the collector). */
+  readonly tripPool: Trip[];
   /** A par-triggered round is scheduled or walking. */
   parPending: boolean;
   /** True once warm-up has ended. */
