@@ -19,7 +19,8 @@ export function formatNumber(value: number | null): string {
   const abs = Math.abs(value);
   let text: string;
   if (Number.isInteger(abs)) text = abs.toFixed(0);
-  else if (abs >= 100) text = abs.toFixed(1);
+  // 99.999 rounds to 100.00 with 2 decimals; give it the 1 decimal of its rounded size.
+  else if (abs >= 99.995) text = abs.toFixed(1);
   else if (abs >= 1) text = abs.toFixed(2);
   // Shares such as a fill rate of 0.9996 need 4 significant digits; trailing zeros add nothing.
   else if (abs >= 1e-4) text = abs.toPrecision(4).replace(/\.?0+$/, '');
