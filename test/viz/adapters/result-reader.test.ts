@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compareRows, contactsData, kpiDiffData, readCompare, readRun, readSummary } from '../../../viz/src/adapters/index.js';
+
+const s = (mean: number, lo = mean - 1, hi = mean + 1) => ({ mean, sd: 1, ci95: [lo, hi], n: 5 });
+
+/** A compare as the experiment layer returns it (runs[], differences[] per alternative). */
+function compareResult() {
+  const run = (id: string, contacts: number) => ({
+    scenarioId: id,
+    kpis: { contacts: s(contacts), boundaryCrossings: s(40), fillRate: s(0.99) },
+    contactsByRolePair: { 'mother-mother': { contacts: s(1), contactMinutes: s(2) }, 'mother-nurse': { contacts: s(5), contactMinutes: s(9) }, 'nurse-nurse': { contacts: s(3), contactMinutes: s(4) } },
+  });
+  return {
+    kind: 'comparison',
+    runs: [run('city-mch-baseline', 200), run('city-mch', 150)],
+    differences: [{ method: 'paired-crn', baselineId: 'city-mch-baseline', scenarioId: 'city-mch', kpis: { contacts: s(-50, -60, -40), boundaryCrossings: s(-10, -12, -8), fillRate: s(0, -0.01, 0.01) } }],
+  };
+}
+
+describe('readRun / readCompare', () => {
+  it('readSummary() takes a summary or a bare number and refuses anything else', () => {
+    expect(readSummary({ mean: 2, sd: 1, ci95: [1, 3], n: 4 })).toEqual({ mean: 2, sd: 1, ci95: [1, 3], n: 4 });
+    expect(readSummary(7)).toEqual({ mean: 7, sd: 0, ci95: null, n: 1 });
+    expect(readSummary({ mean: 1, ci95: null })).toEqual({ mean: 1, sd: 0, ci95: null, n: 1 });
+    expect(readSummary('7')).toBeNull();
+    expect(readSummary({ sd: 1 })).toBeNull();
+  });
+
+  it('readRun() returns null for a result without KPIs (failed or unfinished run)', () => {
+    expect(readRun(null)).toBeNull();
+    expect(readRun({ kpis: {} })).toBeNull();
+  });
+
+  it('readRun() builds the symmetric role-pair matrix from "<role>-<role>" summaries', () => {
+    const run = readRun(compareResult().runs[0]);
+    expect(run?.scenarioId).toBe('city-mch-baseline');
+    expect(contactsData(run!)).toEqual({ roles: ['mother', 'nurse'], values: [[1, 5], [5, 3]] });
+  });
+
+  it('readCompare() takes the alternative entry of the differences list', () => {
+    const view = readCompare(compareResult());
+    expect(view?.base.scenarioId).toBe('city-mch-baseline');
+    expect(view?.differences.contacts).toEqual({ mean: -50, sd: 1, ci95: [-60, -40], n: 5 });
+  });
+
+  it('kpiDiffData() expresses differences in % of the baseline mean, CI included', () => {
+    const data = kpiDiffData(readCompare(compareResult())!, ['contacts', 'boundaryCrossings']);
+    expect(data.unit).toBe('% of baseline');
+    expect(data.rows).toEqual([
+      { label: 'Close contacts', diff: -25, ci95: [-30, -20] },
+      { label: 'Ward boundary crossings', diff: -25, ci95: [-30, -20] },
+    ]);
+  });
+
+  it('compareRows() flags a difference significant exactly when its CI excludes zero', () => {
+    const rows = compareRows(readCompare(compareResult())!);
+    expect(Object.fromEntries(rows.map((r) => [r.key, r.significant]))).toEqual({ contacts: true, boundaryCrossings: true, fillRate: false });
+  });
+
+  it('kpiDiffData() keeps every CI around its difference for any summaries (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: -1e5, max: 1e5, noNaN: true }), fc.double({ min: 0, max: 1e5, noNaN: true }), (base, diff, half) => {
+        const r = compareResult();
+        r.runs[0].kpis.contacts = s(base);
+        r.differences[0].kpis.contacts = s(diff, diff - half, diff + half);
+        const [row] = kpiDiffData(readCompare(r)!, ['contacts']).rows;
+        return row.ci95[0] <= row.diff + 1e-9 && row.diff <= row.ci95[1] + 1e-9;
+      }),
+    );
+  });
+});
