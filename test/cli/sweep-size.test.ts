@@ -1,0 +1,67 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wardtwin } from './_support/wardtwin.js';
+
+function dir(): string {
+  return mkdtempSync(join(tmpdir(), 'wardtwin-sweep-'));
+}
+
+describe('wardtwin sweep', () => {
+  it('an invalid sweep document exits 2 with paths and writes no output files', () => {
+    const d = dir();
+    const file = join(d, 'bad.json');
+    writeFileSync(file, JSON.stringify({ id: 'bad', base: 'county-mch', replications: 1, parameters: [{ path: '/births/caesareanShare', values: [0.3, 4] }] }));
+    const r = wardtwin(['sweep', file, '--workers', '0', '--csv', join(d, 'out.csv'), '--out', join(d, 'out.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('/parameters/0/values/1');
+    expect(readdirSync(d)).toEqual(['bad.json']);
+  });
+
+  it('an unknown base preset exits 2 at /base; broken JSON exits 2', () => {
+    const d = dir();
+    const file = join(d, 'b.json');
+    writeFileSync(file, JSON.stringify({ id: 'b', base: 'no-such-preset', replications: 1, parameters: [{ path: '/births/caesareanShare', values: [0.3] }] }));
+    const r = wardtwin(['sweep', file, '--workers', '0']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('/base');
+    writeFileSync(file, '{ not json');
+    expect(wardtwin(['sweep', file]).status).toBe(2);
+  });
+
+  it('a valid sweep writes CSV and JSON with each KPI mean and CI per point', () => {
+    const d = dir();
+    const file = join(d, 's.json');
+    writeFileSync(file, JSON.stringify({ id: 's', base: 'county-mch', replications: 2, parameters: [{ path: '/births/caesareanShare', name: 'cs', values: [0.3, 0.5] }] }));
+    const r = wardtwin(['sweep', file, '--workers', '0', '--days', '3', '--csv', join(d, 'o.csv'), '--out', join(d, 'o.json'), '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { points: { parameters: { cs: number }; kpis: Record<string, { mean: number; ci95: unknown }> }[] };
+    expect(out.points.map((p) => p.parameters.cs)).toEqual([0.3, 0.5]);
+    expect(out.points[0].kpis.fillRate.ci95).toHaveLength(2);
+    expect(readdirSync(d).sort()).toEqual(['o.csv', 'o.json', 's.json']);
+  });
+});
+
+describe('wardtwin size', () => {
+  it('impossible targets exit 2 with the missed figures and write no output file', () => {
+    const d = dir();
+    const r = wardtwin(['size', '--scenario', 'county-mch', '--days', '2', '--replications', '2', '--max-replications', '2', '--max-cabinets', '1', '--rounds', '1', '--max-wait-p95', '0', '--max-stockout-hours', '0', '--min-fill-rate', '1', '--workers', '0', '--out', join(d, 'size.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('targets not met even with 1 cabinets');
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('--curve gives a curve non-decreasing in deliveries (JSON curve[] with deliveries and cabinets)', () => {
+    const r = wardtwin(['size', '--scenario', 'county-mch', '--days', '3', '--replications', '2', '--max-replications', '2', '--rounds', '2', '--min-fill-rate', '0.9', '--max-stockout-hours', '100000', '--max-wait-p95', '1000', '--curve', '1000:5000:2000', '--workers', '0', '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { curve: { deliveries: number; cabinets: number }[] };
+    expect(out.curve.map((p) => p.deliveries)).toEqual([1000, 3000, 5000]);
+    for (let i = 1; i < out.curve.length; i++) expect(out.curve[i].cabinets).toBeGreaterThanOrEqual(out.curve[i - 1].cabinets);
+  }, 60_000);
+
+  it('bad flag values exit 2', () => {
+    expect(wardtwin(['size', '--curve', '5:1:1']).status).toBe(2);
+    expect(wardtwin(['size', '--min-fill-rate', '2']).status).toBe(2);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ImpossibleTargetsError, searchSizing } from '../../../engine/experiment/sizing-search.js';
+import type { SizingCandidate } from '../../../engine/experiment/sizing-search.js';
+import { checkTargets, overallVerdict, resolveTargets } from '../../../engine/experiment/sizing-targets.js';
+
+// A constructed ward worked out by hand: 6,000 deliveries/yr raise 6000 × 6.2 / 365 ≈ 101.9
+// item units a day; one cabinet's planogram holds 60 units per round of restock. A
+// configuration meets the target when cabinets × rounds × 60 ≥ demand, i.e. c·r ≥ 1.699.., so:
+// with 4 rounds, c ≥ 1 → cabinets 1; with 1 cabinet, r ≥ 2 → rounds 2. Answer: (1, 2).
+// With a demand of 500 units/day: c·r ≥ 8.33; at 4 rounds c ≥ 3 (3·4 = 12), at 3 cabinets
+// r ≥ 3 (9 ≥ 8.33) → (3, 3).
+function handCase(demandPerDay: number) {
+  const evaluated: SizingCandidate[] = [];
+  return {
+    evaluated,
+    evaluate: (c: SizingCandidate) => {
+      evaluated.push(c);
+      return Promise.resolve({ pass: c.cabinets * c.roundsPerDay * 60 >= demandPerDay });
+    },
+  };
+}
+
+describe('searchSizing()', () => {
+  it('returns the hand-worked answer (1 cabinet, 2 rounds) for 101.9 units/day', async () => {
+    const h = handCase((6000 * 6.2) / 365);
+    const r = await searchSizing({ evaluate: h.evaluate, minCabinets: 1, maxCabinets: 30, rounds: [1, 2, 3, 4] });
+    expect(r.best).toEqual({ cabinets: 1, roundsPerDay: 2 });
+  });
+
+  it('returns the hand-worked answer (3 cabinets, 3 rounds) for 500 units/day, without a brute-force grid', async () => {
+    const h = handCase(500);
+    const r = await searchSizing({ evaluate: h.evaluate, minCabinets: 1, maxCabinets: 30, rounds: [4, 1, 3, 2] });
+    expect(r.best).toEqual({ cabinets: 3, roundsPerDay: 3 });
+    expect(h.evaluated.length).toBeLessThan(10); // a grid would take 30 × 4 = 120
+  });
+
+  it('finds the smallest passing count for any monotone threshold, in O(log) evaluations', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 100 }), async (need, lo) => {
+        const min = Math.min(lo, need);
+        let calls = 0;
+        const r = await searchSizing({
+          evaluate: (c) => { calls++; return Promise.resolve({ pass: c.cabinets >= need }); },
+          minCabinets: min, maxCabinets: 100, rounds: [2],
+        });
+        expect(r.best.cabinets).toBe(need);
+        expect(calls).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(need - min + 2)) + 3);
+      }),
+    );
+  });
+
+  it('throws ImpossibleTargetsError when even max cabinets and max rounds fail', async () => {
+    await expect(searchSizing({ evaluate: () => Promise.resolve({ pass: false }), minCabinets: 1, maxCabinets: 5, rounds: [1, 2] }))
+      .rejects.toBeInstanceOf(ImpossibleTargetsError);
+  });
+
+  it('rejects bad bounds naming the API and the rule', async () => {
+    await expect(searchSizing({ evaluate: () => Promise.resolve({ pass: true }), minCabinets: 0, maxCabinets: 5, rounds: [1] }))
+      .rejects.toThrow('searchSizing: minCabinets(=0) must be an integer >= 1');
+  });
+});
+
+describe('checkTargets()', () => {
+  const t = resolveTargets({ minFillRate: 0.99, maxTripWaitP95Min: 5, maxStockoutSlotHoursPer1000PatientDays: 10 });
+  it('passes only when the one-sided bound clears; a mean that clears with a wide bound is undecided', () => {
+    const tight = [0.995, 0.996, 0.995, 0.996].map((f) => ({ fillRate: f, tripWaitP95Min: 1, stockoutSlotHoursPer1000PatientDays: 0 }));
+    expect(overallVerdict(checkTargets(tight, t))).toBe('pass');
+    const wide = [0.999, 0.985, 0.999, 0.985].map((f) => ({ fillRate: f, tripWaitP95Min: 1, stockoutSlotHoursPer1000PatientDays: 0 }));
+    expect(overallVerdict(checkTargets(wide, t))).toBe('undecided');
+    const low = [0.9, 0.91].map((f) => ({ fillRate: f, tripWaitP95Min: 1, stockoutSlotHoursPer1000PatientDays: 0 }));
+    expect(overallVerdict(checkTargets(low, t))).toBe('fail');
+  });
+  it('resolveTargets() rejects a fill rate above 1', () => {
+    expect(() => resolveTargets({ minFillRate: 1.2 })).toThrow('sizing: minFillRate(=1.2) must be in [0, 1]');
+  });
+});
