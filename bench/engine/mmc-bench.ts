@@ -3,7 +3,9 @@
  * served, in one process run: (a) a plain binary-heap callback loop, the speed limit; (b) the
  * kernel's callback path; (c) the kernel's generator processes with a Resource; (d) SimPy 3 on
  * the same model when a python3 with simpy is found. Reports customers per second (median of
- * the rounds, rows interleaved per round so drift hits all alike) and each row's ratio to (a).
+ * the rounds, rows interleaved per round so drift hits all alike) and each row's ratio to (a),
+ * by wall clock and by process CPU time (CPU time counts GC helper threads too, so it is the
+ * stricter figure for allocation-heavy rows, and it is less disturbed by other load).
  *
  * Environment: BENCH_CUSTOMERS (default 1000000), BENCH_ROUNDS (default 5), BENCH_SIMPY_ROUNDS
  * (default 1), BENCH_SIMPY=0 to skip SimPy.
@@ -30,19 +32,24 @@ interface Row {
   key: string;
   label: string;
   rates: number[];
+  /** Customers per CPU second (process CPU, all threads, GC included): steadier on a shared machine. */
+  cpuRates: number[];
   meanWait: number;
   events: number;
   note?: string;
 }
 
-function timeRun(run: Runner, round: number): { rate: number; result: MmcRun } {
+function timeRun(run: Runner, round: number): { rate: number; cpuRate: number; result: MmcRun } {
   const streams = new RandomStreams(SEED, round);
   const a = streams.stream('arrivals');
   const s = streams.stream('services');
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const result = run(C, LAMBDA, MU, CUSTOMERS, a, s);
   const seconds = (performance.now() - t0) / 1000;
-  return { rate: result.served / seconds, result };
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { rate: result.served / seconds, cpuRate: result.served / cpuSeconds, result };
 }
 
 function median(xs: number[]): number {
@@ -65,22 +72,23 @@ function findSimpyPython(): string | null {
 
 function main(): void {
   const rows: Row[] = [
-    { key: 'plainLoop', label: '(a) plain binary-heap loop', rates: [], meanWait: NaN, events: 0 },
-    { key: 'kernelCallback', label: '(b) kernel callback path', rates: [], meanWait: NaN, events: 0 },
-    { key: 'kernelGenerator', label: '(c) kernel generator processes', rates: [], meanWait: NaN, events: 0 },
+    { key: 'plainLoop', label: '(a) plain binary-heap loop', rates: [], cpuRates: [], meanWait: NaN, events: 0 },
+    { key: 'kernelCallback', label: '(b) kernel callback path', rates: [], cpuRates: [], meanWait: NaN, events: 0 },
+    { key: 'kernelGenerator', label: '(c) kernel generator processes', rates: [], cpuRates: [], meanWait: NaN, events: 0 },
   ];
   const runners: Runner[] = [runPlainMmc, runCallbackMmc, runGeneratorMmc];
   // Warm-up so that all three are optimised before timing.
   for (const run of runners) run(C, LAMBDA, MU, 50_000, new RandomStreams(SEED, 99).stream('a'), new RandomStreams(SEED, 99).stream('s'));
   for (let round = 0; round < ROUNDS; round++) {
     runners.forEach((run, i) => {
-      const { rate, result } = timeRun(run, round);
+      const { rate, cpuRate, result } = timeRun(run, round);
       rows[i].rates.push(rate);
+      rows[i].cpuRates.push(cpuRate);
       rows[i].meanWait = result.meanWait;
       rows[i].events = result.events;
     });
   }
-  const simpy: Row = { key: 'simpy3', label: '(d) SimPy 3', rates: [], meanWait: NaN, events: 0 };
+  const simpy: Row = { key: 'simpy3', label: '(d) SimPy 3', rates: [], cpuRates: [], meanWait: NaN, events: 0 };
   const python = process.env.BENCH_SIMPY === '0' ? null : findSimpyPython();
   if (python === null) {
     simpy.note = 'skipped: no python3 with simpy (Debian: sudo apt-get install python3-simpy3; or pip install "simpy<4")';
@@ -88,8 +96,9 @@ function main(): void {
     const script = fileURLToPath(new URL('./mmc_simpy.py', import.meta.url));
     for (let r = 0; r < SIMPY_ROUNDS; r++) {
       const out = execFileSync(python, [script, String(C), String(LAMBDA), String(MU), String(CUSTOMERS), String(SEED + r)], { encoding: 'utf8' });
-      const parsed = JSON.parse(out) as { served: number; meanWait: number; seconds: number };
+      const parsed = JSON.parse(out) as { served: number; meanWait: number; seconds: number; cpuSeconds: number };
       simpy.rates.push(parsed.served / parsed.seconds);
+      simpy.cpuRates.push(parsed.served / parsed.cpuSeconds);
       simpy.meanWait = parsed.meanWait;
     }
     simpy.note = `${python}, ${SIMPY_ROUNDS} round(s)`;
@@ -98,23 +107,26 @@ function main(): void {
 
   const theory = erlangC(LAMBDA, MU, C);
   const limit = median(rows[0].rates);
+  const cpuLimit = median(rows[0].cpuRates);
   const table = rows.map((r) => {
     const rate = r.rates.length > 0 ? median(r.rates) : NaN;
-    return { row: r.label, customersPerSec: Math.round(rate), ratioToPlain: rate / limit, meanWait: r.meanWait, note: r.note ?? '' };
+    const cpuRate = r.cpuRates.length > 0 ? median(r.cpuRates) : NaN;
+    return { row: r.label, customersPerSec: Math.round(rate), ratioToPlain: rate / limit, customersPerCpuSec: Math.round(cpuRate), cpuRatioToPlain: cpuRate / cpuLimit, meanWait: r.meanWait, note: r.note ?? '' };
   });
   const kernelGen = table[2].customersPerSec;
   const simpyRate = table[3].customersPerSec;
   console.log(`M/M/${C} at rho=${theory.rho}, ${CUSTOMERS} customers, median of ${ROUNDS} rounds; Erlang-C mean wait ${theory.meanWait.toFixed(4)}`);
-  console.log('row                               customers/s   ratio to (a)   mean wait   note');
+  console.log('row                               customers/s   ratio to (a)   per CPU s   CPU ratio   mean wait   note');
+  const num = (x: number, width: number, digits?: number): string => (Number.isNaN(x) ? '-' : digits === undefined ? String(x) : x.toFixed(digits)).padStart(width);
   for (const t of table) {
     console.log(
-      `${t.row.padEnd(34)}${String(Number.isNaN(t.customersPerSec) ? '-' : t.customersPerSec).padStart(11)}   ${Number.isNaN(t.ratioToPlain) ? '-'.padStart(12) : t.ratioToPlain.toFixed(3).padStart(12)}   ${Number.isNaN(t.meanWait) ? '-'.padStart(9) : t.meanWait.toFixed(4).padStart(9)}   ${t.note}`,
+      `${t.row.padEnd(34)}${num(t.customersPerSec, 11)}   ${num(t.ratioToPlain, 12, 3)}   ${num(t.customersPerCpuSec, 9)}   ${num(t.cpuRatioToPlain, 9, 3)}   ${num(t.meanWait, 9, 4)}   ${t.note}`,
     );
   }
   const json = {
     model: { servers: C, lambdaPerMin: LAMBDA, muPerMin: MU, rho: theory.rho, customers: CUSTOMERS, rounds: ROUNDS, erlangCMeanWait: theory.meanWait },
     rows: Object.fromEntries(
-      rows.map((r, i) => [r.key, { customersPerSec: table[i].customersPerSec, ratioToPlain: table[i].ratioToPlain, runs: r.rates.map(Math.round), meanWait: r.meanWait, events: r.events, note: r.note ?? null }]),
+      rows.map((r, i) => [r.key, { customersPerSec: table[i].customersPerSec, ratioToPlain: table[i].ratioToPlain, customersPerCpuSec: table[i].customersPerCpuSec, cpuRatioToPlain: table[i].cpuRatioToPlain, runs: r.rates.map(Math.round), meanWait: r.meanWait, events: r.events, note: r.note ?? null }]),
     ),
     targets: {
       callbackAtLeast09: table[1].ratioToPlain >= 0.9,

@@ -1,7 +1,7 @@
 """(d) The same M/M/c model in SimPy 3, for the engine benchmark (bench/engine/mmc-bench.ts).
 
 Usage: python3 mmc_simpy.py C LAMBDA MU CUSTOMERS SEED
-Prints one JSON line: served, meanWait, seconds (wall time of env.run only).
+Prints one JSON line: served, meanWait, seconds (wall time of env.run only), cpuSeconds (its process CPU time).
 """
 import json
 import random
@@ -37,9 +37,11 @@ def main():
 
     env.process(source())
     start = time.perf_counter()
+    cpu_start = time.process_time()
     env.run(until=done)
     seconds = time.perf_counter() - start
-    print(json.dumps({"served": state["served"], "meanWait": state["wait_sum"] / state["served"], "seconds": seconds}))
+    cpu_seconds = time.process_time() - cpu_start
+    print(json.dumps({"served": state["served"], "meanWait": state["wait_sum"] / state["served"], "seconds": seconds, "cpuSeconds": cpu_seconds}))
 
 
 if __name__ == "__main__":
