@@ -3,7 +3,7 @@ import { ApiRequestError, createApiClient, parseMessage, streamUrl, wsOrigin } f
 
 function fakeFetch(status: number, body: unknown, seen: { url?: string; init?: RequestInit } = {}): typeof fetch {
   return (input, init) => {
-    seen.url = String(input as string);
+    seen.url = input instanceof Request ? input.url : input.toString();
     seen.init = init;
     return Promise.resolve(new Response(body === undefined ? '' : JSON.stringify(body), { status }));
   };
