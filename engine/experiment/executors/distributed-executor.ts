@@ -42,7 +42,9 @@ export function createDistributedExecutor(options: DistributedExecutorOptions): 
   }
   const queue = new Queue(name, { connection });
   const events = new QueueEvents(name, { connection });
+  // One listener per job in flight on each, by design.
   events.setMaxListeners(0);
+  queue.setMaxListeners(0);
   let closed = false;
   return {
     kind: 'distributed',

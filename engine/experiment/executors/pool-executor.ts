@@ -5,6 +5,7 @@
  * number exact. Results are placed by job index as they arrive, so completion order never
  * shows in the output.
  */
+import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { ReplicationJob, ReplicationOutcome } from '../replication-job.js';
@@ -50,6 +51,7 @@ export function createPoolExecutor(options: PoolExecutorOptions = {}): Executor 
       let done = 0;
       // A local controller lets one failed job cancel the others still queued.
       const local = new AbortController();
+      setMaxListeners(0, local.signal); // one listener per queued job, by design
       const onAbort = (): void => local.abort(signal === undefined ? undefined : abortReason(signal));
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
