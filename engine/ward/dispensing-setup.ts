@@ -8,7 +8,7 @@ import type { Scenario } from '../../scenarios/index.js';
 import type { CabinetModel, DispensingConfig, InitialLot } from '../dispensing/index.js';
 import { roomId } from './layout.js';
 import type { WardLayout } from './layout.js';
-import { planSlots } from './planogram-plan.js';
+import { planModelSlots } from './planogram-plan.js';
 
 /** Dispensing configuration of a scenario, or null without cabinets. */
 export function dispensingConfig(s: Scenario, layout: WardLayout): DispensingConfig | null {
@@ -18,12 +18,18 @@ export function dispensingConfig(s: Scenario, layout: WardLayout): DispensingCon
     slots: m.slotGroups.flatMap((g) => Array.from({ length: g.count }, () => ({ sizeClass: g.sizeClass, capacityUnits: g.capacityUnits }))),
   }));
   const byId = new Map(models.map((m) => [m.id, m]));
+  const planned = new Map<string, readonly (string | null)[]>();
+  const planFor = (model: CabinetModel): readonly (string | null)[] => {
+    let skus = planned.get(model.id);
+    if (skus === undefined) planned.set(model.id, (skus = planModelSlots(s, model).cabinets[0].slotSkus));
+    return skus;
+  };
   const initialLots: InitialLot[] = [];
   const shelf = new Map(s.catalog.items.map((it) => [it.sku, it.shelfLifeDays]));
   const cabinets = s.cabinets.instances.map((c) => {
     const model = byId.get(c.modelId);
-    const sizes = model === undefined ? [] : model.slots.map((sl) => sl.sizeClass);
-    const slotSkus = c.slotSkus ?? planSlots(s, sizes);
+    // A fixed planogram marks a slot left empty with ''; the core wants null.
+    const slotSkus = c.slotSkus !== undefined ? c.slotSkus.map((sku) => (sku === '' ? null : sku)) : model === undefined ? [] : planFor(model);
     model?.slots.forEach((sl, i) => {
       const sku = slotSkus[i];
       const quantity = Math.floor(sl.capacityUnits * s.restock.initialFillShare);

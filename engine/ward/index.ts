@@ -8,7 +8,7 @@ export type { WardKpis } from './kpis.js';
 export type { WardSeries } from './series.js';
 export { ROLES } from './contacts.js';
 export type { Role } from './contacts.js';
-export { expectedDemandPerDay, planSlots } from './planogram-plan.js';
+export { expectedDemandPerDay, planModelSlots, planSlots } from './planogram-plan.js';
 export { erlangC } from './shop-channel.js';
 export { compileParams } from './params.js';
 export { dispensingConfig } from './dispensing-setup.js';

@@ -1,11 +1,12 @@
 /**
- * Planogram for scenarios that do not fix one: every cabinet gets the same slot assignment,
- * each size class's slots split among the SKUs of that class in proportion to their expected
- * ward demand (largest remainder, at least one slot each while slots last). Demand per SKU is
- * the consumption curve over the mean stay of each delivery mode, times the share of patients
- * it applies to, times deliveries per day.
+ * Planogram for scenarios that do not fix one: the expected ward demand per SKU (the
+ * consumption curve over the mean stay of each delivery mode, times the share of patients it
+ * applies to, times deliveries per day) handed to the dispensing core's `planogram`, one
+ * cabinet model at a time; every cabinet of a model gets the same slot assignment.
  */
 import type { Scenario } from '../../scenarios/index.js';
+import { planogram } from '../dispensing/index.js';
+import type { CabinetModel, PlanogramResult } from '../dispensing/index.js';
 import { MAX_CURVE_DAY } from './params.js';
 
 /** Expected ward demand per SKU, units per day (catalog order). */
@@ -31,29 +32,45 @@ export function expectedDemandPerDay(s: Scenario): number[] {
   });
 }
 
-/** Slot SKUs for one cabinet model, in slot order (null = left empty). */
-export function planSlots(s: Scenario, slotSizes: readonly string[]): (string | null)[] {
+/**
+ * Demand the planogram can stock: a size class with fewer slots than SKUs wanting it keeps the
+ * SKUs with the highest demand (ties: catalog order); the others get no slot and are fetched
+ * from the other channels. The core's planogram refuses such a class outright; a scenario may
+ * still describe a small cabinet, so the ward drops the least-wanted items instead.
+ */
+function stockableDemand(s: Scenario, model: CabinetModel): Record<string, number> {
   const demand = expectedDemandPerDay(s);
-  const out: (string | null)[] = slotSizes.map(() => null);
-  for (const size of new Set(slotSizes)) {
-    const idx = slotSizes.map((z, i) => (z === size ? i : -1)).filter((i) => i >= 0);
-    const skus = s.catalog.items.map((it, k) => (it.sizeClass === size && demand[k] > 0 ? k : -1)).filter((k) => k >= 0);
-    if (skus.length === 0) continue;
-    const total = skus.reduce((a, k) => a + demand[k], 0);
-    const n = idx.length;
-    const base = skus.map((k) => Math.max(n >= skus.length ? 1 : 0, Math.floor((demand[k] / total) * n)));
-    let left = n - base.reduce((a, b) => a + b, 0);
-    const order = skus.map((k, j) => j).sort((a, b) => (demand[skus[b]] / total) * n - base[b] - ((demand[skus[a]] / total) * n - base[a]) || a - b);
-    for (let j = 0; left > 0; j = (j + 1) % order.length, left--) base[order[j]]++;
-    while (left < 0) {
-      const j = base.indexOf(Math.max(...base));
-      base[j]--;
-      left++;
-    }
-    let pos = 0;
-    skus.forEach((k, j) => {
-      for (let c = 0; c < base[j]; c++) out[idx[pos++]] = s.catalog.items[k].sku;
-    });
+  const out: Record<string, number> = {};
+  const items = s.catalog.items;
+  for (const size of new Set(items.map((it) => it.sizeClass))) {
+    const slots = model.slots.filter((sl) => sl.sizeClass === size && sl.capacityUnits > 0).length;
+    const wanted = items.map((it, k) => k).filter((k) => items[k].sizeClass === size && demand[k] > 0);
+    wanted.sort((a, b) => demand[b] - demand[a] || a - b);
+    for (const k of wanted.slice(0, slots)) out[items[k].sku] = demand[k];
   }
   return out;
+}
+
+/**
+ * The planogram of one cabinet model for scenarios that do not fix one: the dispensing core's
+ * `planogram` (marginal allocation: balanced days of cover within each size class, every
+ * stocked SKU in at least one slot) over one cabinet of the model, fed with the ward's expected
+ * demand. Every cabinet of the model gets the same assignment, so the nearest cabinet holds
+ * every item; demand scaled by the number of cabinets would change nothing (the allocation is
+ * scale-free). `restockIntervalDays` comes from the fixed rounds (one day without rounds).
+ */
+export function planModelSlots(s: Scenario, model: CabinetModel): PlanogramResult {
+  const rounds = s.restock.roundHours.length;
+  const catalog = { items: s.catalog.items.map((it) => ({ sku: it.sku, name: it.name, sizeClass: it.sizeClass, unit: it.unit, shelfLifeDays: it.shelfLifeDays, needsPatient: it.needsPatient })) };
+  return planogram(catalog, stockableDemand(s, model), { cabinetModels: [model], cabinets: [{ id: 'plan', modelId: model.id }] }, rounds > 0 ? 1 / rounds : 1);
+}
+
+/**
+ * Slot SKUs, in slot order (null = left empty), for a cabinet whose slots have these size
+ * classes: {@link planModelSlots} over slots of equal capacity (capacity does not change the
+ * allocation within a class). Kept for callers that have only the size classes.
+ */
+export function planSlots(s: Scenario, slotSizes: readonly string[]): (string | null)[] {
+  const model: CabinetModel = { id: 'plan', slots: slotSizes.map((sizeClass) => ({ sizeClass, capacityUnits: 1 })) };
+  return [...planModelSlots(s, model).cabinets[0].slotSkus];
 }
