@@ -25,6 +25,7 @@ describe('scenario presets', () => {
     expect(loadPreset('county-mch').cabinets.instances).toHaveLength(2);
     expect(loadPreset('city-mch').births.annualDeliveries).toBe(6000);
     expect(loadPreset('provincial-mch').births.annualDeliveries).toBe(20000);
+    expect(loadPreset('provincial-mch').cabinets.instances).toHaveLength(12);
     expect(loadPreset('city-mch-outbreak').people.visitorsPerMotherPerDay).toBe(0);
     expect(loadPreset('city-mch-outbreak').contacts.prevalence.public).toBeGreaterThan(loadPreset('city-mch').contacts.prevalence.public);
     expect(loadPreset('city-mch-peak').births.peak.enabled).toBe(true);
