@@ -13,6 +13,7 @@ import { registerSweep } from './commands/sweep.js';
 import { registerWorker } from './commands/worker.js';
 import { registerServe } from './commands/serve.js';
 import { registerSize } from './commands/size.js';
+import { registerReport } from './commands/report.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerWorker(program);
   registerServe(program);
   registerSize(program);
+  registerReport(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

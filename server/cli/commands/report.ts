@@ -1,0 +1,42 @@
+// `wardtwin report <result.json>`: a STRESS-DES report with an ODD model description,
+// generated from a run or comparison result (`wardtwin run … --json > result.json`), as
+// Markdown (default) or standalone HTML, to stdout or a file written atomically.
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
+import type { ReportInput } from '../../report/index.js';
+import { badInput } from '../cli-error.js';
+import { writeFilesAtomically } from '../experiments/atomic-write.js';
+import { readJsonFile } from '../experiments/read-json-file.js';
+
+interface ReportFlags {
+  format: string;
+  out?: string;
+}
+
+function isReportInput(v: unknown): v is ReportInput {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as { kind?: unknown; scenario?: unknown; runs?: unknown; kpis?: unknown };
+  if (r.kind === 'run') return typeof r.scenario === 'object' && r.scenario !== null && typeof r.kpis === 'object';
+  return r.kind === 'comparison' && Array.isArray(r.runs) && r.runs.length > 0;
+}
+
+/** Registers `report <result.json> [--format md|html] [--out file]`. */
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('generate a STRESS-DES report with an ODD model description from a run or comparison result')
+    .argument('<result>', 'result JSON file (from run --json or compare --json)')
+    .option('--format <fmt>', 'md or html', 'md')
+    .option('--out <file>', 'write the report to this file (atomically) instead of stdout')
+    .action((file: string, flags: ReportFlags) => {
+      if (flags.format !== 'md' && flags.format !== 'html') throw badInput(`--format: "${flags.format}" must be md or html`);
+      const result = readJsonFile(file, 'result');
+      if (!isReportInput(result)) throw badInput(`${file}: not a run or comparison result (expected "kind": "run" or "comparison" with its scenario)`);
+      const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { name?: string; license?: string };
+      const doc = buildReport(result, { nodeVersion: process.version, packageName: pkg.name ?? 'wardtwin', license: pkg.license ?? 'unknown' });
+      const text = flags.format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
+      if (flags.out !== undefined) writeFilesAtomically([{ path: flags.out, text }]);
+      else process.stdout.write(text);
+    });
+}

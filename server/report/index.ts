@@ -1,0 +1,11 @@
+/**
+ * Public entry of the reports: STRESS-DES and ODD reports generated from a run or comparison
+ * result, as Markdown or standalone HTML. Pure functions; the CLI reads and writes the files.
+ */
+export { buildReport } from './build-report.js';
+export type { GeneratorInfo, ReportInput } from './build-report.js';
+export { renderHtml, renderMarkdown } from './render.js';
+export { parameterRows } from './parameter-table.js';
+export type { ParameterRow } from './parameter-table.js';
+export { KPI_DEFINITIONS } from './kpi-definitions.js';
+export type { ReportBlock, ReportDoc, ReportSection, ReportTable } from './report-doc.js';
