@@ -18,3 +18,23 @@ export { runReplications, resolveReplicationOptions, runBatch } from './run-repl
 export type { ReplicationOptions, ResolvedReplicationOptions, Progress } from './run-replications.js';
 export { compareScenarios } from './compare-scenarios.js';
 export type { ComparisonResult, PairedDifference } from './compare-scenarios.js';
+// Experiments at scale (issue 5): precision mode, warm-up suggestion, sweeps, sizing.
+export { runToPrecision } from './precision.js';
+export type { PrecisionTarget, PrecisionReport, PrecisionRunResult } from './precision.js';
+export { mser5, MSER_BATCH } from './mser.js';
+export type { MserResult } from './mser.js';
+export { suggestWarmup } from './warmup-suggestion.js';
+export type { WarmupOptions, WarmupSeries, WarmupSuggestion } from './warmup-suggestion.js';
+export { SweepSchema, SweepParameterSchema, SWEEP_SCHEMA_VERSION, MAX_SWEEP_POINTS, MAX_SWEEP_JOBS } from './sweep-schema.js';
+export type { SweepDocument } from './sweep-schema.js';
+export { planSweep } from './sweep-plan.js';
+export type { BaseResolver, SweepAxis, SweepPlan, SweepPoint } from './sweep-plan.js';
+export { runSweep } from './run-sweep.js';
+export type { SweepPointResult, SweepResult } from './run-sweep.js';
+export { parsePointer, setAtPointer } from './json-pointer.js';
+export { searchSizing, ImpossibleTargetsError } from './sizing-search.js';
+export type { SizingCandidate, CandidateVerdict, SearchOptions, SearchResult } from './sizing-search.js';
+export { resolveTargets, checkTargets, overallVerdict } from './sizing-targets.js';
+export type { SizingTargets, ResolvedTargets, SizingSample, TargetCheck } from './sizing-targets.js';
+export { sizeWard, sizingCurve, configureWard, roundHoursFor } from './ward-sizing.js';
+export type { WardSizingOptions, WardVerdict, WardSizing, CurvePoint, SizingCurve } from './ward-sizing.js';
