@@ -39,11 +39,36 @@ export function monthOfDay(startMonth: number, d: number): number {
   return m;
 }
 
+/** Shares of all births by kind, in `KIND_*` order: spontaneous, induced, scheduled caesarean. */
+export function kindShares(b: Scenario['births']): [number, number, number] {
+  const sched = b.caesareanShare * b.scheduledCaesareanShare;
+  return [(1 - sched) * (1 - b.inducedLabourShare), (1 - sched) * b.inducedLabourShare, sched];
+}
+
+/**
+ * Expected births per day on `days` (0 = Monday) relative to the annual mean, from the kinds'
+ * shares and day-of-week shapes (month shape and peak window left out).
+ */
+export function dayRate(b: Scenario['births'], days: readonly number[]): number {
+  const shares = kindShares(b);
+  const weeks = [b.spontaneous.dayOfWeek, b.induced.dayOfWeek, b.scheduledCaesarean.dayOfWeek].map(normalised);
+  let r = 0;
+  for (let k = 0; k < 3; k++) for (const d of days) r += (shares[k] * weeks[k][d]) / days.length;
+  return r;
+}
+
+/**
+ * Weekend dip of all births: births per weekend day ÷ births per weekday − 1 (e.g. −0.14),
+ * from the shapes alone. DOMAIN.md gives −10 to −18 % for the literature.
+ */
+export function weekendDip(b: Scenario['births']): number {
+  return dayRate(b, [5, 6]) / dayRate(b, [0, 1, 2, 3, 4]) - 1;
+}
+
 /** Builds the hourly rate table for `days` days. */
 export function buildBirthRates(s: Scenario, days: number): BirthRates {
   const b = s.births;
-  const sched = b.caesareanShare * b.scheduledCaesareanShare;
-  const shares = [(1 - sched) * (1 - b.inducedLabourShare), (1 - sched) * b.inducedLabourShare, sched];
+  const shares = kindShares(b);
   const kinds = [b.spontaneous, b.induced, b.scheduledCaesarean].map((k) => ({ hour: normalised(k.hourOfDay), week: normalised(k.dayOfWeek) }));
   const month = normalised(b.monthOfYear);
   const perMin = b.annualDeliveries / (365 * 1440);

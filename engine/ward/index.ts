@@ -7,6 +7,7 @@ export type { WardRunOptions, WardReplication, ContactsByRolePair } from './simu
 export type { WardKpis } from './kpis.js';
 export type { WardSeries } from './series.js';
 export { ROLES } from './contacts.js';
+export { weekendDip } from './birth-rates.js';
 export type { Role } from './contacts.js';
 export { expectedDemandPerDay, planModelSlots, planSlots } from './planogram-plan.js';
 export { erlangC } from './shop-channel.js';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { simulateWard } from '../../../engine/ward/index.js';
-import { expectedDemandPerDay } from '../../../engine/ward/index.js';
+import { expectedDemandPerDay, weekendDip } from '../../../engine/ward/index.js';
+import { BirthsSchema } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
-import { shortPreset } from './presets.js';
+import { fillDefaults } from '../../../scenarios/defaults.js';
+import { loadPreset, shortPreset } from './presets.js';
 
 // One county year, reused by the "reproduces its inputs" checks (about half a second).
 const countyYear = shortPreset('county-mch', 365, 14);
@@ -28,32 +30,50 @@ describe('simulateWard() reproduces its inputs (county-mch, one year)', () => {
     expect(Math.abs(year.kpis.meanStayCaesareanDays - st.caesareanMeanDays)).toBeLessThan((4 * st.caesareanSdDays) / Math.sqrt(nC));
   });
 
-  it('hour-of-day shape: spontaneous night peak and weekday-morning caesarean lists', () => {
+  it('hour-of-day shape: spontaneous night peak and weekday-morning caesarean lists, against theory', () => {
     const heat = year.series!.birthsHeatmap;
     const sum = (days: number[], hours: number[]): number => days.reduce((a, d) => a + hours.reduce((b, h) => b + heat[d][h], 0), 0);
     const weekdays = [0, 1, 2, 3, 4];
     const weekend = [5, 6];
-    // Weekday 09-12 carries the scheduled caesareans: per day clearly above the weekend.
-    expect(sum(weekdays, [9, 10, 11]) / 5).toBeGreaterThan(1.5 * (sum(weekend, [9, 10, 11]) / 2));
-    // Weekends: 02-05 (spontaneous peak) above 14-17 (trough).
-    expect(sum(weekend, [2, 3, 4, 5])).toBeGreaterThan(sum(weekend, [14, 15, 16, 17]) * 0.95);
-    // Weekend dip against theory: the kinds' day-of-week shapes weighted by their shares.
+    const morning = [9, 10, 11];
+    // Expected births per day in `hours` on `days`, from the kinds' shares and shapes.
     const b = countyYear.births;
     const sched = b.caesareanShare * b.scheduledCaesareanShare;
-    const kinds: [number, number[]][] = [
-      [(1 - sched) * (1 - b.inducedLabourShare), b.spontaneous.dayOfWeek],
-      [(1 - sched) * b.inducedLabourShare, b.induced.dayOfWeek],
-      [sched, b.scheduledCaesarean.dayOfWeek],
+    const kinds: [number, { hourOfDay: number[]; dayOfWeek: number[] }][] = [
+      [(1 - sched) * (1 - b.inducedLabourShare), b.spontaneous],
+      [(1 - sched) * b.inducedLabourShare, b.induced],
+      [sched, b.scheduledCaesarean],
     ];
-    const rate = (days: number[]): number => kinds.reduce((a, [share, w]) => a + (share * days.reduce((x, d) => x + w[d], 0)) / (days.length * (w.reduce((x, y) => x + y, 0) / 7)), 0);
-    const theory = rate(weekend) / rate(weekdays);
+    const mean = (w: number[]): number => w.reduce((x, y) => x + y, 0) / w.length;
+    const rate = (days: number[], hours: number[]): number =>
+      kinds.reduce((a, [share, k]) => a + (share * mean(days.map((d) => k.dayOfWeek[d])) * hours.reduce((x, h) => x + k.hourOfDay[h], 0)) / (mean(k.dayOfWeek) * mean(k.hourOfDay) * 24), 0);
+    // Ratio of two Poisson counts per day, observed against theory within 4 delta-method sd.
+    const againstTheory = (daysA: number[], daysB: number[], hours: number[]): number => {
+      const nA = sum(daysA, hours);
+      const nB = sum(daysB, hours);
+      const observed = nA / daysA.length / (nB / daysB.length);
+      const theory = rate(daysA, hours) / rate(daysB, hours);
+      expect(Math.abs(observed - theory)).toBeLessThan(4 * observed * Math.sqrt(1 / nA + 1 / nB));
+      return theory;
+    };
+    // Weekday 09-12 carries the caesarean lists: per day clearly above the weekend.
+    expect(againstTheory(weekdays, weekend, morning)).toBeGreaterThan(1.4);
+    // Weekends: 02-05 (spontaneous peak) above 14-17 (trough).
+    expect(sum(weekend, [2, 3, 4, 5])).toBeGreaterThan(sum(weekend, [14, 15, 16, 17]) * 0.95);
+    // Weekend dip of all births against theory.
     const all = [...Array(24).keys()];
-    const nWeekday = sum(weekdays, all);
-    const nWeekend = sum(weekend, all);
-    const observed = nWeekend / 2 / (nWeekday / 5);
-    // Delta-method sd of a ratio of two Poisson rates.
-    const sd = observed * Math.sqrt(1 / nWeekday + 1 / nWeekend);
-    expect(Math.abs(observed - theory)).toBeLessThan(4 * sd);
+    const dip = againstTheory(weekend, weekdays, all) - 1;
+    expect(dip).toBeCloseTo(weekendDip(b), 12);
+  });
+
+  it('the default birth shapes give a weekend dip of all births inside the literature range (DOMAIN.md: -10 to -18 %)', () => {
+    const defaults = fillDefaults(BirthsSchema, { spontaneous: {}, induced: {}, scheduledCaesarean: {}, peak: {} }) as Scenario['births'];
+    expect(weekendDip(defaults)).toBeGreaterThanOrEqual(-0.18);
+    expect(weekendDip(defaults)).toBeLessThanOrEqual(-0.1);
+    for (const name of ['county-mch', 'city-mch', 'provincial-mch']) expect(weekendDip(loadPreset(name).births)).toBeCloseTo(weekendDip(defaults), 12);
+    // the old defaults (scheduled share 0.5, inductions at 0.65 on weekends, no weekend lists) were at -34 %
+    const old = { ...defaults, scheduledCaesareanShare: 0.5, induced: { ...defaults.induced, dayOfWeek: [1.15, 1.15, 1.15, 1.15, 1.1, 0.65, 0.65] }, scheduledCaesarean: { ...defaults.scheduledCaesarean, dayOfWeek: [1, 1, 1, 1, 1, 0, 0] } };
+    expect(weekendDip({ ...old, spontaneous: { ...old.spontaneous, dayOfWeek: [1.01, 1.01, 1.01, 1.01, 1.01, 0.98, 0.97] } })).toBeCloseTo(-0.338, 3);
   });
 
   it('units used per bed-day match the catalog curves within 10 %', () => {
