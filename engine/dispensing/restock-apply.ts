@@ -52,7 +52,8 @@ function isArray(value: unknown): boolean {
   return Array.isArray(value);
 }
 
-function removeLot(state: DispensingState, cab: CabinetState, slot: SlotState, index: number, timeMin: number): number {
+/** Takes lot `index` out of a slot (expired or condemned); returns its units. */
+export function removeLot(state: DispensingState, cab: CabinetState, slot: SlotState, index: number, timeMin: number): number {
   const [lot] = slot.lots.splice(index, 1);
   slot.onHandUnits -= lot.quantity;
   state.nowMin = timeMin;

@@ -9,7 +9,7 @@
  */
 import type { CatalogItem } from './config-types.js';
 import { DispensingInputError } from './errors.js';
-import type { DispensingState } from './state-types.js';
+import type { DispensingState, SlotState } from './state-types.js';
 
 /** How a restock round decides what to bring. */
 export interface RestockPolicy {
@@ -63,14 +63,16 @@ export interface RestockPlan {
   readonly removeUnits: number;
 }
 
-/**
- * Computes the pick list for a round at `timeMin`. Reads the state, changes nothing.
- *
- * @throws DispensingInputError for an unknown mode, fractions out of range, a negative margin
- *   or an unknown cabinet id.
- */
-export function planRestock(state: DispensingState, policy: RestockPolicy, timeMin: number): RestockPlan {
-  const api = 'planRestock';
+/** A policy with its defaults filled in and checked. */
+export interface ResolvedPolicy {
+  readonly round: boolean;
+  readonly par: number;
+  readonly reorder: number;
+  readonly marginMin: number;
+}
+
+/** Checks a policy and fills its defaults; `api` names the caller in errors. */
+export function resolvePolicy(api: string, policy: RestockPolicy): ResolvedPolicy {
   if (policy.mode !== 'round' && policy.mode !== 'par-trigger') {
     throw new DispensingInputError(api, 'policy.mode', `(=${JSON.stringify(policy.mode)}) must be 'round' or 'par-trigger'`);
   }
@@ -82,6 +84,46 @@ export function planRestock(state: DispensingState, policy: RestockPolicy, timeM
   }
   const margin = policy.expiryMarginMin ?? 0;
   if (!Number.isFinite(margin) || margin < 0) throw new DispensingInputError(api, 'policy.expiryMarginMin', `(=${String(margin)}) must be >= 0`);
+  return { round: policy.mode === 'round', par, reorder, marginMin: margin };
+}
+
+/** One slot's share of a round: lots to take out from the front, their units, units to add. */
+export interface SlotRestock {
+  removeLots: number;
+  removedUnits: number;
+  keptUnits: number;
+  addUnits: number;
+}
+
+/**
+ * What a round does at one slot at `timeMin` (written into `out`, nothing allocated); false
+ * when the slot has no line (no SKU, jammed, or nothing to take out or bring).
+ */
+export function slotRestock(slot: SlotState, p: ResolvedPolicy, timeMin: number, out: SlotRestock): boolean {
+  if (slot.skuIndex < 0 || slot.jammed) return false;
+  const lots = slot.lots;
+  let n = 0;
+  let removed = 0;
+  while (n < lots.length && lots[n].expiresAtMin <= timeMin + p.marginMin) removed += lots[n++].quantity;
+  const kept = slot.onHandUnits - removed;
+  const triggered = p.round || kept <= Math.floor(slot.capacityUnits * p.reorder);
+  const add = triggered ? Math.max(0, Math.floor(slot.capacityUnits * p.par) - kept) : 0;
+  out.removeLots = n;
+  out.removedUnits = removed;
+  out.keptUnits = kept;
+  out.addUnits = add;
+  return add > 0 || n > 0;
+}
+
+/**
+ * Computes the pick list for a round at `timeMin`. Reads the state, changes nothing.
+ *
+ * @throws DispensingInputError for an unknown mode, fractions out of range, a negative margin
+ *   or an unknown cabinet id.
+ */
+export function planRestock(state: DispensingState, policy: RestockPolicy, timeMin: number): RestockPlan {
+  const api = 'planRestock';
+  const p = resolvePolicy(api, policy);
   if (!Number.isFinite(timeMin)) throw new DispensingInputError(api, 'timeMin', `(=${String(timeMin)}) must be a finite number of minutes`);
   let cabinets = state.cabinets;
   if (policy.cabinetIds !== undefined) {
@@ -91,29 +133,20 @@ export function planRestock(state: DispensingState, policy: RestockPolicy, timeM
       return state.cabinets[c];
     });
   }
+  const work: SlotRestock = { removeLots: 0, removedUnits: 0, keptUnits: 0, addUnits: 0 };
   const lists: CabinetPickList[] = [];
   let addTotal = 0;
   let removeTotal = 0;
   for (const cab of cabinets) {
     const lines: RestockLine[] = [];
     for (const slot of cab.slots) {
-      if (slot.skuIndex < 0 || slot.jammed) continue;
+      if (!slotRestock(slot, p, timeMin, work)) continue;
       const item: CatalogItem = state.items[slot.skuIndex];
-      const removeLots: LotToRemove[] = [];
-      let removed = 0;
-      for (const lot of slot.lots) {
-        if (lot.expiresAtMin > timeMin + margin) break;
-        removeLots.push({ lotId: lot.lotId, quantity: lot.quantity, expiresAtMin: lot.expiresAtMin });
-        removed += lot.quantity;
-      }
-      const kept = slot.onHandUnits - removed;
-      const parUnits = Math.floor(slot.capacityUnits * par);
-      const triggered = policy.mode === 'round' || kept <= Math.floor(slot.capacityUnits * reorder);
-      const addUnits = triggered ? Math.max(0, parUnits - kept) : 0;
-      if (addUnits === 0 && removeLots.length === 0) continue;
-      lines.push({ slotId: slot.id, sku: item.sku, capacityUnits: slot.capacityUnits, onHandUnits: slot.onHandUnits, keptUnits: kept, parUnits, addUnits, removeLots });
-      addTotal += addUnits;
-      removeTotal += removed;
+      const removeLots: LotToRemove[] = slot.lots.slice(0, work.removeLots).map((lot) => ({ lotId: lot.lotId, quantity: lot.quantity, expiresAtMin: lot.expiresAtMin }));
+      const parUnits = Math.floor(slot.capacityUnits * p.par);
+      lines.push({ slotId: slot.id, sku: item.sku, capacityUnits: slot.capacityUnits, onHandUnits: slot.onHandUnits, keptUnits: work.keptUnits, parUnits, addUnits: work.addUnits, removeLots });
+      addTotal += work.addUnits;
+      removeTotal += work.removedUnits;
     }
     if (lines.length > 0) lists.push({ cabinetId: cab.id, lines });
   }
