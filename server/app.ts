@@ -73,7 +73,7 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   await app.register(storePlugin, { dbPath: config.dbPath });
   await app.register(authPlugin, { token: config.token });
   await app.register(runnerPlugin, { executor, maxRunning: config.limits.maxRunningRuns, start: config.startRunner });
-  await app.register(dispensingPlugin, { preset: config.wardPreset });
+  await app.register(dispensingPlugin, { preset: config.wardPreset, clockMin: config.serviceClockMin, onEvent: config.onDispensingEvent });
   await app.register(twinPlugin);
 
   await app.register(healthRoutes);

@@ -6,6 +6,7 @@
  */
 import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
+import type { LedgerEvent } from '../engine/dispensing/index.js';
 
 /** Limits on requests and runs; exceeding one is a clear 4xx, never a slow server. */
 export interface ServerLimits {
@@ -51,6 +52,10 @@ export interface AppOptions {
   startRunner?: boolean;
   /** Replication threads per running job (the experiments layer's pool). Default all cores; 1 = the job's own thread. */
   replicationWorkers?: number;
+  /** Clock of the dispensing service in minutes since it started; default real time. A seam for benchmarks and tests. */
+  serviceClockMin?: () => number;
+  /** Called with every ledger event of the dispensing service (audits, benchmarks); default none. */
+  onDispensingEvent?: (event: LedgerEvent) => void;
 }
 
 /** {@link AppOptions} with every default filled in. */
@@ -63,6 +68,8 @@ export interface ResolvedAppOptions {
   logLevel: NonNullable<AppOptions['logLevel']>;
   startRunner: boolean;
   replicationWorkers: number;
+  serviceClockMin: (() => number) | undefined;
+  onDispensingEvent: ((event: LedgerEvent) => void) | undefined;
 }
 
 /** The default limits (see {@link ServerLimits} for each unit). */
@@ -114,5 +121,7 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
     logLevel: options.logLevel ?? 'warn',
     startRunner: options.startRunner ?? true,
     replicationWorkers,
+    serviceClockMin: options.serviceClockMin,
+    onDispensingEvent: options.onDispensingEvent,
   };
 }

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { DispensingService } from '../services/dispensing-service.js';
 import { wardDispensingConfig } from '../services/ward-config.js';
 import type { Scenario } from '../../scenarios/index.js';
+import type { LedgerEvent } from '../../engine/dispensing/index.js';
 import { sharedPlugin } from './shared-plugin.js';
 
 declare module 'fastify' {
@@ -22,6 +23,10 @@ declare module 'fastify' {
 export interface DispensingPluginOptions extends Record<string, unknown> {
   /** Preset name of the ward. */
   preset: string;
+  /** Service clock, minutes; default real time. */
+  clockMin?: (() => number) | undefined;
+  /** Ledger event hook. */
+  onEvent?: ((event: LedgerEvent) => void) | undefined;
 }
 
 /** Decorates `dispensing` and `wardScenario`; needs `scenarios` decorated first. */
@@ -30,6 +35,6 @@ export const dispensingPlugin = sharedPlugin((app: FastifyInstance, options: Dis
   if (!scenario) return done(new Error(`buildApp: wardPreset(="${options.preset}") must name a preset scenario`));
   if (scenario.cabinets.instances.length === 0) return done(new Error(`buildApp: wardPreset(="${options.preset}") has no cabinets; choose a preset with cabinets`));
   app.decorate('wardScenario', scenario);
-  app.decorate('dispensing', new DispensingService(wardDispensingConfig(scenario)));
+  app.decorate('dispensing', new DispensingService(wardDispensingConfig(scenario), options.clockMin, options.onEvent));
   done();
 });

@@ -10,7 +10,7 @@ import {
   DispensingInputError,
 } from '../../engine/dispensing/index.js';
 import type {
-  AdmitRequest, DispensingConfig, DispensingState, DispenseOutcome, DispenseRequest, RestockDelivery, RestockPolicy, RestockReceipt, StockLevel,
+  AdmitRequest, DispensingConfig, LedgerEvent, DispensingState, DispenseOutcome, DispenseRequest, RestockDelivery, RestockPolicy, RestockReceipt, StockLevel,
 } from '../../engine/dispensing/index.js';
 import { ApiError } from '../errors.js';
 
@@ -62,9 +62,11 @@ export class DispensingService {
   /**
    * @param config the ward (see `wardDispensingConfig`)
    * @param clockMin minutes since the service started; default the process's monotonic clock.
+   * @param onEvent called with every ledger event; the service keeps counters only, never a
+   *   growing in-memory ledger (the durable record of a real ward is the twin's ledger).
    */
-  constructor(config: DispensingConfig, private readonly clockMin?: () => number) {
-    this.state = createDispensingState(config);
+  constructor(config: DispensingConfig, private readonly clockMin?: () => number, onEvent?: (event: LedgerEvent) => void) {
+    this.state = createDispensingState(config, { ledger: 'counters', ...(onEvent ? { onEvent } : {}) });
     this.startedAt = process.hrtime.bigint();
   }
 

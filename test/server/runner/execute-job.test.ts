@@ -75,7 +75,8 @@ describe('runs executed by the engine', () => {
     app = await testApp({ executor: inProcessRunExecutor({ series: false }) });
     const { id } = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: shortCounty, replications: 50 } })).json<{ id: string }>();
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect((await app.inject({ method: 'DELETE', url: `/api/runs/${id}` })).json()).toMatchObject({ status: 'cancelled' });
+    const cancel = await app.inject({ method: 'DELETE', url: `/api/runs/${id}` });
+    expect(cancel.json(), JSON.stringify((await app.inject({ url: `/api/runs/${id}` })).json<{ error: unknown }>().error)).toMatchObject({ status: 'cancelled' });
     expect((await waitForRun(app, id)).status).toBe('cancelled');
   });
 });
