@@ -33,7 +33,8 @@ function invoke(cb: Invoke, event: SimEvent): void {
 
 const PENDING = 0;
 const TRIGGERED = 1;
-const PROCESSED = 2;
+/** @internal event state "processed" (its callbacks have run); the process resume path reads it. */
+export const PROCESSED = 2;
 
 /**
  * Processes an event popped from the calendar: marks it processed and runs its callbacks.
@@ -128,7 +129,11 @@ export class SimEvent<T = unknown> {
     return this;
   }
 
-  /** Adds a callback run when the event is processed (immediately queued if already processed). */
+  /**
+   * Adds a callback run when the event is processed. Throws if the event has already been
+   * processed: its callbacks have run and will not run again (check `processed` first, as
+   * conditions and processes do).
+   */
   addCallback(cb: EventCallback<T> | EventWaiter): void {
     if (this._state === PROCESSED) throw new Error('SimEvent.addCallback: the event has already been processed');
     if (this._cb === null) this._cb = cb;

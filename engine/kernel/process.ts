@@ -7,7 +7,7 @@
  * Modelled on SimPy's `Process`, `Initialize` and `Interruption`.
  */
 import type { Environment } from './environment.js';
-import { NORMAL, SimEvent, URGENT } from './events.js';
+import { NORMAL, PROCESSED, SimEvent, URGENT } from './events.js';
 import type { EventWaiter } from './events.js';
 
 /** The generator a process runs: yields events, receives their values, returns `R`. */
@@ -107,7 +107,7 @@ export class Process<R = unknown> extends SimEvent<R> implements EventWaiter {
         // Nobody waits yet: the process event is processed at once rather than through the
         // calendar (a later `yield proc` continues immediately with the value, as for any
         // processed event). Waiters or a failure go through the calendar as usual.
-        if (this._cb === null) this._state = 2;
+        if (this._cb === null) this._state = PROCESSED;
         else env._enqueueEvent(this, 0, NORMAL);
         break;
       }
@@ -117,7 +117,7 @@ export class Process<R = unknown> extends SimEvent<R> implements EventWaiter {
         input = new TypeError(`Process ${this.name}: yielded a non-event (${String(next)}); yield env.timeout(...), a request or another event`);
         continue;
       }
-      if (next._state === 2) {
+      if (next._state === PROCESSED) {
         // Already happened: carry on at once, as SimPy does.
         isOk = next._ok;
         if (!isOk) next.defused = true;

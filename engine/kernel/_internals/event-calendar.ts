@@ -19,6 +19,7 @@ const SLOT_BITS = 24;
 const SLOT_SPACE = 2 ** SLOT_BITS; // up to 16.7 M pending events
 const GEN_MASK = 2 ** 29 - 1; // generations wrap at 2^29 so ids stay below 2^53
 
+/** The pending events of one environment: a heap of slots over parallel arrays (see the module header). */
 export class EventCalendar {
   /** Firing time of each slot, minutes. */
   time: Float64Array;

@@ -36,6 +36,7 @@ class DenseCounts {
   }
 }
 
+/** Streaming quantiles within `relativeError` (default 0.5 %) of a sample at the right rank. */
 export class LogHistogram {
   private readonly gamma: number;
   private readonly invLogGamma: number;
@@ -54,6 +55,7 @@ export class LogHistogram {
     return this.n;
   }
 
+  /** Counts one value (any finite number; |x| <= 1e-12 counts as zero). */
   add(x: number): void {
     this.n++;
     if (x > ZERO_BELOW) this.pos.add(Math.ceil(Math.log(x) * this.invLogGamma));
@@ -90,6 +92,7 @@ export class LogHistogram {
     return (2 * Math.pow(this.gamma, key)) / (this.gamma + 1);
   }
 
+  /** Forgets every value. */
   reset(): void {
     this.pos = new DenseCounts();
     this.neg = new DenseCounts();
