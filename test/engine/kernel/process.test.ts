@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Environment, Interrupt } from '../../../engine/kernel/index.js';
+import { Environment, Exponential, Interrupt, RandomStreams, Resource } from '../../../engine/kernel/index.js';
 import type { SimEvent } from '../../../engine/kernel/index.js';
 
 describe('Process', () => {
@@ -165,6 +166,17 @@ describe('Process', () => {
     expect(() => signal.succeed('again')).toThrow(/already been triggered/);
   });
 
+  it('addCallback() on an already processed event throws instead of never calling back', () => {
+    const env = new Environment();
+    const t = env.timeout(1);
+    const seen: number[] = [];
+    t.addCallback(() => seen.push(env.now));
+    env.run();
+    expect(seen).toEqual([1]);
+    expect(t.processed).toBe(true);
+    expect(() => t.addCallback(() => seen.push(-1))).toThrow('SimEvent.addCallback: the event has already been processed');
+  });
+
   it('yielding a non-event throws a TypeError into the generator', () => {
     const env = new Environment();
     const seen: string[] = [];
@@ -183,9 +195,7 @@ describe('Process', () => {
 });
 
 describe('determinism', () => {
-  it('property: the same seed gives the same trace (processes, resource, random streams)', async () => {
-    const { default: fc } = await import('fast-check');
-    const { Exponential, RandomStreams, Resource } = await import('../../../engine/kernel/index.js');
+  it('property: the same seed gives the same trace (processes, resource, random streams)', () => {
     const trace = (seed: number): string[] => {
       const env = new Environment();
       const streams = new RandomStreams(seed, 0);
