@@ -3,16 +3,16 @@
  * a SKU in a cabinet falls to `parShare` of its capacity (answered after `parResponseMinutes`,
  * inside the restocker day shift only). The cabinets are split among the restockers in
  * corridor order; each walks from the store room along her cabinets and back. At a cabinet
- * she takes the screen (ahead of waiting users), gets the pick list from the dispensing
- * core's planner, spends `setupMinutesPerCabinet` plus `secondsPerSlot` per line, and the new
- * lots (expiring after the item's shelf life) go in when she is done; expired lots come out.
+ * she takes the screen (ahead of waiting users), counts the lines of the dispensing core's
+ * pick list, spends `setupMinutesPerCabinet` plus `secondsPerSlot` per line, and fills the
+ * cabinet when she is done (the core's lean `restockCabinet`: expired lots out, new lots
+ * expiring after the item's shelf life in, the pick list taken at that moment — the screen
+ * was hers, so only a jam or an expiry in those minutes can make it differ from the count).
  * Upstream shortage: a line is short with `upstreamShortShare` and then brings
  * `upstreamShortFill` of the plan.
  */
-import { planRestock } from '../dispensing/index.js';
+import { restockCabinet, restockLines } from '../dispensing/index.js';
 import type { RestockPolicy } from '../dispensing/index.js';
-import { applyRestock } from '../dispensing/index.js';
-import type { DeliveryLine } from '../dispensing/index.js';
 import { RESTOCKER } from './contacts.js';
 import { distanceM } from './layout.js';
 import { queueRestockVisit, releaseScreen } from './cabinet-channel.js';
@@ -67,14 +67,9 @@ function onParStart(w: Ward): void {
   if (!startRound(w, 'par-trigger')) w.parPending = false;
 }
 
-function policy(w: Ward, mode: 'round' | 'par-trigger', cabinetId?: string): RestockPolicy {
+function policy(w: Ward, mode: 'round' | 'par-trigger'): RestockPolicy {
   const r = w.s.restock;
-  return {
-    mode,
-    parFraction: r.targetShare,
-    reorderPointFraction: Math.min(r.parShare, 0.999),
-    cabinetIds: cabinetId === undefined ? undefined : [cabinetId],
-  };
+  return { mode, parFraction: r.targetShare, reorderPointFraction: Math.min(r.parShare, 0.999) };
 }
 
 function startRound(w: Ward, mode: 'round' | 'par-trigger'): boolean {
@@ -82,9 +77,8 @@ function startRound(w: Ward, mode: 'round' | 'par-trigger'): boolean {
   const now = w.env.now;
   let cabinets = w.cabinets.map((q) => q.index);
   if (mode === 'par-trigger') {
-    const plan = planRestock(disp, policy(w, mode), now);
-    const wanted = new Set(plan.cabinets.map((c) => disp.cabinetIndex.get(c.cabinetId)!));
-    cabinets = cabinets.filter((c) => wanted.has(c));
+    const par = policy(w, mode);
+    cabinets = cabinets.filter((c) => restockLines(disp, c, par, now) > 0);
     if (cabinets.length === 0) return false;
   }
   cabinets.sort((a, b) => w.layout.cabinetX[a] - w.layout.cabinetX[b] || a - b);
@@ -127,49 +121,33 @@ function onWalked(k: Walker): void {
     if (round.mode === 'par-trigger') w.parPending = false;
     return;
   }
-  const visit: RestockVisit = { kind: 'restock', round, cabinet: round.cabinets[round.next], plan: null };
+  const visit: RestockVisit = { kind: 'restock', round, cabinet: round.cabinets[round.next], lines: 0 };
   queueRestockVisit(w, visit);
 }
 
-/** The restocker has the screen: plan and work. */
+/** The restocker has the screen: count the pick list and work. */
 export function startRestockVisit(w: Ward, visit: RestockVisit): void {
   const now = w.env.now;
   const q = w.cabinets[visit.cabinet];
   w.contacts.enter(q.zone, RESTOCKER, now);
-  const id = w.disp!.cabinets[visit.cabinet].id;
-  visit.plan = planRestock(w.disp!, policy(w, visit.round.mode, id), now);
-  const lines = visit.plan.cabinets.reduce((n, c) => n + c.lines.length, 0);
+  visit.lines = restockLines(w.disp!, visit.cabinet, policy(w, visit.round.mode), now);
   const r = w.s.restock;
-  w.env.schedule(r.setupMinutesPerCabinet + (lines * r.secondsPerSlot) / 60, finishRestockVisit, 0, { w, visit });
+  w.env.schedule(r.setupMinutesPerCabinet + (visit.lines * r.secondsPerSlot) / 60, finishRestockVisit, 0, { w, visit });
 }
 
-/** The restocker is done at this cabinet: the lots go in. */
+/** The restocker is done at this cabinet: expired lots out, new lots in (some lines short upstream). */
 export function finishRestockVisit(arg: { w: Ward; visit: RestockVisit }): void {
   const { w, visit } = arg;
   const now = w.env.now;
   const disp = w.disp!;
   const r = w.s.restock;
-  const lines: DeliveryLine[] = [];
-  for (const list of visit.plan!.cabinets) {
-    for (const line of list.lines) {
-      let qty = line.addUnits;
-      if (qty > 0 && w.rng.restock.next() < r.upstreamShortShare) qty = Math.floor(qty * r.upstreamShortFill);
-      const item = disp.items[disp.skuIndex.get(line.sku)!];
-      lines.push({
-        cabinetId: list.cabinetId,
-        slotId: line.slotId,
-        removeLotIds: line.removeLots.map((l) => l.lotId),
-        lots: qty > 0 ? [{ quantity: qty, expiresAtMin: now + item.shelfLifeDays * 1440 }] : [],
-      });
-    }
-  }
-  const receipt = applyRestock(disp, { lines }, now);
+  const short = (_sku: number, units: number): number => (w.rng.restock.next() < r.upstreamShortShare ? Math.floor(units * r.upstreamShortFill) : units);
+  const receipt = restockCabinet(disp, visit.cabinet, policy(w, visit.round.mode), now, short);
   w.inventoryUnits += receipt.addedUnits - receipt.removedUnits;
   w.kpi.inventory.update(now, w.inventoryUnits);
   w.kpi.expiredUnits += receipt.removedUnits;
   const cab = disp.cabinets[visit.cabinet];
-  for (const line of lines) {
-    const slot = cab.slotById.get(line.slotId)!;
+  for (const slot of cab.slots) {
     const i = cab.index * w.maxSlots + slot.index;
     if (w.slotEmptySince[i] >= 0 && slot.onHandUnits > 0) {
       w.kpi.stockoutSlotMin += now - w.slotEmptySince[i];

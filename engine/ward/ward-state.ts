@@ -9,7 +9,6 @@ import type { Environment } from '../kernel/index.js';
 import type { RandomStream } from '../kernel/index.js';
 import type { Distribution } from '../kernel/index.js';
 import type { DispensingState } from '../dispensing/index.js';
-import type { RestockPlan } from '../dispensing/index.js';
 import type { WardParams } from './params.js';
 import type { ContactBook, Zone } from './contacts.js';
 import type { KpiAccumulator } from './kpis.js';
@@ -101,8 +100,8 @@ export interface RestockVisit {
   readonly kind: 'restock';
   readonly round: RestockRound;
   readonly cabinet: number;
-  /** Pick list made when the restocker takes the screen. */
-  plan: RestockPlan | null;
+  /** Lines on the pick list when the restocker took the screen. */
+  lines: number;
 }
 
 /** A restock round walked by one restocker over some cabinets. */
