@@ -6,7 +6,7 @@
 import { max, scaleBand } from 'd3';
 import type { ScaleBand, ScaleSequential } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
-import { allFinite, check } from './_internals/chart.js';
+import { allFinite, check, plotSize } from './_internals/chart.js';
 import type { ChartOptions, Table } from './_internals/chart.js';
 import { frame } from './_internals/frame.js';
 import type { ChartContainer } from './_internals/frame.js';
@@ -67,7 +67,8 @@ export function layout(data: ContactsMatrixData, options: Partial<ContactsMatrix
   check(n > 0, kind, 'roles must not be empty');
   check(data.values.length === n && data.values.every((r) => r.length === n), kind, `values must be ${n} x ${n} (one row and column per role)`);
   check(data.values.every((r) => allFinite(r) && r.every((v) => v >= 0)), kind, 'values must be finite and >= 0');
-  const side = Math.min(o.width - o.margin.left - o.margin.right, o.height - o.margin.top - o.margin.bottom);
+  const { innerWidth, innerHeight } = plotSize(o);
+  const side = Math.min(innerWidth, innerHeight);
   const x = scaleBand<string>().domain(data.roles).range([0, side]).padding(0.04);
   const y = scaleBand<string>().domain(data.roles).range([0, side]).padding(0.04);
   const color = sequential(0, max(data.values.flat()) ?? 0, 'viridis');

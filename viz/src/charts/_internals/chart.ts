@@ -38,7 +38,7 @@ export interface ChartOptions {
   title: string;
 }
 
-/** The plot-area size of a chart's options, px. */
-export function plotSize(o: ChartOptions): { innerWidth: number; innerHeight: number } {
+/** The plot-area size of a chart's options, px (unchecked; `frame` rejects sizes that leave no plot). */
+export function plotSize(o: Pick<ChartOptions, 'width' | 'height' | 'margin'>): { innerWidth: number; innerHeight: number } {
   return { innerWidth: o.width - o.margin.left - o.margin.right, innerHeight: o.height - o.margin.top - o.margin.bottom };
 }

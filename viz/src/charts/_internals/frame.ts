@@ -5,6 +5,7 @@
  */
 import { select } from 'd3';
 import type { BaseType, Selection } from 'd3';
+import { plotSize } from './chart.js';
 
 /** Space around the plot area for title, axes and legend, in pixels. */
 export interface Margin {
@@ -45,8 +46,7 @@ export interface Frame {
 
 /** Plot-area size of a frame spec, rejecting sizes too small to draw anything. */
 export function innerSize(spec: Pick<FrameSpec, 'kind' | 'width' | 'height' | 'margin'>): { innerWidth: number; innerHeight: number } {
-  const innerWidth = spec.width - spec.margin.left - spec.margin.right;
-  const innerHeight = spec.height - spec.margin.top - spec.margin.bottom;
+  const { innerWidth, innerHeight } = plotSize(spec);
   if (!(innerWidth > 0) || !(innerHeight > 0)) {
     throw new RangeError(`${spec.kind}: width(=${spec.width}) and height(=${spec.height}) must exceed the margins`);
   }
