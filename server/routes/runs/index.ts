@@ -14,6 +14,7 @@ import {
 } from './schemas.js';
 import type { CompareRequest, RunListQuery, RunRequest } from './schemas.js';
 import { runStreamRoute } from './stream.js';
+import { runReportRoute } from './report.js';
 
 function summary(run: RunRecord) {
   return { id: run.id, kind: run.kind, status: run.status, progress: run.progress, error: run.error, createdAt: run.createdAt, updatedAt: run.updatedAt };
@@ -87,4 +88,5 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
   );
 
   await app.register(runStreamRoute);
+  await app.register(runReportRoute);
 }

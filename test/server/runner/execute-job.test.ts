@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { inProcessRunExecutor, workerExecutor } from '../../../server/index.js';
+import { createInProcessExecutor } from '../../../engine/experiment/index.js';
+import type { Executor } from '../../../engine/experiment/index.js';
+import { executeJob, inProcessRunExecutor, workerExecutor } from '../../../server/index.js';
+import type { RunExecutor } from '../../../server/index.js';
 import { testApp, waitForRun } from '../helpers.js';
 
 /** A week of the county ward after one warm-up day: a real run in well under a second per replication. */
@@ -72,11 +75,38 @@ describe('runs executed by the engine', () => {
   });
 
   it('DELETE /api/runs/:id cancels an engine run between replications', async () => {
-    app = await testApp({ executor: inProcessRunExecutor({ series: false }) });
-    const { id } = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: shortCounty, replications: 50 } })).json<{ id: string }>();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Deterministic under any load: replication 2 cannot start until the DELETE has answered,
+    // because the engine executor holds every job after the first on a gate the test opens.
+    const engine = createInProcessExecutor();
+    let firstDone!: () => void;
+    const replicated = new Promise<void>((resolve) => (firstDone = resolve));
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let started = 0;
+    const gated: Executor = {
+      kind: engine.kind,
+      parallelism: 1,
+      run: async (jobs, options) => {
+        if (started++ > 0) await gate;
+        return engine.run(jobs, options);
+      },
+      close: () => engine.close(),
+    };
+    const executor: RunExecutor = (job, hooks) =>
+      executeJob(job, (p) => {
+        hooks.onProgress(p);
+        firstDone();
+      }, { signal: hooks.signal, series: false, executor: gated });
+    app = await testApp({ executor });
+    const { id } = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: shortCounty, replications: 5 } })).json<{ id: string }>();
+    await replicated;
     const cancel = await app.inject({ method: 'DELETE', url: `/api/runs/${id}` });
-    expect(cancel.json(), JSON.stringify((await app.inject({ url: `/api/runs/${id}` })).json<{ error: unknown }>().error)).toMatchObject({ status: 'cancelled' });
-    expect((await waitForRun(app, id)).status).toBe('cancelled');
+    expect(cancel.statusCode).toBe(200);
+    expect(cancel.json()).toMatchObject({ id, status: 'cancelled', progress: 0.2, result: null });
+    open();
+    const done = await waitForRun(app, id);
+    expect(done).toMatchObject({ status: 'cancelled', progress: 0.2, result: null });
+    expect(started).toBe(2);
+    await engine.close();
   });
 });
