@@ -100,7 +100,22 @@ export async function compareScenarios(scenarios: readonly Scenario[], options: 
   const { outcomes, executorKind } = await runBatch(o.executor, jobs, options.onProgress, options.signal);
   const end = options.clock?.() ?? null;
   const perScenario = scenarios.map((_, s) => outcomes.slice(s * o.replications, (s + 1) * o.replications));
-  const runs = scenarios.map((scenario, s) => summariseOutcomes(scenario, o.seed, o.engineVersion, perScenario[s]));
+  return buildComparison(scenarios, o.seed, o.engineVersion, perScenario, (events) => makeTiming(executorKind, events, start, end));
+}
+
+/**
+ * The comparison result from each scenario's outcomes (same seed and replication indices).
+ * Shared with precision mode, which gathers the outcomes over several rounds.
+ * @param timing - builds the timing from the total events processed
+ */
+export function buildComparison(
+  scenarios: readonly Scenario[],
+  seed: number,
+  engineVersion: string,
+  perScenario: readonly (readonly ReplicationOutcome[])[],
+  timing: (eventsProcessed: number) => Timing,
+): ComparisonResult {
+  const runs = scenarios.map((scenario, s) => summariseOutcomes(scenario, seed, engineVersion, perScenario[s]));
   const differences = scenarios
     .slice(1)
     .map((scenario, s) => differencesAgainst(perScenario[0], scenarios[0].meta.id, perScenario[s + 1], scenario.meta.id));
@@ -108,11 +123,11 @@ export async function compareScenarios(scenarios: readonly Scenario[], options: 
   return {
     kind: 'comparison',
     commonRandomNumbers: true,
-    seed: o.seed,
-    replications: o.replications,
-    engineVersion: o.engineVersion,
+    seed,
+    replications: perScenario[0].length,
+    engineVersion,
     differences,
     runs,
-    timing: makeTiming(executorKind, eventsProcessed, start, end),
+    timing: timing(eventsProcessed),
   };
 }

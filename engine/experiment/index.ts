@@ -16,15 +16,17 @@ export { summariseOutcomes, kpiColumns, rolePairColumns, makeTiming } from './ru
 export type { RunResult, RunStatistics, RolePairSummary, Timing } from './run-result.js';
 export { runReplications, resolveReplicationOptions, runBatch } from './run-replications.js';
 export type { ReplicationOptions, ResolvedReplicationOptions, Progress } from './run-replications.js';
-export { compareScenarios } from './compare-scenarios.js';
+export { compareScenarios, buildComparison } from './compare-scenarios.js';
 export type { ComparisonResult, PairedDifference } from './compare-scenarios.js';
 // Experiments at scale (issue 5): precision mode, warm-up suggestion, sweeps, sizing.
-export { runToPrecision } from './precision.js';
+export { runToPrecision, DEFAULT_MAX_REPLICATIONS } from './precision.js';
+export { compareToPrecision } from './compare-precision.js';
+export type { PrecisionComparisonResult } from './compare-precision.js';
 export type { PrecisionTarget, PrecisionReport, PrecisionRunResult } from './precision.js';
 export { mser5, MSER_BATCH } from './mser.js';
 export type { MserResult } from './mser.js';
-export { suggestWarmup } from './warmup-suggestion.js';
-export type { WarmupOptions, WarmupSeries, WarmupSuggestion } from './warmup-suggestion.js';
+export { suggestWarmup, warmupReport } from './warmup-suggestion.js';
+export type { WarmupOptions, WarmupReport, WarmupSeries, WarmupSuggestion } from './warmup-suggestion.js';
 export { SweepSchema, SweepParameterSchema, SWEEP_SCHEMA_VERSION, MAX_SWEEP_POINTS, MAX_SWEEP_JOBS } from './sweep-schema.js';
 export type { SweepDocument } from './sweep-schema.js';
 export { planSweep } from './sweep-plan.js';

@@ -13,7 +13,10 @@ import { replicationJobs } from './replication-job.js';
 import type { ReplicationOutcome } from './replication-job.js';
 import { kpiColumns, makeTiming, summariseOutcomes } from './run-result.js';
 import type { RunResult } from './run-result.js';
-import { halfWidth, summarise } from './summary.js';
+import { precisionLoop } from './_internals/precision-loop.js';
+
+/** Cap on replications when a target gives none. */
+export const DEFAULT_MAX_REPLICATIONS = 200;
 
 /** The precision asked for. */
 export interface PrecisionTarget {
@@ -23,7 +26,7 @@ export interface PrecisionTarget {
   readonly halfWidth: number;
   /** Read `halfWidth` as a share of the mean's magnitude (0.02 = ±2 %); default false. */
   readonly relative?: boolean;
-  /** Replications never exceed this; default 200. */
+  /** Replications never exceed this; default {@link DEFAULT_MAX_REPLICATIONS} (200). */
   readonly maxReplications?: number;
 }
 
@@ -47,50 +50,41 @@ export interface PrecisionRunResult extends RunResult {
   readonly precision: PrecisionReport;
 }
 
-function target(t: PrecisionTarget, mean: number): number {
-  return t.relative === true ? t.halfWidth * Math.abs(mean) : t.halfWidth;
+/** The column of `kpi` among `columns`, or a RangeError naming the keys there are. */
+export function precisionColumn(api: string, columns: Record<string, number[]>, kpi: string): number[] {
+  const column = columns[kpi];
+  if (column === undefined) throw new RangeError(`${api}: kpi(=${JSON.stringify(kpi)}) is not a KPI key (one of ${Object.keys(columns).join(', ')})`);
+  return column;
 }
 
 /**
  * Runs replications until `target.kpi`'s 95 % half-width is at most the target or the cap is hit.
- * Starts with `options.replications` (default the scenario's, at least 2).
+ * Starts with `options.replications` (default the scenario's, at least 2). Progress counts
+ * replications done against the current plan, which grows after each round.
  * @throws RangeError on a bad target (unknown KPI, half-width ≤ 0, cap below the start)
  */
 export async function runToPrecision(scenario: Scenario, t: PrecisionTarget, options: ReplicationOptions = {}): Promise<PrecisionRunResult> {
-  const o = resolveReplicationOptions('runToPrecision', scenario, options);
-  const cap = t.maxReplications ?? 200;
-  if (!(t.halfWidth > 0) || !Number.isFinite(t.halfWidth)) throw new RangeError(`runToPrecision: halfWidth(=${t.halfWidth}) must be a finite number > 0`);
-  const first = Math.max(2, o.replications);
-  if (!Number.isInteger(cap) || cap < first) throw new RangeError(`runToPrecision: maxReplications(=${cap}) must be an integer >= the starting replications (${first})`);
+  const api = 'runToPrecision';
+  const o = resolveReplicationOptions(api, scenario, options);
   const start = options.clock?.() ?? null;
   const outcomes: ReplicationOutcome[] = [];
-  const rounds: number[] = [];
   let kind = 'in-process';
-  let want = first;
-  for (;;) {
-    const jobs = replicationJobs(scenario, o.seed, want - outcomes.length, outcomes.length);
-    const batch = await runBatch(o.executor, jobs, options.onProgress, options.signal);
-    kind = batch.executorKind;
-    outcomes.push(...batch.outcomes);
-    rounds.push(outcomes.length);
-    const column = kpiColumns(outcomes)[t.kpi];
-    if (column === undefined) throw new RangeError(`runToPrecision: kpi(=${JSON.stringify(t.kpi)}) is not a KPI key`);
-    const s = summarise(column);
-    const hw = halfWidth(s);
-    const goal = target(t, s.mean);
-    if (hw <= goal || outcomes.length >= cap) {
-      const end = options.clock?.() ?? null;
-      const statistics = summariseOutcomes(scenario, o.seed, o.engineVersion, outcomes);
-      const precision: PrecisionReport = {
-        kpi: t.kpi, targetHalfWidth: goal, relative: t.relative === true, halfWidth: hw,
-        reached: hw <= goal, maxReplications: cap, rounds,
-      };
-      return { kind: 'run', ...statistics, precision, timing: makeTiming(kind, statistics.eventsProcessed, start, end) };
-    }
-    // Half-width ∝ 1/√n: n·(hw/goal)² more would do if the spread holds; add 10 % against
-    // an optimistic sd, at least one more, never past the cap. A goal of 0 (relative target of
-    // a zero mean) cannot be met by more runs, so go straight to the cap.
-    const estimate = goal > 0 ? Math.ceil(outcomes.length * (hw / goal) ** 2 * 1.1) : cap;
-    want = Math.min(cap, Math.max(outcomes.length + 1, estimate));
-  }
+  const cap = t.maxReplications ?? DEFAULT_MAX_REPLICATIONS;
+  const end = await precisionLoop({
+    api, halfWidth: t.halfWidth, relative: t.relative === true, first: Math.max(2, o.replications), cap,
+    ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
+    round: async (from, count, onProgress) => {
+      const batch = await runBatch(o.executor, replicationJobs(scenario, o.seed, count, from), onProgress, options.signal);
+      kind = batch.executorKind;
+      outcomes.push(...batch.outcomes);
+      return [precisionColumn(api, kpiColumns(outcomes), t.kpi)];
+    },
+  });
+  const stop = options.clock?.() ?? null;
+  const statistics = summariseOutcomes(scenario, o.seed, o.engineVersion, outcomes);
+  const precision: PrecisionReport = {
+    kpi: t.kpi, targetHalfWidth: end.targetHalfWidth, relative: t.relative === true, halfWidth: end.halfWidth,
+    reached: end.reached, maxReplications: cap, rounds: end.rounds,
+  };
+  return { kind: 'run', ...statistics, precision, timing: makeTiming(kind, statistics.eventsProcessed, start, stop) };
 }

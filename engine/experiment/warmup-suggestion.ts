@@ -75,3 +75,41 @@ export function suggestWarmup(scenario: Scenario, options: WarmupOptions = {}): 
     mser,
   };
 }
+
+/** The warm-up suggestion as printed beside a run result (JSON field `warmup`). */
+export interface WarmupReport {
+  readonly method: 'MSER-5';
+  /** The scenario's `run.warmupDays`, the setting the run used. */
+  readonly scenarioDays: number;
+  /** MSER-5's suggestion, days. */
+  readonly suggestedDays: number;
+  /** Output series MSER-5 was run on. */
+  readonly series: WarmupSeries;
+  /** How the series was obtained, in words. */
+  readonly basis: string;
+  readonly daysSimulated: number;
+  readonly replications: number;
+  /** Sample interval of the series, min. */
+  readonly intervalMin: number;
+  /** True when the minimum sat at MSER's half-way limit: the suggestion may be too short. */
+  readonly atLimit: boolean;
+}
+
+/**
+ * The report of a suggestion. The replications of a run cannot serve: they start counting
+ * after the warm-up and return no series, so the suggestion comes from separate short runs
+ * from empty, and `basis` says so.
+ */
+export function warmupReport(s: WarmupSuggestion): WarmupReport {
+  return {
+    method: 'MSER-5',
+    scenarioDays: s.scenarioDays,
+    suggestedDays: s.suggestedDays,
+    series: s.series,
+    basis: `separate runs from an empty ward without warm-up (${s.replications} replications of ${s.daysSimulated} days, same seed, ${s.series} averaged sample by sample every ${s.intervalMin} min); the run's own replications record no series before their warm-up ends`,
+    daysSimulated: s.daysSimulated,
+    replications: s.replications,
+    intervalMin: s.intervalMin,
+    atLimit: s.mser.atLimit,
+  };
+}

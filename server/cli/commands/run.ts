@@ -1,25 +1,56 @@
-// `wardtwin run <preset|file>`: one scenario over R replications; a KPI table with 95 %
-// confidence intervals, or the run result as JSON.
+// `wardtwin run <preset|file>`: one scenario over R replications (or, with `--precision`,
+// until a KPI's interval is narrow enough); a KPI table with 95 % confidence intervals and
+// the MSER-5 warm-up suggestion beside the scenario's setting, or the same as JSON.
+// Replications go to the worker pool (all cores) unless `--workers`/`--redis` say otherwise.
 import type { Command } from 'commander';
-import { runReplications } from '../../../engine/experiment/index.js';
+import { runReplications, runToPrecision, suggestWarmup, warmupReport } from '../../../engine/experiment/index.js';
+import type { PrecisionRunResult, RunResult, WarmupReport } from '../../../engine/experiment/index.js';
 import { addRunFlags, loadScenarioForRun } from '../options.js';
 import type { RunFlags } from '../options.js';
 import { experimentOptions, runExperiment } from '../run-context.js';
 import { writeJson } from '../output/json.js';
 import { formatRunResult } from '../output/result-tables.js';
+import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
+import type { ExecutorFlags } from '../experiments/executor-flags.js';
+import { addPrecisionFlags, formatPrecision, precisionTarget } from '../experiments/precision-flags.js';
+import type { PrecisionFlags } from '../experiments/precision-flags.js';
+import { asBadInput } from '../experiments/bad-input.js';
 
-/** Registers `run <scenario> [--seed N] [--replications R] [--days D] [--json]`. */
+type RunCommandFlags = RunFlags & ExecutorFlags & PrecisionFlags;
+
+/** The warm-up line under the run table. */
+export function formatWarmup(w: WarmupReport): string {
+  const advice = w.suggestedDays > w.scenarioDays
+    ? 'longer than the setting: consider raising run.warmupDays'
+    : 'the setting is long enough';
+  const limit = w.atLimit ? ' (at MSER\'s half-way limit: may be too short)' : '';
+  return `warm-up: scenario ${w.scenarioDays} days; MSER-5 suggests ${w.suggestedDays} days${limit} on ${w.series}, ${advice}\n  how: ${w.basis}\n`;
+}
+
+/** Registers `run <scenario> [--seed N] [--replications R] [--days D] [--workers N | --redis URL] [--precision kpi:hw[%]] [--json]`. */
 export function registerRun(program: Command): void {
-  addRunFlags(
+  addPrecisionFlags(addExecutorFlags(addRunFlags(
     program
       .command('run')
-      .description('simulate a scenario over replications and print each KPI with its 95% confidence interval')
+      .description('simulate a scenario over replications and print each KPI with its 95% confidence interval and an MSER-5 warm-up suggestion')
       .argument('<scenario>', 'preset name (see `wardtwin validate`) or scenario JSON file'),
-  ).action(async (arg: string, flags: RunFlags) => {
+  ))).action(async (arg: string, flags: RunCommandFlags) => {
     const scenario = loadScenarioForRun(arg, flags.days);
-    const { options, bar } = experimentOptions(flags, flags.replications ?? scenario.run.replications);
-    const result = await runExperiment(bar, () => runReplications(scenario, options));
-    if (flags.json === true) writeJson(result);
-    else process.stdout.write(formatRunResult(result));
+    const start = flags.replications ?? scenario.run.replications;
+    const target = precisionTarget(flags, start);
+    const { options, bar } = experimentOptions(flags, target === null ? start : Math.max(2, start));
+    const result: RunResult | PrecisionRunResult = await withExecutor(flags, (executor) =>
+      runExperiment(bar, () => (target === null ? runReplications(scenario, { ...options, executor }) : asBadInput(runToPrecision(scenario, target, { ...options, executor })))),
+    );
+    // The suggestion needs a series from an empty ward, which the replications do not keep:
+    // a few short runs in this thread (about a second for a preset), same seed every time.
+    const warmup = warmupReport(suggestWarmup(scenario, { seed: result.seed }));
+    const { timing, ...rest } = result;
+    if (flags.json === true) {
+      writeJson({ ...rest, warmup, timing });
+      return;
+    }
+    const precision = 'precision' in result ? formatPrecision((result as PrecisionRunResult).precision) : '';
+    process.stdout.write(`${formatRunResult(result)}${precision}${formatWarmup(warmup)}`);
   });
 }
