@@ -7,6 +7,7 @@
  * waits are kept as statistics. Modelled on SimPy's `Container`.
  */
 import { fail, finite, options as checkOptions } from './_internals/check.js';
+import { removeInOrder } from './_internals/remove-in-order.js';
 import type { Environment } from './environment.js';
 import { SimEvent } from './events.js';
 import { Tally } from './tally.js';
@@ -94,9 +95,7 @@ export class Container {
   /** Withdraws a waiting put or get (e.g. after an interrupt); false if it already completed. */
   cancel(req: ContainerRequest): boolean {
     const queue = req.kind === 'put' ? this.puts : this.gets;
-    const i = queue.indexOf(req);
-    if (i < 0) return false;
-    queue.splice(i, 1);
+    if (!removeInOrder(queue, req)) return false;
     this.settle();
     return true;
   }

@@ -9,6 +9,7 @@
  * `resources/resource.py`.
  */
 import { fail, integerAtLeast, options as checkOptions } from './_internals/check.js';
+import { removeInOrder } from './_internals/remove-in-order.js';
 import type { Environment } from './environment.js';
 import { SimEvent, URGENT } from './events.js';
 import type { Process } from './process.js';
@@ -82,16 +83,6 @@ export interface ResourceStats {
   readonly busy: TimeWeighted;
   /** busy / capacity over time (1 when capacity is 0 but units are still held, 0 when idle). */
   readonly utilisation: TimeWeighted;
-}
-
-/** Removes `req` keeping the order; without `splice`, which allocates an array per call. */
-function removeFrom(list: Request[], req: Request): boolean {
-  const i = list.indexOf(req);
-  if (i < 0) return false;
-  const last = list.length - 1;
-  for (let k = i; k < last; k++) list[k] = list[k + 1];
-  list.pop();
-  return true;
 }
 
 function onRosterStep(resource: Resource): void {
@@ -178,8 +169,8 @@ export class Resource {
 
   /** Gives a unit back, or withdraws a request still waiting. Releasing twice is a no-op. */
   release(req: Request): void {
-    if (removeFrom(this.users, req)) this.grant();
-    else if (!removeFrom(this.queue, req)) return;
+    if (removeInOrder(this.users, req)) this.grant();
+    else if (!removeInOrder(this.queue, req)) return;
     this.record();
   }
 
@@ -227,8 +218,7 @@ export class Resource {
 
   /** Removes a holder and interrupts its process with a {@link Preempted} cause. */
   protected preemptHolder(victim: Request, by: Process<unknown> | null): void {
-    const i = this.users.indexOf(victim);
-    if (i >= 0) this.users.splice(i, 1);
+    removeInOrder(this.users, victim);
     victim.preempted = true;
     const proc = victim.process;
     if (proc !== null && proc.isAlive && proc !== this.env._active) {

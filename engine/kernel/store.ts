@@ -7,6 +7,7 @@
  * `FilterStore`.
  */
 import { fail, options as checkOptions } from './_internals/check.js';
+import { removeInOrder } from './_internals/remove-in-order.js';
 import type { Environment } from './environment.js';
 import { SimEvent } from './events.js';
 import { Tally } from './tally.js';
@@ -78,9 +79,7 @@ export class Store<T = unknown> {
   /** Withdraws a waiting put or get; false if it already completed. */
   cancel(req: StorePut<T> | StoreGet<T>): boolean {
     const queue: SimEvent<T>[] = req instanceof StorePut ? this.puts : this.gets;
-    const i = queue.indexOf(req);
-    if (i < 0) return false;
-    queue.splice(i, 1);
+    if (!removeInOrder(queue, req)) return false;
     this.settle();
     return true;
   }
