@@ -19,7 +19,7 @@ import { cabinetOf, checkCount, checkString, checkTime } from './input-checks.js
 import { emit, wantsEvents } from './ledger-emit.js';
 import type { DispenseOutcome, DispenseRequest, Grant, RefusalReason } from './request-types.js';
 import { servingCabinets } from './router.js';
-import { takeUnits, unexpiredUnits, usableUnits } from './slot-stock.js';
+import { hasUsable, takeUnits, unexpiredUnits } from './slot-stock.js';
 import type { CabinetState, DispensingState } from './state-types.js';
 
 const API = 'dispense';
@@ -61,7 +61,7 @@ export function decide(
   if (skuIndex === undefined) return 'unknown-sku';
   const reason = patientRefusal(state, skuIndex, patientId, actorId, quantity, timeMin);
   if (reason !== null) return reason;
-  return usableUnits(cab, skuIndex, timeMin) >= quantity ? null : stockRefusal(cab, skuIndex, quantity, timeMin);
+  return hasUsable(cab, skuIndex, quantity, timeMin) ? null : stockRefusal(cab, skuIndex, quantity, timeMin);
 }
 
 /**

@@ -44,6 +44,22 @@ export function usableUnits(cab: CabinetState, skuIndex: number, timeMin: number
 }
 
 /**
+ * Whether the cabinet's working slots hold at least `quantity` unexpired units of a SKU: the
+ * same answer as `usableUnits(...) >= quantity`, stopping at the first slots that suffice (the
+ * usual case on a stocked ward, where one slot holds a whole request).
+ */
+export function hasUsable(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number): boolean {
+  const slots = cab.slotsBySku[skuIndex];
+  let n = 0;
+  for (let s = 0; s < slots.length; s++) {
+    if (slots[s].jammed) continue;
+    n += unexpiredUnits(slots[s], timeMin);
+    if (n >= quantity) return true;
+  }
+  return false;
+}
+
+/**
  * Takes `quantity` units of a SKU from a cabinet, always from the earliest-expiring unexpired
  * lot among its working slots (ties: lower slot position). The caller has checked that enough
  * usable units exist. Emptied lots leave their slot. Each lot touched is recorded in `grants`

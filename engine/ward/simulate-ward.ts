@@ -150,7 +150,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     slotEmptySince: new Float64Array((disp?.cabinets.length ?? 0) * maxSlots).fill(-1),
     maxSlots,
     inventoryUnits: disp === null ? 0 : config!.initialLots!.reduce((a, l) => a + l.quantity, 0),
-    bedsPresent: 0, nextBed: 0, nextRequest: 0, tripPool: [], parPending: false, counting: p.warmupMin === 0,
+    bedsPresent: 0, nextBed: 0, nextRequest: 0, tripPool: [], visitPool: [], parPending: false, counting: p.warmupMin === 0,
   };
   w.kpi.inventory.update(0, w.inventoryUnits);
   if (p.warmupMin > 0) env.schedule(p.warmupMin, onWarmupEnd, -1, w);

@@ -11,12 +11,13 @@ import { COMPANION, PUBLIC } from './contacts.js';
 import { distanceM } from './layout.js';
 import type { Bed, Ward } from './ward-state.js';
 
-interface Visit {
+/** One visit or hand-over under way (pooled in `Ward.visitPool` once over). */
+export interface Visit {
   readonly w: Ward;
-  readonly bed: Bed;
-  readonly role: number;
-  readonly dwellMin: number;
-  readonly walkMin: number;
+  bed: Bed;
+  role: number;
+  dwellMin: number;
+  walkMin: number;
   phase: number;
 }
 
@@ -35,7 +36,12 @@ export function scheduleVisit(w: Ward, bed: Bed): void {
   if (at >= bed.dischargeMin || at >= w.p.endMin) return;
   const L = w.s.layout;
   const walkMin = distanceM(L.entrance.x, L.entrance.y, w.layout.roomX[bed.room], w.layout.roomY[bed.room]) / w.p.walkMPerMin;
-  const v: Visit = { w, bed, role: swap ? COMPANION : PUBLIC, dwellMin: dwell, walkMin, phase: 0 };
+  const v = w.visitPool.pop() ?? { w, bed, role: PUBLIC, dwellMin: 0, walkMin: 0, phase: 0 };
+  v.bed = bed;
+  v.role = swap ? COMPANION : PUBLIC;
+  v.dwellMin = dwell;
+  v.walkMin = walkMin;
+  v.phase = 0;
   w.env.schedule(gap, onVisitStep, 0, v);
 }
 
@@ -66,5 +72,6 @@ function onVisitStep(v: Visit): void {
     default: // takes the lift down
       w.contacts.leave(w.corridor, v.role, now);
       liftCrowd(w, v.role);
+      w.visitPool.push(v);
   }
 }

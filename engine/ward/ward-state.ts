@@ -15,6 +15,7 @@ import type { KpiAccumulator } from './kpis.js';
 import type { BirthRates } from './birth-rates.js';
 import type { WardLayout } from './layout.js';
 import type { SeriesRecorder } from './series.js';
+import type { Visit } from './visitors.js';
 
 /** A mother, her rooming-in newborns and her companion: the unit that keeps bedside stock. */
 export interface Bed {
@@ -178,6 +179,8 @@ export interface Ward {
   nextRequest: number;
   /** Finished trips kept for reuse (a year makes ~10^5 trips; reusing them spares the collector). */
   readonly tripPool: Trip[];
+  /** Finished visits kept for reuse. */
+  readonly visitPool: Visit[];
   /** A par-triggered round is scheduled or walking. */
   parPending: boolean;
   /** True once warm-up has ended. */
