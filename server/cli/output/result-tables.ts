@@ -1,14 +1,15 @@
 // Human output of runs and comparisons: each KPI with its mean and 95 % interval, contacts by
 // role pair, and for comparisons the paired differences with their intervals, marked where the
-// interval excludes zero. Everything printed here is also in the JSON; nothing is computed
-// anew except the ± half-width.
+// interval excludes zero. Everything printed here is also in the JSON, or derived from it with
+// the engine's own helpers (the ± half-width).
+import { halfWidth } from '../../../engine/experiment/index.js';
 import type { ComparisonResult, RolePairSummary, RunResult, RunStatistics, Summary, Timing } from '../../../engine/experiment/index.js';
 import { formatInterval, formatNumber, formatSigned } from './format-number.js';
 import { formatTable } from './table.js';
 
 function plusMinus(s: Summary): string {
   if (s.ci95 === null) return formatNumber(s.mean);
-  return `${formatNumber(s.mean)} ± ${formatNumber((s.ci95[1] - s.ci95[0]) / 2)}`;
+  return `${formatNumber(s.mean)} ± ${formatNumber(halfWidth(s))}`;
 }
 
 /** `*` when a difference's interval excludes zero (the effect is significant at 5 %). */
