@@ -39,9 +39,13 @@ function isPreset(name: string): boolean {
   return PRESET_NAME.test(name) && existsSync(join(PRESET_DIR, `${name}.json`));
 }
 
+function unknownPreset(name: string): string {
+  return `unknown preset "${name}" (presets: ${listPresets().join(', ')})`;
+}
+
 /** Reads a preset file's raw document (before `extends`); throws when it is missing or not JSON. */
 function readPresetDocument(name: string): unknown {
-  if (!isPreset(name)) throw new Error(`unknown preset "${name}" (presets: ${listPresets().join(', ')})`);
+  if (!isPreset(name)) throw new Error(unknownPreset(name));
   return JSON.parse(readFileSync(join(PRESET_DIR, `${name}.json`), 'utf8')) as unknown;
 }
 
@@ -76,7 +80,7 @@ export function resolveScenarioDocument(doc: unknown, source: ScenarioSource = {
 export function loadPreset(name: string): LoadResult {
   const source: ScenarioSource = { kind: 'preset', name };
   if (!isPreset(name)) {
-    return failure(source, '', 'preset', `unknown preset "${name}" (presets: ${listPresets().join(', ')})`);
+    return failure(source, '', 'preset', unknownPreset(name));
   }
   let doc: unknown;
   try {
