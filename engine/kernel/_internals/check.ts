@@ -34,6 +34,13 @@ export function positive(api: string, name: string, value: unknown): number {
   return v;
 }
 
+/** Requires a finite number greater than or equal to zero. */
+export function nonNegative(api: string, name: string, value: unknown): number {
+  const v = finite(api, name, value);
+  if (!(v >= 0)) fail(api, name, v, 'must be >= 0');
+  return v;
+}
+
 /** Requires an integer (a safe one) at least `min`. */
 export function integerAtLeast(api: string, name: string, value: unknown, min: number): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) fail(api, name, value, 'must be an integer');
