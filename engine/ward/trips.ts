@@ -63,7 +63,6 @@ function onTripDue(bed: Bed): void {
   trip.channelPos = 0;
   trip.cabinetStops = 0;
   trip.stops = 0;
-  trip.triedCabinets.length = 0;
   trip.alternatives = NO_ALTERNATIVES;
   trip.waitMin = 0;
   trip.queuedAtMin = now;
@@ -87,11 +86,17 @@ function beginStop(trip: Trip): void {
   trip.stops++;
 }
 
+/** Whether the trip has stopped at cabinet `c` (the first `cabinetStops` entries are this trip's). */
+function tried(trip: Trip, c: number): boolean {
+  for (let i = 0; i < trip.cabinetStops; i++) if (trip.triedCabinets[i] === c) return true;
+  return false;
+}
+
 function nextCabinet(w: Ward, trip: Trip): number {
   if (trip.cabinetStops === 0) return w.layout.roomCabinetOrder[trip.bed.room][0];
   for (const id of trip.alternatives) {
     const c = w.disp!.cabinetIndex.get(id)!;
-    if (!trip.triedCabinets.includes(c)) return c;
+    if (!tried(trip, c)) return c;
   }
   return -1;
 }
@@ -109,8 +114,7 @@ function nextStop(trip: Trip): void {
         continue;
       }
       beginStop(trip);
-      trip.triedCabinets.push(c);
-      trip.cabinetStops++;
+      trip.triedCabinets[trip.cabinetStops++] = c;
       trip.target = c;
       walk(trip, w.layout.cabinetX[c], w.layout.cabinetY[c], STAGE_CABINET);
       return;

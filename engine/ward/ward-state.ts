@@ -71,7 +71,7 @@ export interface Trip {
   cabinetStops: number;
   /** Channel stops made so far. */
   stops: number;
-  /** Cabinet indices tried on this trip (emptied on reuse). */
+  /** Cabinet indices tried on this trip: the first `cabinetStops` entries (the array is reused). */
   readonly triedCabinets: number[];
   /** Alternatives named by the last cabinet refusal. */
   alternatives: readonly string[];
