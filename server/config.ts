@@ -18,12 +18,16 @@ export interface ServerLimits {
   maxHorizonDays: number;
   /** Runs executing at the same time (each in its own worker thread). Default 1. */
   maxRunningRuns: number;
-  /** Runs queued or running at once; POST /api/runs beyond this answers 429. Default 16. */
+  /** Jobs (runs, compares, sweeps, sizes) queued or running at once; a submission beyond this answers 429. Default 16. */
   maxActiveRuns: number;
   /** Most events in one POST /api/twin/events batch. Default 5000. */
   maxTwinBatch: number;
   /** Most forecast replications. Default 500. */
   maxForecastReplications: number;
+  /** Most replication jobs in one sweep (grid points x replications). Default 2000. */
+  maxSweepJobs: number;
+  /** Most delivery volumes on one sizing curve (each is a whole search). Default 40. */
+  maxSizeVolumes: number;
 }
 
 /** Rate limits per client address on mutating routes, in requests per minute. */
@@ -81,6 +85,8 @@ export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
   maxActiveRuns: 16,
   maxTwinBatch: 5000,
   maxForecastReplications: 500,
+  maxSweepJobs: 2000,
+  maxSizeVolumes: 40,
 });
 
 /** The default rate limits (see {@link RateLimits}). */

@@ -6,7 +6,8 @@
  * scenario (stock per cabinet and SKU, the cabinet board, restock visits, stock-out spans,
  * births, nurse minutes, the wait histogram) for the results page. The stored request holds
  * the resolved scenarios and the seed, so executing it twice gives the same result apart from
- * `timing`: that is what lets the runner re-run a job a crash interrupted.
+ * `timing`: that is what lets the runner re-run a job a crash interrupted. Sweeps and size
+ * jobs go to `execute-experiment.ts`.
  */
 import { compareScenarios, createInProcessExecutor, runReplications } from '../../engine/experiment/index.js';
 import type { Executor, ReplicationOutcome } from '../../engine/experiment/index.js';
@@ -16,6 +17,8 @@ import type { Scenario } from '../../scenarios/index.js';
 import { engineVersion } from '../cli/engine-version.js';
 import type { StoredCompareRequest, StoredRunRequest } from './job-request.js';
 import { observedExecutor } from './observed-executor.js';
+import { executeSize, executeSweep } from './execute-experiment.js';
+import type { StoredSizeRequest, StoredSweepRequest } from './experiment-request.js';
 import type { RunJob, RunProgress } from './run-types.js';
 
 /** Options of {@link executeJob}. */
@@ -60,10 +63,11 @@ function seriesOf(scenario: Scenario, seed: number): WardSeries | undefined {
  * @throws Error for an unknown job kind; rejects when a replication fails or the job is cancelled
  */
 export async function executeJob(job: RunJob, onProgress: (progress: RunProgress) => void, options: ExecuteJobOptions = {}): Promise<unknown> {
+  if (job.kind === 'sweep' || job.kind === 'size') return executeExperimentJob(job, onProgress, options);
   const inner = options.executor ?? createInProcessExecutor();
   const withSeries = options.series ?? true;
   const scenarios = job.kind === 'run' ? [(job.request as StoredRunRequest).scenario] : [(job.request as StoredCompareRequest).base, (job.request as StoredCompareRequest).alternative];
-  if (job.kind !== 'run' && job.kind !== 'compare') throw new Error(`executeJob: kind(=${String(job.kind)}) must be run or compare`);
+  if (job.kind !== 'run' && job.kind !== 'compare') throw new Error(`executeJob: kind(=${String(job.kind)}) must be run, compare, sweep or size`);
   const { replications, seed } = job.request as { replications: number; seed: number };
   const total = scenarios.length * (replications + (withSeries ? 1 : 0));
   const means = new RunningMeans();
@@ -90,5 +94,18 @@ export async function executeJob(job: RunJob, onProgress: (progress: RunProgress
     return { ...result, runs: result.runs.map((run, k) => ({ ...run, ...series(scenarios[k] as Scenario) })) };
   } finally {
     if (options.executor === undefined) await inner.close();
+  }
+}
+
+/** Sweeps and size jobs: their own progress (replication jobs, curve volumes), no ward series. */
+async function executeExperimentJob(job: RunJob, onProgress: (progress: RunProgress) => void, options: ExecuteJobOptions): Promise<unknown> {
+  const executor = options.executor ?? createInProcessExecutor();
+  const context = { executor, clock: options.clock ?? (() => performance.now()), ...(options.signal ? { signal: options.signal } : {}) };
+  try {
+    return job.kind === 'sweep'
+      ? await executeSweep(job.request as StoredSweepRequest, onProgress, context)
+      : await executeSize(job.request as StoredSizeRequest, onProgress, context);
+  } finally {
+    if (options.executor === undefined) await executor.close();
   }
 }

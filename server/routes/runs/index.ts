@@ -1,13 +1,18 @@
 /**
- * The run and compare resources. A planner submits a job (202 with its id), polls it, reads its
- * sampled series, watches it live over WebSocket, or cancels it. Compares are jobs of kind
- * `compare`: submitted at `POST /api/compares`, read, streamed and cancelled under `/api/runs/:id`.
+ * The job resources. A planner submits a job (202 with its id), polls it, reads its sampled
+ * series, watches it live over WebSocket, reads its report, or cancels it. Runs are submitted
+ * at `POST /api/runs`, compares at `POST /api/compares`, sweeps at `POST /api/sweeps` and
+ * cabinet sizings at `POST /api/sizes`; every kind is read, streamed and cancelled under
+ * `/api/runs/:id`, and counts against the same limit of queued or running jobs.
  */
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../../errors.js';
 import { IdParamsSchema, readErrors, writeErrors, ErrorSchema } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
 import { buildCompareRequest, buildRunRequest } from '../../runner/job-request.js';
+import { buildSizeRequest, buildSweepRequest } from '../../runner/experiment-request.js';
+import type { SizeBody } from '../../runner/experiment-request.js';
+import { SizeRequestSchema, SweepRequestSchema } from './experiment-schemas.js';
 import type { RunKind, RunRecord } from '../../store/run-store.js';
 import {
   AcceptedSchema, CompareRequestSchema, RunDetailSchema, RunListQuerySchema, RunListSchema, RunRequestSchema, SeriesSchema,
@@ -25,7 +30,7 @@ function found(run: RunRecord | undefined, id: string): RunRecord {
   return run;
 }
 
-/** Registers `/api/runs`, `/api/compares` and the run stream. */
+/** Registers `/api/runs`, `/api/compares`, `/api/sweeps`, `/api/sizes`, the run stream and the report. */
 export async function runRoutes(app: FastifyInstance): Promise<void> {
   const { limits } = app.wardConfig;
   const jobsConfig = rateLimited(app.wardConfig, 'jobs');
@@ -50,9 +55,21 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
     (request, reply) => reply.code(202).send(accept('compare', buildCompareRequest(app.scenarios, request.body, limits))),
   );
 
+  app.post<{ Body: { base: unknown; replications: number } }>(
+    '/api/sweeps',
+    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Start a parameter sweep (sweep document: base scenario, grid, replications); read it under /api/runs/:id', security: [{ bearer: [] }], body: SweepRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
+    (request, reply) => reply.code(202).send(accept('sweep', buildSweepRequest(app.scenarios, request.body, limits))),
+  );
+
+  app.post<{ Body: SizeBody }>(
+    '/api/sizes',
+    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Start a cabinet sizing (one volume, or a curve over annual deliveries); read it under /api/runs/:id', security: [{ bearer: [] }], body: SizeRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
+    (request, reply) => reply.code(202).send(accept('size', buildSizeRequest(app.scenarios, request.body, limits))),
+  );
+
   app.get<{ Querystring: RunListQuery }>(
     '/api/runs',
-    { schema: { tags: ['runs'], summary: 'List runs and compares, newest first', querystring: RunListQuerySchema, response: { 200: RunListSchema, 400: ErrorSchema } } },
+    { schema: { tags: ['runs'], summary: 'List jobs (runs, compares, sweeps, sizes), newest first', querystring: RunListQuerySchema, response: { 200: RunListSchema, 400: ErrorSchema } } },
     (request) => ({ runs: app.runStore.list(request.query).map(summary) }),
   );
 

@@ -23,6 +23,15 @@ describe('createApiClient()', () => {
     expect((seen.init?.headers as Record<string, string>).authorization).toBeUndefined();
   });
 
+  it('startSize() posts the Sizing page\'s { curve, deliveries } to /api/sizes and answers the accepted job', async () => {
+    const seen: { url?: string; init?: RequestInit } = {};
+    const api = createApiClient({ fetch: fakeFetch(202, { id: 's1', kind: 'size', status: 'queued', href: '/api/runs/s1', stream: '/api/runs/s1/stream' }, seen) });
+    await expect(api.startSize({ curve: '1000:20000:1000', deliveries: 6000 })).resolves.toMatchObject({ id: 's1', kind: 'size' });
+    expect(seen.url).toBe('/api/sizes');
+    expect(seen.init?.method).toBe('POST');
+    expect(seen.init?.body).toBe('{"curve":"1000:20000:1000","deliveries":6000}');
+  });
+
   it('throws ApiRequestError with the server details (paths) on a 4xx', async () => {
     const body = { error: 'invalid-scenario', message: 'bad', details: [{ path: '/body/scenario/births/caesareanShare', rule: 'maximum', message: 'must be <= 1' }] };
     const err = await createApiClient({ fetch: fakeFetch(400, body) }).startRun({ scenario: {} }).catch((e: unknown) => e);

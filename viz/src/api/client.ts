@@ -24,6 +24,24 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * `POST /api/sizes` body: cabinets needed for `deliveries` a year, or (with `curve`,
+ * `from:to:step` or a list) against annual deliveries. The job's result holds
+ * `{ curve: [{ deliveries, cabinets, ... }] }`; each finished volume is also a stream point.
+ */
+export interface SizeRequest {
+  /** Preset name or scenario document; default `city-mch`. */
+  scenario?: string | Record<string, unknown>;
+  deliveries?: number;
+  curve?: string | number[];
+  targets?: { minFillRate?: number; maxTripWaitP95Min?: number; maxStockoutSlotHoursPer1000PatientDays?: number };
+  rounds?: number[];
+  maxCabinets?: number;
+  replications?: number;
+  maxReplications?: number;
+  seed?: number;
+}
+
 /** Options of {@link createApiClient}. */
 export interface ApiClientOptions {
   /** Origin of the server; default `''` (same origin as the page). */
@@ -41,13 +59,15 @@ export interface ApiClient {
   validateScenario(doc: unknown): Promise<ValidationResult>;
   startRun(request: RunRequest): Promise<Accepted>;
   startCompare(request: CompareRequest): Promise<Accepted>;
+  /** Starts a size job (`POST /api/sizes`); read, stream and cancel it as a run. */
+  startSize(request: SizeRequest): Promise<Accepted>;
   listRuns(query?: { limit?: number; status?: string }): Promise<RunSummary[]>;
   getRun(id: string): Promise<RunDetail>;
   getSeries(id: string): Promise<RunSeries>;
   cancelRun(id: string): Promise<RunDetail>;
   listCabinets(): Promise<CabinetList>;
   getCabinet(id: string): Promise<CabinetDetail>;
-  /** Any other GET (routes added later: twin state, size jobs); answers as `unknown`. */
+  /** Any other GET (e.g. twin state); answers as `unknown`. */
   getJson(path: string): Promise<unknown>;
   /** Any other POST with a JSON body; answers as `unknown`. */
   postJson(path: string, body: unknown): Promise<unknown>;
@@ -93,6 +113,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     validateScenario: (doc) => call('POST', '/api/scenarios/validate', doc),
     startRun: (request) => call('POST', '/api/runs', request),
     startCompare: (request) => call('POST', '/api/compares', request),
+    startSize: (request) => call('POST', '/api/sizes', request),
     listRuns: async (query = {}) => {
       const qs = new URLSearchParams();
       if (query.limit !== undefined) qs.set('limit', String(query.limit));

@@ -1,13 +1,15 @@
 /**
  * The Sizing page (`#/sizing`): cabinets needed against annual deliveries, one curve per
  * service target, with the hospital's own volume marked; clicking a point opens the run behind
- * it. The curve comes from the server's size job (`POST /api/sizes`) when the server offers
- * one, or from a file written by `wardtwin size --curve ... --json`.
+ * it. The curve comes from the server's size job (`POST /api/sizes`, a job like a run: it
+ * grows on the page as each volume is sized, streamed over the run's WebSocket, and is read in
+ * full from `GET /api/runs/:id` when done), or from a file written by `wardtwin size --curve ... --json`.
  */
 import { sizingCurve } from '../charts/index.js';
 import type { SizingCurveData, SizingSelectDetail } from '../charts/index.js';
 import { sizingData } from '../adapters/index.js';
-import { ApiRequestError } from '../api/index.js';
+import { watchRun } from '../api/index.js';
+import type { SeriesPoint } from '../api/index.js';
 import { api, chartCard, errorText, startPage, statusLine } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
@@ -43,20 +45,39 @@ export function showSizing(main: Main): () => void {
     status('Click a point to open its run.');
   };
 
+  let stop: () => void = () => undefined;
   form.on('submit', (event: Event) => {
     event.preventDefault();
+    stop();
     const curve = form.select<HTMLInputElement>('input[name=curve]').node()?.value ?? '';
     status('Submitting the size job…');
+    const sized: SeriesPoint[] = [];
     api()
-      .postJson('/api/sizes', { curve, deliveries: hospital() })
-      .then((answer) => {
-        if (!closed) draw(sizingData(answer, hospital()));
+      .startSize({ curve, deliveries: hospital() })
+      .then((accepted) => {
+        if (closed) return;
+        stop = watchRun(accepted.id, {
+          onMessage: (m) => {
+            if (closed) return;
+            if (m.type === 'progress') {
+              // Each finished volume is one point: draw the curve as it grows.
+              sized.push(...m.points);
+              if (sized.length > 0) draw(sizingData({ curve: sized }, hospital()));
+              status(`Size job ${m.id}: ${Math.round(100 * m.progress)} % of the volumes sized.`);
+            } else if (m.type === 'end') {
+              if (m.status !== 'succeeded') return status(`Size job ${m.id} ${m.status}${m.error === null ? '' : `: ${m.error}`}`, 'error');
+              api()
+                .getRun(m.id)
+                .then((detail) => {
+                  if (!closed) draw(sizingData(detail.result, hospital()));
+                })
+                .catch((err: unknown) => status(errorText(err), 'error'));
+            }
+          },
+        });
       })
       .catch((err: unknown) => {
-        if (closed) return;
-        if (err instanceof ApiRequestError && err.status === 404) {
-          status('This server has no size job API (POST /api/sizes) yet. Run `wardtwin size --curve 1000:20000:1000 --json > curve.json` and load the file here.', 'error');
-        } else status(errorText(err), 'error');
+        if (!closed) status(errorText(err), 'error');
       });
   });
   file.on('change', (event: Event) => {
@@ -71,5 +92,6 @@ export function showSizing(main: Main): () => void {
   });
   return () => {
     closed = true;
+    stop();
   };
 }

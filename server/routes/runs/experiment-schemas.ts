@@ -1,0 +1,46 @@
+/**
+ * Schemas of the sweep and size jobs. A sweep is submitted as a sweep document (the schema the
+ * `wardtwin sweep` file follows; `base` a preset name or an inline scenario document). A size
+ * job asks how many cabinets and restock rounds a ward needs, for its own volume or as a curve
+ * over annual deliveries, with the service targets to meet.
+ */
+import { Type } from '@sinclair/typebox';
+import { SweepSchema } from '../../../engine/experiment/index.js';
+import { ScenarioRefSchema } from './schemas.js';
+
+/** `POST /api/sweeps` body: the sweep document (see `engine/experiment/sweep-schema.ts`). */
+export const SweepRequestSchema = SweepSchema;
+
+/** Service targets of a size job; each one defaults as in `wardtwin size`. */
+export const SizeTargetsSchema = Type.Object(
+  {
+    minFillRate: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'least fill rate (share of item lines met at the first cabinet); default 0.995' })),
+    maxTripWaitP95Min: Type.Optional(Type.Number({ minimum: 0, maximum: 1e6, description: 'most trip-wait p95, minutes; default 5' })),
+    maxStockoutSlotHoursPer1000PatientDays: Type.Optional(Type.Number({ minimum: 0, maximum: 1e9, description: 'most stock-out slot-hours per 1,000 patient-days; default 50' })),
+  },
+  { additionalProperties: false },
+);
+
+/** `POST /api/sizes` body. */
+export const SizeRequestSchema = Type.Object(
+  {
+    scenario: Type.Optional(ScenarioRefSchema),
+    deliveries: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'annual deliveries (sets births.annualDeliveries; with a curve, only the hospital marked on it)' })),
+    curve: Type.Optional(
+      Type.Union(
+        [
+          Type.String({ minLength: 5, maxLength: 40, pattern: '^\\s*\\d+:\\d+:\\d+\\s*$', description: 'from:to:step, e.g. 1000:20000:1000' }),
+          Type.Array(Type.Integer({ minimum: 1, maximum: 100_000 }), { minItems: 1, maxItems: 500, description: 'annual delivery volumes' }),
+        ],
+        { description: 'size every volume and answer { curve: [{ deliveries, cabinets, ... }] }; omitted: size the scenario\'s own volume' },
+      ),
+    ),
+    targets: Type.Optional(SizeTargetsSchema),
+    rounds: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 48 }), { minItems: 1, maxItems: 48, description: 'restock rounds per day considered; default 1, 2, 3, 4' })),
+    maxCabinets: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'most cabinets considered; default 30' })),
+    replications: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000, description: 'replications per candidate; default 5' })),
+    maxReplications: Type.Optional(Type.Integer({ minimum: 2, maximum: 10_000, description: 'cap for undecided candidates; default max(replications, 20), limited by the server' })),
+    seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, description: "base seed; default the scenario's run.seed" })),
+  },
+  { additionalProperties: false },
+);

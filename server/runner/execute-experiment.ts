@@ -1,0 +1,68 @@
+/**
+ * Executing the planners' larger jobs with the engine: a sweep is `runSweep` over the stored
+ * document's grid (every point with the same seed and replication indices), a size job is
+ * `sizeWard` for one delivery volume or the sizing curve over many. The curve is searched one
+ * volume at a time, each search starting at the previous volume's cabinet count exactly as
+ * `sizingCurve` does, so each finished volume becomes a live series point (the curve grows on
+ * the Sizing page) and the result equals one `sizingCurve` call. Stored requests hold resolved
+ * scenarios and seeds, so a re-run after a crash gives the same result.
+ */
+import { planSweep, resolveTargets, runSweep, sizeWard, sizingCurve } from '../../engine/experiment/index.js';
+import type { CurvePoint, Executor, SizingCurve, SweepResult, WardSizing, WardSizingOptions } from '../../engine/experiment/index.js';
+import { validateScenario } from '../../scenarios/index.js';
+import type { Scenario } from '../../scenarios/index.js';
+import { engineVersion } from '../cli/engine-version.js';
+import type { StoredSizeRequest, StoredSweepRequest } from './experiment-request.js';
+import type { RunProgress } from './run-types.js';
+
+/** What the sweep and size executions need from the job's executor. */
+export interface ExperimentContext {
+  readonly executor: Executor;
+  readonly signal?: AbortSignal;
+  /** Wall clock in ms for the sweep's `timing`. */
+  readonly clock: () => number;
+}
+
+/** A size job's result: the engine's answer plus the scenario sized and the engine version. */
+export type SizeJobResult = (WardSizing | SizingCurve) & { scenarioId: string; engineVersion: string };
+
+/** Runs a stored sweep; progress after every replication job of every grid point. */
+export async function executeSweep(request: StoredSweepRequest, onProgress: (progress: RunProgress) => void, context: ExperimentContext): Promise<SweepResult> {
+  // The base is a validated scenario document already; validating again only fills the same defaults.
+  const planned = planSweep(request.sweep, (base) => validateScenario(base));
+  if (!planned.ok) throw new Error(`sweep: the stored document no longer plans: ${planned.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+  return runSweep(planned.plan, {
+    executor: context.executor,
+    engineVersion: engineVersion(),
+    clock: context.clock,
+    onProgress: (p) => onProgress({ done: p.done, total: p.total }),
+    ...(context.signal ? { signal: context.signal } : {}),
+  });
+}
+
+function curvePoint(point: CurvePoint): Record<string, unknown> {
+  return { deliveries: point.deliveries, cabinets: point.cabinets, roundsPerDay: point.roundsPerDay, fillRate: point.fillRate, tripWaitP95Min: point.tripWaitP95Min };
+}
+
+/** Runs a stored size job; one progress step (and series point) per delivery volume. */
+export async function executeSize(request: StoredSizeRequest, onProgress: (progress: RunProgress) => void, context: ExperimentContext): Promise<SizeJobResult> {
+  const scenario = request.scenario as Scenario;
+  const stamp = { scenarioId: scenario.meta.id, engineVersion: engineVersion() };
+  const options: WardSizingOptions = { ...request.options, executor: context.executor, ...(context.signal ? { signal: context.signal } : {}) };
+  if (request.volumes === null) {
+    const sized = await sizeWard(scenario, options);
+    onProgress({ done: 1, total: 1, point: { deliveries: sized.annualDeliveries, cabinets: sized.cabinets, roundsPerDay: sized.roundsPerDay } });
+    return { ...sized, ...stamp };
+  }
+  const curve: CurvePoint[] = [];
+  let lower: number | undefined;
+  for (const deliveries of request.volumes) {
+    const one = await sizingCurve(scenario, [deliveries], lower === undefined ? options : { ...options, minCabinets: lower });
+    const point = one.curve[0];
+    curve.push(point);
+    lower = point.cabinets;
+    onProgress({ done: curve.length, total: request.volumes.length, point: curvePoint(point) });
+  }
+  const result: SizingCurve = { kind: 'sizing-curve', targets: resolveTargets(request.options.targets), seed: request.options.seed, commonRandomNumbers: true, curve };
+  return { ...result, ...stamp };
+}

@@ -1,0 +1,174 @@
+/**
+ * Turning a submitted sweep or size job into the request the runner stores. As for runs, the
+ * scenarios are resolved and validated now (presets become documents, so a re-run after a
+ * restart uses exactly what was asked), the server's limits are checked now, and every failure
+ * is an {@link ApiError} with the JSON path of the field at fault, so nothing is queued that
+ * cannot run.
+ */
+import { planSweep } from '../../engine/experiment/index.js';
+import type { BaseResolver, SizingTargets } from '../../engine/experiment/index.js';
+import { resolveTargets } from '../../engine/experiment/index.js';
+import type { Scenario } from '../../scenarios/index.js';
+import type { ServerLimits } from '../config.js';
+import { ApiError } from '../errors.js';
+import type { ErrorDetail } from '../errors.js';
+import type { ScenarioCatalog } from '../services/scenario-catalog.js';
+import { resolveScenarioRef } from './job-request.js';
+
+/** A sweep as stored and executed: the document with its base replaced by the resolved scenario. */
+export interface StoredSweepRequest {
+  /** Preset name or `meta.id` of the base as submitted. */
+  baseName: string;
+  /** The sweep document; `base` is the resolved scenario document. */
+  sweep: Record<string, unknown> & { base: unknown };
+  points: number;
+  replications: number;
+  seed: number;
+}
+
+/** Sizing options as stored (every one explicit, so a re-run needs no defaults from elsewhere). */
+export interface StoredSizeOptions {
+  targets: SizingTargets;
+  rounds?: number[];
+  maxCabinets?: number;
+  replications?: number;
+  maxReplications?: number;
+  seed: number;
+}
+
+/** A size job as stored and executed: one volume (`volumes` null) or a curve over volumes. */
+export interface StoredSizeRequest {
+  scenarioName: string;
+  /** The scenario sized, `births.annualDeliveries` set from `deliveries` when given. */
+  scenario: unknown;
+  /** Annual deliveries of the curve, ascending and distinct; null sizes the scenario's own volume. */
+  volumes: number[] | null;
+  options: StoredSizeOptions;
+}
+
+/** `POST /api/sizes` body as validated by its schema. */
+export interface SizeBody {
+  scenario?: unknown;
+  deliveries?: number;
+  curve?: string | number[];
+  targets?: SizingTargets;
+  rounds?: number[];
+  maxCabinets?: number;
+  replications?: number;
+  maxReplications?: number;
+  seed?: number;
+}
+
+function invalid(code: string, message: string, details: ErrorDetail[]): ApiError {
+  return new ApiError(400, code, message, details);
+}
+
+function checkHorizon(scenario: { run: { horizonDays: number; warmupDays: number } }, limits: ServerLimits, path: string, what: string): void {
+  const days = scenario.run.horizonDays + scenario.run.warmupDays;
+  if (days > limits.maxHorizonDays) {
+    throw invalid('limit-exceeded', `${what}: run.horizonDays + run.warmupDays(=${days}) must be <= ${limits.maxHorizonDays} on this server`, [
+      { path, rule: 'max-horizon', message: `horizon and warm-up must be <= ${limits.maxHorizonDays} days` },
+    ]);
+  }
+}
+
+/** Builds a stored sweep from `POST /api/sweeps` (the body is a sweep document; `base` a preset name or a document). */
+export function buildSweepRequest(catalog: ScenarioCatalog, body: { base: unknown; replications: number }, limits: ServerLimits): StoredSweepRequest {
+  // Over HTTP a string base names a preset, never a file on the server's disk.
+  const resolver: BaseResolver = (base) => {
+    try {
+      const { scenario } = resolveScenarioRef(catalog, base, '', limits);
+      return { ok: true, scenario: scenario as unknown as Scenario };
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, errors: error.details.map((d) => ({ path: d.path, rule: d.rule, message: d.message })) };
+      throw error;
+    }
+  };
+  const planned = planSweep(body, resolver);
+  if (!planned.ok) {
+    const details = planned.errors.map((e) => ({ path: `/body${e.path}`, rule: e.rule, message: e.message }));
+    throw invalid('invalid-sweep', `POST /api/sweeps: the sweep document is invalid (${details.length} error${details.length === 1 ? '' : 's'})`, details);
+  }
+  const plan = planned.plan;
+  if (plan.replications > limits.maxReplications) {
+    throw invalid('limit-exceeded', `replications(=${plan.replications}) must be <= ${limits.maxReplications} on this server`, [
+      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+    ]);
+  }
+  const jobs = plan.points.length * plan.replications;
+  if (jobs > limits.maxSweepJobs) {
+    throw invalid('limit-exceeded', `${plan.points.length} points x ${plan.replications} replications = ${jobs} jobs must be <= ${limits.maxSweepJobs} on this server`, [
+      { path: '/body/parameters', rule: 'max-sweep-jobs', message: `points x replications must be <= ${limits.maxSweepJobs}` },
+    ]);
+  }
+  for (const point of plan.points) checkHorizon(point.scenario, limits, '/body/parameters', `grid point ${point.index}`);
+  const baseName = typeof body.base === 'string' ? body.base : plan.baseScenario.meta.id;
+  return { baseName, sweep: { ...plan.document, base: plan.baseScenario }, points: plan.points.length, replications: plan.replications, seed: plan.seed };
+}
+
+/** Parses `from:to:step` or a list into ascending distinct volumes; errors at `/body/curve`. */
+export function parseVolumes(curve: string | number[], limits: ServerLimits): number[] {
+  const tooMany = (count: number): ApiError =>
+    invalid('limit-exceeded', `POST /api/sizes: the curve has ${count} volumes; at most ${limits.maxSizeVolumes} on this server`, [
+      { path: '/body/curve', rule: 'max-volumes', message: `at most ${limits.maxSizeVolumes} volumes` },
+    ]);
+  if (typeof curve !== 'string') {
+    const volumes = [...new Set(curve)].sort((a, b) => a - b);
+    if (volumes.length > limits.maxSizeVolumes) throw tooMany(volumes.length);
+    return volumes;
+  }
+  const m = /^(\d+):(\d+):(\d+)$/.exec(curve.trim());
+  const [from, to, step] = m === null ? [NaN, NaN, NaN] : [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!(from >= 1 && to >= from && step >= 1 && to <= 100_000)) {
+    throw invalid('invalid-request', `POST /api/sizes: curve(="${curve}") must be from:to:step with 1 <= from <= to <= 100000 and step >= 1`, [
+      { path: '/body/curve', rule: 'range', message: 'must be from:to:step with 1 <= from <= to <= 100000, step >= 1' },
+    ]);
+  }
+  const count = Math.floor((to - from) / step) + 1;
+  if (count > limits.maxSizeVolumes) throw tooMany(count);
+  return Array.from({ length: count }, (_, k) => from + k * step);
+}
+
+/** Builds a stored size job from `POST /api/sizes` (scenario default `city-mch`). */
+export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limits: ServerLimits): StoredSizeRequest {
+  const ref = resolveScenarioRef(catalog, body.scenario ?? 'city-mch', '/body/scenario', limits);
+  let scenario = ref.scenario as unknown as Scenario;
+  if (scenario.cabinets.models.length === 0) {
+    throw invalid('invalid-request', `POST /api/sizes: scenario "${ref.name}" has no cabinet models to size with; choose one with cabinets (e.g. city-mch)`, [
+      { path: '/body/scenario', rule: 'has-cabinet-models', message: 'no cabinet models' },
+    ]);
+  }
+  if (body.deliveries !== undefined) {
+    const check = catalog.validate({ ...scenario, births: { ...scenario.births, annualDeliveries: body.deliveries } });
+    if (!check.ok) throw invalid('invalid-request', `POST /api/sizes: deliveries(=${body.deliveries}) makes the scenario invalid`, check.errors.map((e) => ({ ...e, path: '/body/deliveries' })));
+    scenario = check.scenario as Scenario;
+  }
+  const replications = body.replications ?? 5;
+  const maxReplications = body.maxReplications ?? Math.max(replications, 20);
+  if (maxReplications < replications) {
+    throw invalid('invalid-request', `POST /api/sizes: maxReplications(=${maxReplications}) must be >= replications(=${replications})`, [
+      { path: '/body/maxReplications', rule: 'minimum', message: `must be >= replications (${replications})` },
+    ]);
+  }
+  if (maxReplications > limits.maxReplications) {
+    const path = body.maxReplications === undefined ? '/body/replications' : '/body/maxReplications';
+    throw invalid('limit-exceeded', `POST /api/sizes: maxReplications(=${maxReplications}) must be <= ${limits.maxReplications} on this server`, [
+      { path, rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+    ]);
+  }
+  try {
+    resolveTargets(body.targets);
+  } catch (error) {
+    throw invalid('invalid-request', `POST /api/sizes: ${error instanceof Error ? error.message : String(error)}`, [{ path: '/body/targets', rule: 'range', message: 'a target is out of range' }]);
+  }
+  const options: StoredSizeOptions = {
+    targets: body.targets ?? {},
+    ...(body.rounds !== undefined ? { rounds: [...new Set(body.rounds)].sort((a, b) => a - b) } : {}),
+    ...(body.maxCabinets !== undefined ? { maxCabinets: body.maxCabinets } : {}),
+    replications,
+    maxReplications,
+    seed: body.seed ?? scenario.run.seed,
+  };
+  const volumes = body.curve === undefined ? null : parseVolumes(body.curve, limits);
+  return { scenarioName: ref.name, scenario, volumes, options };
+}
