@@ -3,7 +3,7 @@
  * weights (items per trip as logged by the cabinets) and a continuous one given by points of
  * the cumulative distribution, linear in between (dispense times read off a histogram).
  */
-import { arrayOfAtLeast, fail, finite, options } from './_internals/check.js';
+import { arrayOfAtLeast, fail, finite, nonNegative, options } from './_internals/check.js';
 import type { Distribution, UniformSource } from './distribution.js';
 
 /** Index of the first cumulative value > u (binary search). */
@@ -33,7 +33,7 @@ export class DiscreteEmpirical implements Distribution {
     o.values.forEach((v, i) => finite(api, `values[${i}]`, v));
     let total = 0;
     o.weights.forEach((w, i) => {
-      if (!(finite(api, `weights[${i}]`, w) >= 0)) fail(api, `weights[${i}]`, w, 'must be >= 0');
+      nonNegative(api, `weights[${i}]`, w);
       total += w;
     });
     if (!(total > 0)) fail(api, 'weights', o.weights, 'must sum to > 0');

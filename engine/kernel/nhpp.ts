@@ -6,7 +6,7 @@
  * peak rate, each kept with probability rate(t)/peak) or, optionally, by inverting the
  * cumulative rate, which is exact too and uses one uniform per arrival.
  */
-import { fail, finite, options, positive } from './_internals/check.js';
+import { fail, nonNegative, options, positive } from './_internals/check.js';
 import type { UniformSource } from './distribution.js';
 
 /** Options of {@link PiecewiseNhpp}. */
@@ -39,9 +39,7 @@ export class PiecewiseNhpp {
     options(api, o);
     this.stepMin = positive(api, 'stepMin', o.stepMin);
     if (!Array.isArray(o.ratesPerMin) || o.ratesPerMin.length === 0) fail(api, 'ratesPerMin', o.ratesPerMin, 'must be a non-empty array');
-    o.ratesPerMin.forEach((r, i) => {
-      if (!(finite(api, `ratesPerMin[${i}]`, r) >= 0)) fail(api, `ratesPerMin[${i}]`, r, 'must be >= 0');
-    });
+    o.ratesPerMin.forEach((r, i) => nonNegative(api, `ratesPerMin[${i}]`, r));
     this.rates = Float64Array.from(o.ratesPerMin);
     this.ratesPerMin = [...this.rates];
     this.peakRatePerMin = Math.max(...this.rates);
