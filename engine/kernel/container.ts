@@ -6,7 +6,7 @@
  * fair). `discrete` containers accept whole amounts only. The level's time-average and the
  * waits are kept as statistics. Modelled on SimPy's `Container`.
  */
-import { fail, finite, options as checkOptions } from './_internals/check.js';
+import { fail, finite, options as checkOptions, positive } from './_internals/check.js';
 import { removeInOrder } from './_internals/remove-in-order.js';
 import type { Environment } from './environment.js';
 import { SimEvent } from './events.js';
@@ -108,8 +108,7 @@ export class Container {
   }
 
   private checkAmount(api: string, amount: number): number {
-    const a = finite(api, 'amount', amount);
-    if (!(a > 0)) fail(api, 'amount', a, 'must be > 0');
+    const a = positive(api, 'amount', amount);
     if (a > this.capacity) fail(api, 'amount', a, `must be <= capacity(=${this.capacity})`);
     if (this.discrete && !Number.isInteger(a)) fail(api, 'amount', a, 'must be an integer for a discrete container');
     return a;
