@@ -36,7 +36,7 @@ export type { SweepPointResult, SweepResult } from './run-sweep.js';
 export { parsePointer, setAtPointer } from './json-pointer.js';
 export { searchSizing, ImpossibleTargetsError } from './sizing-search.js';
 export type { SizingCandidate, CandidateVerdict, SearchOptions, SearchResult } from './sizing-search.js';
-export { resolveTargets, checkTargets, overallVerdict } from './sizing-targets.js';
+export { resolveTargets, checkTargets, overallVerdict, DEFAULT_MAX_STOCKOUT_SLOT_HOURS } from './sizing-targets.js';
 export type { SizingTargets, ResolvedTargets, SizingSample, TargetCheck } from './sizing-targets.js';
 export { sizeWard, sizingCurve, configureWard, roundHoursFor } from './ward-sizing.js';
 export type { WardSizingOptions, WardVerdict, WardSizing, CurvePoint, SizingCurve } from './ward-sizing.js';

@@ -6,7 +6,7 @@
  * nothing is written by hand per run.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import type { Summary } from '../../engine/experiment/index.js';
+import type { PrecisionReport, Summary, WarmupReport } from '../../engine/experiment/index.js';
 import { KPI_DEFINITIONS } from './kpi-definitions.js';
 import { parameterRows } from './parameter-table.js';
 import type { ReportDoc, ReportSection, ReportTable } from './report-doc.js';
@@ -22,10 +22,18 @@ interface RunLike {
   kpis: Record<string, Summary>;
 }
 
+/** What a result may add to the experimentation section: the warm-up check and precision mode. */
+interface ExperimentExtras {
+  /** MSER-5 suggestion beside the scenario's warm-up (`wardtwin run` writes it). */
+  warmup?: WarmupReport;
+  /** How precision mode chose the replications (`--precision`). */
+  precision?: PrecisionReport & { of?: string };
+}
+
 /** The part of a result a report reads: a run, or a comparison of runs. */
 export type ReportInput =
-  | (RunLike & { kind: 'run' })
-  | { kind: 'comparison'; seed: number; replications: number; engineVersion: string; runs: RunLike[]; differences: { scenarioId: string; baselineId: string; description: string; kpis: Record<string, Summary> }[] };
+  | (RunLike & ExperimentExtras & { kind: 'run' })
+  | (ExperimentExtras & { kind: 'comparison'; seed: number; replications: number; engineVersion: string; runs: RunLike[]; differences: { scenarioId: string; baselineId: string; description: string; kpis: Record<string, Summary> }[] });
 
 /** Facts about the software that writes the report (read at the edge). */
 export interface GeneratorInfo {
@@ -49,6 +57,21 @@ function kpiTable(runs: readonly RunLike[]): ReportTable {
     header: ['KPI', ...runs.flatMap((r) => [`${r.scenarioId} mean`, `${r.scenarioId} 95% CI`])],
     rows: keys.map((k) => [k, ...runs.flatMap((r) => (r.kpis[k] === undefined ? ['-', '-'] : [n(r.kpis[k].mean), ci(r.kpis[k])]))]),
   };
+}
+
+/** The warm-up suggestion line of the experimentation section. */
+function warmupLine(w: WarmupReport | undefined): string {
+  if (w === undefined) return 'Warm-up suggestion: not computed for this result (a result of `wardtwin run` carries an MSER-5 suggestion).';
+  const verdict = w.suggestedDays > w.scenarioDays ? 'longer than the setting used' : 'within the setting used';
+  return `Warm-up suggestion: ${w.method} on ${w.series} suggests ${w.suggestedDays} days against the ${w.scenarioDays} days used (${verdict})${w.atLimit ? '; the minimum sat at the half-way limit, so the suggestion may be too short' : ''}. Basis: ${w.basis}.`;
+}
+
+/** The precision-mode line, or none. */
+function precisionLines(p: ExperimentExtras['precision']): string[] {
+  if (p === undefined) return [];
+  const of = p.of === 'paired-difference' ? 'the paired difference of ' : '';
+  const end = p.reached ? 'reached' : `not reached (stopped at the cap of ${p.maxReplications})`;
+  return [`Replications chosen by precision mode: added in rounds (${p.rounds.join(', ')}) until the 95 % half-width of ${of}${p.kpi} was at most ${n(p.targetHalfWidth)}${p.relative ? ' (relative target)' : ''}; half-width ${n(p.halfWidth)}, target ${end}.`];
 }
 
 /** Builds the report document. */
@@ -75,8 +98,10 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo): ReportDoc 
     { title: 'STRESS-DES 4. Experimentation', level: 2, blocks: [
       { list: [
         `Warm-up: ${s.run.warmupDays} days simulated and discarded (statistics reset at its end).`,
+        warmupLine(result.warmup),
         `Run length: ${s.run.horizonDays} days after warm-up per replication.`,
         `Replications: ${result.replications}, base seed ${result.seed}; replication i draws every random stream from (seed, i, purpose).`,
+        ...precisionLines(result.precision),
         result.kind === 'comparison'
           ? `Common random numbers: yes; all scenarios used the same seed and replication indices, and differences are paired replication by replication (${result.differences.map((d) => d.description).join('; ')}).`
           : 'Common random numbers: not applicable (a single scenario).',

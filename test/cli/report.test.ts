@@ -33,6 +33,16 @@ describe('buildReport()', () => {
     expect(renderMarkdown(other)).toContain('Replications: 7');
   });
 
+  it('shows the MSER-5 warm-up suggestion beside the setting and the precision rounds when the result carries them', async () => {
+    const run = await shortRun();
+    const warmup = { method: 'MSER-5' as const, scenarioDays: 1, suggestedDays: 4, series: 'bedsOccupied' as const, basis: 'separate runs from an empty ward', daysSimulated: 3, replications: 3, intervalMin: 12, atLimit: false };
+    const precision = { kpi: 'contacts', targetHalfWidth: 5, relative: false, halfWidth: 4.2, reached: true, maxReplications: 50, rounds: [2, 9] };
+    const md = renderMarkdown(buildReport({ ...run, warmup, precision }, gen));
+    expect(md).toContain('Warm-up suggestion: MSER-5 on bedsOccupied suggests 4 days against the 1 days used (longer than the setting used). Basis: separate runs from an empty ward.');
+    expect(md).toContain('Replications chosen by precision mode: added in rounds (2, 9) until the 95 % half-width of contacts was at most 5.000; half-width 4.200, target reached.');
+    expect(renderMarkdown(buildReport(run, gen))).toContain('Warm-up suggestion: not computed for this result');
+  });
+
   it('renders standalone HTML with escaped text and no external resources', async () => {
     const html = renderHtml(buildReport(await shortRun(), gen));
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -54,6 +64,9 @@ describe('wardtwin report', () => {
     writeFileSync(join(d, 'run.json'), JSON.stringify(await shortRun()));
     const r = wardtwin(['report', join(d, 'run.json'), '--format', 'html', '--out', join(d, 'r.html')]);
     expect(r.status).toBe(0);
-    expect(readFileSync(join(d, 'r.html'), 'utf8')).toContain('STRESS-DES 4. Experimentation');
+    const html = readFileSync(join(d, 'r.html'), 'utf8');
+    expect(html).toContain('STRESS-DES 4. Experimentation');
+    // The run file has no warm-up check: the command computes it from the scenario.
+    expect(html).toMatch(/Warm-up suggestion: MSER-5 on bedsOccupied suggests \d+ days against the 1 days used/);
   });
 });

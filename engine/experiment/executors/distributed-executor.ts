@@ -1,7 +1,9 @@
 /**
  * The distributed executor: replication jobs go onto a BullMQ queue in Redis and any number of
- * `wardtwin worker --redis URL` processes, on any machine, take them. A job carries only the
- * scenario and (seed, replication); a worker sends back the compact outcome. Each job has an
+ * `wardtwin worker --redis URL` processes, on any machine, take them. A job carries only
+ * (scenario hash, seed, replication): each distinct scenario of a batch is stored once in Redis
+ * by its hash and each worker fetches it once (see scenario-store); a worker sends back the
+ * compact outcome. Each job has an
  * id made of the batch id and its index, and the outcome is stored under that index: when a
  * worker dies mid-job, Redis hands the job to another worker once its lock lapses (stalled-job
  * retry), and whichever attempt completes fills the slot once. Nothing is lost, nothing is
@@ -13,6 +15,14 @@ import type { ReplicationJob, ReplicationOutcome } from '../replication-job.js';
 import { abortReason } from './executor.js';
 import type { Executor, ExecutorRunOptions } from './executor.js';
 import { DEFAULT_QUEUE_NAME, redisOptionsFromUrl } from './redis-connection.js';
+import { createScenarioPublisher } from './scenario-store.js';
+
+/** What a distributed job carries (the scenario itself stays in Redis under its hash). */
+export interface DistributedJobData {
+  readonly scenarioHash: string;
+  readonly seed: number;
+  readonly replication: number;
+}
 
 /** Options of {@link createDistributedExecutor}. */
 export interface DistributedExecutorOptions {
@@ -42,6 +52,7 @@ export function createDistributedExecutor(options: DistributedExecutorOptions): 
   }
   const queue = new Queue(name, { connection });
   const events = new QueueEvents(name, { connection });
+  const scenarios = createScenarioPublisher(options.redisUrl, name);
   // One listener per job in flight on each, by design.
   events.setMaxListeners(0);
   queue.setMaxListeners(0);
@@ -56,10 +67,11 @@ export function createDistributedExecutor(options: DistributedExecutorOptions): 
       await events.waitUntilReady();
       const batch = randomUUID();
       const ids = jobs.map((_, i) => `${batch}-${i}`);
+      const hashes = await scenarios.publish(jobs.map((job) => job.scenario));
       const added = await queue.addBulk(
         jobs.map((job, i) => ({
           name: 'replication',
-          data: { scenario: job.scenario, seed: job.seed, replication: job.replication },
+          data: { scenarioHash: hashes[i], seed: job.seed, replication: job.replication } satisfies DistributedJobData,
           opts: { jobId: ids[i], attempts, removeOnComplete: false, removeOnFail: false },
         })),
       );
@@ -94,6 +106,7 @@ export function createDistributedExecutor(options: DistributedExecutorOptions): 
       closed = true;
       await events.close();
       await queue.close();
+      await scenarios.close();
     },
   };
 }

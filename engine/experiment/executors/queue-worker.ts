@@ -8,6 +8,8 @@ import { Worker } from 'bullmq';
 import type { ReplicationJob, ReplicationOutcome } from '../replication-job.js';
 import { createPoolExecutor } from './pool-executor.js';
 import { DEFAULT_QUEUE_NAME, redisOptionsFromUrl } from './redis-connection.js';
+import { createScenarioCache } from './scenario-store.js';
+import type { DistributedJobData } from './distributed-executor.js';
 
 /** Options of {@link startQueueWorker}. */
 export interface QueueWorkerOptions {
@@ -40,12 +42,17 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const connection = redisOptionsFromUrl(options.redisUrl);
   const lockMs = options.lockMs ?? 30_000;
   if (!Number.isInteger(lockMs) || lockMs < 100) throw new RangeError(`startQueueWorker: lockMs(=${lockMs}) must be an integer >= 100`);
+  const queueName = options.queueName ?? DEFAULT_QUEUE_NAME;
   const pool = createPoolExecutor(options.workers === undefined ? {} : { workers: options.workers });
-  const worker = new Worker<ReplicationJob, ReplicationOutcome>(
-    options.queueName ?? DEFAULT_QUEUE_NAME,
+  const scenarios = createScenarioCache(options.redisUrl, queueName);
+  const worker = new Worker<DistributedJobData | ReplicationJob, ReplicationOutcome>(
+    queueName,
     async (job) => {
-      const [outcome] = await pool.run([job.data]);
-      options.onJobDone?.({ jobId: job.id ?? '', replication: job.data.replication });
+      const d = job.data;
+      // Jobs by scenario hash (this version's clients); a job with the whole scenario also runs.
+      const scenario = 'scenarioHash' in d ? await scenarios.get(d.scenarioHash) : d.scenario;
+      const [outcome] = await pool.run([{ scenario, seed: d.seed, replication: d.replication }]);
+      options.onJobDone?.({ jobId: job.id ?? '', replication: d.replication });
       return outcome;
     },
     {
@@ -62,6 +69,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     async close(): Promise<void> {
       await worker.close();
       await pool.close();
+      await scenarios.close();
     },
   };
 }

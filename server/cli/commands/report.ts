@@ -1,8 +1,10 @@
 // `wardtwin report <result.json>`: a STRESS-DES report with an ODD model description,
 // generated from a run or comparison result (`wardtwin run … --json > result.json`), as
-// Markdown (default) or standalone HTML, to stdout or a file written atomically.
+// Markdown (default) or standalone HTML, to stdout or a file written atomically. The MSER-5
+// warm-up suggestion comes from the result, or is computed here when the result lacks it.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { suggestWarmup, warmupReport } from '../../../engine/experiment/index.js';
 import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
 import type { ReportInput } from '../../report/index.js';
 import { badInput } from '../cli-error.js';
@@ -34,7 +36,11 @@ export function registerReport(program: Command): void {
       const result = readJsonFile(file, 'result');
       if (!isReportInput(result)) throw badInput(`${file}: not a run or comparison result (expected "kind": "run" or "comparison" with its scenario)`);
       const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { name?: string; license?: string };
-      const doc = buildReport(result, { nodeVersion: process.version, packageName: pkg.name ?? 'wardtwin', license: pkg.license ?? 'unknown' });
+      // A result without the warm-up check (a comparison, an older run file) gets it here: a few
+      // short runs of the first scenario from empty, same seed, about a second for a preset.
+      const first = result.kind === 'run' ? result : result.runs[0];
+      const withWarmup: ReportInput = result.warmup !== undefined ? result : { ...result, warmup: warmupReport(suggestWarmup(first.scenario, { seed: result.seed })) };
+      const doc = buildReport(withWarmup, { nodeVersion: process.version, packageName: pkg.name ?? 'wardtwin', license: pkg.license ?? 'unknown' });
       const text = flags.format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
       if (flags.out !== undefined) writeFilesAtomically([{ path: flags.out, text }]);
       else process.stdout.write(text);
