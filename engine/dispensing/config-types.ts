@@ -100,7 +100,7 @@ export interface EntitlementRule {
   readonly sku: string;
   /** Which patient kinds may receive it; default both. */
   readonly kinds?: readonly PatientKind[];
-  /** Units per patient per calendar day (day = `Math.floor(timeMin / 1440)`); default unlimited. */
+  /** Units per patient per postpartum day (the n-th 24 h since admission); default unlimited. */
   readonly perDay?: number;
   /** Units per patient per stay (admission to discharge); default unlimited. */
   readonly perStay?: number;

@@ -1,14 +1,29 @@
 /**
  * "One item, one person": whether a patient may receive units of a SKU now. The patient must be
  * admitted (an identified wristband), of a kind the SKU is for, served by themselves or one of
- * their companions, and within the per-day and per-stay limits. Days are calendar days of the
- * simulation clock: `Math.floor(timeMin / 1440)`.
+ * their companions, and within the per-day and per-stay limits. A quota day is a postpartum
+ * (stay) day: the n-th 24 hours since the patient's admission, `Math.floor((timeMin -
+ * admittedAtMin) / 1440)`. Not the calendar day: a family fetching half a day ahead in the evening
+ * would otherwise meet the limit at midnight's edge, and a patient admitted at 23:00 would get two
+ * full quotas in an hour. The ward model's consumption curves use the same postpartum days.
  */
 import type { RefusalReason } from './request-types.js';
 import type { DispensingState, PatientState } from './state-types.js';
 
-/** Minutes in a day; the daily quota resets at each multiple. */
+/** Minutes in a day; the daily quota resets every this many minutes after admission. */
 export const MINUTES_PER_DAY = 1440;
+
+/** The patient's quota day at `timeMin`: whole days since admission (0 = the first 24 h). */
+export function quotaDay(patient: PatientState, timeMin: number): number {
+  return Math.floor((timeMin - patient.admittedAtMin) / MINUTES_PER_DAY);
+}
+
+/** Units of `skuIndex` the patient may still receive at `timeMin` under the day and stay limits. */
+export function quotaLeft(state: DispensingState, patient: PatientState, skuIndex: number, timeMin: number): number {
+  const rule = state.entitlements[skuIndex];
+  const today = patient.dayIndex[skuIndex] === quotaDay(patient, timeMin) ? patient.dayUnits[skuIndex] : 0;
+  return Math.max(0, Math.min(rule.perDay - today, rule.perStay - patient.stayUnits[skuIndex]));
+}
 
 /**
  * The patient-side refusal for a request, or null if the patient may have `quantity` units.
@@ -29,15 +44,14 @@ export function patientRefusal(
   if (!(patient.kind === 'mother' ? rule.mother : rule.newborn)) return 'not-entitled';
   if (actorId !== undefined && actorId !== patientId && !patient.companionIds.includes(actorId)) return 'not-entitled';
   if (patient.stayUnits[skuIndex] + quantity > rule.perStay) return 'quota-exceeded';
-  const day = Math.floor(timeMin / MINUTES_PER_DAY);
-  const today = patient.dayIndex[skuIndex] === day ? patient.dayUnits[skuIndex] : 0;
+  const today = patient.dayIndex[skuIndex] === quotaDay(patient, timeMin) ? patient.dayUnits[skuIndex] : 0;
   if (today + quantity > rule.perDay) return 'quota-exceeded';
   return null;
 }
 
-/** Counts `quantity` units against the patient's day and stay. */
+/** Counts `quantity` units against the patient's quota day and stay. */
 export function chargePatient(patient: PatientState, skuIndex: number, quantity: number, timeMin: number): void {
-  const day = Math.floor(timeMin / MINUTES_PER_DAY);
+  const day = quotaDay(patient, timeMin);
   if (patient.dayIndex[skuIndex] !== day) {
     patient.dayIndex[skuIndex] = day;
     patient.dayUnits[skuIndex] = 0;

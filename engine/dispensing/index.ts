@@ -59,7 +59,7 @@ export { dispense } from './dispense.js';
 export { dispenseUnits, alternativeCabinets, usableUnitsAt } from './dispense-units.js';
 export { route } from './router.js';
 export { walkingDistanceM } from './walking-distance.js';
-export { MINUTES_PER_DAY } from './entitlement.js';
+export { MINUTES_PER_DAY, quotaDay, quotaLeft } from './entitlement.js';
 export { planRestock } from './restock-plan.js';
 export type { RestockPolicy, RestockPlan, CabinetPickList, RestockLine, LotToRemove } from './restock-plan.js';
 export { applyRestock, removeExpired, deliveryFromPlan } from './restock-apply.js';

@@ -59,7 +59,7 @@ export interface PatientState {
   readonly room: string;
   readonly companionIds: readonly string[];
   readonly admittedAtMin: number;
-  /** Per SKU index: the day (`floor(timeMin / 1440)`) that `dayUnits` counts, or -1. */
+  /** Per SKU index: the quota day (`floor((timeMin - admittedAtMin) / 1440)`) that `dayUnits` counts, or -1. */
   readonly dayIndex: Int32Array;
   /** Per SKU index: units received on `dayIndex`. */
   readonly dayUnits: Int32Array;

@@ -65,7 +65,7 @@ class Admit implements Cmd {
     const req = { patientId: id, kind: this.kind, room: ROOMS[this.p % 2].id, companionIds: this.companions, timeMin: t };
     if (m.patients.has(id)) return rejects(r, () => admitPatient(r.state, req));
     admitPatient(r.state, req);
-    m.patients.set(id, { id, kind: this.kind, companions: [...this.companions], got: new Map() });
+    m.patients.set(id, { id, kind: this.kind, companions: [...this.companions], admittedAtMin: t, got: new Map() });
     m.now = t;
     allLaws(m, r);
   }

@@ -71,13 +71,23 @@ describe('dispense()', () => {
     expect(new Set(cases.map((c) => c[0]))).toEqual(new Set(REFUSAL_REASONS));
   });
 
-  it('refuses a discharged patient and resets the daily quota at midnight', () => {
+  it('refuses a discharged patient and resets the daily quota every 24 h after admission', () => {
     const s = ward();
     expect(ask(s, { quantity: 8 , cabinetId: 'C2' }).ok).toBe(true);
     expect(ask(s, { cabinetId: 'C2', timeMin: DAY - 1 })).toMatchObject({ reason: 'quota-exceeded' });
     expect(ask(s, { cabinetId: 'C2', timeMin: DAY }).ok).toBe(true);
     dischargePatient(s, 'M1', DAY + 1);
     expect(ask(s, { cabinetId: 'C2', timeMin: DAY + 2 })).toMatchObject({ reason: 'unknown-patient' });
+  });
+
+  it('counts the daily quota per postpartum day, not per calendar day', () => {
+    const s = ward();
+    // Admitted at 23:00: midnight does not reset her quota, 23:00 the next day does.
+    admitPatient(s, { patientId: 'M2', kind: 'mother', room: 'R1', companionIds: [], timeMin: 23 * 60 });
+    expect(ask(s, { patientId: 'M2', quantity: 8, cabinetId: 'C2', timeMin: 23 * 60 + 10 }).ok).toBe(true);
+    expect(ask(s, { patientId: 'M2', cabinetId: 'C2', timeMin: DAY + 60 })).toMatchObject({ reason: 'quota-exceeded' });
+    expect(ask(s, { patientId: 'M2', cabinetId: 'C2', timeMin: DAY + 23 * 60 - 1 })).toMatchObject({ reason: 'quota-exceeded' });
+    expect(ask(s, { patientId: 'M2', cabinetId: 'C2', timeMin: DAY + 23 * 60 }).ok).toBe(true);
   });
 
   it('returns the first outcome for a repeated request id and changes nothing', () => {

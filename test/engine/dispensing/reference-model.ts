@@ -6,7 +6,7 @@ import type { DispensingConfig, Grant, RefusalReason } from '../../../engine/dis
 export interface RefLot { lotId: string; quantity: number; expiresAtMin: number }
 export interface RefSlot { id: string; sku: string | null; sizeClass: string; capacity: number; jammed: boolean; lots: RefLot[] }
 export interface RefCabinet { id: string; x: number; y: number; online: boolean; slots: RefSlot[] }
-export interface RefPatient { id: string; kind: 'mother' | 'newborn'; companions: string[]; got: Map<string, { day: number; dayUnits: number; stayUnits: number }> }
+export interface RefPatient { id: string; kind: 'mother' | 'newborn'; companions: string[]; admittedAtMin: number; got: Map<string, { day: number; dayUnits: number; stayUnits: number }> }
 
 export type RefOutcome =
   | { ok: true; grants: Grant[]; alternatives?: undefined; reason?: undefined }
@@ -68,7 +68,8 @@ export class ReferenceModel {
     if (!rule.kinds.includes(p.kind)) return 'not-entitled';
     if (actorId !== undefined && actorId !== patientId && !p.companions.includes(actorId)) return 'not-entitled';
     const got = p.got.get(sku);
-    const day = Math.floor(t / 1440);
+    // Quota days are postpartum days: whole 24 h periods since admission.
+    const day = Math.floor((t - p.admittedAtMin) / 1440);
     if ((got?.stayUnits ?? 0) + q > rule.perStay) return 'quota-exceeded';
     if ((got && got.day === day ? got.dayUnits : 0) + q > rule.perDay) return 'quota-exceeded';
     return null;
@@ -124,7 +125,7 @@ export class ReferenceModel {
 
   charge(patientId: string, sku: string, q: number, t: number): void {
     const p = this.patients.get(patientId)!;
-    const day = Math.floor(t / 1440);
+    const day = Math.floor((t - p.admittedAtMin) / 1440);
     const got = p.got.get(sku) ?? { day, dayUnits: 0, stayUnits: 0 };
     if (got.day !== day) Object.assign(got, { day, dayUnits: 0 });
     got.dayUnits += q;

@@ -60,16 +60,17 @@ describe('simulateWard() ledger invariants', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
-  it('entitlements respected: per patient, SKU and day never above the limit; only admitted patients served', () => {
+  it('entitlements respected: per patient, SKU and postpartum day never above the limit; only admitted patients served', () => {
     const limit = new Map(scenario.catalog.items.map((it) => [it.sku, it.perDayLimit > 0 ? it.perDayLimit : Infinity]));
     const perDay = new Map<string, number>();
-    const admitted = new Set<string>();
+    const admitted = new Map<string, number>();
     for (const e of ledger) {
-      if (e.type === 'admitted') admitted.add(e.patientId);
+      if (e.type === 'admitted') admitted.set(e.patientId, e.timeMin);
       else if (e.type === 'discharged') admitted.delete(e.patientId);
       else if (e.type === 'dispensed') {
         expect(admitted.has(e.patientId!)).toBe(true);
-        const key = `${e.patientId}/${e.sku}/${Math.floor(e.timeMin / 1440)}`;
+        // Quota days are postpartum days: whole 24 h since admission.
+        const key = `${e.patientId}/${e.sku}/${Math.floor((e.timeMin - admitted.get(e.patientId!)!) / 1440)}`;
         const v = (perDay.get(key) ?? 0) + e.quantity;
         perDay.set(key, v);
         expect(v).toBeLessThanOrEqual(limit.get(e.sku)!);
