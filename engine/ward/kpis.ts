@@ -5,9 +5,10 @@
  */
 import { Tally } from '../kernel/index.js';
 import { TimeWeighted } from '../kernel/index.js';
+import type { InfectionKpis } from './contacts.js';
 
 /** The KPI values of one replication (DESIGN.md keys), plus a few model-specific extras. */
-export interface WardKpis {
+export interface WardKpis extends InfectionKpis {
   /** Deliveries after warm-up. */
   deliveries: number;
   /** Occupied bed-days (mother with her newborns) after warm-up, d. */
@@ -32,11 +33,11 @@ export interface WardKpis {
   nurseSupplyMinutesPerShift: number;
   /** Supply trips that left the ward and came back (shop). */
   boundaryCrossings: number;
-  /** Contact episodes (expected count; corridor episodes are scaled by proximity). */
+  /** Ward contact episodes: pairs with at least one ward person (expected count; corridor episodes are scaled by proximity). */
   contacts: number;
-  /** Contact-minutes, min. */
+  /** Ward contact-minutes, min. */
   contactMinutes: number;
-  /** Expected transmissions from the contact model. */
+  /** Expected transmissions to ward people (mother, newborn, companion, nurse, restocker) from the contact model. */
   expectedInfections: number;
   /** Restock rounds walked (fixed and par-triggered). */
   restockRounds: number;
@@ -132,6 +133,8 @@ export interface KpiContext {
   readonly contacts: number;
   readonly contactMinutes: number;
   readonly expectedInfections: number;
+  /** Expected infections by receiving role and by activity. */
+  readonly infections: InfectionKpis;
 }
 
 function q(t: Tally, p: number): number {
@@ -156,6 +159,7 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     contacts: c.contacts,
     contactMinutes: c.contactMinutes,
     expectedInfections: c.expectedInfections,
+    ...c.infections,
     restockRounds: k.restockRounds,
     restockLaborHours: k.restockLaborMin / 60,
     expiredUnits: k.expiredUnits,

@@ -2,14 +2,17 @@
  * The nurse-station channel: the person asks at the counter and waits; a nurse on shift who
  * is free breaks off her work, talks at the counter (`nurseHandoverMinutes`), walks to the
  * store room, picks (`nurseStoreRoomMinutes`), walks back and hands the items over. Her whole
- * time counts into `nurseSupplyMinutesPerShift`. The counter is a contact zone (the nurse is in
- * it while talking; the waiting people all along); her walk is in the corridor.
+ * time counts into `nurseSupplyMinutesPerShift`. Each ward unit's counter is a contact zone (the
+ * nurse is in it while talking; the waiting people all along); her walk is in the unit's
+ * corridor. The nurses free to break off are counted ward-wide (one queue, first come first
+ * served); each person waits at their own unit's counter.
  */
 import { NURSE } from './contacts.js';
 import { distanceM } from './layout.js';
 import { shiftIndexAt } from './roster.js';
 import type { RosterPlan } from './roster.js';
 import { afterStop } from './trips.js';
+import type { Zone } from './contacts.js';
 import type { Trip, Ward } from './ward-state.js';
 
 /** Starts the roster's capacity changes at time 0. */
@@ -43,17 +46,22 @@ function onBoundary(t: RosterTick): void {
 /** A trip reaches the nurse-station counter. */
 export function arriveAtNurseStation(trip: Trip): void {
   const w = trip.w;
-  w.contacts.enter(w.nurse.zone, trip.role, w.env.now);
+  w.contacts.enter(counter(trip), trip.role, w.env.now);
   trip.queuedAtMin = w.env.now;
   if (w.nurse.busy < w.nurse.capacity) startHandover(w, trip, false);
   else w.nurse.waiting.push(trip);
+}
+
+/** The counter zone of the trip's ward unit. */
+function counter(trip: Trip): Zone {
+  return trip.w.nurse.zones[trip.w.layout.roomUnit[trip.bed.room]];
 }
 
 function startHandover(w: Ward, trip: Trip, queued: boolean): void {
   const now = w.env.now;
   if (queued) trip.waitMin += now - trip.queuedAtMin;
   w.nurse.busy++;
-  w.contacts.enter(w.nurse.zone, NURSE, now);
+  w.contacts.enter(counter(trip), NURSE, now);
   trip.stage = 0;
   w.env.schedule(w.s.channels.nurseHandoverMinutes, onNurseStep, 0, trip);
 }
@@ -69,13 +77,13 @@ function onNurseStep(trip: Trip): void {
   const now = w.env.now;
   if (trip.stage === 0) {
     // Talked at the counter; off to the store room.
-    w.contacts.leave(w.nurse.zone, NURSE, now);
-    w.contacts.enter(w.corridor, NURSE, now);
+    w.contacts.leave(counter(trip), NURSE, now);
+    w.contacts.enter(w.corridors[w.layout.roomUnit[trip.bed.room]], NURSE, now);
     trip.stage = 1;
     w.env.schedule(fetchMinutes(w), onNurseStep, 0, trip);
     return;
   }
-  w.contacts.leave(w.corridor, NURSE, now);
+  w.contacts.leave(w.corridors[w.layout.roomUnit[trip.bed.room]], NURSE, now);
   const minutes = w.s.channels.nurseHandoverMinutes + fetchMinutes(w);
   w.kpi.nurseSupplyMin += minutes;
   if (w.series !== null) w.series.nurseMinutes(now - minutes, shiftIndexAt(w.s, (now - minutes) % 1440), minutes);
@@ -86,7 +94,7 @@ function onNurseStep(trip: Trip): void {
       line.want = 0;
     }
   }
-  w.contacts.leave(w.nurse.zone, trip.role, now);
+  w.contacts.leave(counter(trip), trip.role, now);
   w.nurse.busy--;
   while (w.nurse.busy < w.nurse.capacity && w.nurse.waiting.length > 0) startHandover(w, w.nurse.waiting.shift()!, true);
   afterStop(trip);

@@ -14,7 +14,8 @@
 import { restockCabinet, restockLines } from '../dispensing/index.js';
 import type { RestockPolicy } from '../dispensing/index.js';
 import { RESTOCKER } from './contacts.js';
-import { distanceM } from './layout.js';
+import type { Zone } from './contacts.js';
+import { distanceM, unitAtX } from './layout.js';
 import { queueRestockVisit, releaseScreen } from './cabinet-channel.js';
 import type { RestockRound, RestockVisit, Ward } from './ward-state.js';
 
@@ -97,6 +98,8 @@ function startRound(w: Ward, mode: 'round' | 'par-trigger'): boolean {
 interface Walker {
   readonly w: Ward;
   readonly round: RestockRound;
+  /** Corridor stretch walked (the unit of the cabinet walked to, or of the one left for the store). */
+  readonly zone: Zone;
 }
 
 function walkOn(w: Ward, round: RestockRound): void {
@@ -106,16 +109,17 @@ function walkOn(w: Ward, round: RestockRound): void {
   const x = done ? L.storeRoom.x : w.layout.cabinetX[c];
   const y = done ? L.storeRoom.y : w.layout.cabinetY[c];
   const minutes = distanceM(round.x, round.y, x, y) / w.p.walkMPerMin;
+  const zone = w.corridors[unitAtX(w.layout, done ? round.x : x)];
   round.x = x;
   round.y = y;
-  w.contacts.enter(w.corridor, RESTOCKER, w.env.now);
-  w.env.schedule(minutes, onWalked, 0, { w, round } satisfies Walker);
+  w.contacts.enter(zone, RESTOCKER, w.env.now);
+  w.env.schedule(minutes, onWalked, 0, { w, round, zone } satisfies Walker);
 }
 
 function onWalked(k: Walker): void {
   const { w, round } = k;
   const now = w.env.now;
-  w.contacts.leave(w.corridor, RESTOCKER, now);
+  w.contacts.leave(k.zone, RESTOCKER, now);
   if (round.next >= round.cabinets.length) {
     w.kpi.restockLaborMin += now - round.startMin;
     if (round.mode === 'par-trigger') w.parPending = false;

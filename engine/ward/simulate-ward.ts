@@ -15,7 +15,7 @@ import type { Distribution } from '../kernel/index.js';
 import { createDispensingState } from '../dispensing/index.js';
 import type { LedgerEvent } from '../dispensing/index.js';
 import { buildBirthRates } from './birth-rates.js';
-import { ContactBook, ROLES } from './contacts.js';
+import { ContactBook, PURPOSE_VISITS, ROLES } from './contacts.js';
 import type { Role } from './contacts.js';
 import { dispensingConfig } from './dispensing-setup.js';
 import { startFailures } from './failures.js';
@@ -60,6 +60,8 @@ export interface WardReplication {
   /** KPI values after warm-up (DESIGN.md keys plus model extras). */
   readonly kpis: WardKpis;
   readonly contactsByRolePair: ContactsByRolePair;
+  /** Expected infections by receiving role (visitors and the public receive none: they are not ward people). */
+  readonly expectedInfectionsByRole: Readonly<Record<Role, number>>;
   /** Kernel events processed (warm-up included). */
   readonly eventsProcessed: number;
   /** Series for the results page, when asked. */
@@ -139,12 +141,13 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     },
     rates: buildBirthRates(s, Math.ceil(p.endMin / 1440) + 1),
     layout, disp, contacts,
-    corridor: contacts.zone('corridor', s.contacts.corridor),
+    corridors: Array.from({ length: layout.units }, (_, u) => contacts.zone(`corridor:${u + 1}`, s.contacts.corridor)),
+    room: contacts.zone('room', s.contacts.room, PURPOSE_VISITS),
     lift: contacts.zone('lift', s.contacts.lift),
     shopZone: contacts.zone('shop', s.contacts.shop),
     kpi: new KpiAccumulator(o.waitBinMinutes, o.waitBins),
     cabinets: (disp?.cabinets ?? []).map((c) => ({ index: c.index, busy: false, waiting: [], zone: contacts.zone(`cabinet:${c.id}`, s.contacts.cabinet) })),
-    nurse: { capacity: 1, busy: 0, waiting: [], zone: contacts.zone('nurse-station', s.contacts.nurseStation) },
+    nurse: { capacity: 1, busy: 0, waiting: [], zones: Array.from({ length: layout.units }, (_, u) => contacts.zone(`nurse-station:${u + 1}`, s.contacts.nurseStation)) },
     series: recorder,
     roomLoad: new Int32Array(layout.roomX.length),
     slotEmptySince: new Float64Array((disp?.cabinets.length ?? 0) * maxSlots).fill(-1),
@@ -169,10 +172,12 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   const kpis = finishKpis(w.kpi, {
     nowMin: end, horizonDays: s.run.horizonDays, shiftsPerDay: s.people.shifts.length,
     contacts: contacts.totalEpisodes(), contactMinutes: contacts.totalMinutes(), expectedInfections: contacts.infections,
+    infections: contacts.infectionKpis(),
   });
   const result: WardReplication = {
     scenarioId: s.meta.id, seed: opts.seed, replication: opts.replication, kpis,
     contactsByRolePair: { roles: ROLES, contacts: matrix(contacts.episodes), contactMinutes: matrix(contacts.minutes) },
+    expectedInfectionsByRole: Object.fromEntries(ROLES.map((r, i) => [r, contacts.infectionsTo[i]])) as Record<Role, number>,
     eventsProcessed: env.eventsProcessed,
   };
   return {

@@ -2,7 +2,8 @@
  * Supply trips: when a bed's first item reaches its reorder point, the companion (or the
  * mother) walks to the first channel in the scenario's order, queues, is served, and goes on
  * to the next stop for whatever is still missing (the next cabinet named by the refusing one,
- * then the old channels), then walks back. The corridor walk is a contact zone. On return the
+ * then the old channels), then walks back. The walk is in the corridor of the bed's ward unit
+ * (a contact zone), and the nurse station is the unit's own. On return the
  * bedside levels rise by what was fetched and the next trip is scheduled.
  */
 import { COMPANION, MOTHER } from './contacts.js';
@@ -121,7 +122,8 @@ function nextStop(trip: Trip): void {
     }
     beginStop(trip);
     trip.channelPos++;
-    if (channel === 'nurse-station') walk(trip, L.nurseStation.x, L.nurseStation.y, STAGE_NURSE);
+    const unit = w.layout.roomUnit[trip.bed.room];
+    if (channel === 'nurse-station') walk(trip, w.layout.stationX[unit], w.layout.stationY[unit], STAGE_NURSE);
     else walk(trip, L.entrance.x, L.entrance.y, STAGE_SHOP);
     return;
   }
@@ -143,13 +145,13 @@ function walk(trip: Trip, x: number, y: number, stage: number): void {
   trip.x = x;
   trip.y = y;
   trip.stage = stage;
-  w.contacts.enter(w.corridor, trip.role, w.env.now);
+  w.contacts.enter(w.corridors[w.layout.roomUnit[trip.bed.room]], trip.role, w.env.now);
   w.env.schedule(minutes, onWalkEnd, 0, trip);
 }
 
 function onWalkEnd(trip: Trip): void {
   const w = trip.w;
-  w.contacts.leave(w.corridor, trip.role, w.env.now);
+  w.contacts.leave(w.corridors[w.layout.roomUnit[trip.bed.room]], trip.role, w.env.now);
   switch (trip.stage) {
     case STAGE_CABINET:
       arriveAtCabinet(trip);

@@ -115,12 +115,16 @@ export interface RestockRound {
   y: number;
 }
 
-/** The nurse station: nurses on shift serve supply requests. */
+/**
+ * The nurse stations: nurses on shift serve supply requests. Each ward unit has its own
+ * counter (a contact zone); the nurses who can break off for supplies are counted ward-wide.
+ */
 export interface NurseStation {
   capacity: number;
   busy: number;
   readonly waiting: Trip[];
-  readonly zone: Zone;
+  /** Counter zone of each ward unit. */
+  readonly zones: readonly Zone[];
 }
 
 /** Random streams by purpose. */
@@ -160,7 +164,10 @@ export interface Ward {
   readonly layout: WardLayout;
   readonly disp: DispensingState | null;
   readonly contacts: ContactBook;
-  readonly corridor: Zone;
+  /** Corridor stretch of each ward unit. */
+  readonly corridors: readonly Zone[];
+  /** Patient rooms (visitors and nurse care at the bedside; crowd contacts only). */
+  readonly room: Zone;
   readonly lift: Zone;
   readonly shopZone: Zone;
   readonly kpi: KpiAccumulator;

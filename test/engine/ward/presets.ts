@@ -26,5 +26,5 @@ export function shortPreset(name: string, horizonDays: number, warmupDays = 7): 
 /** All preset names. */
 export const PRESETS = [
   'county-mch', 'county-mch-baseline', 'city-mch', 'city-mch-baseline', 'provincial-mch',
-  'provincial-mch-baseline', 'city-mch-outbreak', 'city-mch-peak',
+  'provincial-mch-baseline', 'city-mch-outbreak', 'city-mch-baseline-outbreak', 'city-mch-peak',
 ] as const;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, simulateWard } from '../../../engine/ward/index.js';
+import type { WardReplication } from '../../../engine/ward/index.js';
+import { shortPreset } from './presets.js';
+
+const run = (name: string, days = 14): WardReplication => simulateWard(shortPreset(name, days, 3), { seed: 5, replication: 0 });
+const city = run('city-mch');
+const baseline = run('city-mch-baseline');
+const outbreakBaseline = run('city-mch-baseline-outbreak');
+const idx = (role: string): number => ROLES.indexOf(role as (typeof ROLES)[number]);
+const pair = (r: WardReplication, a: string, b: string): number => r.contactsByRolePair.contacts[idx(a)][idx(b)];
+
+describe('simulateWard() contacts and expected infections', () => {
+  it.each([['city-mch', city], ['city-mch-baseline', baseline]] as const)('%s: no public-public contacts; the contacts KPI is the matrix over pairs with a ward person', (_, r) => {
+    expect(pair(r, 'public', 'public')).toBe(0);
+    expect(pair(r, 'visitor', 'public')).toBeGreaterThan(0);
+    const m = r.contactsByRolePair.contacts;
+    let ward = 0;
+    for (let a = 0; a < ROLES.length; a++) for (let b = a; b < ROLES.length; b++) if (a < 5) ward += m[a][b];
+    expect(r.kpis.contacts).toBeCloseTo(ward, 6);
+  });
+
+  it('visitors meet mother, newborn and companion in the room; newborns are contacts of visitors and nurses only', () => {
+    for (const role of ['mother', 'newborn', 'companion']) expect(pair(city, role, 'visitor')).toBeGreaterThan(0);
+    expect(pair(city, 'newborn', 'nurse')).toBeGreaterThan(0);
+    // Mother and visitor meet once per visit (visits = room episodes): about visitorsPerMotherPerDay per patient-day.
+    const perPatientDay = pair(city, 'mother', 'visitor') / city.kpis.patientDays;
+    expect(perPatientDay).toBeGreaterThan(0.8);
+    expect(perPatientDay).toBeLessThan(1.2);
+  });
+
+  it.each([['city-mch', city], ['city-mch-baseline', baseline], ['city-mch-baseline-outbreak', outbreakBaseline]] as const)('%s: expected infections add up by receiving role and by activity; visitors and the public receive none', (_, r) => {
+    const k = r.kpis;
+    const byRole = k.expectedInfectionsMother + k.expectedInfectionsNewborn + k.expectedInfectionsCompanion + k.expectedInfectionsNurse + k.expectedInfectionsRestocker;
+    expect(byRole).toBeCloseTo(k.expectedInfections, 9);
+    expect(k.expectedInfectionsSupply + k.expectedInfectionsVisits + k.expectedInfectionsCare).toBeCloseTo(k.expectedInfections, 9);
+    expect(r.expectedInfectionsByRole.visitor).toBe(0);
+    expect(r.expectedInfectionsByRole.public).toBe(0);
+    expect(r.expectedInfectionsByRole.newborn).toBe(k.expectedInfectionsNewborn);
+  });
+
+  it('cabinets cut supply infections and leave visit and care infections alone (same visitors and nurse entries)', () => {
+    expect(city.kpis.expectedInfectionsSupply).toBeLessThan(0.2 * baseline.kpis.expectedInfectionsSupply);
+    expect(city.kpis.expectedInfectionsCare).toBeCloseTo(baseline.kpis.expectedInfectionsCare, 9);
+    expect(Math.abs(city.kpis.expectedInfectionsVisits - baseline.kpis.expectedInfectionsVisits)).toBeLessThan(0.01 * baseline.kpis.expectedInfectionsVisits);
+  });
+
+  it('outbreak rules: no visit infections, no visitor contacts', () => {
+    expect(outbreakBaseline.kpis.expectedInfectionsVisits).toBe(0);
+    expect(pair(outbreakBaseline, 'mother', 'visitor')).toBe(0);
+    expect(outbreakBaseline.kpis.boundaryCrossings).toBeGreaterThan(0);
+  });
+});
+
+describe('simulateWard() ward units', () => {
+  it('provincial baseline: six unit counters instead of one cut counter contacts between families by more than half', () => {
+    const s = shortPreset('provincial-mch-baseline', 7, 2);
+    const six = simulateWard(s, { seed: 3, replication: 0 });
+    const one = simulateWard({ ...s, layout: { ...s.layout, units: 1 } }, { seed: 3, replication: 0 });
+    // Companions meet each other at the counter and in the corridor; splitting the queue divides the pairs.
+    expect(pair(six, 'companion', 'companion')).toBeLessThan(0.5 * pair(one, 'companion', 'companion'));
+    expect(six.kpis.deliveries).toBe(one.kpis.deliveries);
+  });
+});
