@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
 import { wardtwin } from './spawn-cli.js';
+import { startRedis } from './_support/redis-server.js';
+import type { RedisHandle } from './_support/redis-server.js';
+import { spawnWardtwin, waitForStderr } from './_support/wardtwin.js';
 
 interface RunJson {
   replications: number;
@@ -31,6 +35,28 @@ describe('wardtwin run: executors, precision and warm-up', () => {
     expect(ra.warmup).toEqual(expect.objectContaining({ method: 'MSER-5', scenarioDays: 14, series: 'bedsOccupied' }));
     expect(Number.isInteger(ra.warmup.suggestedDays) && ra.warmup.suggestedDays >= 0).toBe(true);
     expect(ra.warmup.basis).toMatch(/separate runs from an empty ward/);
+  });
+
+  describe('with --redis (a private redis-server and one `wardtwin worker`)', () => {
+    let redis: RedisHandle | undefined;
+    let worker: ChildProcess | undefined;
+    afterAll(async () => {
+      if (worker !== undefined && worker.exitCode === null) worker.kill('SIGKILL');
+      await redis?.stop();
+    });
+
+    it('run --redis gives the same JSON as --workers 0 apart from timing', async () => {
+      redis = await startRedis();
+      worker = spawnWardtwin(['worker', '--redis', redis.url, '--queue', 'cli-run', '--workers', '1', '--quiet']);
+      await waitForStderr(worker, 'ready on');
+      const [a, b] = await Promise.all([
+        wardtwin('run', ...SHORT, '--replications', '3', '--json', '--workers', '0'),
+        wardtwin('run', ...SHORT, '--replications', '3', '--json', '--redis', redis.url, '--queue', 'cli-run'),
+      ]);
+      expect(b.code).toBe(0);
+      expect(withoutTiming(b.stdout)).toBe(withoutTiming(a.stdout));
+      expect((JSON.parse(b.stdout) as RunJson).timing.executor).toBe('distributed');
+    }, 60_000);
   });
 
   it('run prints the warm-up suggestion beside the scenario setting under the table', async () => {
