@@ -75,7 +75,7 @@ export function registerSize(program: Command): void {
       .option('--curve <from:to:step>', 'size every volume from:to:step (e.g. 1000:30000:1000)')
       .option('--min-fill-rate <x>', 'target: fill rate at least (default 0.995)', numberFlag('--min-fill-rate', 0, 1))
       .option('--max-wait-p95 <min>', 'target: trip wait p95 at most, minutes (default 5)', numberFlag('--max-wait-p95', 0, 1e6))
-      .option('--max-stockout-hours <h>', `target: stock-out slot-hours per 1,000 patient-days at most (default ${DEFAULT_MAX_STOCKOUT_SLOT_HOURS}: what the presets achieve with par-triggered restock, city-mch about 3,400; every empty slot of every cabinet counts)`, numberFlag('--max-stockout-hours', 0, 1e9))
+      .option('--max-stockout-hours <h>', `target: stock-out slot-hours per 1,000 patient-days at most (default ${DEFAULT_MAX_STOCKOUT_SLOT_HOURS}; an item counts as out in a cabinet when all its lanes are empty or jammed; a 6,000-delivery ward sized with the defaults measures about 15)`, numberFlag('--max-stockout-hours', 0, 1e9))
       .option('--rounds <list>', 'restock rounds per day to consider (default 1,2,3,4)')
       .option('--max-cabinets <n>', 'most cabinets considered (default 30)', integerFlag('--max-cabinets', 1, 100))
       .option('--replications <r>', 'replications per candidate (default 5)', integerFlag('--replications', 2, 1000))
