@@ -1,20 +1,19 @@
 /**
  * Births: deliveries arrive as a non-homogeneous Poisson process built from the annual volume
  * and month-of-year, day-of-week and hour-of-day shapes, separately for spontaneous labour,
- * induced labour and scheduled caesareans (weekday mornings, short Saturday lists). Twins and
- * an optional peak window (auspicious dates) on top.
+ * induced labour and scheduled caesareans (weekday mornings only, as issue 4 specifies). Twins
+ * and an optional peak window (auspicious dates) on top.
  *
- * Weekend dip calibration (DOMAIN.md: all births −10 to −18 % at weekends). The dip of the
- * defaults is Σ share_k · weekend level_k ÷ Σ share_k · weekday level_k − 1, each kind's
- * day-of-week shape normalised to mean 1. Scheduled caesareans are 0.36 × 0.4 = 14.4 % of
- * births; spontaneous labour 0.856 × 0.75 = 64.2 %, induced 0.856 × 0.25 = 21.4 %. With
- * scheduled caesareans on weekdays only the dip cannot be shallower than −19 % even with flat
- * labour (0.856 ÷ (0.856 + 0.144 × 7/5) − 1), and the old defaults (scheduled share 0.5,
- * inductions at 0.65 on weekends) gave −34 %. The defaults therefore take the lower end of the
- * scheduled share (0.4), a flat spontaneous week, an induced week that spills Friday's starts
- * into Saturday (Mon 0.95, Tue–Sat 1.05, Sun 0.8) and Saturday / Sunday caesarean lists at 40 %
- * / 20 % of a weekday (A: short weekend lists for planned dates that fall there), which gives
- * −14.2 %, mid-range. `weekendDip` in engine/ward computes it for any scenario.
+ * Weekend dip. The dip of the defaults is Σ share_k · weekend level_k ÷ Σ share_k · weekday
+ * level_k − 1, each kind's day-of-week shape normalised to mean 1 (`weekendDip` in engine/ward
+ * computes it for any scenario). Scheduled caesareans are 0.36 × 0.4 = 14.4 % of births,
+ * spontaneous labour 0.856 × 0.75 = 64.2 %, induced 0.856 × 0.25 = 21.4 %. With scheduled
+ * caesareans on weekdays only, a flat spontaneous week and an induced week that spills Friday's
+ * starts into Saturday (Mon 0.95, Tue–Sat 1.05, Sun 0.8), the defaults give −21 %: steeper than
+ * the −10 to −18 % published for Swiss, US and Australian hospitals (DOMAIN.md), because those
+ * have fewer scheduled caesareans and some weekend lists. The scheduled share takes the lower end
+ * of its 0.4–0.6 range for that reason (0.5 with weekday-heavy inductions gave −34 %). A hospital
+ * that runs weekend theatre lists sets `scheduledCaesarean.dayOfWeek` accordingly.
  */
 import { Type } from '@sinclair/typebox';
 import { int, num, share, shape } from './field.js';
@@ -32,8 +31,8 @@ export const SCHEDULED_CS_HOURS = [0, 0, 0, 0, 0, 0, 0, 0, 1.5, 5, 5.5, 5, 2.5, 
 export const SPONTANEOUS_WEEK = [1, 1, 1, 1, 1, 1, 1];
 /** Induced labour, Monday..Sunday: weekday starts, births about a day later. */
 export const INDUCED_WEEK = [0.95, 1.05, 1.05, 1.05, 1.05, 1.05, 0.8];
-/** Scheduled caesareans, Monday..Sunday: weekday lists, short weekend lists. */
-export const SCHEDULED_CS_WEEK = [1, 1, 1, 1, 1, 0.4, 0.2];
+/** Scheduled caesareans, Monday..Sunday: weekday lists only. */
+export const SCHEDULED_CS_WEEK = [1, 1, 1, 1, 1, 0, 0];
 
 /** Arrival shape of one delivery kind. */
 function kindShape(what: string, hours: number[], week: number[], weekSource: string) {
@@ -54,7 +53,7 @@ export const BirthsSchema = Type.Object(
     scheduledCaesareanShare: share({
       what: 'Share of caesareans that are scheduled (elective); the rest happen during labour',
       basis: 'A',
-      source: 'guided by Martin et al., PLOS ONE 2018 (0.4-0.6); default at the lower end: with 0.36 x 0.5 = 18 % of births on weekday lists the weekend dip of all births was -34 %, outside the published -10 to -18 %; 0.4 with the day-of-week shapes below gives -14 %',
+      source: 'guided by Martin et al., PLOS ONE 2018 (0.4-0.6); default at the lower end: with 0.36 x 0.5 = 18 % of births on weekday lists the weekend dip of all births was -34 %; 0.4 with the day-of-week shapes below gives -21 % (published -10 to -18 %, see the module header)',
       default: 0.4,
     }),
     inducedLabourShare: share({ what: 'Share of labours (not scheduled caesareans) that are induced', basis: 'A', source: 'exposed assumption', default: 0.25 }),
@@ -62,7 +61,7 @@ export const BirthsSchema = Type.Object(
     monthOfYear: shape('Month-of-year shape, January..December (China: peak Oct-Feb, trough Mar-Aug)', 12, 'S', 'Zhang et al. 2020 (amplitude A: +/-5-8 %)', [1.06, 1.05, 0.97, 0.95, 0.94, 0.94, 0.95, 0.96, 1.0, 1.05, 1.06, 1.07]),
     spontaneous: kindShape('Spontaneous labour', SPONTANEOUS_HOURS, SPONTANEOUS_WEEK, 'Swiss and US/Australian weekend studies: nearly flat (flat here)'),
     induced: kindShape('Induced labour', INDUCED_HOURS, INDUCED_WEEK, 'Swiss and US/Australian weekend studies: inductions start on weekdays; births follow ~1 day later, so Saturday gets Friday starts and Sunday/Monday are low'),
-    scheduledCaesarean: kindShape('Scheduled caesarean', SCHEDULED_CS_HOURS, SCHEDULED_CS_WEEK, 'DOMAIN.md: weekday mornings, rarely weekends (A: Saturday 40 %, Sunday 20 % of a weekday list, calibrated to the -10 to -18 % weekend dip of all births; see the module header)'),
+    scheduledCaesarean: kindShape('Scheduled caesarean', SCHEDULED_CS_HOURS, SCHEDULED_CS_WEEK, 'DOMAIN.md and issue 4: weekday mornings only, none at weekends'),
     peak: Type.Object(
       {
         enabled: Type.Boolean({ description: 'Apply a peak window (auspicious dates) (S anecdotal: Nanjing hospital 60 -> 87 births/day)', default: false }),
