@@ -4,11 +4,15 @@
  * person scans the wristband (`sessionSeconds`) and dispenses item line by line (lognormal
  * `transactionSeconds` each); the dispensing core decides every line. A line the cabinet
  * cannot fill in full is taken in part when some units are there, and the rest goes on to the
- * next stop. The alcove and its queue are a contact zone.
+ * next stop. A line the patient's quota refuses (the postpartum day's or the stay's limit) is
+ * taken up to the limit and the rest goes on to the next channel in the fallback order (the
+ * nurse station, which does not apply cabinet quotas), not to another cabinet: the quota is the
+ * patient's, in every cabinet. The alcove and its queue are a contact zone.
  */
-import { alternativeCabinets, dispenseUnits, usableUnitsAt } from '../dispensing/index.js';
+import { alternativeCabinets, dispenseUnits, quotaLeft, usableUnitsAt } from '../dispensing/index.js';
 import { afterStop } from './trips.js';
 import { startRestockVisit, requestParRound } from './restock.js';
+import { checkSkuStock } from './stockouts.js';
 import type { CabinetQueue, RestockVisit, Trip, Ward } from './ward-state.js';
 
 const NO_ALTERNATIVES: readonly string[] = Object.freeze([]);
@@ -78,7 +82,7 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
   let seconds = w.s.cabinets.sessionSeconds;
   trip.alternatives = NO_ALTERNATIVES;
   for (const line of trip.lines) {
-    if (line.want <= 0) continue;
+    if (line.want <= 0 || line.quotaRefused || (w.p.skuStockedBy[line.sku] & 1) === 0) continue;
     seconds += w.dist.transaction.sample(w.rng.cabinet);
     const sku = line.sku;
     const reason = dispenseUnits(disp, c, sku, line.patientId, trip.actorId, line.want, now, requestId(w));
@@ -89,9 +93,10 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
       continue;
     }
     if (reason === 'out-of-stock' || reason === 'quota-exceeded') {
-      // Take what the cabinet has, or what the quota still allows; the rest goes on (stock) or is dropped (quota).
+      // Take what the cabinet has, or what the quota still allows; the rest goes on to another
+      // cabinet (stock) or to the next channel (quota).
       const quota = reason === 'quota-exceeded';
-      const have = quota ? quotaLeft(w, line.patientId, sku, now) : usableUnitsAt(disp, c, sku, now);
+      const have = quota ? patientQuotaLeft(w, line.patientId, sku, now) : usableUnitsAt(disp, c, sku, now);
       if (have > 0 && have < line.want) {
         const alternatives = quota ? NO_ALTERNATIVES : alternativeCabinets(disp, c, sku, line.want, now, line.patientId, trip.actorId);
         if (dispenseUnits(disp, c, sku, line.patientId, trip.actorId, have, now, requestId(w)) === null) {
@@ -100,17 +105,21 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
           line.got += have;
         }
         if (quota) {
-          w.kpi.unmetUnits += line.want;
-          line.want = 0;
+          w.kpi.quotaRefusedUnits += line.want;
+          line.quotaRefused = true;
         } else {
           trip.alternatives = alternatives;
         }
         continue;
       }
     }
-    if (reason === 'quota-exceeded' || reason === 'not-entitled' || reason === 'unknown-patient') {
-      // Entitlement says no: no other channel changes that on a ward that enforces it.
-      w.kpi.unmetUnits += line.want;
+    if (reason === 'quota-exceeded') {
+      w.kpi.quotaRefusedUnits += line.want;
+      line.quotaRefused = true;
+    } else if (reason === 'not-entitled' || reason === 'unknown-patient') {
+      // Not this patient's item, or the patient was discharged during the trip: dropped. A
+      // discharged patient has no bedside need left, so only a present one's line is unmet.
+      if (trip.bed.present) w.kpi.unmetUnits += line.want;
       line.want = 0;
     } else if (trip.alternatives.length === 0) {
       trip.alternatives = alternativeCabinets(disp, c, sku, line.want, now, line.patientId, trip.actorId);
@@ -119,15 +128,12 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
   w.env.schedule(seconds / 60, onServed, 0, trip);
 }
 
-function quotaLeft(w: Ward, patientId: string, sku: number, now: number): number {
+function patientQuotaLeft(w: Ward, patientId: string, sku: number, now: number): number {
   const patient = w.disp!.patients.get(patientId);
-  if (patient === undefined) return 0;
-  const rule = w.disp!.entitlements[sku];
-  const today = patient.dayIndex[sku] === Math.floor(now / 1440) ? patient.dayUnits[sku] : 0;
-  return Math.max(0, Math.min(rule.perDay - today, rule.perStay - patient.stayUnits[sku]));
+  return patient === undefined ? 0 : quotaLeft(w.disp!, patient, sku, now);
 }
 
-/** Units left cabinet `c`: inventory, slots that ran empty, and the par trigger. */
+/** Units left cabinet `c`: inventory, lanes that ran empty, stock-outs, and the par trigger. */
 function took(w: Ward, c: number, sku: number, units: number): void {
   const now = w.env.now;
   const cab = w.disp!.cabinets[c];
@@ -146,10 +152,11 @@ function took(w: Ward, c: number, sku: number, units: number): void {
       const k = c * w.maxSlots + slot.index;
       if (w.slotEmptySince[k] < 0) {
         w.slotEmptySince[k] = now;
-        w.kpi.stockoutEvents++;
+        w.kpi.laneDrains++;
       }
     }
   }
+  checkSkuStock(w, c, sku);
   if (w.series !== null) w.series.stockChanged(cab, sku, now);
   const r = w.s.restock;
   if (r.parTrigger && !w.parPending && onHand <= capacity * r.parShare) requestParRound(w);

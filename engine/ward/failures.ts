@@ -5,6 +5,7 @@
  * cannot be dispensed; an offline cabinet serves nobody and sends people to the next one.
  */
 import { setCabinetOnline, setSlotJammed } from '../dispensing/index.js';
+import { checkSkuStock } from './stockouts.js';
 import type { Ward } from './ward-state.js';
 
 interface Failure {
@@ -51,6 +52,8 @@ function onFailure(f: Failure): void {
     const slot = cab.slots[slots[Math.floor(w.rng.failures.next() * slots.length)]];
     if (!slot.jammed) {
       setSlotJammed(disp, cab.id, slot.id, true, now);
+      // Its SKU may now have no working slot with stock: a stock-out.
+      checkSkuStock(w, f.cabinet, slot.skuIndex);
       w.env.schedule(exp(w, cb.jamRepairHoursMean * 60), onRepair, 0, { w, cabinet: f.cabinet, jam: true, slot: slot.index });
     }
   } else if (cab.online) {
@@ -64,6 +67,9 @@ function onRepair(f: Failure): void {
   const w = f.w;
   const disp = w.disp!;
   const cab = disp.cabinets[f.cabinet];
-  if (f.jam) setSlotJammed(disp, cab.id, cab.slots[f.slot].id, false, w.env.now);
+  if (f.jam) {
+    setSlotJammed(disp, cab.id, cab.slots[f.slot].id, false, w.env.now);
+    checkSkuStock(w, f.cabinet, cab.slots[f.slot].skuIndex);
+  }
   else setCabinetOnline(disp, cab.id, true, w.env.now);
 }

@@ -17,20 +17,41 @@ export interface WardKpis extends InfectionKpis {
   itemRequests: number;
   /** Units handed out by cabinets. */
   dispenses: number;
-  /** Share of item lines fully met at the first channel stop tried (1 = never out). */
+  /**
+   * Share of item lines fully met at the first channel stop tried, whatever channel that is,
+   * among the lines that channel holds (`stockedBy`; 1 = never out). With cabinets it is the first cabinet tried; in a scenario without cabinets
+   * it is the nurse station, whose store room has each item with `nurseStationStockShare` (an
+   * input), so there it checks the model rather than measures a finding.
+   */
   fillRate: number;
-  /** Slots emptied by a dispense (stock hit zero while wanted). */
+  /**
+   * Stock-outs: times an item (SKU) a cabinet stocks ran out in that cabinet, i.e. every slot
+   * assigned to it went empty or jammed (after a dispense or a jam). A single lane emptying while
+   * the SKU's other lanes still serve is not one (see `laneDrains`).
+   */
   stockoutEvents: number;
-  /** Hours slots sat empty, summed over slots, h. */
+  /** Hours (cabinet, SKU) pairs sat with no usable stock, summed over pairs, h (DESIGN key name kept). */
   stockoutSlotHours: number;
+  /** Stock-outs per 1,000 patient-days (`stockoutEvents` scaled to the volume). */
+  stockoutsPer1000PatientDays: number;
+  /** Single slots (lanes) emptied by a dispense; routine under first-expiry-first-out. */
+  laneDrains: number;
+  /** Hours single slots sat empty, summed over slots, h. */
+  laneEmptyHours: number;
   /** Median queueing time per trip (all stops), min. */
   tripWaitP50Min: number;
   /** 95th percentile queueing time per trip, min. */
   tripWaitP95Min: number;
   /** Mean whole trip from bed and back, min. */
   tripDurationMeanMin: number;
-  /** Nurse minutes on supply handovers and fetching per roster shift, min. */
+  /** Nurse minutes on supply handovers and fetching per roster shift, all shifts weighted equally, min. */
   nurseSupplyMinutesPerShift: number;
+  /**
+   * Nurse supply minutes per night shift (the roster shift covering 03:00), min: the night
+   * burden, where one or two nurses cover the ward. Per-shift figures for every roster shift are
+   * in the replication's `nurseSupplyMinutesByShift`.
+   */
+  nurseSupplyMinutesNightShift: number;
   /** Supply trips that left the ward and came back (shop). */
   boundaryCrossings: number;
   /** Ward contact episodes: pairs with at least one ward person (expected count; corridor episodes are scaled by proximity). */
@@ -51,8 +72,16 @@ export interface WardKpis extends InfectionKpis {
   trips: number;
   /** Item lines that needed a later stop than the first (another cabinet or another channel). */
   fallbacks: number;
-  /** Units wanted that no channel could supply (or the quota refused). */
+  /**
+   * Units a trip came back without: the need not covered at the bedside after every channel in
+   * the fallback order (a discharged patient's lines are not counted).
+   */
   unmetUnits: number;
+  /**
+   * Units a cabinet refused because the patient's quota for the postpartum day (or stay) was
+   * used; they go on to the next channel (nurse station), so they are not `unmetUnits` by themselves.
+   */
+  quotaRefusedUnits: number;
   /** Units brought back to bedsides by trips (all channels). */
   unitsFetched: number;
   /** Units used at bedsides (consumption actually covered by bedside stock). */
@@ -70,9 +99,14 @@ export class KpiAccumulator {
   deliveries = 0;
   itemRequests = 0;
   metFirst = 0;
+  /** Lines the first channel tried holds (`stockedBy`): the fill rate's denominator. */
+  firstStopLines = 0;
   dispenses = 0;
   stockoutEvents = 0;
   stockoutSlotMin = 0;
+  laneDrains = 0;
+  laneEmptyMin = 0;
+  quotaRefusedUnits = 0;
   nurseSupplyMin = 0;
   boundaryCrossings = 0;
   restockRounds = 0;
@@ -92,11 +126,20 @@ export class KpiAccumulator {
   readonly inventory: TimeWeighted;
   /** Trip-wait histogram counts (last bin = tail). */
   readonly waitHistogram: Float64Array;
+  /** Nurse supply minutes by roster shift (index in the scenario's `people.shifts`). */
+  readonly nurseSupplyMinByShift: Float64Array;
 
-  constructor(readonly waitBinMin: number, waitBins: number) {
+  constructor(readonly waitBinMin: number, waitBins: number, shiftCount = 1) {
     this.beds = new TimeWeighted({ startMin: 0, level: 0 });
     this.inventory = new TimeWeighted({ startMin: 0, level: 0 });
     this.waitHistogram = new Float64Array(waitBins);
+    this.nurseSupplyMinByShift = new Float64Array(shiftCount);
+  }
+
+  /** Records `minutes` of nurse supply work in roster shift `shift`. */
+  nurseSupply(shift: number, minutes: number): void {
+    this.nurseSupplyMin += minutes;
+    this.nurseSupplyMinByShift[shift] += minutes;
   }
 
   /** Records one finished trip. */
@@ -111,8 +154,10 @@ export class KpiAccumulator {
 
   /** Statistics reset at the end of warm-up. */
   reset(nowMin: number): void {
-    this.deliveries = this.itemRequests = this.metFirst = this.dispenses = 0;
+    this.deliveries = this.itemRequests = this.metFirst = this.firstStopLines = this.dispenses = 0;
     this.stockoutEvents = this.stockoutSlotMin = this.nurseSupplyMin = this.boundaryCrossings = 0;
+    this.laneDrains = this.laneEmptyMin = this.quotaRefusedUnits = 0;
+    this.nurseSupplyMinByShift.fill(0);
     this.restockRounds = this.restockLaborMin = this.expiredUnits = this.trips = this.fallbacks = this.unmetUnits = 0;
     this.unitsFetched = this.unitsUsed = this.caesareans = 0;
     this.stayVaginal.reset();
@@ -130,6 +175,8 @@ export interface KpiContext {
   readonly nowMin: number;
   readonly horizonDays: number;
   readonly shiftsPerDay: number;
+  /** Index of the night shift (the roster shift covering 03:00). */
+  readonly nightShift: number;
   readonly contacts: number;
   readonly contactMinutes: number;
   readonly expectedInfections: number;
@@ -143,18 +190,23 @@ function q(t: Tally, p: number): number {
 
 /** Plain KPI numbers of the statistics window. */
 export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
+  const patientDays = k.beds.integral(c.nowMin) / 1440;
   return {
     deliveries: k.deliveries,
-    patientDays: k.beds.integral(c.nowMin) / 1440,
+    patientDays,
     itemRequests: k.itemRequests,
     dispenses: k.dispenses,
-    fillRate: k.itemRequests === 0 ? 1 : k.metFirst / k.itemRequests,
+    fillRate: k.firstStopLines === 0 ? 1 : k.metFirst / k.firstStopLines,
     stockoutEvents: k.stockoutEvents,
     stockoutSlotHours: k.stockoutSlotMin / 60,
+    stockoutsPer1000PatientDays: patientDays === 0 ? 0 : (1000 * k.stockoutEvents) / patientDays,
+    laneDrains: k.laneDrains,
+    laneEmptyHours: k.laneEmptyMin / 60,
     tripWaitP50Min: q(k.waits, 0.5),
     tripWaitP95Min: q(k.waits, 0.95),
     tripDurationMeanMin: k.durations.count === 0 ? 0 : k.durations.mean,
     nurseSupplyMinutesPerShift: k.nurseSupplyMin / (c.horizonDays * c.shiftsPerDay),
+    nurseSupplyMinutesNightShift: k.nurseSupplyMinByShift[c.nightShift] / c.horizonDays,
     boundaryCrossings: k.boundaryCrossings,
     contacts: c.contacts,
     contactMinutes: c.contactMinutes,
@@ -167,10 +219,20 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     trips: k.trips,
     fallbacks: k.fallbacks,
     unmetUnits: k.unmetUnits,
+    quotaRefusedUnits: k.quotaRefusedUnits,
     unitsFetched: k.unitsFetched,
     unitsUsed: k.unitsUsed,
     caesareans: k.caesareans,
     meanStayVaginalDays: k.stayVaginal.count === 0 ? 0 : k.stayVaginal.mean,
     meanStayCaesareanDays: k.stayCaesarean.count === 0 ? 0 : k.stayCaesarean.mean,
   };
+}
+
+/** Nurse supply minutes per occurrence of each roster shift, keyed by shift name, min. */
+export function nurseMinutesByShift(k: KpiAccumulator, shiftNames: readonly string[], horizonDays: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  shiftNames.forEach((name, i) => {
+    out[name] = (out[name] ?? 0) + k.nurseSupplyMinByShift[i] / horizonDays;
+  });
+  return out;
 }

@@ -67,13 +67,14 @@ export function minutesToReorder(p: WardParams, bed: Bed, nowMin: number, reorde
 function setLine(out: TripLine[], n: number, sku: number, patientId: string, want: number): void {
   const line = out[n];
   if (line === undefined) {
-    out.push({ sku, patientId, want, got: 0 });
+    out.push({ sku, patientId, want, got: 0, quotaRefused: false });
     return;
   }
   line.sku = sku;
   line.patientId = patientId;
   line.want = want;
   line.got = 0;
+  line.quotaRefused = false;
 }
 
 /**

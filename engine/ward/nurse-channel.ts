@@ -85,11 +85,12 @@ function onNurseStep(trip: Trip): void {
   }
   w.contacts.leave(w.corridors[w.layout.roomUnit[trip.bed.room]], NURSE, now);
   const minutes = w.s.channels.nurseHandoverMinutes + fetchMinutes(w);
-  w.kpi.nurseSupplyMin += minutes;
-  if (w.series !== null) w.series.nurseMinutes(now - minutes, shiftIndexAt(w.s, (now - minutes) % 1440), minutes);
+  const shift = shiftIndexAt(w.s, (now - minutes) % 1440);
+  w.kpi.nurseSupply(shift, minutes);
+  if (w.series !== null) w.series.nurseMinutes(now - minutes, shift, minutes);
   const stock = w.s.channels.nurseStationStockShare;
   for (const line of trip.lines) {
-    if (line.want > 0 && w.rng.nurse.next() < stock) {
+    if (line.want > 0 && (w.p.skuStockedBy[line.sku] & 2) !== 0 && w.rng.nurse.next() < stock) {
       line.got += line.want;
       line.want = 0;
     }

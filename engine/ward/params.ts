@@ -7,6 +7,9 @@ import type { Scenario } from '../../scenarios/index.js';
 
 /** Minutes per day. */
 export const DAY_MIN = 1440;
+/** Bit of each channel in `WardParams.skuStockedBy`. */
+export const CHANNEL_BIT = { cabinet: 1, 'nurse-station': 2, shop: 4 } as const;
+
 /** Longest postpartum day with its own consumption entry; later days reuse it. */
 export const MAX_CURVE_DAY = 60;
 
@@ -26,6 +29,8 @@ export interface WardParams {
   readonly skuForNewborn: Uint8Array;
   /** 0 all, 1 rooming-in only, 2 NICU-pumping mothers only, per SKU. */
   readonly skuCondition: Uint8Array;
+  /** Channels holding the SKU, per SKU: bit 1 cabinet, 2 nurse station, 4 shop (`stockedBy`). */
+  readonly skuStockedBy: Uint8Array;
   /** Units per minute, `[sku * (MAX_CURVE_DAY + 1) + day]`. */
   readonly ratePerMin: Float64Array;
   /** Walking speed, metres per minute. */
@@ -48,7 +53,9 @@ export function compileParams(s: Scenario): WardParams {
   const ratePerMin = new Float64Array(skuCount * stride);
   const skuForNewborn = new Uint8Array(skuCount);
   const skuCondition = new Uint8Array(skuCount);
+  const skuStockedBy = new Uint8Array(skuCount);
   items.forEach((item, k) => {
+    for (const ch of item.stockedBy) skuStockedBy[k] |= CHANNEL_BIT[ch];
     const sorted = [...item.curve].sort((a, b) => a.fromDay - b.fromDay);
     for (let d = 0; d <= MAX_CURVE_DAY; d++) ratePerMin[k * stride + d] = curveRate(sorted, d) / DAY_MIN;
     skuForNewborn[k] = item.patientKind === 'newborn' ? 1 : 0;
@@ -66,6 +73,7 @@ export function compileParams(s: Scenario): WardParams {
     skuCount,
     skuForNewborn,
     skuCondition,
+    skuStockedBy,
     ratePerMin,
     walkMPerMin: s.layout.walkingSpeedMps * 60,
     labourCaesareanShare: sched >= 1 ? 0 : (cs - sched) / (1 - sched),

@@ -44,7 +44,8 @@ function stockableDemand(s: Scenario, model: CabinetModel): Record<string, numbe
   const items = s.catalog.items;
   for (const size of new Set(items.map((it) => it.sizeClass))) {
     const slots = model.slots.filter((sl) => sl.sizeClass === size && sl.capacityUnits > 0).length;
-    const wanted = items.map((it, k) => k).filter((k) => items[k].sizeClass === size && demand[k] > 0);
+    // Items the scenario says cabinets do not hold (`stockedBy` without "cabinet") get no slot.
+    const wanted = items.map((it, k) => k).filter((k) => items[k].sizeClass === size && demand[k] > 0 && items[k].stockedBy.includes('cabinet'));
     wanted.sort((a, b) => demand[b] - demand[a] || a - b);
     for (const k of wanted.slice(0, slots)) out[items[k].sku] = demand[k];
   }

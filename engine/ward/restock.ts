@@ -17,6 +17,7 @@ import { RESTOCKER } from './contacts.js';
 import type { Zone } from './contacts.js';
 import { distanceM, unitAtX } from './layout.js';
 import { queueRestockVisit, releaseScreen } from './cabinet-channel.js';
+import { checkCabinetStock } from './stockouts.js';
 import type { RestockRound, RestockVisit, Ward } from './ward-state.js';
 
 interface RoundClock {
@@ -154,10 +155,11 @@ export function finishRestockVisit(arg: { w: Ward; visit: RestockVisit }): void 
   for (const slot of cab.slots) {
     const i = cab.index * w.maxSlots + slot.index;
     if (w.slotEmptySince[i] >= 0 && slot.onHandUnits > 0) {
-      w.kpi.stockoutSlotMin += now - w.slotEmptySince[i];
+      w.kpi.laneEmptyMin += now - w.slotEmptySince[i];
       w.slotEmptySince[i] = -1;
     }
   }
+  checkCabinetStock(w, visit.cabinet);
   if (w.series !== null) w.series.restocked(cab, now, receipt.addedUnits);
   const q = w.cabinets[visit.cabinet];
   w.contacts.leave(q.zone, RESTOCKER, now);

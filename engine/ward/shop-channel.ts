@@ -81,7 +81,7 @@ function onShopStep(trip: Trip): void {
     case 12: // paid; walking back
       w.contacts.leave(w.shopZone, trip.role, now);
       for (const line of trip.lines) {
-        if (line.want > 0 && w.rng.shop.next() < c.shopStockShare) {
+        if (line.want > 0 && (w.p.skuStockedBy[line.sku] & 4) !== 0 && w.rng.shop.next() < c.shopStockShare) {
           line.got += line.want;
           line.want = 0;
         }

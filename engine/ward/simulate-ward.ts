@@ -19,13 +19,14 @@ import { ContactBook, PURPOSE_VISITS, ROLES } from './contacts.js';
 import type { Role } from './contacts.js';
 import { dispensingConfig } from './dispensing-setup.js';
 import { startFailures } from './failures.js';
-import { KpiAccumulator, finishKpis } from './kpis.js';
+import { KpiAccumulator, finishKpis, nurseMinutesByShift } from './kpis.js';
 import type { WardKpis } from './kpis.js';
 import { buildLayout } from './layout.js';
 import { startRoster } from './nurse-channel.js';
 import { compileParams } from './params.js';
 import { startRestock } from './restock.js';
-import { planRoster } from './roster.js';
+import { planRoster, shiftIndexAt } from './roster.js';
+import { closeStockouts, restartStockouts } from './stockouts.js';
 import { SeriesRecorder } from './series.js';
 import type { WardSeries } from './series.js';
 import { startBirths } from './stays.js';
@@ -62,6 +63,8 @@ export interface WardReplication {
   readonly contactsByRolePair: ContactsByRolePair;
   /** Expected infections by receiving role (visitors and the public receive none: they are not ward people). */
   readonly expectedInfectionsByRole: Readonly<Record<Role, number>>;
+  /** Nurse supply minutes per occurrence of each roster shift, keyed by shift name (A, P, N, ...), min. */
+  readonly nurseSupplyMinutesByShift: Readonly<Record<string, number>>;
   /** Kernel events processed (warm-up included). */
   readonly eventsProcessed: number;
   /** Series for the results page, when asked. */
@@ -102,6 +105,7 @@ function onWarmupEnd(w: Ward): void {
   w.kpi.inventory.update(now, w.inventoryUnits);
   w.contacts.reset(now);
   for (let i = 0; i < w.slotEmptySince.length; i++) if (w.slotEmptySince[i] >= 0) w.slotEmptySince[i] = now;
+  restartStockouts(w, now);
   w.counting = true;
 }
 
@@ -145,12 +149,13 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     room: contacts.zone('room', s.contacts.room, PURPOSE_VISITS),
     lift: contacts.zone('lift', s.contacts.lift),
     shopZone: contacts.zone('shop', s.contacts.shop),
-    kpi: new KpiAccumulator(o.waitBinMinutes, o.waitBins),
+    kpi: new KpiAccumulator(o.waitBinMinutes, o.waitBins, s.people.shifts.length),
     cabinets: (disp?.cabinets ?? []).map((c) => ({ index: c.index, busy: false, waiting: [], zone: contacts.zone(`cabinet:${c.id}`, s.contacts.cabinet) })),
     nurse: { capacity: 1, busy: 0, waiting: [], zones: Array.from({ length: layout.units }, (_, u) => contacts.zone(`nurse-station:${u + 1}`, s.contacts.nurseStation)) },
     series: recorder,
     roomLoad: new Int32Array(layout.roomX.length),
     slotEmptySince: new Float64Array((disp?.cabinets.length ?? 0) * maxSlots).fill(-1),
+    skuEmptySince: new Float64Array((disp?.cabinets.length ?? 0) * p.skuCount).fill(-1),
     maxSlots,
     inventoryUnits: disp === null ? 0 : config!.initialLots!.reduce((a, l) => a + l.quantity, 0),
     bedsPresent: 0, nextBed: 0, nextRequest: 0, tripPool: [], visitPool: [], parPending: false, counting: p.warmupMin === 0,
@@ -167,10 +172,11 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   }
   env.run({ until: p.endMin });
   const end = p.endMin;
-  for (let i = 0; i < w.slotEmptySince.length; i++) if (w.slotEmptySince[i] >= 0) w.kpi.stockoutSlotMin += end - w.slotEmptySince[i];
+  for (let i = 0; i < w.slotEmptySince.length; i++) if (w.slotEmptySince[i] >= 0) w.kpi.laneEmptyMin += end - w.slotEmptySince[i];
+  closeStockouts(w, end);
   contacts.close(end);
   const kpis = finishKpis(w.kpi, {
-    nowMin: end, horizonDays: s.run.horizonDays, shiftsPerDay: s.people.shifts.length,
+    nowMin: end, horizonDays: s.run.horizonDays, shiftsPerDay: s.people.shifts.length, nightShift: shiftIndexAt(s, 180),
     contacts: contacts.totalEpisodes(), contactMinutes: contacts.totalMinutes(), expectedInfections: contacts.infections,
     infections: contacts.infectionKpis(),
   });
@@ -178,6 +184,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     scenarioId: s.meta.id, seed: opts.seed, replication: opts.replication, kpis,
     contactsByRolePair: { roles: ROLES, contacts: matrix(contacts.episodes), contactMinutes: matrix(contacts.minutes) },
     expectedInfectionsByRole: Object.fromEntries(ROLES.map((r, i) => [r, contacts.infectionsTo[i]])) as Record<Role, number>,
+    nurseSupplyMinutesByShift: nurseMinutesByShift(w.kpi, s.people.shifts.map((x) => x.name), s.run.horizonDays),
     eventsProcessed: env.eventsProcessed,
   };
   return {

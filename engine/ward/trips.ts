@@ -5,10 +5,19 @@
  * then the old channels), then walks back. The walk is in the corridor of the bed's ward unit
  * (a contact zone), and the nurse station is the unit's own. On return the
  * bedside levels rise by what was fetched and the next trip is scheduled.
+ *
+ * Hour of day: a trip falling due in an hour with activity weight below 1
+ * (`catalog.tripHourWeights`, quiet at night) is made then only with that probability; otherwise
+ * the family goes earlier, at a uniform time in the last fully active hour before the quiet
+ * hours (stocking up before the night: the trip fetches `targetHours` ahead, so the night is
+ * covered). If that hour is already past, somewhere between now and the quiet hours; if the
+ * trip falls due while already in the quiet hours with no active time left, it is made when due
+ * (a need that cannot wait).
  */
 import { COMPANION, MOTHER } from './contacts.js';
 import { distanceM } from './layout.js';
 import { consumeTo, minutesToReorder, tripLines } from './needs.js';
+import { CHANNEL_BIT, DAY_MIN } from './params.js';
 import { arriveAtCabinet } from './cabinet-channel.js';
 import { arriveAtNurseStation } from './nurse-channel.js';
 import { leaveForShop } from './shop-channel.js';
@@ -25,10 +34,33 @@ const STAGE_SHOP = 3;
 const STAGE_HOME = 4;
 const NO_ALTERNATIVES: readonly string[] = Object.freeze([]);
 
-/** Schedules the bed's next trip `delayMin` from now (nothing if past discharge). */
+/** Schedules the bed's next trip `delayMin` from now (nothing if past discharge), moved out of quiet hours. */
 export function scheduleTrip(w: Ward, bed: Bed, delayMin: number): void {
   if (!(delayMin < Infinity) || w.env.now + delayMin >= bed.dischargeMin) return;
-  bed.tripEvent = w.env.schedule(delayMin, onTripDue, 0, bed);
+  bed.tripEvent = w.env.schedule(activeDelay(w, delayMin), onTripDue, 0, bed);
+}
+
+/**
+ * The delay actually taken for a trip due `delayMin` from now, under the hour-of-day activity
+ * weights (see the module header). Never later than due.
+ */
+export function activeDelay(w: Ward, delayMin: number): number {
+  const weights = w.s.catalog.tripHourWeights;
+  const now = w.env.now;
+  const due = now + delayMin;
+  const hour = Math.floor((due % DAY_MIN) / 60);
+  const weight = weights[hour];
+  if (weight >= 1 || w.rng.fetchers.next() < weight) return delayMin;
+  // Start of the quiet stretch that holds `due`, then the fully active hour before it.
+  let quietStart = due - (due % 60);
+  let steps = 0;
+  while (weights[(((Math.floor(quietStart / 60) - 1) % 24) + 24) % 24] < 1) {
+    quietStart -= 60;
+    if (++steps >= 24) return delayMin; // no fully active hour at all
+  }
+  if (quietStart <= now) return delayMin;
+  const from = Math.max(now, quietStart - 60);
+  return from - now + w.rng.fetchers.next() * (quietStart - from);
 }
 
 /** A trip object for `bed` starting now: a pooled one when there is one. */
@@ -76,14 +108,18 @@ function onTripDue(bed: Bed): void {
   nextStop(trip);
 }
 
-function remainingLines(trip: Trip): number {
+/** Lines still wanted, of SKUs held by a channel in `bits` (default: any channel). */
+function remainingLines(trip: Trip, bits = 7): number {
+  const stocked = trip.w.p.skuStockedBy;
   let n = 0;
-  for (const l of trip.lines) if (l.want > 0) n++;
+  for (const l of trip.lines) if (l.want > 0 && (stocked[l.sku] & bits) !== 0) n++;
   return n;
 }
 
-function beginStop(trip: Trip): void {
-  if (trip.stops > 0) trip.w.kpi.fallbacks += remainingLines(trip);
+function beginStop(trip: Trip, bit: number): void {
+  // The fill rate's denominator: lines the first channel tried holds at all.
+  if (trip.stops === 0) trip.w.kpi.firstStopLines += remainingLines(trip, bit);
+  else trip.w.kpi.fallbacks += remainingLines(trip);
   trip.stops++;
 }
 
@@ -108,19 +144,25 @@ function nextStop(trip: Trip): void {
   const L = w.s.layout;
   while (remainingLines(trip) > 0 && trip.channelPos < order.length) {
     const channel = order[trip.channelPos];
+    const bit = CHANNEL_BIT[channel];
+    if (remainingLines(trip, bit) === 0) {
+      // Nothing still wanted is held there (stockedBy): skip the channel.
+      trip.channelPos++;
+      continue;
+    }
     if (channel === 'cabinet') {
       const c = w.cabinets.length === 0 || trip.cabinetStops >= MAX_CABINET_STOPS ? -1 : nextCabinet(w, trip);
       if (c < 0) {
         trip.channelPos++;
         continue;
       }
-      beginStop(trip);
+      beginStop(trip, bit);
       trip.triedCabinets[trip.cabinetStops++] = c;
       trip.target = c;
       walk(trip, w.layout.cabinetX[c], w.layout.cabinetY[c], STAGE_CABINET);
       return;
     }
-    beginStop(trip);
+    beginStop(trip, bit);
     trip.channelPos++;
     const unit = w.layout.roomUnit[trip.bed.room];
     if (channel === 'nurse-station') walk(trip, w.layout.stationX[unit], w.layout.stationY[unit], STAGE_NURSE);
@@ -177,7 +219,8 @@ function arriveHome(trip: Trip): void {
     if (bed.present) bed.level[l.sku] += l.got;
     if (l.want > 0) unmet = true;
     w.kpi.unitsFetched += l.got;
-    w.kpi.unmetUnits += l.want;
+    // A patient discharged during the trip has no bedside need left to miss.
+    if (bed.present) w.kpi.unmetUnits += l.want;
   }
   w.kpi.trip(trip.waitMin, now - trip.startMin);
   bed.onTrip = false;

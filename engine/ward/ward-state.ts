@@ -49,6 +49,8 @@ export interface TripLine {
   want: number;
   /** Units obtained so far. */
   got: number;
+  /** A cabinet refused the rest under the patient's quota: no more cabinets, next channel only. */
+  quotaRefused: boolean;
 }
 
 /**
@@ -178,6 +180,8 @@ export interface Ward {
   readonly roomLoad: Int32Array;
   /** Slot empty since (min) or -1, `[cabinet * maxSlots + slot]`. */
   readonly slotEmptySince: Float64Array;
+  /** (Cabinet, SKU) with no usable stock since (min) or -1, `[cabinet * skuCount + sku]` (see stockouts.ts). */
+  readonly skuEmptySince: Float64Array;
   readonly maxSlots: number;
   /** Units in all cabinets now. */
   inventoryUnits: number;

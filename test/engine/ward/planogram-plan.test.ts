@@ -34,7 +34,8 @@ describe('planModelSlots() / dispensingConfig() planogram', () => {
     const plan = planModelSlots(s, dispensingConfig(s, buildLayout(s, compileParams(s).beds))!.cabinetModels[0]);
     const demand = expectedDemandPerDay(s);
     for (const size of ['S', 'M', 'L']) {
-      const ks = s.catalog.items.map((it, k) => k).filter((k) => s.catalog.items[k].sizeClass === size);
+      // Items the scenario keeps out of cabinets (stockedBy) are not planned.
+      const ks = s.catalog.items.map((it, k) => k).filter((k) => s.catalog.items[k].sizeClass === size && s.catalog.items[k].stockedBy.includes('cabinet'));
       const slots = ks.map((k) => plan.slotsPerSku[s.catalog.items[k].sku]);
       for (const n of slots) expect(n).toBeGreaterThanOrEqual(1);
       expect(slots.reduce((a, b) => a + b, 0)).toBe(model.slotGroups.find((g) => g.sizeClass === size)!.count);
@@ -47,6 +48,12 @@ describe('planModelSlots() / dispensingConfig() planogram', () => {
         expect(Math.min(...after)).toBeLessThanOrEqual(Math.min(...cover) + 1e-12);
       }
     }
+  });
+
+  it('never gives a slot to an item whose stockedBy leaves out "cabinet"', () => {
+    const held = new Set(s.catalog.items.filter((it) => !it.stockedBy.includes('cabinet')).map((it) => it.sku));
+    expect(held.size).toBeGreaterThan(0);
+    for (const sku of config(s).cabinets[0].slotSkus!) expect(held.has(sku ?? '')).toBe(false);
   });
 
   it('planSlots(sizes) gives the same slot counts as the model plan', () => {
