@@ -112,13 +112,3 @@ describe('wardtwin compare', () => {
     expect(r.stdout).toContain('Contacts by role pair, county-mch − county-mch-baseline (paired)');
   });
 });
-
-describe('wardtwin start', () => {
-  it('start runs the headline study city-mch-baseline vs city-mch (short settings) and prints the headline', async () => {
-    const r = await wardtwin('start', '--days', '1', '--replications', '2');
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('Comparison of city-mch-baseline, city-mch with common random numbers');
-    expect(r.stdout).toMatch(/city-mch against city-mch-baseline, paired over 2 replications:\n {2}boundaryCrossings: /);
-  });
-});

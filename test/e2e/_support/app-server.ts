@@ -1,14 +1,13 @@
 /**
  * The server for end-to-end tests: the real app (real runner and engine) on a free loopback
  * port with a temporary SQLite file, serving the built visualizer at `/` (built first when
- * missing or stale).
+ * missing or stale, so that the server's visualizer plugin finds it when the app is built).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../../server/index.js';
 import { buildVizIfNeeded } from '../../../viz/build-if-needed.js';
-import { registerViz } from '../../../viz/serve-static.js';
 
 /** A running test server. */
 export interface TestServer {
@@ -21,7 +20,6 @@ export async function startTestServer(): Promise<TestServer> {
   await buildVizIfNeeded();
   const dir = mkdtempSync(join(tmpdir(), 'wardtwin-e2e-db-'));
   const app = await buildApp({ dbPath: join(dir, 'runs.db'), rateLimit: false, logLevel: 'warn' });
-  await registerViz(app);
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     url,

@@ -1,0 +1,114 @@
+// `npm start` as a planner meets it: build the visualizer if it is missing or stale, start the
+// ward server on 127.0.0.1, run the headline study (city hospital without cabinets against the
+// same hospital with them, common random numbers) as the server's own compare job, so that it
+// is stored and appears in the visualizer, print the comparison table and the URL of its
+// compare page, and keep serving until Ctrl-C. Ctrl-C before the study ends cancels it, so the
+// next start does not resume a study nobody is waiting for.
+import type { ComparisonResult } from '../../../engine/experiment/index.js';
+import { buildVizIfNeeded } from '../../../viz/build-if-needed.js';
+import { CliError, EXIT_RUN_FAILED, badInput } from '../cli-error.js';
+import { formatComparison, formatHeadline } from '../output/result-tables.js';
+import { createProgressBar } from '../output/progress.js';
+import { listenOnPortOrFree } from './listen-on-port.js';
+
+/** What the serving start needs; every field comes from a flag. */
+export interface HeadlineServerOptions {
+  /** The study's two presets, baseline first. */
+  study: readonly [string, string];
+  /** Port to try first; a busy one falls back to a free port. */
+  port: number;
+  /** SQLite store of the server. */
+  dbPath: string;
+  /** Build the visualizer when missing or stale (default on; `--no-build` serves what exists). */
+  build: boolean;
+  replications?: number;
+  seed?: number;
+  /** Days after warm-up (sets each scenario's run.horizonDays). */
+  days?: number;
+  /** Replication threads per job (1 = in the job's own thread). */
+  workers?: number;
+}
+
+interface JobView {
+  status: string;
+  progress: number;
+  error: string | null;
+  result: unknown;
+}
+
+const say = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** Resolves on the first SIGINT or SIGTERM. */
+function untilSignal(): { signalled: Promise<void>; dispose(): void } {
+  let onSignal: () => void = () => undefined;
+  const signalled = new Promise<void>((resolve) => (onSignal = resolve));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return { signalled, dispose: () => void (process.off('SIGINT', onSignal), process.off('SIGTERM', onSignal)) };
+}
+
+/** Runs the serving start; resolves when Ctrl-C has closed the server. */
+export async function serveHeadline(o: HeadlineServerOptions): Promise<void> {
+  if (o.build) {
+    try {
+      await buildVizIfNeeded({ log: say });
+    } catch (error) {
+      // The API and the comparison still work without the app; the server's note says how to build it.
+      say(`wardtwin: the visualizer could not be built (${error instanceof Error ? error.message : String(error)}); serving the API only`);
+    }
+  }
+  let listening;
+  try {
+    listening = await listenOnPortOrFree({ host: '127.0.0.1', port: o.port, dbPath: o.dbPath, ...(o.workers !== undefined ? { replicationWorkers: o.workers } : {}) });
+  } catch (error) {
+    throw badInput(`start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { server, busyPort } = listening;
+  const stop = untilSignal();
+  try {
+    if (busyPort !== null) say(`wardtwin: port ${busyPort} is busy; serving on ${server.url} instead`);
+    say(`wardtwin: serving ${server.url} (visualizer /, API /api, docs /docs; store ${o.dbPath})`);
+    const scenario = (preset: string): unknown => (o.days === undefined ? preset : { extends: preset, run: { horizonDays: o.days } });
+    const token = server.app.wardConfig.token;
+    const submitted = await server.app.inject({
+      method: 'POST',
+      url: '/api/compares',
+      payload: { base: scenario(o.study[0]), alternative: scenario(o.study[1]), ...(o.replications !== undefined ? { replications: o.replications } : {}), ...(o.seed !== undefined ? { seed: o.seed } : {}) },
+      ...(token !== undefined ? { headers: { authorization: `Bearer ${token}` } } : {}),
+    });
+    if (submitted.statusCode !== 202) throw badInput(`start: the server refused the headline study: ${submitted.body}`);
+    const { id } = submitted.json<{ id: string }>();
+    const link = `${server.url}/#/compare/${id}`;
+    say(`wardtwin: headline study ${o.study[1]} against ${o.study[0]} is compare ${id}; it appears at ${link} when done`);
+    const job = await Promise.race([waitForJob(server.app.inject.bind(server.app), id), stop.signalled.then(() => null)]);
+    if (job === null) {
+      server.app.runner.cancel(id);
+      say('wardtwin: stopped before the headline study finished (it was cancelled)');
+      return;
+    }
+    if (job.status !== 'succeeded') throw new CliError(EXIT_RUN_FAILED, `start: the headline study ${job.status}${job.error === null ? '' : `: ${job.error}`}`);
+    const result = job.result as ComparisonResult;
+    process.stdout.write(`${formatComparison(result)}\n${formatHeadline(result)}\nOpen ${link} to see it in the visualizer (Ctrl-C stops the server).\n`);
+    await stop.signalled;
+  } finally {
+    stop.dispose();
+    await server.close();
+  }
+}
+
+type Inject = (options: { url: string }) => Promise<{ json<T>(): T }>;
+
+/** Polls the job until it is finished, drawing its progress on a terminal. */
+async function waitForJob(inject: Inject, id: string): Promise<JobView> {
+  const bar = createProgressBar('% of the headline study', { json: false });
+  try {
+    for (;;) {
+      const job = (await inject({ url: `/api/runs/${id}` })).json<JobView>();
+      if (job.status === 'succeeded' || job.status === 'failed' || job.status === 'cancelled') return job;
+      bar.update({ done: Math.round(100 * job.progress), total: 100 });
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    bar.finish();
+  }
+}
