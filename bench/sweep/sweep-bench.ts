@@ -4,12 +4,15 @@
 // on purpose, where per-job overhead shows: the run length is calibrated first so that one
 // job costs about SWEEP_BENCH_JOB_MS (default 150 ms) in this thread. Distributed jobs carry
 // (scenario hash, seed, replication) only; each scenario goes to Redis once. Every executor
-// first runs a small warm-up batch (threads start, tsx compiles) that is not timed. Figures
-// are ratios measured in the same run: speed-up = t(1 worker) / t(all cores), target ≥ 1.8
+// first runs a small warm-up batch (threads start, tsx compiles) that is not timed; then
+// SWEEP_BENCH_ROUNDS (default 3) rounds alternate the three, and medians are reported, with
+// the CPU seconds each spent (steadier than wall time on a shared machine). Figures are
+// ratios measured in the same run: speed-up = t(1 worker) / t(all cores), target ≥ 1.8
 // on 2 cores; overhead = t(distributed) / t(pool) − 1, target ≤ 15 %. The load average is
 // printed before and after: on a shared machine the ratios only mean something when it is
 // below the core count.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +44,13 @@ function jobMs(days: number): number {
 }
 
 const loadBefore = loadavg()[0];
+// Calibrate the run length: cost per day is not constant (the ward fills over its first
+// days), so scale the guess by the measured time a few times.
 jobMs(10); // JIT warm-up
-const perDay = jobMs(30) / 32;
-const DAYS = Number(process.env.SWEEP_BENCH_DAYS ?? Math.max(2, Math.min(365, Math.round(JOB_MS / perDay) - 2)));
+let days = 10;
+for (let i = 0; i < 3; i++) days = Math.max(2, Math.min(365, Math.round((days + 2) * (JOB_MS / jobMs(days)) - 2)));
+const DAYS = Number(process.env.SWEEP_BENCH_DAYS ?? days);
+const ROUNDS = Number(process.env.SWEEP_BENCH_ROUNDS ?? 3);
 const base = withDays(DAYS);
 const oneJobMs = jobMs(DAYS);
 const planned = planSweep(
@@ -55,13 +62,28 @@ const plan = planned.plan;
 const warm = planSweep({ id: 'warm', base: 'x', replications: 4, parameters: [{ path: '/births/caesareanShare', values: [0.3] }] }, () => ({ ok: true, scenario: base }));
 if (!warm.ok) throw new Error('warm-up plan');
 
-async function timeSweep(executor: Executor): Promise<{ ms: number; json: string }> {
-  await runSweep(warm.ok ? warm.plan : plan, { executor });
+/** CPU seconds used so far by the given worker processes (Linux /proc; 0 elsewhere). */
+function childCpuSeconds(children: readonly ChildProcess[]): number {
+  let ticks = 0;
+  for (const c of children) {
+    try {
+      const fields = readFileSync(`/proc/${c.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    } catch {
+      return 0;
+    }
+  }
+  return ticks / 100; // USER_HZ
+}
+
+/** One timed sweep: wall ms, CPU s spent on it (this process's threads, or the worker processes), JSON. */
+async function timeSweep(executor: Executor, cpu: () => number): Promise<{ ms: number; cpuS: number; json: string }> {
+  const c0 = cpu();
   const t0 = performance.now();
   const r = await runSweep(plan, { executor });
   const ms = performance.now() - t0;
   const { timing: _t, ...rest } = r;
-  return { ms, json: JSON.stringify(rest) };
+  return { ms, cpuS: cpu() - c0, json: JSON.stringify(rest) };
 }
 
 function startWorker(url: string): Promise<ChildProcess> {
@@ -76,36 +98,51 @@ function startWorker(url: string): Promise<ChildProcess> {
   });
 }
 
-const cores = availableParallelism();
-const one = createPoolExecutor({ workers: 1 });
-const r1 = await timeSweep(one);
-await one.close();
-const all = createPoolExecutor({ workers: cores });
-const rAll = await timeSweep(all);
-await all.close();
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ownCpu = (): number => process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6;
 
+const cores = availableParallelism();
 const redis = await startRedis();
 const workers = [await startWorker(redis.url), await startWorker(redis.url)];
-const dist = createDistributedExecutor({ redisUrl: redis.url, queueName: 'bench' });
-const rDist = await timeSweep(dist);
-await dist.close();
+const executors = {
+  one: createPoolExecutor({ workers: 1 }),
+  all: createPoolExecutor({ workers: cores }),
+  dist: createDistributedExecutor({ redisUrl: redis.url, queueName: 'bench' }),
+};
+// Untimed warm-up of every executor (threads start, tsx compiles, workers fetch the scenario).
+for (const ex of Object.values(executors)) await runSweep(warm.plan, { executor: ex });
+// Rounds alternate the executors, so a load change on the shared machine hits all of them.
+const runs: Record<keyof typeof executors, { ms: number; cpuS: number; json: string }[]> = { one: [], all: [], dist: [] };
+for (let r = 0; r < ROUNDS; r++) {
+  runs.one.push(await timeSweep(executors.one, ownCpu));
+  runs.all.push(await timeSweep(executors.all, ownCpu));
+  runs.dist.push(await timeSweep(executors.dist, () => childCpuSeconds(workers)));
+}
+for (const ex of Object.values(executors)) await ex.close();
 for (const w of workers) w.kill('SIGTERM');
 await redis.stop();
 
-const speedup = r1.ms / rAll.ms;
-const overhead = rDist.ms / rAll.ms - 1;
-const identical = r1.json === rAll.json && rAll.json === rDist.json;
-const rows = [
-  ['pool, 1 worker', r1.ms, 1],
-  [`pool, ${cores} workers (all cores)`, rAll.ms, speedup],
-  ['distributed, 2 local workers', rDist.ms, r1.ms / rDist.ms],
-] as const;
+const t1 = median(runs.one.map((x) => x.ms));
+const tAll = median(runs.all.map((x) => x.ms));
+const tDist = median(runs.dist.map((x) => x.ms));
+const cpuAll = median(runs.all.map((x) => x.cpuS));
+const cpuDist = median(runs.dist.map((x) => x.cpuS));
+const speedup = t1 / tAll;
+const overhead = tDist / tAll - 1;
+const cpuOverhead = cpuDist > 0 ? cpuDist / cpuAll - 1 : null;
+const jsons = new Set(Object.values(runs).flat().map((x) => x.json));
+const identical = jsons.size === 1;
 const loadAfter = loadavg()[0];
-console.log(`200-job sweep (10 points x 20 replications, county-mch ${DAYS} days + 2 warm-up), one job ${oneJobMs.toFixed(0)} ms in-process, ${cores} cores`);
-console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after${Math.max(loadBefore, loadAfter) > cores ? ' (machine busy: ratios understate the speed-up)' : ''}`);
-console.log('executor                        wall s   speed-up vs 1 worker');
-for (const [name, ms, x] of rows) console.log(`${name.padEnd(30)}  ${(ms / 1000).toFixed(2).padStart(6)}   ${x.toFixed(2)}x`);
+const rows = [
+  ['pool, 1 worker', t1, 1, median(runs.one.map((x) => x.cpuS))],
+  [`pool, ${cores} workers (all cores)`, tAll, speedup, cpuAll],
+  ['distributed, 2 local workers', tDist, t1 / tDist, cpuDist],
+] as const;
+console.log(`200-job sweep (10 points x 20 replications, county-mch ${DAYS} days + 2 warm-up), one job ${oneJobMs.toFixed(0)} ms in-process, ${cores} cores, median of ${ROUNDS} alternating rounds`);
+console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after${Math.max(loadBefore, loadAfter) > cores ? ' (machine busy: wall-clock ratios are not the executors\' own)' : ''}`);
+console.log('executor                        wall s   speed-up vs 1 worker   CPU s');
+for (const [name, ms, x, cpu] of rows) console.log(`${name.padEnd(30)}  ${(ms / 1000).toFixed(2).padStart(6)}   ${x.toFixed(2).padStart(5)}x                ${cpu.toFixed(1).padStart(5)}`);
 console.log(`speed-up all cores vs 1 worker: ${speedup.toFixed(2)}x (target >= 1.8x on 2 cores)`);
-console.log(`distributed overhead vs pool: ${(overhead * 100).toFixed(1)} % (target <= 15 %)`);
-console.log(`identical JSON across executors: ${identical}`);
-console.log(JSON.stringify({ jobs: 200, cores, days: DAYS, oneJobMs, loadBefore, loadAfter, oneWorkerMs: r1.ms, poolMs: rAll.ms, distributedMs: rDist.ms, speedup, distributedOverhead: overhead, identical }));
+console.log(`distributed overhead vs pool: ${(overhead * 100).toFixed(1)} % wall (target <= 15 %)${cpuOverhead === null ? '' : `, ${(cpuOverhead * 100).toFixed(1)} % CPU time`}`);
+console.log(`identical JSON across executors and rounds: ${identical}`);
+console.log(JSON.stringify({ jobs: 200, cores, days: DAYS, rounds: ROUNDS, oneJobMs, loadBefore, loadAfter, oneWorkerMs: t1, poolMs: tAll, distributedMs: tDist, poolCpuS: cpuAll, distributedCpuS: cpuDist, speedup, distributedOverhead: overhead, distributedCpuOverhead: cpuOverhead, identical }));
