@@ -19,17 +19,26 @@ function compareResult() {
 }
 
 describe('readRun / readCompare', () => {
-  it('readSummary() takes a summary or a bare number and refuses anything else', () => {
+  it('readSummary() takes a { mean, sd, ci95, n } summary and refuses anything else', () => {
     expect(readSummary({ mean: 2, sd: 1, ci95: [1, 3], n: 4 })).toEqual({ mean: 2, sd: 1, ci95: [1, 3], n: 4 });
-    expect(readSummary(7)).toEqual({ mean: 7, sd: 0, ci95: null, n: 1 });
-    expect(readSummary({ mean: 1, ci95: null })).toEqual({ mean: 1, sd: 0, ci95: null, n: 1 });
-    expect(readSummary('7')).toBeNull();
-    expect(readSummary({ sd: 1 })).toBeNull();
+    expect(readSummary({ mean: 7, sd: 0, ci95: null, n: 1 })).toEqual({ mean: 7, sd: 0, ci95: null, n: 1 });
+    expect(readSummary(7)).toBeNull();
+    expect(readSummary({ mean: 1, ci95: null })).toBeNull();
+    expect(readSummary({ mean: 1, sd: 0, ci95: [0], n: 2 })).toBeNull();
+    expect(readSummary({ mean: null, sd: 0, ci95: null, n: 2 })).toBeNull();
   });
 
-  it('readRun() returns null for a result without KPIs (failed or unfinished run)', () => {
+  it('readRun() returns null for a result without KPIs or scenario id (failed or unfinished run)', () => {
     expect(readRun(null)).toBeNull();
-    expect(readRun({ kpis: {} })).toBeNull();
+    expect(readRun({ scenarioId: 'city-mch', kpis: {} })).toBeNull();
+    expect(readRun({ kpis: compareResult().runs[0].kpis })).toBeNull();
+  });
+
+  it('readRun() takes the series the server attaches as `series`, and none when it is absent', () => {
+    const run = compareResult().runs[0];
+    expect(readRun(run)?.series).toBeNull();
+    const series = { t: [0], intervalMin: 60, stock: [], board: { intervalMin: 60, t: [0], cabinets: [] }, restocks: [], stockouts: [], birthsHeatmap: [], nurseSupplyByShift: [], waitHistogram: { binMin: 1, counts: [] } };
+    expect(readRun({ ...run, series })?.series).toEqual(series);
   });
 
   it('readRun() builds the symmetric role-pair matrix from "<role>-<role>" summaries', () => {
@@ -38,10 +47,18 @@ describe('readRun / readCompare', () => {
     expect(contactsData(run!)).toEqual({ roles: ['mother', 'nurse'], values: [[1, 5], [5, 3]] });
   });
 
-  it('readCompare() takes the alternative entry of the differences list', () => {
+  it('readCompare() reads runs[0] as the baseline, runs[1] as the alternative and differences[0] as their paired differences', () => {
     const view = readCompare(compareResult());
     expect(view?.base.scenarioId).toBe('city-mch-baseline');
+    expect(view?.alternative.scenarioId).toBe('city-mch');
     expect(view?.differences.contacts).toEqual({ mean: -50, sd: 1, ci95: [-60, -40], n: 5 });
+  });
+
+  it('readCompare() returns null without paired differences, rather than inventing a difference of means', () => {
+    expect(readCompare({ ...compareResult(), differences: [] })).toBeNull();
+    expect(readCompare({ ...compareResult(), runs: compareResult().runs.slice(0, 1) })).toBeNull();
+    const r = compareResult();
+    expect(readCompare({ ...r, differences: [{ ...r.differences[0], scenarioId: 'county-mch' }] })).toBeNull();
   });
 
   it('kpiDiffData() expresses differences in % of the baseline mean, CI included', () => {

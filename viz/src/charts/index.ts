@@ -1,7 +1,7 @@
 /**
  * Public entry of the chart modules. Each chart is exported as a namespace holding `kind`,
  * `defaults`, `layout` (pure: data + options -> scales and shapes), `render` (joins in place)
- * and `table` (CSV rows), plus its view-model types; `charts` lists them for galleries.
+ * and `table` (CSV rows), plus its view-model types.
  */
 import * as birthsHeatmap from './births-heatmap.js';
 import * as cabinetBoard from './cabinet-board.js';
@@ -14,19 +14,6 @@ import * as tripWait from './trip-wait.js';
 import * as twinCabinets from './twin-cabinets.js';
 
 export { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tripWait, twinCabinets };
-
-/** Every chart kind, in gallery order. */
-export const chartKinds = [
-  birthsHeatmap.kind,
-  stockLevel.kind,
-  cabinetBoard.kind,
-  tripWait.kind,
-  nurseSupply.kind,
-  contactsMatrix.kind,
-  kpiDiff.kind,
-  sizingCurve.kind,
-  twinCabinets.kind,
-] as const;
 
 export { binWaits } from './trip-wait-bins.js';
 

@@ -7,7 +7,7 @@ import { kpiDiff, nurseSupply } from '../charts/index.js';
 import { compareRows, kpiDiffData, nurseSupplyData, readCompare } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
 import type { WardSeriesView } from '../adapters/index.js';
-import { api, chartCard, errorText, fmt, startPage, statusLine } from './_internals/page-kit.js';
+import { api, chartCard, endText, errorText, fmt, startPage, statusLine, textField } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
 /** Draws a finished compare into `main`. */
@@ -18,8 +18,8 @@ function drawCompare(main: Main, result: unknown): boolean {
   const diff = kpiDiffData(view);
   if (diff.rows.length > 0) chartCard(grid, kpiDiff, diff);
   const withSeries = [
-    { name: view.base.scenarioId ?? 'baseline', series: view.base.series },
-    { name: view.alternative.scenarioId ?? 'cabinets', series: view.alternative.series },
+    { name: view.base.scenarioId, series: view.base.series },
+    { name: view.alternative.scenarioId, series: view.alternative.series },
   ].filter((r): r is { name: string; series: WardSeriesView } => r.series !== null);
   const nurse = withSeries.length === 2 ? nurseSupplyData(withSeries) : null;
   if (nurse !== null) chartCard(grid, nurseSupply, nurse);
@@ -42,15 +42,10 @@ function drawCompare(main: Main, result: unknown): boolean {
 /** The form that starts a compare. */
 function compareForm(main: Main, isClosed: () => boolean, onStop: (stop: () => void) => void): void {
   const form = main.append('form').attr('class', 'wt-form');
-  const field = (name: string, label: string, value: string): void => {
-    const row = form.append('label').attr('class', 'wt-field');
-    row.append('span').text(label);
-    row.append('input').attr('type', 'text').attr('name', name).property('value', value);
-  };
-  field('base', 'Baseline preset', 'city-mch-baseline');
-  field('alternative', 'Cabinets preset', 'city-mch');
-  field('horizonDays', 'Horizon (days)', '60');
-  field('replications', 'Replications', '5');
+  textField(form, 'base', 'Baseline preset', 'city-mch-baseline');
+  textField(form, 'alternative', 'Cabinets preset', 'city-mch');
+  textField(form, 'horizonDays', 'Horizon (days)', '60');
+  textField(form, 'replications', 'Replications', '5');
   form.append('button').attr('type', 'submit').text('Compare');
   const progress = main.append('progress').attr('class', 'wt-progress').attr('max', 1).attr('value', 0);
   const status = statusLine(main);
@@ -73,7 +68,7 @@ function compareForm(main: Main, isClosed: () => boolean, onStop: (stop: () => v
               } else if (m.status === 'succeeded') {
                 location.hash = `#/compare/${encodeURIComponent(m.id)}`;
               } else {
-                status(`Compare ${m.id} ${m.status}${m.error === null ? '' : `: ${m.error}`}`, 'error');
+                status(endText(`Compare ${m.id}`, m.status, m.error), 'error');
               }
             },
           }),
@@ -97,7 +92,7 @@ export function showCompare(main: Main, params: string[]): () => void {
       .getRun(id)
       .then((detail) => {
         if (closed) return;
-        if (!drawCompare(main, detail.result)) return status(`Compare ${id} is ${detail.status}${detail.error === null ? '' : `: ${detail.error}`}; no differences to show.`, detail.status === 'failed' ? 'error' : 'info');
+        if (!drawCompare(main, detail.result)) return status(`${endText(`Compare ${id} is`, detail.status, detail.error)}; no differences to show.`, detail.status === 'failed' ? 'error' : 'info');
         status(`Compare ${id}: ${detail.status}.`);
         main.attr('data-drawn', 'true');
       })

@@ -13,7 +13,7 @@ import { timeScrubber } from '../controls/time-scrubber.js';
 import { birthsData, boardData, contactsData, nurseSupplyData, readRun, stockChoices, stockData, tripWaitData } from '../adapters/index.js';
 import type { RunView, WardSeriesView } from '../adapters/index.js';
 import type { RunDetail } from '../api/index.js';
-import { api, chartCard, errorText, kpiTable, startPage, statusLine } from './_internals/page-kit.js';
+import { api, chartCard, endText, errorText, kpiTable, startPage, statusLine } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
 type Box = Selection<HTMLElement, unknown, null, undefined>;
@@ -84,7 +84,7 @@ function boardCard(grid: Box, series: WardSeriesView): () => void {
 }
 
 /** Draws every chart of `run` into `grid`; returns cleanup. */
-export function drawResults(grid: Box, run: RunView, name: string): () => void {
+export function drawResults(grid: Box, run: RunView): () => void {
   let stop: () => void = () => undefined;
   const s = run.series;
   if (s !== null) {
@@ -93,7 +93,7 @@ export function drawResults(grid: Box, run: RunView, name: string): () => void {
     stop = boardCard(grid, s);
     const waits = tripWaitData(s, run.kpis);
     if (waits !== null) chartCard(grid, tripWait, waits);
-    const nurse = nurseSupplyData([{ name, series: s }]);
+    const nurse = nurseSupplyData([{ name: run.scenarioId, series: s }]);
     if (nurse !== null) chartCard(grid, nurseSupply, nurse);
   } else {
     grid.append('p').attr('class', 'wt-note').text('This result holds no sampled series, so only the KPIs and contacts are shown.');
@@ -127,11 +127,10 @@ export function showResults(main: Main, params: string[]): () => void {
       }
       performance.mark('wt-results-data');
       const run = readRun(detail.result);
-      if (run === null) return status(`Run ${id} is ${detail.status}${detail.error === null ? '' : `: ${detail.error}`}; it has no results to show yet.`, detail.status === 'failed' ? 'error' : 'info');
-      const name = run.scenarioId ?? id;
-      status(`Scenario ${name}, ${detail.status}.`);
+      if (run === null) return status(`${endText(`Run ${id} is`, detail.status, detail.error)}; it has no results to show yet.`, detail.status === 'failed' ? 'error' : 'info');
+      status(`Scenario ${run.scenarioId}, ${detail.status}.`);
       const grid = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
-      stop = drawResults(grid, run, name);
+      stop = drawResults(grid, run);
       kpiTable(main, run.kpis);
       requestAnimationFrame(() => {
         if (closed) return;

@@ -10,7 +10,7 @@ import type { SizingCurveData, SizingSelectDetail } from '../charts/index.js';
 import { sizingData } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
 import type { SeriesPoint } from '../api/index.js';
-import { api, chartCard, errorText, startPage, statusLine } from './_internals/page-kit.js';
+import { api, chartCard, endText, errorText, startPage, statusLine, textField } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
 /** Shows the Sizing page. */
@@ -18,13 +18,8 @@ export function showSizing(main: Main): () => void {
   let closed = false;
   startPage(main, 'Sizing', 'How many cabinets a ward of a given size needs to meet the fill-rate, wait and stock-out targets.');
   const form = main.append('form').attr('class', 'wt-form');
-  const field = (name: string, label: string, value: string): void => {
-    const row = form.append('label').attr('class', 'wt-field');
-    row.append('span').text(label);
-    row.append('input').attr('type', 'text').attr('name', name).property('value', value);
-  };
-  field('curve', 'Deliveries per year (from:to:step)', '1000:20000:1000');
-  field('deliveries', 'This hospital’s deliveries per year', '6000');
+  textField(form, 'curve', 'Deliveries per year (from:to:step)', '1000:20000:1000');
+  textField(form, 'deliveries', 'This hospital’s deliveries per year', '6000');
   form.append('button').attr('type', 'submit').text('Size');
   const fileRow = main.append('label').attr('class', 'wt-field');
   fileRow.append('span').text('…or load a curve (wardtwin size --curve … --json)');
@@ -65,7 +60,7 @@ export function showSizing(main: Main): () => void {
               if (sized.length > 0) draw(sizingData({ curve: sized }, hospital()));
               status(`Size job ${m.id}: ${Math.round(100 * m.progress)} % of the volumes sized.`);
             } else if (m.type === 'end') {
-              if (m.status !== 'succeeded') return status(`Size job ${m.id} ${m.status}${m.error === null ? '' : `: ${m.error}`}`, 'error');
+              if (m.status !== 'succeeded') return status(endText(`Size job ${m.id}`, m.status, m.error), 'error');
               api()
                 .getRun(m.id)
                 .then((detail) => {

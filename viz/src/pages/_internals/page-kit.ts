@@ -1,7 +1,7 @@
 /**
  * What every page shares: the API client (same origin, token from `localStorage` when the
- * server wants one), a chart card with its export buttons, a status line, the KPI table with
- * confidence intervals, and number formatting.
+ * server wants one), a chart card with its export buttons, a text field, a status line and the
+ * words for a job's end state, the KPI table with confidence intervals, and number formatting.
  */
 import type { Selection } from 'd3';
 import { createApiClient } from '../../api/index.js';
@@ -28,9 +28,13 @@ export function api(): ApiClient {
   return client;
 }
 
-/** Empties `main` and gives it a heading. */
+/**
+ * Empties `main` and gives it a heading. `data-drawn` (set by a page once its charts are drawn,
+ * and waited on by the end-to-end tests) is cleared, so it never speaks for the previous page.
+ */
 export function startPage(main: Main, title: string, intro?: string): void {
   main.selectAll('*').remove();
+  main.attr('data-drawn', null);
   main.append('h2').text(title);
   if (intro !== undefined) main.append('p').attr('class', 'wt-intro').text(intro);
 }
@@ -43,12 +47,24 @@ export function chartCard<D, O>(parent: Selection<HTMLElement, unknown, null, un
   return card;
 }
 
+/** Appends a labelled text input `name` holding `value` to `form`. */
+export function textField(form: Selection<HTMLFormElement, unknown, null, undefined>, name: string, label: string, value: string): void {
+  const row = form.append('label').attr('class', 'wt-field');
+  row.append('span').text(label);
+  row.append('input').attr('type', 'text').attr('name', name).property('value', value);
+}
+
 /** A status line: `set(text, kind)` shows a message; kind `error` is styled and announced. */
 export function statusLine(parent: Selection<HTMLElement, unknown, null, undefined>): (text: string, kind?: 'info' | 'error') => void {
   const line = parent.append('p').attr('class', 'wt-status').attr('role', 'status');
   return (text, kind = 'info') => {
     line.text(text).classed('wt-error', kind === 'error').attr('role', kind === 'error' ? 'alert' : 'status');
   };
+}
+
+/** How a job ended, in words: `"<what> <status>"`, with `": <error>"` when there is one. */
+export function endText(what: string, status: string, error: string | null): string {
+  return `${what} ${status}${error === null ? '' : `: ${error}`}`;
 }
 
 /** A number for tables: up to 3 significant decimals, thousands separated. */
