@@ -7,7 +7,7 @@ import { kpiDiff, nurseSupply } from '../charts/index.js';
 import { compareRows, kpiDiffData, nurseSupplyData, readCompare } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
 import type { WardSeriesView } from '../adapters/index.js';
-import { api, chartCard, endText, errorText, fmt, startPage, statusLine, textField } from './_internals/page-kit.js';
+import { api, chartCard, endText, errorText, fmt, showStoredJob, startPage, statusLine, textField } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
 /** Draws a finished compare into `main`. */
@@ -88,17 +88,12 @@ export function showCompare(main: Main, params: string[]): () => void {
     compareForm(main, () => closed, (s) => (stop = s));
   } else {
     const status = statusLine(main);
-    api()
-      .getRun(id)
-      .then((detail) => {
-        if (closed) return;
-        if (!drawCompare(main, detail.result)) return status(`${endText(`Compare ${id} is`, detail.status, detail.error)}; no differences to show.`, detail.status === 'failed' ? 'error' : 'info');
-        status(`Compare ${id}: ${detail.status}.`);
-        main.attr('data-drawn', 'true');
-      })
-      .catch((err: unknown) => {
-        if (!closed) status(errorText(err), 'error');
-      });
+    showStoredJob(id, 'Compare', 'no differences to show.', status, () => closed, (detail) => {
+      if (!drawCompare(main, detail.result)) return false;
+      status(`Compare ${id}: ${detail.status}.`);
+      main.attr('data-drawn', 'true');
+      return true;
+    });
   }
   return () => {
     closed = true;

@@ -13,7 +13,7 @@ import { timeScrubber } from '../controls/time-scrubber.js';
 import { birthsData, boardData, contactsData, nurseSupplyData, readRun, stockChoices, stockData, tripWaitData } from '../adapters/index.js';
 import type { RunView, WardSeriesView } from '../adapters/index.js';
 import type { RunDetail } from '../api/index.js';
-import { api, chartCard, endText, errorText, kpiTable, startPage, statusLine } from './_internals/page-kit.js';
+import { api, chartCard, errorText, kpiTable, showStoredJob, startPage, statusLine } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
 type Box = Selection<HTMLElement, unknown, null, undefined>;
@@ -117,30 +117,25 @@ export function showResults(main: Main, params: string[]): () => void {
   }
   const status = statusLine(main);
   status('Loading the run…');
-  api()
-    .getRun(id)
-    .then((detail: RunDetail) => {
+  showStoredJob(id, 'Run', 'it has no results to show yet.', status, () => closed, (detail: RunDetail) => {
+    if (detail.kind === 'compare') {
+      location.hash = `#/compare/${encodeURIComponent(id)}`;
+      return true;
+    }
+    performance.mark('wt-results-data');
+    const run = readRun(detail.result);
+    if (run === null) return false;
+    status(`Scenario ${run.scenarioId}, ${detail.status}.`);
+    const grid = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
+    stop = drawResults(grid, run);
+    kpiTable(main, run.kpis);
+    requestAnimationFrame(() => {
       if (closed) return;
-      if (detail.kind === 'compare') {
-        location.hash = `#/compare/${encodeURIComponent(id)}`;
-        return;
-      }
-      performance.mark('wt-results-data');
-      const run = readRun(detail.result);
-      if (run === null) return status(`${endText(`Run ${id} is`, detail.status, detail.error)}; it has no results to show yet.`, detail.status === 'failed' ? 'error' : 'info');
-      status(`Scenario ${run.scenarioId}, ${detail.status}.`);
-      const grid = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
-      stop = drawResults(grid, run);
-      kpiTable(main, run.kpis);
-      requestAnimationFrame(() => {
-        if (closed) return;
-        performance.measure('wt-results-draw', 'wt-results-data');
-        main.attr('data-drawn', 'true');
-      });
-    })
-    .catch((err: unknown) => {
-      if (!closed) status(errorText(err), 'error');
+      performance.measure('wt-results-draw', 'wt-results-data');
+      main.attr('data-drawn', 'true');
     });
+    return true;
+  });
   return () => {
     closed = true;
     stop();

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // What every page shares: a page starts clean (no `data-drawn` left by the page before, which
-// the end-to-end tests wait on), text fields carry their name and value, and a job's end
-// state reads the same on every page.
+// the end-to-end tests wait on), text fields carry their name and value, a job's end state
+// reads the same on every page, and a stored job is drawn or its state explained.
 import { select } from 'd3';
-import { describe, expect, it } from 'vitest';
-import { endText, startPage, textField } from '../../../../viz/src/pages/_internals/page-kit.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { endText, showStoredJob, startPage, textField } from '../../../../viz/src/pages/_internals/page-kit.js';
+import type { StatusLine } from '../../../../viz/src/pages/_internals/page-kit.js';
 
 function freshMain() {
   document.body.innerHTML = '<main></main>';
@@ -32,5 +33,44 @@ describe('page kit', () => {
   it('endText() adds the error only when there is one', () => {
     expect(endText('Compare c1', 'failed', 'boom')).toBe('Compare c1 failed: boom');
     expect(endText('Size job s1', 'cancelled', null)).toBe('Size job s1 cancelled');
+  });
+
+  describe('showStoredJob()', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+
+    /** Serves `body` with `status` for every request, and records what the status line was told. */
+    async function load(status: number, body: unknown, draw: () => boolean): Promise<[string, string | undefined][]> {
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } })));
+      const said: [string, string | undefined][] = [];
+      const line: StatusLine = (text, kind) => said.push([text, kind]);
+      showStoredJob('r1', 'Run', 'nothing to draw.', line, () => false, draw);
+      await vi.waitFor(() => expect(said.length).toBeGreaterThan(0));
+      return said;
+    }
+
+    it('says nothing when draw() drew the job', async () => {
+      let drawn = false;
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ id: 'r1', status: 'succeeded', error: null, result: {} }))));
+      showStoredJob('r1', 'Run', 'nothing to draw.', () => undefined, () => false, () => (drawn = true));
+      await vi.waitFor(() => expect(drawn).toBe(true));
+    });
+
+    it('gives the state of a job with nothing to draw, as an error when the job failed', async () => {
+      expect(await load(200, { id: 'r1', status: 'running', error: null, result: null }, () => false)).toEqual([['Run r1 is running; nothing to draw.', 'info']]);
+      expect(await load(200, { id: 'r1', status: 'failed', error: 'boom', result: null }, () => false)).toEqual([['Run r1 is failed: boom; nothing to draw.', 'error']]);
+    });
+
+    it('shows a failed call as an error, and nothing once the page has closed', async () => {
+      const said = await load(404, { error: 'not-found', message: 'run r1 not found' }, () => true);
+      expect(said).toEqual([['run r1 not found', 'error']]);
+      let told = false;
+      vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ id: 'r1', status: 'running', error: null, result: null }))));
+      let asked = false;
+      showStoredJob('r1', 'Run', 'nothing to draw.', () => (told = true), () => ((asked = true), true), () => false);
+      await vi.waitFor(() => expect(asked).toBe(true));
+      expect(told).toBe(false);
+    });
   });
 });

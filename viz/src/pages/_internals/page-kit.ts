@@ -1,11 +1,11 @@
 /**
  * What every page shares: the API client (same origin, token from `localStorage` when the
  * server wants one), a chart card with its export buttons, a text field, a status line and the
- * words for a job's end state, the KPI table with confidence intervals, and number formatting.
+ * words for a job's end state, loading a stored job, the KPI table with confidence intervals, and number formatting.
  */
 import type { Selection } from 'd3';
 import { createApiClient } from '../../api/index.js';
-import type { ApiClient } from '../../api/index.js';
+import type { ApiClient, RunDetail } from '../../api/index.js';
 import type { ChartContainer, ChartModule } from '../../charts/index.js';
 import { exportToolbar } from '../../export/index.js';
 import { describeKpi, orderKpis } from '../../adapters/index.js';
@@ -54,8 +54,11 @@ export function textField(form: Selection<HTMLFormElement, unknown, null, undefi
   row.append('input').attr('type', 'text').attr('name', name).property('value', value);
 }
 
+/** Sets a page's status line; kind `error` is styled and announced. */
+export type StatusLine = (text: string, kind?: 'info' | 'error') => void;
+
 /** A status line: `set(text, kind)` shows a message; kind `error` is styled and announced. */
-export function statusLine(parent: Selection<HTMLElement, unknown, null, undefined>): (text: string, kind?: 'info' | 'error') => void {
+export function statusLine(parent: Selection<HTMLElement, unknown, null, undefined>): StatusLine {
   const line = parent.append('p').attr('class', 'wt-status').attr('role', 'status');
   return (text, kind = 'info') => {
     line.text(text).classed('wt-error', kind === 'error').attr('role', kind === 'error' ? 'alert' : 'status');
@@ -65,6 +68,24 @@ export function statusLine(parent: Selection<HTMLElement, unknown, null, undefin
 /** How a job ended, in words: `"<what> <status>"`, with `": <error>"` when there is one. */
 export function endText(what: string, status: string, error: string | null): string {
   return `${what} ${status}${error === null ? '' : `: ${error}`}`;
+}
+
+/**
+ * Loads the stored job `id` (a run or compare) and hands it to `draw` unless the page has
+ * closed meanwhile. When `draw` returns false (the job holds nothing to draw yet), the status
+ * line gives the job's state and `nothing`; a failed job or a failed call shows as an error.
+ * @param what - how the status line names the job, e.g. `Run`
+ */
+export function showStoredJob(id: string, what: string, nothing: string, status: StatusLine, isClosed: () => boolean, draw: (detail: RunDetail) => boolean): void {
+  api()
+    .getRun(id)
+    .then((detail) => {
+      if (isClosed() || draw(detail)) return;
+      status(`${endText(`${what} ${id} is`, detail.status, detail.error)}; ${nothing}`, detail.status === 'failed' ? 'error' : 'info');
+    })
+    .catch((err: unknown) => {
+      if (!isClosed()) status(errorText(err), 'error');
+    });
 }
 
 /** A number for tables: up to 3 significant decimals, thousands separated. */
