@@ -34,8 +34,14 @@ export interface ServerLimits {
 export interface RateLimits {
   /** Runs, compares, validation, cancels. Default 120 per minute. */
   jobsPerMinute: number;
-  /** Dispense, restock and twin events: the ward's own traffic. Default 600 000 per minute. */
+  /** Dispense, restock and twin events: the ward's own traffic, one budget for the group. Default 600 000 per minute. */
   dispensingPerMinute: number;
+  /**
+   * How the dispensing group is limited: `'fixed-window'` (default), a synchronous per-address
+   * counter that adds no headers until a client is over; `'plugin'`, `@fastify/rate-limit` as
+   * the job routes use (its headers on every answer), kept so the HTTP benchmark can compare.
+   */
+  dispensingLimiter: 'fixed-window' | 'plugin';
 }
 
 /** Options accepted by {@link buildApp}; every field is optional and completed by {@link resolveAppOptions}. */
@@ -93,6 +99,7 @@ export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
 export const defaultRateLimits: Readonly<RateLimits> = Object.freeze({
   jobsPerMinute: 120,
   dispensingPerMinute: 600_000,
+  dispensingLimiter: 'fixed-window',
 });
 
 /**

@@ -8,6 +8,8 @@
  * The service clock is accelerated (`--day-seconds S`: one ward day passes every S wall
  * seconds), so that a benchmark's requests spread over days as a ward's do, and per-day quotas
  * refuse what a real ward would refuse rather than everything after the first minutes of day 0.
+ * `--limiter fixed-window|plugin` picks how the dispensing routes are rate limited (the
+ * server's default, or `@fastify/rate-limit` as before), so the two compare in one run.
  */
 import { startServer } from '../../server/index.js';
 import type { LedgerEvent } from '../../engine/dispensing/index.js';
@@ -17,8 +19,12 @@ export type BenchServerMessage =
   | { type: 'ready'; url: string; cabinets: string[]; patients: { id: string; kind: 'mother' | 'newborn' }[]; skusByKind: Record<'mother' | 'newborn', string[]> }
   | { type: 'audit'; grants: [string, number][] };
 
-const i = process.argv.indexOf('--day-seconds');
-const daySeconds = i >= 0 ? Number(process.argv[i + 1]) : 0;
+const flag = (name: string): string | undefined => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const daySeconds = Number(flag('day-seconds') ?? 0);
+const limiter = flag('limiter') === 'plugin' ? 'plugin' : 'fixed-window';
 const started = process.hrtime.bigint();
 const clockMin = daySeconds > 0 ? () => (Number(process.hrtime.bigint() - started) / 1e9 / daySeconds) * 1440 : undefined;
 const grants = new Map<string, number>();
@@ -28,7 +34,7 @@ const onDispensingEvent = (e: LedgerEvent): void => {
 
 const server = await startServer({
   host: '127.0.0.1', port: 0, dbPath: ':memory:', token: undefined, logLevel: 'warn',
-  rateLimit: { dispensingPerMinute: 1e9 }, onDispensingEvent, ...(clockMin ? { serviceClockMin: clockMin } : {}),
+  rateLimit: { dispensingPerMinute: 1e9, dispensingLimiter: limiter }, onDispensingEvent, ...(clockMin ? { serviceClockMin: clockMin } : {}),
 });
 const { app } = server;
 const patients: { id: string; kind: 'mother' | 'newborn' }[] = [];

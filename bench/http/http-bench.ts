@@ -4,29 +4,29 @@
  * dispense/health ratio (target >= 0.8), p50/p99 latency and errors, then audits the ledger:
  * exactly one grant per accepted (ok: true) request id, and none for a refusal.
  *
- * Two set-ups run back to back so their ratios compare within one run:
- * - `same-process` (the first version): server and autocannon share one event loop, and the
- *   service clock is real time, so the whole benchmark sits in the first minutes of day 0;
- * - `child-process` (the measure): the server runs in a child process (bench-server.ts), each
- *   side gets a core, and the service clock is accelerated so requests spread over ward days.
+ * The server runs in a child process (bench-server.ts), so each side gets a core, with the
+ * service clock accelerated so requests spread over ward days. Two servers run side by side and
+ * their rounds alternate, so their ratios compare within one run on a shared machine:
+ * - `plugin limiter (before)`: the dispensing routes limited by `@fastify/rate-limit` (an async
+ *   hook chain and three x-ratelimit headers on every answer), as the server first shipped;
+ * - `fixed-window limiter (after)`: the server's default, a synchronous per-address counter
+ *   that adds nothing to an answer under the limit.
  *
- * Usage: npm run bench:http [-- --seconds 10 --connections 100 --day-seconds 1]
+ * Usage: npm run bench:http [-- --seconds 12 --rounds 4 --connections 100 --day-seconds 1]
  */
 import { fork } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Result } from 'autocannon';
-import { startServer } from '../../server/index.js';
-import type { LedgerEvent } from '../../engine/dispensing/index.js';
 import type { BenchServerMessage } from './bench-server.js';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
-const seconds = arg('seconds', 10);
+const seconds = arg('seconds', 12);
 const connections = arg('connections', 100);
 const daySeconds = arg('day-seconds', 1);
-const rounds = 3;
+const rounds = arg('rounds', 4);
 
 type Ready = Extract<BenchServerMessage, { type: 'ready' }>;
 interface Target extends Omit<Ready, 'type'> {
@@ -34,31 +34,8 @@ interface Target extends Omit<Ready, 'type'> {
   close(): Promise<void>;
 }
 
-async function sameProcessTarget(): Promise<Target> {
-  const grants = new Map<string, number>();
-  const onDispensingEvent = (e: LedgerEvent): void => {
-    if (e.type === 'dispensed' && e.requestId.startsWith('m')) grants.set(e.requestId, (grants.get(e.requestId) ?? 0) + 1);
-  };
-  const server = await startServer({ host: '127.0.0.1', port: 0, dbPath: ':memory:', token: undefined, rateLimit: { dispensingPerMinute: 1e9 }, logLevel: 'warn', onDispensingEvent });
-  const { app } = server;
-  const patients: Ready['patients'] = [];
-  for (let i = 0; i < 2000; i++) patients.push({ id: `p${i}`, kind: i % 2 === 0 ? 'mother' : 'newborn' });
-  patients.forEach((p) => app.dispensing.admit({ patientId: p.id, kind: p.kind, room: 'room-1' }));
-  const items = app.wardScenario.catalog.items;
-  const restocker = setInterval(() => app.dispensing.restock({ policy: { mode: 'round' } }), 200);
-  return {
-    url: server.url, patients, cabinets: app.dispensing.state.cabinets.map((c) => c.id),
-    skusByKind: { mother: items.filter((i) => i.patientKind === 'mother').map((i) => i.sku), newborn: items.filter((i) => i.patientKind === 'newborn').map((i) => i.sku) },
-    audit: () => Promise.resolve(grants),
-    close: async () => {
-      clearInterval(restocker);
-      await server.close();
-    },
-  };
-}
-
-async function childProcessTarget(): Promise<Target> {
-  const child = fork(new URL('./bench-server.ts', import.meta.url), ['--day-seconds', String(daySeconds)], { execArgv: ['--import', 'tsx'] });
+async function childProcessTarget(limiter: 'plugin' | 'fixed-window'): Promise<Target> {
+  const child = fork(new URL('./bench-server.ts', import.meta.url), ['--day-seconds', String(daySeconds), '--limiter', limiter], { execArgv: ['--import', 'tsx'] });
   const next = (type: BenchServerMessage['type']): Promise<BenchServerMessage> => new Promise((resolve) => {
     const on = (m: BenchServerMessage): void => {
       if (m.type !== type) return;
@@ -91,7 +68,14 @@ function run(opts: autocannon.Options): Promise<Result> {
 
 interface Figures { name: string; hs: Result[]; ds: Result[]; accepted: number; refused: number; duplicates: number; missing: number; inFlight: number }
 
-async function measure(name: string, t: Target): Promise<Figures> {
+/** One server under test: warm-up, measured rounds (health then dispense) and the audit, callable in turns. */
+interface Session {
+  warm(): Promise<void>;
+  round(): Promise<void>;
+  finish(): Promise<Figures>;
+}
+
+function session(name: string, t: Target): Session {
   let seq = 0;
   let prefix = 'w';
   let accepted = 0;
@@ -118,22 +102,28 @@ async function measure(name: string, t: Target): Promise<Figures> {
       },
     }],
   });
-  await health(2);
-  await dispense(2);
-  prefix = 'm';
-  count = true;
   const hs: Result[] = [];
   const ds: Result[] = [];
-  for (let r = 0; r < rounds; r++) {
-    hs.push(await health(seconds / rounds));
-    ds.push(await dispense(seconds / rounds));
-  }
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const grants = await t.audit();
-  await t.close();
-  const duplicates = [...grants.values()].filter((n) => n !== 1).length;
-  const missing = [...acceptedIds].filter((id) => grants.get(id) !== 1).length;
-  return { name, hs, ds, accepted, refused, duplicates, missing, inFlight: grants.size - acceptedIds.size };
+  return {
+    warm: async () => {
+      await health(2);
+      await dispense(2);
+      prefix = 'm';
+      count = true;
+    },
+    round: async () => {
+      hs.push(await health(seconds / rounds));
+      ds.push(await dispense(seconds / rounds));
+    },
+    finish: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const grants = await t.audit();
+      await t.close();
+      const duplicates = [...grants.values()].filter((n) => n !== 1).length;
+      const missing = [...acceptedIds].filter((id) => grants.get(id) !== 1).length;
+      return { name, hs, ds, accepted, refused, duplicates, missing, inFlight: grants.size - acceptedIds.size };
+    },
+  };
 }
 
 const sum = (rs: Result[], f: (r: Result) => number) => rs.reduce((a, r) => a + f(r), 0);
@@ -142,8 +132,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const row = (name: string, rs: Result[]) =>
   `  ${name.padEnd(20)} ${rate(rs).toFixed(0).padStart(7)} req/s  p50 ${median(rs.map((r) => r.latency.p50))} ms  p99 ${Math.max(...rs.map((r) => r.latency.p99))} ms  errors ${sum(rs, (r) => r.errors)}  timeouts ${sum(rs, (r) => r.timeouts)}  non2xx ${sum(rs, (r) => r.non2xx)}`;
 
-console.log(`wardtwin HTTP benchmark: ${connections} connections, ${rounds} alternating rounds, ${seconds} s per route in all, node ${process.version}`);
-const all = [await measure('same-process, day-0 clock (before)', await sameProcessTarget()), await measure(`child-process, 1 ward day per ${daySeconds} s (after)`, await childProcessTarget())];
+console.log(`wardtwin HTTP benchmark: ${connections} connections, ${rounds} rounds alternating between two servers, ${seconds} s per route per server in all, node ${process.version}`);
+const sessions = [
+  session(`plugin limiter (before), 1 ward day per ${daySeconds} s`, await childProcessTarget('plugin')),
+  session(`fixed-window limiter (after), 1 ward day per ${daySeconds} s`, await childProcessTarget('fixed-window')),
+];
+for (const s of sessions) await s.warm();
+// Rounds alternate between the two servers, so machine load drifts hit both alike.
+for (let r = 0; r < rounds; r++) for (const s of sessions) await s.round();
+const all: Figures[] = [];
+for (const s of sessions) all.push(await s.finish());
 let ok = true;
 for (const f of all) {
   const ratio = rate(f.ds) / rate(f.hs);

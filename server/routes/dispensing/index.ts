@@ -12,18 +12,18 @@ import type { AdmitBody, DispenseBody, RestockBody } from './schemas.js';
 
 /** Registers dispense, patients and restock. */
 export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: (err?: Error) => void): void {
-  const config = rateLimited(app.wardConfig, 'dispensing');
+  const limit = rateLimited(app.wardConfig, 'dispensing');
   const security = [{ bearer: [] }];
 
   app.post<{ Body: DispenseBody }>(
     '/api/dispense',
-    { config, schema: { tags: ['dispensing'], summary: 'Dispense at a cabinet (grant or refusal)', security, body: DispenseBodySchema, response: { 200: DispenseOutcomeSchema, 404: ErrorSchema, ...writeErrors } } },
+    { ...limit, schema: { tags: ['dispensing'], summary: 'Dispense at a cabinet (grant or refusal)', security, body: DispenseBodySchema, response: { 200: DispenseOutcomeSchema, 404: ErrorSchema, ...writeErrors } } },
     (request) => app.dispensing.dispense(request.body),
   );
 
   app.post<{ Body: AdmitBody }>(
     '/api/patients',
-    { config, schema: { tags: ['dispensing'], summary: 'Admit a patient (their wristband becomes valid)', security, body: AdmitBodySchema, response: { 201: AdmittedSchema, 409: ErrorSchema, ...writeErrors } } },
+    { ...limit, schema: { tags: ['dispensing'], summary: 'Admit a patient (their wristband becomes valid)', security, body: AdmitBodySchema, response: { 201: AdmittedSchema, 409: ErrorSchema, ...writeErrors } } },
     (request, reply) => {
       app.dispensing.admit(request.body);
       return reply.code(201).send({ patientId: request.body.patientId, timeMin: app.dispensing.state.nowMin });
@@ -32,7 +32,7 @@ export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: 
 
   app.delete<{ Params: { id: string } }>(
     '/api/patients/:id',
-    { config, schema: { tags: ['dispensing'], summary: 'Discharge a patient', security, params: IdParamsSchema, response: { 200: AdmittedSchema, 404: ErrorSchema, ...writeErrors } } },
+    { ...limit, schema: { tags: ['dispensing'], summary: 'Discharge a patient', security, params: IdParamsSchema, response: { 200: AdmittedSchema, 404: ErrorSchema, ...writeErrors } } },
     (request) => {
       app.dispensing.discharge(request.params.id);
       return { patientId: request.params.id, timeMin: app.dispensing.state.nowMin };
@@ -41,7 +41,7 @@ export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: 
 
   app.post<{ Body: RestockBody }>(
     '/api/restock',
-    { config, schema: { tags: ['dispensing'], summary: 'Restock: a planned round (policy) or an explicit delivery', security, body: RestockBodySchema, response: { 200: RestockReceiptSchema, ...writeErrors } } },
+    { ...limit, schema: { tags: ['dispensing'], summary: 'Restock: a planned round (policy) or an explicit delivery', security, body: RestockBodySchema, response: { 200: RestockReceiptSchema, ...writeErrors } } },
     (request) => {
       if (request.body.policy && request.body.delivery) {
         throw new ApiError(400, 'invalid-request', 'POST /api/restock: give policy or delivery, not both', [{ path: '/body/delivery', rule: 'one-of', message: 'policy and delivery are exclusive' }]);

@@ -33,7 +33,7 @@ function found(run: RunRecord | undefined, id: string): RunRecord {
 /** Registers `/api/runs`, `/api/compares`, `/api/sweeps`, `/api/sizes`, the run stream and the report. */
 export async function runRoutes(app: FastifyInstance): Promise<void> {
   const { limits } = app.wardConfig;
-  const jobsConfig = rateLimited(app.wardConfig, 'jobs');
+  const jobsLimit = rateLimited(app.wardConfig, 'jobs');
 
   const accept = (kind: RunKind, request: unknown) => {
     if (app.runStore.countActive() >= limits.maxActiveRuns) {
@@ -45,25 +45,25 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Body: RunRequest }>(
     '/api/runs',
-    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Start a run of a scenario (preset name or document)', security: [{ bearer: [] }], body: RunRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
+    { ...jobsLimit, schema: { tags: ['runs'], summary: 'Start a run of a scenario (preset name or document)', security: [{ bearer: [] }], body: RunRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
     (request, reply) => reply.code(202).send(accept('run', buildRunRequest(app.scenarios, request.body, limits))),
   );
 
   app.post<{ Body: CompareRequest }>(
     '/api/compares',
-    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Start a compare of two scenarios (common random numbers); read it under /api/runs/:id', security: [{ bearer: [] }], body: CompareRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
+    { ...jobsLimit, schema: { tags: ['runs'], summary: 'Start a compare of two scenarios (common random numbers); read it under /api/runs/:id', security: [{ bearer: [] }], body: CompareRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
     (request, reply) => reply.code(202).send(accept('compare', buildCompareRequest(app.scenarios, request.body, limits))),
   );
 
   app.post<{ Body: { base: unknown; replications: number } }>(
     '/api/sweeps',
-    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Start a parameter sweep (sweep document: base scenario, grid, replications); read it under /api/runs/:id', security: [{ bearer: [] }], body: SweepRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
+    { ...jobsLimit, schema: { tags: ['runs'], summary: 'Start a parameter sweep (sweep document: base scenario, grid, replications); read it under /api/runs/:id', security: [{ bearer: [] }], body: SweepRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
     (request, reply) => reply.code(202).send(accept('sweep', buildSweepRequest(app.scenarios, request.body, limits))),
   );
 
   app.post<{ Body: SizeBody }>(
     '/api/sizes',
-    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Start a cabinet sizing (one volume, or a curve over annual deliveries); read it under /api/runs/:id', security: [{ bearer: [] }], body: SizeRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
+    { ...jobsLimit, schema: { tags: ['runs'], summary: 'Start a cabinet sizing (one volume, or a curve over annual deliveries); read it under /api/runs/:id', security: [{ bearer: [] }], body: SizeRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
     (request, reply) => reply.code(202).send(accept('size', buildSizeRequest(app.scenarios, request.body, limits))),
   );
 
@@ -93,7 +93,7 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
 
   app.delete<{ Params: { id: string } }>(
     '/api/runs/:id',
-    { config: jobsConfig, schema: { tags: ['runs'], summary: 'Cancel a queued or running job (a finished one is left as it is: 409)', security: [{ bearer: [] }], params: IdParamsSchema, response: { 200: RunDetailSchema, 404: ErrorSchema, 409: ErrorSchema, ...writeErrors } } },
+    { ...jobsLimit, schema: { tags: ['runs'], summary: 'Cancel a queued or running job (a finished one is left as it is: 409)', security: [{ bearer: [] }], params: IdParamsSchema, response: { 200: RunDetailSchema, 404: ErrorSchema, 409: ErrorSchema, ...writeErrors } } },
     (request) => {
       const before = found(app.runStore.get(request.params.id), request.params.id);
       if (before.status === 'succeeded' || before.status === 'failed' || before.status === 'cancelled') {

@@ -28,7 +28,7 @@ export function scenarioRoutes(app: FastifyInstance, _options: unknown, done: (e
   app.post<{ Body: unknown }>(
     '/api/scenarios/validate',
     {
-      config: rateLimited(app.wardConfig, 'jobs'),
+      ...rateLimited(app.wardConfig, 'jobs'),
       schema: { tags: ['scenarios'], summary: 'Validate a scenario document', security: [{ bearer: [] }], body: ValidateBodySchema, response: { 200: ValidationResultSchema, ...writeErrors } },
     },
     (request) => {

@@ -22,7 +22,7 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
   app.post<{ Body: TwinBatch }>(
     '/api/twin/events',
     {
-      config: rateLimited(app.wardConfig, 'dispensing'),
+      ...rateLimited(app.wardConfig, 'dispensing'),
       schema: { tags: ['twin'], summary: 'A batch of cabinet log events, in time order; all or none', security, body: TwinBatchSchema, response: { 200: BatchReceiptSchema, 409: ErrorSchema, 422: ErrorSchema, ...writeErrors } },
     },
     (request) => {
@@ -61,7 +61,7 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
   app.post<{ Body: ForecastBody }>(
     '/api/twin/forecast',
     {
-      config: rateLimited(app.wardConfig, 'jobs'),
+      ...rateLimited(app.wardConfig, 'jobs'),
       schema: { tags: ['twin'], summary: 'Per slot: distribution of time to stock-out before the next restock round', security, body: ForecastBodySchema, response: { 200: ForecastSchema, ...writeErrors } },
     },
     (request) => {
