@@ -59,37 +59,48 @@ export function hasUsable(cab: CabinetState, skuIndex: number, quantity: number,
   return false;
 }
 
+/** Per-call scratch of `takeUnits`: each working slot's first usable lot (grown on demand; never shared across calls). */
+let heads = new Int32Array(16);
+
 /**
  * Takes `quantity` units of a SKU from a cabinet, always from the earliest-expiring unexpired
  * lot among its working slots (ties: lower slot position). The caller has checked that enough
  * usable units exist. Emptied lots leave their slot. Each lot touched is recorded in `grants`
  * when given; with null nothing is allocated (the simulation path).
+ *
+ * The slots' first usable lots are found once per call; taking from a slot changes only that
+ * slot's head (its next lot expires no earlier, so it is usable too), so a request that spans
+ * several small lots does not rescan every slot for each lot.
  */
 export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number, grants: Grant[] | null): void {
   const slots = cab.slotsBySku[skuIndex];
+  const n = slots.length;
+  if (heads.length < n) heads = new Int32Array(n * 2);
+  for (let s = 0; s < n; s++) heads[s] = slots[s].jammed ? -1 : firstUsableLot(slots[s], timeMin);
   let left = quantity;
   while (left > 0) {
-    let best: SlotState | null = null;
-    let bestLot = -1;
+    let best = -1;
     let bestExpiry = Infinity;
-    for (let s = 0; s < slots.length; s++) {
-      const slot = slots[s];
-      if (slot.jammed) continue;
-      const i = firstUsableLot(slot, timeMin);
-      if (i < slot.lots.length && slot.lots[i].expiresAtMin < bestExpiry) {
-        best = slot;
-        bestLot = i;
-        bestExpiry = slot.lots[i].expiresAtMin;
+    for (let s = 0; s < n; s++) {
+      const i = heads[s];
+      if (i < 0) continue;
+      const lots = slots[s].lots;
+      if (i < lots.length && lots[i].expiresAtMin < bestExpiry) {
+        best = s;
+        bestExpiry = lots[i].expiresAtMin;
       }
     }
-    if (best === null) throw new Error('takeUnits: called without enough usable stock (core invariant broken)');
-    const lot = best.lots[bestLot];
+    if (best < 0) throw new Error('takeUnits: called without enough usable stock (core invariant broken)');
+    const slot = slots[best];
+    const bestLot = heads[best];
+    const lot = slot.lots[bestLot];
     const take = lot.quantity < left ? lot.quantity : left;
     lot.quantity -= take;
-    best.onHandUnits -= take;
+    slot.onHandUnits -= take;
     left -= take;
-    if (lot.quantity === 0) best.lots.splice(bestLot, 1);
-    if (grants !== null) grants.push({ slotId: best.id, lotId: lot.lotId, quantity: take, expiresAtMin: lot.expiresAtMin });
+    // The emptied lot leaves; the slot's next lot slides into its index and is its new head.
+    if (lot.quantity === 0) slot.lots.splice(bestLot, 1);
+    if (grants !== null) grants.push({ slotId: slot.id, lotId: lot.lotId, quantity: take, expiresAtMin: lot.expiresAtMin });
   }
 }
 

@@ -143,11 +143,13 @@ function took(w: Ward, c: number, sku: number, units: number): void {
   const slots = cab.slotsBySku[sku];
   let onHand = 0;
   let capacity = 0;
+  let empty = false;
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i];
     onHand += slot.onHandUnits;
     capacity += slot.capacityUnits;
     if (slot.onHandUnits === 0) {
+      empty = true;
       // A slot that is empty after a grant and not yet marked was emptied by it.
       const k = c * w.maxSlots + slot.index;
       if (w.slotEmptySince[k] < 0) {
@@ -156,7 +158,10 @@ function took(w: Ward, c: number, sku: number, units: number): void {
       }
     }
   }
-  checkSkuStock(w, c, sku);
+  // The (cabinet, SKU) pair can only have run out if a slot is empty now: with every slot still
+  // holding units, one of them is the working slot just dispensed from. A pair already out never
+  // gets here (nothing can be granted), as restocks and jam repairs re-check it themselves.
+  if (empty) checkSkuStock(w, c, sku);
   if (w.series !== null) w.series.stockChanged(cab, sku, now);
   const r = w.s.restock;
   if (r.parTrigger && !w.parPending && onHand <= capacity * r.parShare) requestParRound(w);
