@@ -74,6 +74,8 @@ describe('fuzz: every route answers 2xx or 4xx, and a 4xx changes nothing', () =
     routes = [
       { method: 'POST', url: '/api/runs', valid: { scenario: 'county-mch', replications: 2, seed: 1 } },
       { method: 'POST', url: '/api/compares', valid: { base: 'county-mch-baseline', alternative: 'county-mch', replications: 2 } },
+      { method: 'POST', url: '/api/sweeps', valid: { id: 'fz', base: 'county-mch', replications: 2, parameters: [{ path: '/births/caesareanShare', name: 'cs', values: [0.3, 0.5] }] } },
+      { method: 'POST', url: '/api/sizes', valid: { scenario: 'county-mch', curve: '1000:3000:1000', deliveries: 2000, targets: { minFillRate: 0.99 }, rounds: [1, 2], maxCabinets: 5, replications: 3, seed: 2 } },
       { method: 'POST', url: '/api/scenarios/validate', valid: { extends: 'county-mch', meta: { id: 'x', name: 'X' }, run: { horizonDays: 3 } } },
       { method: 'POST', url: '/api/dispense', valid: { requestId: 'q1', patientId: 'm1', sku, quantity: 1, cabinetId: cab.id } },
       { method: 'POST', url: '/api/patients', valid: { patientId: 'p2', kind: 'newborn', room: 'room-2', companionIds: ['c1'] } },
@@ -84,6 +86,7 @@ describe('fuzz: every route answers 2xx or 4xx, and a 4xx changes nothing', () =
       { method: 'DELETE', url: '/api/patients/m1' },
       { method: 'GET', url: `/api/runs/${run}` },
       { method: 'GET', url: `/api/runs/${run}/series` },
+      { method: 'GET', url: `/api/runs/${run}/report?format=html` },
       { method: 'GET', url: '/api/runs?limit=5&offset=0' },
       { method: 'GET', url: '/api/scenarios/county-mch' },
       { method: 'GET', url: `/api/cabinets/${cab.id}` },
