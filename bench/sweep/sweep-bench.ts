@@ -48,7 +48,7 @@ const loadBefore = loadavg()[0];
 // days), so scale the guess by the measured time a few times.
 jobMs(10); // JIT warm-up
 let days = 10;
-for (let i = 0; i < 3; i++) days = Math.max(2, Math.min(365, Math.round((days + 2) * (JOB_MS / jobMs(days)) - 2)));
+for (let i = 0; i < 3; i++) days = Math.max(2, Math.min(3000, Math.round((days + 2) * (JOB_MS / jobMs(days)) - 2)));
 const DAYS = Number(process.env.SWEEP_BENCH_DAYS ?? days);
 const ROUNDS = Number(process.env.SWEEP_BENCH_ROUNDS ?? 3);
 const base = withDays(DAYS);
