@@ -73,23 +73,29 @@ let heads = new Int32Array(16);
  * several small lots does not rescan every slot for each lot.
  */
 export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number, grants: Grant[] | null): void {
+  if (quantity <= 0) return;
   const slots = cab.slotsBySku[skuIndex];
   const n = slots.length;
   if (heads.length < n) heads = new Int32Array(n * 2);
-  for (let s = 0; s < n; s++) heads[s] = slots[s].jammed ? -1 : firstUsableLot(slots[s], timeMin);
-  let left = quantity;
-  while (left > 0) {
-    let best = -1;
-    let bestExpiry = Infinity;
-    for (let s = 0; s < n; s++) {
-      const i = heads[s];
-      if (i < 0) continue;
-      const lots = slots[s].lots;
-      if (i < lots.length && lots[i].expiresAtMin < bestExpiry) {
-        best = s;
-        bestExpiry = lots[i].expiresAtMin;
-      }
+  // First pass: each working slot's first usable lot, and the earliest of them.
+  let best = -1;
+  let bestExpiry = Infinity;
+  for (let s = 0; s < n; s++) {
+    const slot = slots[s];
+    if (slot.jammed) {
+      heads[s] = -1;
+      continue;
     }
+    const lots = slot.lots;
+    const i = firstUsableLot(slot, timeMin);
+    heads[s] = i;
+    if (i < lots.length && lots[i].expiresAtMin < bestExpiry) {
+      best = s;
+      bestExpiry = lots[i].expiresAtMin;
+    }
+  }
+  let left = quantity;
+  for (;;) {
     if (best < 0) throw new Error('takeUnits: called without enough usable stock (core invariant broken)');
     const slot = slots[best];
     const bestLot = heads[best];
@@ -101,6 +107,18 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
     // The emptied lot leaves; the slot's next lot slides into its index and is its new head.
     if (lot.quantity === 0) slot.lots.splice(bestLot, 1);
     if (grants !== null) grants.push({ slotId: slot.id, lotId: lot.lotId, quantity: take, expiresAtMin: lot.expiresAtMin });
+    if (left === 0) return;
+    best = -1;
+    bestExpiry = Infinity;
+    for (let s = 0; s < n; s++) {
+      const i = heads[s];
+      if (i < 0) continue;
+      const lots = slots[s].lots;
+      if (i < lots.length && lots[i].expiresAtMin < bestExpiry) {
+        best = s;
+        bestExpiry = lots[i].expiresAtMin;
+      }
+    }
   }
 }
 
