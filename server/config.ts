@@ -6,7 +6,7 @@
  */
 import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
-import type { LedgerEvent } from '../engine/dispensing/index.js';
+import type { LedgerEvent } from '../engine/index.js';
 
 /** Limits on requests and runs; exceeding one is a clear 4xx, never a slow server. */
 export interface ServerLimits {

@@ -7,7 +7,7 @@ import {
   type DispensingConfig,
   type EntitlementRule,
   type PatientKind,
-} from '../../engine/dispensing/index.js';
+} from '../../engine/index.js';
 
 /** A SKU with who uses it and its units per patient-day (DOMAIN.md; packs where packed). */
 export interface BenchSku extends CatalogItem {

@@ -22,7 +22,7 @@ import {
   dispenseUnits,
   planRestock,
   type DispensingState,
-} from '../../engine/dispensing/index.js';
+} from '../../engine/index.js';
 import { benchConfig } from './bench-ward.js';
 import { Workload, type Op } from './workload.js';
 

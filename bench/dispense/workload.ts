@@ -5,7 +5,7 @@
 // wrong-kind requests, a jammed slot and an offline hour a day; restock rounds at 04:45 and
 // 16:15. Seeded (alea), so every run replays the same requests.
 import seedrandom from 'seedrandom';
-import type { AdmitRequest, DispenseRequest } from '../../engine/dispensing/index.js';
+import type { AdmitRequest, DispenseRequest } from '../../engine/index.js';
 import { CABINETS, MOTHERS, ROOMS, SKUS } from './bench-ward.js';
 
 export type Op =

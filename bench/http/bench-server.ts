@@ -12,7 +12,7 @@
  * server's default, or `@fastify/rate-limit` as before), so the two compare in one run.
  */
 import { startServer } from '../../server/index.js';
-import type { LedgerEvent } from '../../engine/dispensing/index.js';
+import type { LedgerEvent } from '../../engine/index.js';
 
 /** Messages from this child to the benchmark. */
 export type BenchServerMessage =

@@ -17,11 +17,14 @@ import type { ChildProcess } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadPreset } from '../../scenarios/index.js';
-import { createDistributedExecutor, createPoolExecutor } from '../../engine/experiment/executors/index.js';
-import type { Executor } from '../../engine/experiment/executors/index.js';
-import { planSweep } from '../../engine/experiment/sweep-plan.js';
-import { runSweep } from '../../engine/experiment/run-sweep.js';
-import { runReplicationJob } from '../../engine/experiment/replication-job.js';
+import {
+  createDistributedExecutor,
+  createPoolExecutor,
+  planSweep,
+  runReplicationJob,
+  runSweep,
+} from '../../engine/index.js';
+import type { Executor } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { startRedis } from '../../test/cli/_support/redis-server.js';
 

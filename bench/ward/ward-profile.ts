@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolveExtends } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { simulateWard } from '../../engine/ward/index.js';
+import { simulateWard } from '../../engine/index.js';
 const dir = fileURLToPath(new URL('../../scenarios/presets/', import.meta.url));
 const read = (name: string): unknown => JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8')) as unknown;
 const scenario = resolveExtends(read(process.argv[3] ?? 'provincial-mch'), read) as Scenario;

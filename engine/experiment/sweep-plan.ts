@@ -6,10 +6,8 @@
  * until the whole grid is valid.
  */
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import type { Scenario } from '../../scenarios/index.js';
-import { toJsonValue } from '../../scenarios/json-value.js';
-import type { ValidationError } from '../../scenarios/json-value.js';
-import { validateScenario } from '../../scenarios/validate.js';
+import { toJsonValue, validateScenario } from '../../scenarios/index.js';
+import type { Scenario, ValidationError } from '../../scenarios/index.js';
 import { setAtPointer } from './json-pointer.js';
 import { MAX_SWEEP_JOBS, MAX_SWEEP_POINTS, SweepSchema } from './sweep-schema.js';
 import type { SweepDocument } from './sweep-schema.js';

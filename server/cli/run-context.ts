@@ -1,7 +1,7 @@
 // What every simulating command hands the experiment layer: the flags, the engine version read
 // from package.json, the wall clock for `timing` (read here, never inside the engine) and the
 // progress bar; and how an engine failure becomes exit code 1.
-import type { ReplicationOptions } from '../../engine/experiment/index.js';
+import type { ReplicationOptions } from '../../engine/index.js';
 import { CliError, EXIT_RUN_FAILED } from './cli-error.js';
 import { engineVersion } from './engine-version.js';
 import type { RunFlags } from './options.js';

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { DispensingService } from '../services/dispensing-service.js';
 import { wardDispensingConfig } from '../services/ward-config.js';
 import type { Scenario } from '../../scenarios/index.js';
-import type { LedgerEvent } from '../../engine/dispensing/index.js';
+import type { LedgerEvent } from '../../engine/index.js';
 import { sharedPlugin } from './shared-plugin.js';
 
 declare module 'fastify' {

@@ -6,7 +6,7 @@
  * nothing is written by hand per run.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import type { PrecisionReport, Summary, WarmupReport } from '../../engine/experiment/index.js';
+import type { PrecisionReport, Summary, WarmupReport } from '../../engine/index.js';
 import { KPI_DEFINITIONS } from './kpi-definitions.js';
 import { parameterRows } from './parameter-table.js';
 import type { ReportDoc, ReportSection, ReportTable } from './report-doc.js';

@@ -7,8 +7,8 @@
  * the Sizing page) and the result equals one `sizingCurve` call. Stored requests hold resolved
  * scenarios and seeds, so a re-run after a crash gives the same result.
  */
-import { planSweep, resolveTargets, runSweep, sizeWard, sizingCurve } from '../../engine/experiment/index.js';
-import type { CurvePoint, Executor, SizingCurve, SweepResult, WardSizing, WardSizingOptions } from '../../engine/experiment/index.js';
+import { planSweep, resolveTargets, runSweep, sizeWard, sizingCurve } from '../../engine/index.js';
+import type { CurvePoint, Executor, SizingCurve, SweepResult, WardSizing, WardSizingOptions } from '../../engine/index.js';
 import { validateScenario } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { engineVersion } from '../cli/engine-version.js';

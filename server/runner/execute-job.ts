@@ -9,10 +9,13 @@
  * `timing`: that is what lets the runner re-run a job a crash interrupted. Sweeps and size
  * jobs go to `execute-experiment.ts`.
  */
-import { compareScenarios, createInProcessExecutor, runReplications } from '../../engine/experiment/index.js';
-import type { Executor, ReplicationOutcome } from '../../engine/experiment/index.js';
-import { simulateWard } from '../../engine/ward/index.js';
-import type { WardSeries } from '../../engine/ward/index.js';
+import {
+  compareScenarios,
+  createInProcessExecutor,
+  runReplications,
+  simulateWard,
+} from '../../engine/index.js';
+import type { Executor, ReplicationOutcome, WardSeries } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { engineVersion } from '../cli/engine-version.js';
 import type { StoredCompareRequest, StoredRunRequest } from './job-request.js';

@@ -5,9 +5,8 @@
  * is an {@link ApiError} with the JSON path of the field at fault, so nothing is queued that
  * cannot run.
  */
-import { planSweep } from '../../engine/experiment/index.js';
-import type { BaseResolver, SizingTargets } from '../../engine/experiment/index.js';
-import { resolveTargets } from '../../engine/experiment/index.js';
+import { planSweep, resolveTargets } from '../../engine/index.js';
+import type { BaseResolver, SizingTargets } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { ServerLimits } from '../config.js';
 import { ApiError } from '../errors.js';

@@ -4,8 +4,8 @@
  * still receives every outcome in job order. Jobs go to the inner executor one at a time per
  * parallel slot, so a pool stays full and an in-process executor keeps yielding between jobs.
  */
-import { abortReason } from '../../engine/experiment/index.js';
-import type { Executor, ExecutorRunOptions, ReplicationJob, ReplicationOutcome } from '../../engine/experiment/index.js';
+import { abortReason } from '../../engine/index.js';
+import type { Executor, ExecutorRunOptions, ReplicationJob, ReplicationOutcome } from '../../engine/index.js';
 
 /** Called once per finished replication, in completion order. */
 export type OutcomeListener = (outcome: ReplicationOutcome, index: number, done: number, total: number) => void;

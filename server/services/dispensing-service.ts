@@ -8,10 +8,10 @@
 import {
   admitPatient, applyRestock, createDispensingState, deliveryFromPlan, dischargePatient, dispense, planRestock, stockLevel,
   DispensingInputError,
-} from '../../engine/dispensing/index.js';
+} from '../../engine/index.js';
 import type {
   AdmitRequest, DispensingConfig, LedgerEvent, DispensingState, DispenseOutcome, DispenseRequest, RestockDelivery, RestockPolicy, RestockReceipt, StockLevel,
-} from '../../engine/dispensing/index.js';
+} from '../../engine/index.js';
 import { ApiError } from '../errors.js';
 
 /** A cabinet as listed by `GET /api/cabinets`. */

@@ -8,9 +8,13 @@
  * retry requests over flaky networks, while the simulation never repeats an id and turns the
  * window off for speed.
  */
-import { DEFAULT_IDEMPOTENCY_WINDOW } from '../../engine/dispensing/index.js';
-import type { DispensingConfig } from '../../engine/dispensing/index.js';
-import { buildLayout, compileParams, dispensingConfig } from '../../engine/ward/index.js';
+import {
+  buildLayout,
+  compileParams,
+  DEFAULT_IDEMPOTENCY_WINDOW,
+  dispensingConfig,
+} from '../../engine/index.js';
+import type { DispensingConfig } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 
 /** The simulation's dispensing configuration of `scenario`, or null when it has no cabinets. */

@@ -23,9 +23,8 @@
  *   replications, `null` where that quantile lies beyond the horizon (the slot lasts), and the
  *   mean over the replications where it ran out (`null` if it never did).
  */
-import { RandomStreams } from '../../engine/kernel/index.js';
-import type { RandomStream } from '../../engine/kernel/index.js';
-import type { DispensingState } from '../../engine/dispensing/index.js';
+import { RandomStreams } from '../../engine/index.js';
+import type { DispensingState, RandomStream } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 
 /** Options of {@link forecastStockouts}. */

@@ -7,7 +7,7 @@
  * otherwise). Each event maps one-to-one onto a dispensing ledger event, so the twin state is
  * the fold of the ledger; a ledger from the simulation converts back with {@link twinEventFromLedger}.
  */
-import type { Grant, LedgerEvent, PatientKind, RefusalReason } from '../../engine/dispensing/index.js';
+import type { Grant, LedgerEvent, PatientKind, RefusalReason } from '../../engine/index.js';
 import type { ErrorDetail } from '../errors.js';
 
 /** Event types of the cabinet log. */

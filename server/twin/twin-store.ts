@@ -4,7 +4,7 @@
  * jammed), in the order they were applied. Folding the rows over a fresh state from the ward's
  * configuration rebuilds the twin after a restart. A batch is written in one transaction.
  */
-import type { LedgerEvent } from '../../engine/dispensing/index.js';
+import type { LedgerEvent } from '../../engine/index.js';
 import type { Db } from '../store/database.js';
 
 /** One stored cabinet log event and the ledger events it produced. */

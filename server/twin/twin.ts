@@ -9,8 +9,8 @@
  */
 import {
   applyEvent, applyRestock, createDispensingState, dispense, DispensingInputError,
-} from '../../engine/dispensing/index.js';
-import type { DispensingConfig, DispensingState, LedgerEvent } from '../../engine/dispensing/index.js';
+} from '../../engine/index.js';
+import type { DispensingConfig, DispensingState, LedgerEvent } from '../../engine/index.js';
 import { ApiError } from '../errors.js';
 import type { ErrorDetail } from '../errors.js';
 import { missingFields } from './twin-events.js';

@@ -4,8 +4,8 @@
 // `--precision`, replications are added until the paired difference of the KPI is precise
 // enough. Replications go to the worker pool (all cores) unless `--workers`/`--redis` say otherwise.
 import type { Command } from 'commander';
-import { compareScenarios, compareToPrecision } from '../../../engine/experiment/index.js';
-import type { ComparisonResult, PrecisionComparisonResult } from '../../../engine/experiment/index.js';
+import { compareScenarios, compareToPrecision } from '../../../engine/index.js';
+import type { ComparisonResult, PrecisionComparisonResult } from '../../../engine/index.js';
 import { addRunFlags, loadScenarioForRun } from '../options.js';
 import type { RunFlags } from '../options.js';
 import { experimentOptions, runExperiment } from '../run-context.js';

@@ -4,7 +4,7 @@
 // warm-up suggestion comes from the result, or is computed here when the result lacks it.
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { suggestWarmup, warmupReport } from '../../../engine/experiment/index.js';
+import { suggestWarmup, warmupReport } from '../../../engine/index.js';
 import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
 import type { ReportInput } from '../../report/index.js';
 import { badInput } from '../cli-error.js';

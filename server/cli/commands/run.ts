@@ -3,8 +3,8 @@
 // the MSER-5 warm-up suggestion beside the scenario's setting, or the same as JSON.
 // Replications go to the worker pool (all cores) unless `--workers`/`--redis` say otherwise.
 import type { Command } from 'commander';
-import { runReplications, runToPrecision, suggestWarmup, warmupReport } from '../../../engine/experiment/index.js';
-import type { PrecisionRunResult, RunResult, WarmupReport } from '../../../engine/experiment/index.js';
+import { runReplications, runToPrecision, suggestWarmup, warmupReport } from '../../../engine/index.js';
+import type { PrecisionRunResult, RunResult, WarmupReport } from '../../../engine/index.js';
 import { addRunFlags, loadScenarioForRun } from '../options.js';
 import type { RunFlags } from '../options.js';
 import { experimentOptions, runExperiment } from '../run-context.js';

@@ -5,10 +5,13 @@
 import type { Command } from 'commander';
 import { validateScenario, formatValidationErrors } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
-import { ImpossibleTargetsError } from '../../../engine/experiment/sizing-search.js';
-import { DEFAULT_MAX_STOCKOUT_SLOT_HOURS } from '../../../engine/experiment/sizing-targets.js';
-import { sizeWard, sizingCurve } from '../../../engine/experiment/ward-sizing.js';
-import type { WardSizingOptions } from '../../../engine/experiment/ward-sizing.js';
+import {
+  DEFAULT_MAX_STOCKOUT_SLOT_HOURS,
+  ImpossibleTargetsError,
+  sizeWard,
+  sizingCurve,
+} from '../../../engine/index.js';
+import type { WardSizingOptions } from '../../../engine/index.js';
 import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
 import { integerFlag, loadScenarioForRun } from '../options.js';
 import { toJsonText } from '../output/json.js';

@@ -4,8 +4,8 @@
 // with `%`, relative to its mean. The parsing is strict: a malformed target is bad input
 // (exit 2) before anything runs.
 import type { Command } from 'commander';
-import { DEFAULT_MAX_REPLICATIONS } from '../../../engine/experiment/index.js';
-import type { PrecisionReport, PrecisionTarget } from '../../../engine/experiment/index.js';
+import { DEFAULT_MAX_REPLICATIONS } from '../../../engine/index.js';
+import type { PrecisionReport, PrecisionTarget } from '../../../engine/index.js';
 import { badInput } from '../cli-error.js';
 import { integerFlag } from '../options.js';
 import { formatNumber } from '../output/format-number.js';

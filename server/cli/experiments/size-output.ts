@@ -1,6 +1,6 @@
 // Human and CSV output of sizing: the chosen configuration with each target's mean and
 // one-sided bound, the cost side, and for `--curve` one row per delivery volume.
-import type { SizingCurve, WardSizing } from '../../../engine/experiment/ward-sizing.js';
+import type { SizingCurve, WardSizing } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
 

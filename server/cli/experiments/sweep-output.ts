@@ -1,8 +1,7 @@
 // Human and CSV output of a sweep: one row per grid point with the swept values and each
 // KPI's mean and 95 % interval. The CSV holds every KPI (mean, lower, upper bound); the
 // table only the KPIs asked for, as mean ± half-width.
-import type { Summary } from '../../../engine/experiment/index.js';
-import type { SweepResult } from '../../../engine/experiment/run-sweep.js';
+import type { Summary, SweepResult } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
 

@@ -1,6 +1,6 @@
 // The progress bar of long runs: drawn on stderr, and only when stderr is a terminal and the
 // output is not JSON, so pipes, files and scripts see nothing but the result.
-import type { Progress } from '../../../engine/experiment/index.js';
+import type { Progress } from '../../../engine/index.js';
 
 /** A progress reporter; a disabled one does nothing. */
 export interface ProgressBar {

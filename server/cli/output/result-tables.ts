@@ -2,8 +2,8 @@
 // role pair, and for comparisons the paired differences with their intervals, marked where the
 // interval excludes zero. Everything printed here is also in the JSON, or derived from it with
 // the engine's own helpers (the ± half-width).
-import { halfWidth } from '../../../engine/experiment/index.js';
-import type { ComparisonResult, RolePairSummary, RunResult, RunStatistics, Summary, Timing } from '../../../engine/experiment/index.js';
+import { halfWidth } from '../../../engine/index.js';
+import type { ComparisonResult, RolePairSummary, RunResult, RunStatistics, Summary, Timing } from '../../../engine/index.js';
 import { formatInterval, formatNumber, formatSigned } from './format-number.js';
 import { formatTable } from './table.js';
 

@@ -4,7 +4,7 @@
 // is stored and appears in the visualizer, print the comparison table and the URL of its
 // compare page, and keep serving until Ctrl-C. Ctrl-C before the study ends cancels it, so the
 // next start does not resume a study nobody is waiting for.
-import type { ComparisonResult } from '../../../engine/experiment/index.js';
+import type { ComparisonResult } from '../../../engine/index.js';
 import { buildVizIfNeeded } from '../../../viz/build-if-needed.js';
 import { CliError, EXIT_RUN_FAILED, badInput } from '../cli-error.js';
 import { formatComparison, formatHeadline } from '../output/result-tables.js';

@@ -5,7 +5,7 @@
  * over annual deliveries, with the service targets to meet.
  */
 import { Type } from '@sinclair/typebox';
-import { SweepSchema } from '../../../engine/experiment/index.js';
+import { SweepSchema } from '../../../engine/index.js';
 import { ScenarioRefSchema } from './schemas.js';
 
 /** `POST /api/sweeps` body: the sweep document (see `engine/experiment/sweep-schema.ts`). */
