@@ -43,6 +43,8 @@ export {
   FilterStore,
   StorePut,
   StoreGet,
+  erlangC,
+  logGamma,
 } from './kernel/index.js';
 export type {
   EnvironmentOptions,
@@ -72,6 +74,7 @@ export type {
   Preempted,
   ContainerOptions,
   StoreOptions,
+  MmcTheory,
 } from './kernel/index.js';
 
 // the pure dispensing core: cabinets, slots, lots, entitlements, router, restock, planogram, ledger
@@ -171,7 +174,6 @@ export {
   expectedDemandPerDay,
   planModelSlots,
   planSlots,
-  erlangC,
   compileParams,
   dispensingConfig,
   buildLayout,

@@ -12,8 +12,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { RandomStreams } from '../../engine/kernel/index.js';
-import { erlangC } from './erlang-c.js';
+import { erlangC, RandomStreams } from '../../engine/kernel/index.js';
 import { runCallbackMmc, runGeneratorMmc } from './kernel-mmc.js';
 import { runPlainMmc } from './plain-heap-loop.js';
 import type { MmcRun } from './plain-heap-loop.js';

@@ -3,9 +3,8 @@
  * cabinet screens, written as SimPy-style generator processes with the kernel's built-in
  * statistics, 20 replications per load, mean wait with a 95 % interval beside Erlang C.
  */
-import { Environment, Exponential, RandomStreams, Resource, Tally } from '../../engine/kernel/index.js';
+import { Environment, erlangC, Exponential, RandomStreams, Resource, Tally } from '../../engine/kernel/index.js';
 import type { SimEvent } from '../../engine/kernel/index.js';
-import { erlangC } from './erlang-c.js';
 
 type Gen = Generator<SimEvent<unknown>, void, unknown>;
 

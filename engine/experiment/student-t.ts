@@ -1,7 +1,8 @@
 // The Student-t distribution: what turns the spread of a handful of replications into a
 // confidence interval for a ward KPI. With 10 replications the 95 % interval is mean ± 2.262·sd/√10,
 // not ± 1.96·sd/√10; using the normal value would claim more certainty than the runs give.
-import { normalQuantile, regularizedIncompleteBeta, logGamma } from './_internals/special-functions.js';
+import { logGamma } from '../kernel/index.js';
+import { normalQuantile, regularizedIncompleteBeta } from './_internals/special-functions.js';
 
 function checkDf(api: string, df: number): void {
   if (!(df > 0)) throw new RangeError(`${api}: df(=${df}) must be > 0`);

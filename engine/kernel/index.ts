@@ -35,3 +35,6 @@ export { Container, ContainerRequest } from './container.js';
 export type { ContainerOptions } from './container.js';
 export { Store, FilterStore, StorePut, StoreGet } from './store.js';
 export type { StoreOptions } from './store.js';
+export { erlangC } from './erlang-c.js';
+export type { MmcTheory } from './erlang-c.js';
+export { logGamma } from './_internals/special-functions.js';

@@ -10,7 +10,6 @@ export { ROLES } from './contacts.js';
 export { weekendDip } from './birth-rates.js';
 export type { Role } from './contacts.js';
 export { expectedDemandPerDay, planModelSlots, planSlots } from './planogram-plan.js';
-export { erlangC } from './shop-channel.js';
 export { compileParams } from './params.js';
 export { dispensingConfig } from './dispensing-setup.js';
 export { buildLayout } from './layout.js';

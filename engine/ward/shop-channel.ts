@@ -11,24 +11,19 @@
  * dwell * stay pair-minutes). Ward people in the lift or the shop together meet through the
  * zones as usual.
  */
+import { erlangC } from '../kernel/index.js';
+import type { MmcTheory } from '../kernel/index.js';
 import { PUBLIC } from './contacts.js';
 import { afterStop } from './trips.js';
 import type { Trip, Ward } from './ward-state.js';
 
-/** Probability of waiting in an M/M/c queue (Erlang C) and the wait rate, per minute. */
-export function erlangC(servers: number, arrivalsPerMin: number, serviceMeanMin: number): { pWait: number; rate: number } {
+/**
+ * The shop's queue as the public loads it: Erlang C with the utilisation capped at 0.95, so
+ * that a scenario with more public than cashiers can serve gives long waits, not no answer.
+ */
+function shopQueue(servers: number, arrivalsPerMin: number, serviceMeanMin: number): MmcTheory {
   const mu = 1 / serviceMeanMin;
-  const lambda = Math.min(arrivalsPerMin, 0.95 * servers * mu);
-  const a = lambda / mu;
-  if (a === 0) return { pWait: 0, rate: Infinity };
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < servers; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const last = ((term * a) / servers) / (1 - a / servers);
-  return { pWait: last / (sum + last), rate: servers * mu - lambda };
+  return erlangC(Math.min(arrivalsPerMin, 0.95 * servers * mu), mu, servers);
 }
 
 function liftMinutes(w: Ward): number {
@@ -65,10 +60,10 @@ function onShopStep(trip: Trip): void {
     case 11: {
       // at the shop: queue with the public, then pick and pay
       const r = w.rng.shop;
-      const q = erlangC(c.shopCashiers, c.shopPublicPerHour / 60, c.shopServiceMinutesMean);
+      const q = shopQueue(c.shopCashiers, c.shopPublicPerHour / 60, c.shopServiceMinutesMean);
       const uWait = r.next();
       const uLen = r.next();
-      const wait = uWait < q.pWait ? -Math.log(1 - uLen) / q.rate : 0;
+      const wait = uWait < q.probabilityOfWait ? -Math.log(1 - uLen) / q.waitRate : 0;
       const service = -Math.log(1 - r.next()) * c.shopServiceMinutesMean;
       const stay = wait + service;
       const lambda = c.shopPublicPerHour / 60;

@@ -1,30 +1,9 @@
-// Special functions behind the Student-t distribution: the log-gamma function and the
-// regularised incomplete beta function. They are what turns "n replications" into "how wide is
-// the confidence interval", so they are written for accuracy (about 1e-13 relative) rather than
-// speed: a run calls them a handful of times, never per event.
+// Special functions behind the Student-t distribution: the regularised incomplete beta function
+// (built on the kernel's log-gamma) and the normal quantile. They are what turns "n replications"
+// into "how wide is the confidence interval", so they are written for accuracy (about 1e-13
+// relative) rather than speed: a run calls them a handful of times, never per event.
 
-/** Lanczos coefficients (g = 7, n = 9), good to about 15 significant digits for x > 0. */
-const LANCZOS = [
-  0.9999999999998099, 676.5203681218851, -1259.1392167224028, 771.3234287776531,
-  -176.6150291621406, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-  1.5056327351493116e-7,
-];
-
-/**
- * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation with the
- * reflection formula below 0.5).
- */
-export function logGamma(x: number): number {
-  if (x < 0.5) {
-    // Reflection keeps the Lanczos sum in its accurate range.
-    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  }
-  const z = x - 1;
-  let sum = LANCZOS[0];
-  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i] / (z + i);
-  const t = z + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-}
+import { logGamma } from '../../kernel/index.js';
 
 /** Continued fraction for the incomplete beta function (modified Lentz method). */
 function betaContinuedFraction(x: number, a: number, b: number): number {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Environment, Exponential, RandomStreams, Resource, Tally } from '../../../engine/kernel/index.js';
+import { Environment, erlangC, Exponential, RandomStreams, Resource, Tally } from '../../../engine/kernel/index.js';
 import type { SimEvent } from '../../../engine/kernel/index.js';
-import { erlangC } from '../../../bench/engine/erlang-c.js';
 
 type Gen = Generator<SimEvent<unknown>, void, unknown>;
 
