@@ -17,6 +17,7 @@ import type { ReplicationOutcome } from './replication-job.js';
 import { resolveReplicationOptions, runBatch } from './run-replications.js';
 import type { ReplicationOptions } from './run-replications.js';
 import { kpiColumns, makeTiming } from './run-result.js';
+import type { ExecutorKind } from './executors/executor.js';
 
 /** A comparison with the precision report; `precision.kpi` names the paired difference judged. */
 export interface PrecisionComparisonResult extends ComparisonResult {
@@ -36,7 +37,7 @@ export async function compareToPrecision(scenarios: readonly Scenario[], t: Prec
   const o = resolveReplicationOptions(api, scenarios[0], options);
   const start = options.clock?.() ?? null;
   const perScenario: ReplicationOutcome[][] = scenarios.map(() => []);
-  let kind = 'in-process';
+  let kind: ExecutorKind = 'in-process';
   const cap = t.maxReplications ?? DEFAULT_MAX_REPLICATIONS;
   const end = await precisionLoop({
     api, halfWidth: t.halfWidth, relative: t.relative === true, first: Math.max(2, o.replications), cap,

@@ -14,6 +14,7 @@ import type { ReplicationOutcome } from './replication-job.js';
 import { kpiColumns, makeTiming, summariseOutcomes } from './run-result.js';
 import type { RunResult } from './run-result.js';
 import { precisionLoop } from './_internals/precision-loop.js';
+import type { ExecutorKind } from './executors/executor.js';
 
 /** Cap on replications when a target gives none. */
 export const DEFAULT_MAX_REPLICATIONS = 200;
@@ -68,7 +69,7 @@ export async function runToPrecision(scenario: Scenario, t: PrecisionTarget, opt
   const o = resolveReplicationOptions(api, scenario, options);
   const start = options.clock?.() ?? null;
   const outcomes: ReplicationOutcome[] = [];
-  let kind = 'in-process';
+  let kind: ExecutorKind = 'in-process';
   const cap = t.maxReplications ?? DEFAULT_MAX_REPLICATIONS;
   const end = await precisionLoop({
     api, halfWidth: t.halfWidth, relative: t.relative === true, first: Math.max(2, o.replications), cap,

@@ -3,7 +3,7 @@
 // intervals. The engine never reads the wall clock; the caller may hand one in for `timing`.
 import type { Scenario } from '../../scenarios/index.js';
 import { createInProcessExecutor } from './executors/in-process-executor.js';
-import type { Executor } from './executors/executor.js';
+import type { Executor, ExecutorKind } from './executors/executor.js';
 import { replicationJobs } from './replication-job.js';
 import type { ReplicationJob, ReplicationOutcome } from './replication-job.js';
 import { makeTiming, summariseOutcomes } from './run-result.js';
@@ -72,7 +72,7 @@ export async function runBatch(
   jobs: readonly ReplicationJob[],
   onProgress: ((progress: Progress) => void) | undefined,
   signal: AbortSignal | undefined,
-): Promise<{ outcomes: ReplicationOutcome[]; executorKind: string }> {
+): Promise<{ outcomes: ReplicationOutcome[]; executorKind: ExecutorKind }> {
   const ex = executor ?? createInProcessExecutor();
   try {
     const outcomes = await ex.run(jobs, { onProgress: (p) => onProgress?.({ done: p.done, total: p.total }), signal });

@@ -6,6 +6,7 @@ import type { Scenario } from '../../scenarios/index.js';
 import { summarise } from './summary.js';
 import type { Summary } from './summary.js';
 import type { ReplicationOutcome } from './replication-job.js';
+import type { ExecutorKind } from './executors/executor.js';
 import type { WardKpis } from '../ward/index.js';
 
 /** Wall-clock figures of a run, measured at the edge (never inside the engine). */
@@ -14,8 +15,8 @@ export interface Timing {
   wallTimeMs: number | null;
   /** Kernel events processed per wall-clock second; `null` when no clock was supplied. */
   eventsPerSecond: number | null;
-  /** Kind of executor that ran the jobs (`in-process`, `pool`, `distributed`). */
-  executor: string;
+  /** Kind of executor that ran the jobs. */
+  executor: ExecutorKind;
 }
 
 /** Contacts between two roles over the replications. */
@@ -131,7 +132,7 @@ export function summariseOutcomes(
 }
 
 /** Timing from a start and end reading of an injected clock (ms), or nulls without one. */
-export function makeTiming(executor: string, eventsProcessed: number, startMs: number | null, endMs: number | null): Timing {
+export function makeTiming(executor: ExecutorKind, eventsProcessed: number, startMs: number | null, endMs: number | null): Timing {
   if (startMs === null || endMs === null) return { wallTimeMs: null, eventsPerSecond: null, executor };
   const wallTimeMs = Math.max(0, endMs - startMs);
   return { wallTimeMs, eventsPerSecond: wallTimeMs > 0 ? (eventsProcessed * 1000) / wallTimeMs : null, executor };
