@@ -204,6 +204,7 @@ export {
   summariseOutcomes,
   kpiColumns,
   rolePairColumns,
+  shiftColumns,
   makeTiming,
   runReplications,
   resolveReplicationOptions,

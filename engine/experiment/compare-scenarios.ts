@@ -6,7 +6,7 @@
 import type { Scenario } from '../../scenarios/index.js';
 import { pairedDifferences, PAIRED_CRN_METHOD } from './paired.js';
 import type { Summary } from './summary.js';
-import { kpiColumns, makeTiming, rolePairColumns, summariseOutcomes } from './run-result.js';
+import { kpiColumns, makeTiming, rolePairColumns, shiftColumns, summariseOutcomes } from './run-result.js';
 import type { RolePairSummary, RunStatistics, Timing } from './run-result.js';
 import { resolveReplicationOptions, runBatch } from './run-replications.js';
 import { replicationJobs } from './replication-job.js';
@@ -27,6 +27,8 @@ export interface PairedDifference {
   kpis: Record<string, Summary>;
   /** Per role pair: paired differences of contacts and contact-minutes. */
   contactsByRolePair: Record<string, RolePairSummary>;
+  /** Per shift name: paired differences of nurse supply minutes per shift occurrence, min. */
+  nurseSupplyMinutesByShift: Record<string, Summary>;
 }
 
 /** Result of {@link compareScenarios}. */
@@ -49,18 +51,22 @@ export interface ComparisonResult {
   timing: Timing;
 }
 
+/** Paired differences (treatment − baseline) of the columns both sides have, in the baseline's order. */
+function pairedColumns(base: Record<string, number[]>, treat: Record<string, number[]>): Record<string, Summary> {
+  const out: Record<string, Summary> = {};
+  for (const key of Object.keys(base)) {
+    if (key in treat) out[key] = pairedDifferences(base[key], treat[key]);
+  }
+  return out;
+}
+
 function differencesAgainst(
   baseline: readonly ReplicationOutcome[],
   baselineId: string,
   treatment: readonly ReplicationOutcome[],
   scenarioId: string,
 ): PairedDifference {
-  const base = kpiColumns(baseline);
-  const treat = kpiColumns(treatment);
-  const kpis: Record<string, Summary> = {};
-  for (const key of Object.keys(base)) {
-    if (key in treat) kpis[key] = pairedDifferences(base[key], treat[key]);
-  }
+  const kpis = pairedColumns(kpiColumns(baseline), kpiColumns(treatment));
   const baseContacts = rolePairColumns(baseline);
   const treatContacts = rolePairColumns(treatment);
   const contactsByRolePair: Record<string, RolePairSummary> = {};
@@ -72,6 +78,7 @@ function differencesAgainst(
       contactMinutes: pairedDifferences(baseContacts[pair].contactMinutes, t.contactMinutes),
     };
   }
+  const nurseSupplyMinutesByShift = pairedColumns(shiftColumns(baseline), shiftColumns(treatment));
   return {
     method: PAIRED_CRN_METHOD,
     description: `${scenarioId} − ${baselineId}, paired by replication (common random numbers: same seed and replication index)`,
@@ -79,6 +86,7 @@ function differencesAgainst(
     scenarioId,
     kpis,
     contactsByRolePair,
+    nurseSupplyMinutesByShift,
   };
 }
 

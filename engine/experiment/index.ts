@@ -12,7 +12,7 @@ export type { ReplicationJob, ReplicationOutcome } from './replication-job.js';
 export { createInProcessExecutor } from './executors/in-process-executor.js';
 export { abortReason } from './executors/executor.js';
 export type { Executor, ExecutorKind, ExecutorRunOptions, JobProgress } from './executors/executor.js';
-export { summariseOutcomes, kpiColumns, rolePairColumns, makeTiming } from './run-result.js';
+export { summariseOutcomes, kpiColumns, rolePairColumns, shiftColumns, makeTiming } from './run-result.js';
 export type { RunResult, RunStatistics, RolePairSummary, Timing } from './run-result.js';
 export { runReplications, resolveReplicationOptions, runBatch } from './run-replications.js';
 export type { ReplicationOptions, ResolvedReplicationOptions, Progress } from './run-replications.js';

@@ -2,7 +2,7 @@
  * One replication as a job: the unit of work every executor hands out. A job is the scenario
  * and the pair (seed, replication) and nothing else, so a worker thread, another process or
  * another machine can run it with no shared state; the outcome is compact (KPI numbers, the
- * contact matrices and the event count, never series or ledgers) because it crosses a thread
+ * contact matrices, nurse minutes by shift and the event count, never series or ledgers) because it crosses a thread
  * boundary or a network. The job is a pure function of its inputs: the same job gives the
  * same outcome wherever it runs, which is what lets the three executors agree byte for byte.
  */
@@ -29,6 +29,8 @@ export interface ReplicationOutcome {
   readonly kpis: WardKpis;
   /** Contact episodes and minutes by role pair. */
   readonly contactsByRolePair: ContactsByRolePair;
+  /** Nurse supply minutes per occurrence of each roster shift, keyed by shift name, min. */
+  readonly nurseSupplyMinutesByShift: Readonly<Record<string, number>>;
   /** Kernel events processed, warm-up included. */
   readonly eventsProcessed: number;
 }
@@ -45,6 +47,7 @@ export function runReplicationJob(job: ReplicationJob): ReplicationOutcome {
     replication: r.replication,
     kpis: r.kpis,
     contactsByRolePair: r.contactsByRolePair,
+    nurseSupplyMinutesByShift: r.nurseSupplyMinutesByShift,
     eventsProcessed: r.eventsProcessed,
   };
 }

@@ -1,5 +1,6 @@
 // The run result: what a planner or researcher reads after `wardtwin run`. Each KPI over the
-// replications as `{ mean, sd, ci95, n }`, the contact matrix by role pair likewise, and the
+// replications as `{ mean, sd, ci95, n }`, the contact matrix by role pair and the nurse supply
+// minutes by shift likewise, and the
 // facts needed to reproduce it (scenario, seed, replications, engine version). Wall-clock
 // figures live apart in `timing`, so everything else is byte-identical for the same inputs.
 import type { Scenario } from '../../scenarios/index.js';
@@ -43,6 +44,8 @@ export interface RunStatistics {
   kpis: Record<string, Summary>;
   /** Contacts by role pair, keys `"<role>-<role>"` for each unordered pair (roles in model order). */
   contactsByRolePair: Record<string, RolePairSummary>;
+  /** Nurse supply minutes per occurrence of each roster shift, keyed by shift name (roster order), min. */
+  nurseSupplyMinutesByShift: Record<string, Summary>;
   /** Kernel events processed, summed over replications. */
   eventsProcessed: number;
 }
@@ -90,6 +93,24 @@ export function rolePairColumns(outcomes: readonly ReplicationOutcome[]): Record
   return columns;
 }
 
+/**
+ * Nurse supply minutes by shift of every outcome, one array per shift name (replication order),
+ * keyed as the first outcome has them (the roster's order).
+ * @throws Error when a later replication lacks a shift the first one has
+ */
+export function shiftColumns(outcomes: readonly ReplicationOutcome[]): Record<string, number[]> {
+  const columns: Record<string, number[]> = {};
+  if (outcomes.length === 0) return columns;
+  for (const shift of Object.keys(outcomes[0].nurseSupplyMinutesByShift)) {
+    columns[shift] = outcomes.map((o, i) => {
+      const value = o.nurseSupplyMinutesByShift[shift];
+      if (value === undefined) throw new Error(`shiftColumns: replication ${i} has no shift "${shift}"`);
+      return value;
+    });
+  }
+  return columns;
+}
+
 function summariseKpi(key: string, values: readonly number[]): Summary {
   try {
     return summarise(values);
@@ -118,6 +139,10 @@ export function summariseOutcomes(
       contactMinutes: summariseKpi(`contactMinutes ${pair}`, columns.contactMinutes),
     };
   }
+  const nurseSupplyMinutesByShift: Record<string, Summary> = {};
+  for (const [shift, values] of Object.entries(shiftColumns(outcomes))) {
+    nurseSupplyMinutesByShift[shift] = summariseKpi(`nurseSupplyMinutes ${shift}`, values);
+  }
   // Key order is the JSON order: the figures first, the (long) scenario document last.
   return {
     scenarioId: scenario.meta.id,
@@ -127,6 +152,7 @@ export function summariseOutcomes(
     eventsProcessed: outcomes.reduce((sum, o) => sum + o.eventsProcessed, 0),
     kpis,
     contactsByRolePair,
+    nurseSupplyMinutesByShift,
     scenario,
   };
 }

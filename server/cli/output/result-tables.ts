@@ -1,5 +1,5 @@
 // Human output of runs and comparisons: each KPI with its mean and 95 % interval, contacts by
-// role pair, and for comparisons the paired differences with their intervals, marked where the
+// role pair, nurse supply minutes by shift, and for comparisons the paired differences with their intervals, marked where the
 // interval excludes zero. Everything printed here is also in the JSON, or derived from it with
 // the engine's own helpers (the ± half-width).
 import { halfWidth } from '../../../engine/index.js';
@@ -35,7 +35,18 @@ function pairsWithContacts(pairs: Record<string, RolePairSummary>): string[] {
   return Object.keys(pairs).filter((p) => pairs[p].contacts.mean !== 0 || pairs[p].contactMinutes.mean !== 0);
 }
 
-/** The KPI table and contact table of one run, with its header and timing line. */
+/** `title` and its table, or nothing when the result has no shifts (a roster-less result). */
+function shiftSection(title: string, shifts: Record<string, Summary>, columns: readonly string[], row: (s: Summary) => string[]): string {
+  const names = Object.keys(shifts);
+  if (names.length === 0) return '';
+  const table = formatTable(
+    [{ header: 'shift', align: 'left' }, ...columns.map((header) => (header === '' ? { header, align: 'left' as const } : { header }))],
+    names.map((name) => [name, ...row(shifts[name])]),
+  );
+  return `\n\n${title}\n${table}`;
+}
+
+/** The KPI table, contact table and nurse-minutes-by-shift table of one run, with its header and timing line. */
 export function formatRunResult(r: RunResult): string {
   const kpiRows = Object.entries(r.kpis).map(([key, s]) => [key, formatNumber(s.mean), formatInterval(s.ci95), formatNumber(s.sd), String(s.n)]);
   const kpiTable = formatTable(
@@ -50,8 +61,14 @@ export function formatRunResult(r: RunResult): string {
       return [p, formatNumber(s.contacts.mean), formatInterval(s.contacts.ci95), formatNumber(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95)];
     }),
   );
+  const shifts = shiftSection('Nurse supply minutes by shift (per shift worked)', r.nurseSupplyMinutesByShift, ['mean', '95% CI', 'sd', 'n'], (s) => [
+    formatNumber(s.mean),
+    formatInterval(s.ci95),
+    formatNumber(s.sd),
+    String(s.n),
+  ]);
   const note = r.replications === 1 ? '\n(one replication: no confidence intervals; use --replications 2 or more)' : '';
-  return `${runHeader(r)}\n\n${kpiTable}\n\nContacts by role pair (mean over replications)\n${contactTable}${note}\n\n${timingLine(r.timing)}\n`;
+  return `${runHeader(r)}\n\n${kpiTable}\n\nContacts by role pair (mean over replications)\n${contactTable}${shifts}${note}\n\n${timingLine(r.timing)}\n`;
 }
 
 /**
@@ -82,7 +99,12 @@ export function formatComparison(c: ComparisonResult): string {
         return [p, formatSigned(s.contacts.mean), formatInterval(s.contacts.ci95), marker(s.contacts), formatSigned(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95), marker(s.contactMinutes)];
       }),
     );
-    return `Contacts by role pair, ${d.scenarioId} − ${d.baselineId} (paired)\n${table}`;
+    const shifts = shiftSection(`Nurse supply minutes by shift, ${d.scenarioId} − ${d.baselineId} (paired)`, d.nurseSupplyMinutesByShift, ['diff', '95% CI', ''], (s) => [
+      formatSigned(s.mean),
+      formatInterval(s.ci95),
+      marker(s),
+    ]);
+    return `Contacts by role pair, ${d.scenarioId} − ${d.baselineId} (paired)\n${table}${shifts}`;
   });
   const run = baseline.scenario.run;
   const header = [

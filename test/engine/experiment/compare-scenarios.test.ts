@@ -41,6 +41,8 @@ describe('compareScenarios', () => {
     // Pairing removes the shared noise: the paired interval is far narrower than either run's.
     expect(diff.kpis['boundaryCrossings'].sd).toBeLessThan(result.runs[0].kpis['boundaryCrossings'].sd / 10);
     expect(diff.contactsByRolePair['mother-mother'].contacts).toEqual(pairedDifferences([0, 1, 2, 3, 4], [0, 1, 2, 3, 4]));
+    expect(result.runs[0].nurseSupplyMinutesByShift.A).toEqual(summarise([13, 14, 15, 16, 17]));
+    expect(diff.nurseSupplyMinutesByShift).toEqual({ A: { mean: -3, sd: 0, ci95: [-3, -3], n: 5 }, N: { mean: 0, sd: 0, ci95: [0, 0], n: 5 } });
   });
 
   it('compareScenarios() differences every later scenario against the first and counts progress over all jobs', async () => {

@@ -30,6 +30,8 @@ export function fakeExecutor(kpis: FakeKpis, log: ReplicationJob[] = []): Execut
           replication: r,
           kpis: kpis(job) as unknown as WardKpis,
           contactsByRolePair: { roles: [...ROLES], contacts: [[r, 1], [1, 2 * r]], contactMinutes: [[10, 0], [0, 5]] },
+          // a baseline's nurses fetch 3 more minutes on the A shift than its cabinet twin's
+          nurseSupplyMinutesByShift: { A: 10 + r + (job.scenario.meta.id.endsWith('-baseline') ? 3 : 0), N: 2 * r },
           eventsProcessed: 1000,
         };
         options.onProgress?.({ done: ++done, total: jobs.length, index: i });

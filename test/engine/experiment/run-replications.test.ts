@@ -35,6 +35,8 @@ describe('runReplications', () => {
     expect(result.contactsByRolePair['mother-nurse'].contacts).toEqual(summarise([1, 1, 1, 1]));
     expect(result.contactsByRolePair['nurse-nurse'].contactMinutes).toEqual(summarise([5, 5, 5, 5]));
     expect(Object.keys(result.contactsByRolePair)).toEqual(['mother-mother', 'mother-nurse', 'nurse-nurse']);
+    expect(result.nurseSupplyMinutesByShift).toEqual({ A: summarise([10, 11, 12, 13]), N: summarise([0, 2, 4, 6]) });
+    expect(Object.keys(result.nurseSupplyMinutesByShift)).toEqual(['A', 'N']);
     expect(progress).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
     expect(result.timing).toEqual({ wallTimeMs: null, eventsPerSecond: null, executor: 'in-process' });
     expect(executor.closed).toBe(false); // the caller's executor stays open

@@ -34,6 +34,12 @@ describe('readRun / readCompare', () => {
     expect(readRun({ kpis: compareResult().runs[0].kpis })).toBeNull();
   });
 
+  it('readRun() reads nurseSupplyMinutesByShift summaries by shift name, empty when absent', () => {
+    const run = { ...compareResult().runs[0], nurseSupplyMinutesByShift: { A: s(40), N: s(9), broken: { mean: 'x' } } };
+    expect(readRun(run)?.nurseSupplyByShift).toEqual({ A: s(40), N: s(9) });
+    expect(readRun(compareResult().runs[0])?.nurseSupplyByShift).toEqual({});
+  });
+
   it('readRun() takes the series the server attaches as `series`, and none when it is absent', () => {
     const run = compareResult().runs[0];
     expect(readRun(run)?.series).toBeNull();

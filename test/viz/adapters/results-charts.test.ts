@@ -60,6 +60,18 @@ describe('results adapters', () => {
     expect(nurseSupplyData([{ name: 'x', series: series() }])).toEqual({ shifts: ['A', 'N'], series: [{ name: 'x', minutes: [15, 5] }] });
   });
 
+  it('nurseSupplyData() reads the per-shift summaries when the result has them, the series otherwise', () => {
+    const s = (mean: number) => ({ mean, sd: 1, ci95: [mean - 1, mean + 1] as [number, number], n: 5 });
+    const summarised = { A: s(40), P: s(30), N: s(9) };
+    expect(nurseSupplyData([{ name: 'x', series: series(), byShift: summarised }])).toEqual({ shifts: ['A', 'P', 'N'], series: [{ name: 'x', minutes: [40, 30, 9] }] });
+    // a stored result from before the summaries: the series, and 0 for a shift only the other run has
+    expect(nurseSupplyData([{ name: 'base', series: null, byShift: summarised }, { name: 'old', series: series(), byShift: {} }])).toEqual({
+      shifts: ['A', 'P', 'N'],
+      series: [{ name: 'base', minutes: [40, 30, 9] }, { name: 'old', minutes: [15, 0, 5] }],
+    });
+    expect(nurseSupplyData([{ name: 'x', series: null, byShift: {} }])).toBeNull();
+  });
+
   it('birthsData() passes the weekday x hour counts the heat map accepts', () => {
     const b = birthsData(series());
     expect(b.counts[6][23]).toBe(29);

@@ -6,6 +6,7 @@ export type { WardSeriesView } from './ward-series.js';
 export { describeKpi, headlineKpis, kpiInfo, orderKpis } from './kpi-labels.js';
 export type { KpiInfo } from './kpi-labels.js';
 export { birthsData, boardData, contactsData, nurseSupplyData, stockChoices, stockData, tripWaitData } from './results-charts.js';
+export type { NurseSupplySource } from './results-charts.js';
 export { compareRows, kpiDiffData } from './compare-charts.js';
 export type { CompareRow } from './compare-charts.js';
 export { sizingData, twinData } from './sizing-twin.js';

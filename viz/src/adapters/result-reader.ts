@@ -1,7 +1,7 @@
 /**
  * Reading the engine's result documents as the server stores them. A run result
  * (`engine/experiment/run-result.ts`) gives each KPI as `{ mean, sd, ci95, n }` and the
- * contacts by role pair likewise; the server adds the ward series of replication 0 as
+ * contacts by role pair and the nurse supply minutes by shift likewise; the server adds the ward series of replication 0 as
  * `series`. A comparison (`compare-scenarios.ts`) holds `runs[]` (the first is the baseline)
  * and `differences[]`, one paired (common-random-numbers) entry per later run.
  */
@@ -25,6 +25,8 @@ export interface RunView {
   series: WardSeriesView | null;
   /** Mean contacts by role pair, when present. */
   contacts: { roles: string[]; values: number[][] } | null;
+  /** Nurse supply minutes per shift worked, by shift name; empty when the result has none. */
+  nurseSupplyByShift: Record<string, KpiSummary>;
 }
 
 /** A compare as the pages use it. */
@@ -97,6 +99,7 @@ export function readRun(result: unknown): RunView | null {
     kpis,
     series: isWardSeries(result.series) ? result.series : null,
     contacts: readContacts(result.contactsByRolePair),
+    nurseSupplyByShift: readSummaries(result.nurseSupplyMinutesByShift),
   };
 }
 

@@ -71,17 +71,41 @@ export function tripWaitData(series: WardSeriesView, kpis: Record<string, KpiSum
   return { binEdgesMin, counts: counts.slice(0, n), p50Min: kpis.tripWaitP50Min?.mean ?? 0, p95Min: kpis.tripWaitP95Min?.mean ?? 0 };
 }
 
-/** Mean nurse supply minutes per shift name, one series per run (name = scenario). */
-export function nurseSupplyData(runs: readonly { name: string; series: WardSeriesView }[]): NurseSupplyData | null {
-  const shifts = [...new Set(runs.flatMap((r) => r.series.nurseSupplyByShift.map((s) => s.shift)))];
+/** One run's nurse supply sources: the per-shift summaries (run result) and/or the sampled series. */
+export interface NurseSupplySource {
+  /** Series name on the chart (the scenario). */
+  name: string;
+  /** Series of replication 0, the fallback when the result has no per-shift summaries. */
+  series: WardSeriesView | null;
+  /** `nurseSupplyMinutesByShift` of the run result: minutes per shift worked over all replications. */
+  byShift?: Readonly<Record<string, KpiSummary>>;
+}
+
+/** Minutes per shift name of one run: the summaries' means, else the series' mean over days. */
+function minutesByShift(run: NurseSupplySource): Map<string, number> | null {
+  const summarised = Object.entries(run.byShift ?? {});
+  if (summarised.length > 0) return new Map(summarised.map(([shift, s]) => [shift, s.mean]));
+  if (run.series === null) return null;
+  const out = new Map<string, number>();
+  for (const shift of new Set(run.series.nurseSupplyByShift.map((s) => s.shift))) {
+    const rows = run.series.nurseSupplyByShift.filter((s) => s.shift === shift);
+    out.set(shift, rows.reduce((sum, s) => sum + s.minutes, 0) / rows.length);
+  }
+  return out;
+}
+
+/**
+ * Mean nurse supply minutes per shift name, one series per run (name = scenario). Reads the run
+ * result's per-shift summaries when present (every replication), else averages replication 0's
+ * series over days; null when a run has neither, or no shift at all.
+ */
+export function nurseSupplyData(runs: readonly NurseSupplySource[]): NurseSupplyData | null {
+  const perRun = runs.map(minutesByShift);
+  if (perRun.some((m) => m === null)) return null;
+  const maps = perRun as Map<string, number>[];
+  const shifts = [...new Set(maps.flatMap((m) => [...m.keys()]))];
   if (shifts.length === 0) return null;
-  const series = runs.map((r) => ({
-    name: r.name,
-    minutes: shifts.map((shift) => {
-      const rows = r.series.nurseSupplyByShift.filter((s) => s.shift === shift);
-      return rows.length === 0 ? 0 : rows.reduce((sum, s) => sum + s.minutes, 0) / rows.length;
-    }),
-  }));
+  const series = runs.map((r, i) => ({ name: r.name, minutes: shifts.map((shift) => maps[i].get(shift) ?? 0) }));
   return { shifts, series };
 }
 

@@ -6,7 +6,6 @@
 import { kpiDiff, nurseSupply } from '../charts/index.js';
 import { compareRows, kpiDiffData, nurseSupplyData, readCompare } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
-import type { WardSeriesView } from '../adapters/index.js';
 import { api, chartCard, endText, errorText, fmt, showStoredJob, startPage, statusLine, textField } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
@@ -17,11 +16,9 @@ function drawCompare(main: Main, result: unknown): boolean {
   const grid = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
   const diff = kpiDiffData(view);
   if (diff.rows.length > 0) chartCard(grid, kpiDiff, diff);
-  const withSeries = [
-    { name: view.base.scenarioId, series: view.base.series },
-    { name: view.alternative.scenarioId, series: view.alternative.series },
-  ].filter((r): r is { name: string; series: WardSeriesView } => r.series !== null);
-  const nurse = withSeries.length === 2 ? nurseSupplyData(withSeries) : null;
+  const nurse = nurseSupplyData(
+    [view.base, view.alternative].map((r) => ({ name: r.scenarioId, series: r.series, byShift: r.nurseSupplyByShift })),
+  );
   if (nurse !== null) chartCard(grid, nurseSupply, nurse);
   const table = main.append('table').attr('class', 'wt-kpi-table wt-compare-table');
   table.append('caption').text('Paired differences under common random numbers (alternative − baseline), 95 % CI');

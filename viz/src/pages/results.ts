@@ -93,7 +93,7 @@ export function drawResults(grid: Box, run: RunView): () => void {
     stop = boardCard(grid, s);
     const waits = tripWaitData(s, run.kpis);
     if (waits !== null) chartCard(grid, tripWait, waits);
-    const nurse = nurseSupplyData([{ name: run.scenarioId, series: s }]);
+    const nurse = nurseSupplyData([{ name: run.scenarioId, series: s, byShift: run.nurseSupplyByShift }]);
     if (nurse !== null) chartCard(grid, nurseSupply, nurse);
   } else {
     grid.append('p').attr('class', 'wt-note').text('This result holds no sampled series, so only the KPIs and contacts are shown.');
