@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { formatComparison, formatHeadline, formatRunResult } from '../../server/cli/output/result-tables.js';
+import { loadPreset } from '../../scenarios/index.js';
+import type { Scenario } from '../../scenarios/index.js';
+import type { ComparisonResult, PairedDifference, RunResult, RunStatistics, Summary } from '../../engine/index.js';
+
+function scenario(name: string): Scenario {
+  const result = loadPreset(name);
+  if (!result.ok) throw new Error(`${name} invalid`);
+  result.scenario.run.horizonDays = 30;
+  result.scenario.run.warmupDays = 5;
+  return result.scenario;
+}
+
+const summary = (mean: number, lo: number | null = null, hi = 0, sd = 1, n = 5): Summary => ({ mean, sd, ci95: lo === null ? null : [lo, hi], n });
+
+/** A run of `id` with two KPIs, two role pairs (one never in contact) and two shifts. */
+function statistics(id: string, contacts: number, nurseA: number): RunStatistics {
+  return {
+    scenarioId: id,
+    seed: 7,
+    replications: 5,
+    engineVersion: '9.9.9',
+    eventsProcessed: 12_345,
+    kpis: { contacts: summary(contacts, contacts - 10, contacts + 10, 8), fillRate: summary(0.995, 0.99, 1, 0.004) },
+    contactsByRolePair: {
+      'mother-nurse': { contacts: summary(40, 35, 45), contactMinutes: summary(120.5, 100, 141) },
+      'nurse-restocker': { contacts: summary(0, 0, 0, 0), contactMinutes: summary(0, 0, 0, 0) },
+    },
+    nurseSupplyMinutesByShift: { A: summary(nurseA, nurseA - 2, nurseA + 2, 1.5), N: summary(4.25, 3.5, 5, 0.5) },
+    scenario: scenario(id),
+  };
+}
+
+/** A table's rows as cells (columns are separated by at least two spaces; empty cells drop out). */
+function rowsAfter(text: string, title: string): string[][] {
+  const lines = text.split('\n');
+  const at = lines.indexOf(title);
+  if (at < 0) throw new Error(`no section "${title}" in:\n${text}`);
+  const rows: string[][] = [];
+  for (const line of lines.slice(at + 3)) {
+    if (line.trim() === '') break;
+    rows.push(line.trim().split(/\s{2,}/));
+  }
+  return rows;
+}
+
+function runResult(): RunResult {
+  return { kind: 'run', ...statistics('county-mch', 200, 30), timing: { wallTimeMs: 2500, eventsPerSecond: 4938.2, executor: 'pool' } };
+}
+
+function difference(): PairedDifference {
+  return {
+    method: 'paired-crn',
+    description: 'county-mch − county-mch-baseline, paired',
+    baselineId: 'county-mch-baseline',
+    scenarioId: 'county-mch',
+    kpis: { contacts: summary(-50, -60, -40), fillRate: summary(0.001, -0.002, 0.004) },
+    contactsByRolePair: {
+      'mother-nurse': { contacts: summary(-12, -15, -9), contactMinutes: summary(-3, -8, 2) },
+      'nurse-restocker': { contacts: summary(0, 0, 0, 0), contactMinutes: summary(0, 0, 0, 0) },
+    },
+    nurseSupplyMinutesByShift: { A: summary(-20, -25, -15), N: summary(0.5, -1, 2) },
+  };
+}
+
+function comparison(): ComparisonResult {
+  return {
+    kind: 'comparison',
+    commonRandomNumbers: true,
+    seed: 7,
+    replications: 5,
+    engineVersion: '9.9.9',
+    runs: [statistics('county-mch-baseline', 250, 50), statistics('county-mch', 200, 30)],
+    differences: [difference()],
+    timing: { wallTimeMs: null, eventsPerSecond: null, executor: 'in-process' },
+  };
+}
+
+describe('formatRunResult()', () => {
+  it('prints the header, one KPI row per key with mean, 95% CI, sd and n, and the timing line', () => {
+    const text = formatRunResult(runResult());
+    expect(text.startsWith('county-mch: ')).toBe(true);
+    expect(text).toContain('seed 7, 5 replications, 30 days after 5 days warm-up, engine 9.9.9');
+    const kpiTitle = text.split('\n').find((l) => l.startsWith('KPI'));
+    expect(kpiTitle?.trim().split(/\s{2,}/)).toEqual(['KPI', 'mean', '95% CI', 'sd', 'n']);
+    const kpiRows = text.split('\n').filter((l) => /^(contacts|fillRate)\s/.test(l)).map((l) => l.trim().split(/\s{2,}/));
+    expect(kpiRows).toEqual([
+      ['contacts', '200', '[190, 210]', '8', '5'],
+      ['fillRate', '0.995', '[0.99, 1]', '0.004', '5'],
+    ]);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('wall time 2.5 s, 4,938 events/s (pool)');
+  });
+
+  it('lists only the role pairs with contacts, and nurse supply minutes by shift in roster order', () => {
+    const text = formatRunResult(runResult());
+    expect(rowsAfter(text, 'Contacts by role pair (mean over replications)')).toEqual([['mother-nurse', '40', '[35, 45]', '120.5', '[100, 141]']]);
+    expect(rowsAfter(text, 'Nurse supply minutes by shift (per shift worked)')).toEqual([
+      ['A', '30', '[28, 32]', '1.50', '5'],
+      ['N', '4.25', '[3.50, 5]', '0.5', '5'],
+    ]);
+  });
+
+  it.each([
+    ['one replication', { replications: 1 }, true, true],
+    ['no shifts in the result', { nurseSupplyMinutesByShift: {} }, false, false],
+  ] as const)('with %s: note %s, shift section %s', (_, patch, note, shifts) => {
+    const text = formatRunResult({ ...runResult(), ...patch });
+    expect(text.includes('(one replication: no confidence intervals')).toBe(note);
+    expect(text.includes('Nurse supply minutes by shift')).toBe(shifts);
+  });
+
+  it('says when timing was not measured', () => {
+    expect(formatRunResult({ ...runResult(), timing: { wallTimeMs: null, eventsPerSecond: null, executor: 'distributed' } })).toContain('timing: not measured (distributed)');
+  });
+});
+
+describe('formatComparison()', () => {
+  const text = formatComparison(comparison());
+  const lines = text.split('\n');
+
+  it('heads the table with the runs and the paired difference, and says how differences are paired', () => {
+    expect(lines[0]).toBe('Comparison of county-mch-baseline, county-mch with common random numbers');
+    expect(lines[1]).toBe('seed 7, 5 replications per scenario, 30 days after 5 days warm-up, engine 9.9.9');
+    expect(lines[2]).toContain('paired by replication');
+    expect(lines[4].trim().split(/\s{2,}/)).toEqual(['KPI', 'county-mch-baseline', 'county-mch', 'county-mch − county-mch-baseline', '95% CI']);
+  });
+
+  it('gives each KPI as mean ± half-width per run, then the difference, its CI and * when the CI excludes 0', () => {
+    const rows = lines.slice(6, 8).map((l) => l.trim().split(/\s{2,}/));
+    expect(rows).toEqual([
+      ['contacts', '250 ± 10', '200 ± 10', '-50', '[-60, -40]', '*'],
+      ['fillRate', '0.995 ± 0.005', '0.995 ± 0.005', '+0.001', '[-0.002, 0.004]'],
+    ]);
+  });
+
+  it('adds the paired role-pair and nurse-minutes-by-shift sections and the timing line', () => {
+    expect(rowsAfter(text, 'Contacts by role pair, county-mch − county-mch-baseline (paired)')).toEqual([
+      ['mother-nurse', '-12', '[-15, -9]', '*', '-3', '[-8, 2]'],
+    ]);
+    expect(rowsAfter(text, 'Nurse supply minutes by shift, county-mch − county-mch-baseline (paired)')).toEqual([
+      ['A', '-20', '[-25, -15]', '*'],
+      ['N', '+0.5', '[-1, 2]'],
+    ]);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('timing: not measured (in-process)');
+  });
+});
+
+describe('formatHeadline()', () => {
+  it('prints one line per headline KPI present, relative to the baseline, marking non-significant ones', () => {
+    expect(formatHeadline(comparison()).split('\n')).toEqual([
+      'county-mch against county-mch-baseline, paired over 5 replications:',
+      '  contacts: -50 (-20 %), 95% CI [-60, -40]',
+      '  fillRate: +0.001 (+0.1005 %), 95% CI [-0.002, 0.004] (not significant)',
+      '',
+    ]);
+  });
+
+  it('leaves out the relative change when the baseline mean is 0', () => {
+    const c = comparison();
+    c.runs[0].kpis.contacts = summary(0, -1, 1);
+    expect(formatHeadline(c)).toContain('  contacts: -50, 95% CI [-60, -40]\n');
+  });
+});
