@@ -9,8 +9,7 @@
 import type { Scenario } from '../../scenarios/index.js';
 import { buildComparison } from './compare-scenarios.js';
 import type { ComparisonResult } from './compare-scenarios.js';
-import { precisionLoop } from './_internals/precision-loop.js';
-import { DEFAULT_MAX_REPLICATIONS, precisionColumn } from './precision.js';
+import { precisionColumn, precisionTarget } from './precision.js';
 import type { PrecisionReport, PrecisionTarget } from './precision.js';
 import { replicationJobs } from './replication-job.js';
 import type { ReplicationOutcome } from './replication-job.js';
@@ -38,31 +37,20 @@ export async function compareToPrecision(scenarios: readonly Scenario[], t: Prec
   const start = options.clock?.() ?? null;
   const perScenario: ReplicationOutcome[][] = scenarios.map(() => []);
   let kind: ExecutorKind = 'in-process';
-  const cap = t.maxReplications ?? DEFAULT_MAX_REPLICATIONS;
-  const end = await precisionLoop({
-    api, halfWidth: t.halfWidth, relative: t.relative === true, first: Math.max(2, o.replications), cap,
-    ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
-    round: async (from, count, onProgress) => {
-      // One batch per round, scenario-major, so a pool or queue runs them side by side.
-      const jobs = scenarios.flatMap((scenario) => replicationJobs(scenario, o.seed, count, from));
-      const total = jobs.length;
-      const batch = await runBatch(o.executor, jobs, (p) => onProgress({ done: Math.floor((p.done * count) / total), total: count }), options.signal);
-      kind = batch.executorKind;
-      scenarios.forEach((_, s) => perScenario[s].push(...batch.outcomes.slice(s * count, (s + 1) * count)));
-      const base = precisionColumn(api, kpiColumns(perScenario[0]), t.kpi);
-      return perScenario.slice(1).map((outcomes) => {
-        const treat = precisionColumn(api, kpiColumns(outcomes), t.kpi);
-        return treat.map((x, i) => x - base[i]);
-      });
-    },
+  const report = await precisionTarget(api, t, o.replications, options.onProgress, async (from, count, onProgress) => {
+    // One batch per round, scenario-major, so a pool or queue runs them side by side.
+    const jobs = scenarios.flatMap((scenario) => replicationJobs(scenario, o.seed, count, from));
+    const total = jobs.length;
+    const batch = await runBatch(o.executor, jobs, (p) => onProgress({ done: Math.floor((p.done * count) / total), total: count }), options.signal);
+    kind = batch.executorKind;
+    scenarios.forEach((_, s) => perScenario[s].push(...batch.outcomes.slice(s * count, (s + 1) * count)));
+    const base = precisionColumn(api, kpiColumns(perScenario[0]), t.kpi);
+    return perScenario.slice(1).map((outcomes) => {
+      const treat = precisionColumn(api, kpiColumns(outcomes), t.kpi);
+      return treat.map((x, i) => x - base[i]);
+    });
   });
   const stop = options.clock?.() ?? null;
   const result = buildComparison(scenarios, o.seed, o.engineVersion, perScenario, (events) => makeTiming(kind, events, start, stop));
-  return {
-    ...result,
-    precision: {
-      of: 'paired-difference', kpi: t.kpi, targetHalfWidth: end.targetHalfWidth, relative: t.relative === true,
-      halfWidth: end.halfWidth, reached: end.reached, maxReplications: cap, rounds: end.rounds,
-    },
-  };
+  return { ...result, precision: { of: 'paired-difference', ...report } };
 }

@@ -14,6 +14,8 @@ import type { ReplicationOutcome } from './replication-job.js';
 import { kpiColumns, makeTiming, summariseOutcomes } from './run-result.js';
 import type { RunResult } from './run-result.js';
 import { precisionLoop } from './_internals/precision-loop.js';
+import type { PrecisionLoopSpec } from './_internals/precision-loop.js';
+import type { Progress } from './run-replications.js';
 import type { ExecutorKind } from './executors/executor.js';
 
 /** Cap on replications when a target gives none. */
@@ -59,6 +61,30 @@ export function precisionColumn(api: string, columns: Record<string, number[]>, 
 }
 
 /**
+ * Runs the precision loop for target `t` (the defaults of {@link PrecisionTarget} filled in)
+ * and reports how it ended. Shared by a run and a comparison, which differ only in `round`.
+ * @param replications - the caller's replications: the first round (at least 2 are run)
+ */
+export async function precisionTarget(
+  api: string,
+  t: PrecisionTarget,
+  replications: number,
+  onProgress: ((p: Progress) => void) | undefined,
+  round: PrecisionLoopSpec['round'],
+): Promise<PrecisionReport> {
+  const cap = t.maxReplications ?? DEFAULT_MAX_REPLICATIONS;
+  const relative = t.relative === true;
+  const end = await precisionLoop({
+    api, halfWidth: t.halfWidth, relative, first: Math.max(2, replications), cap, round,
+    ...(onProgress !== undefined ? { onProgress } : {}),
+  });
+  return {
+    kpi: t.kpi, targetHalfWidth: end.targetHalfWidth, relative, halfWidth: end.halfWidth,
+    reached: end.reached, maxReplications: cap, rounds: end.rounds,
+  };
+}
+
+/**
  * Runs replications until `target.kpi`'s 95 % half-width is at most the target or the cap is hit.
  * Starts with `options.replications` (default the scenario's, at least 2). Progress counts
  * replications done against the current plan, which grows after each round.
@@ -70,22 +96,13 @@ export async function runToPrecision(scenario: Scenario, t: PrecisionTarget, opt
   const start = options.clock?.() ?? null;
   const outcomes: ReplicationOutcome[] = [];
   let kind: ExecutorKind = 'in-process';
-  const cap = t.maxReplications ?? DEFAULT_MAX_REPLICATIONS;
-  const end = await precisionLoop({
-    api, halfWidth: t.halfWidth, relative: t.relative === true, first: Math.max(2, o.replications), cap,
-    ...(options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
-    round: async (from, count, onProgress) => {
-      const batch = await runBatch(o.executor, replicationJobs(scenario, o.seed, count, from), onProgress, options.signal);
-      kind = batch.executorKind;
-      outcomes.push(...batch.outcomes);
-      return [precisionColumn(api, kpiColumns(outcomes), t.kpi)];
-    },
+  const precision = await precisionTarget(api, t, o.replications, options.onProgress, async (from, count, onProgress) => {
+    const batch = await runBatch(o.executor, replicationJobs(scenario, o.seed, count, from), onProgress, options.signal);
+    kind = batch.executorKind;
+    outcomes.push(...batch.outcomes);
+    return [precisionColumn(api, kpiColumns(outcomes), t.kpi)];
   });
   const stop = options.clock?.() ?? null;
   const statistics = summariseOutcomes(scenario, o.seed, o.engineVersion, outcomes);
-  const precision: PrecisionReport = {
-    kpi: t.kpi, targetHalfWidth: end.targetHalfWidth, relative: t.relative === true, halfWidth: end.halfWidth,
-    reached: end.reached, maxReplications: cap, rounds: end.rounds,
-  };
   return { kind: 'run', ...statistics, precision, timing: makeTiming(kind, statistics.eventsProcessed, start, stop) };
 }
