@@ -44,6 +44,28 @@ function heapMB(): number {
   return process.memoryUsage().heapUsed / 1e6;
 }
 
+/**
+ * Wall and CPU time of timed blocks, summed. The clocks are read once per block (a run of
+ * consecutive decisions), never per decision; CPU time is immune to being descheduled.
+ */
+class BlockTimer {
+  ns = 0n;
+  cpuUs = 0;
+  private t0 = 0n;
+  private c0 = process.cpuUsage();
+
+  start(): void {
+    this.c0 = process.cpuUsage();
+    this.t0 = process.hrtime.bigint();
+  }
+
+  stop(): void {
+    this.ns += process.hrtime.bigint() - this.t0;
+    const c1 = process.cpuUsage(this.c0);
+    this.cpuUs += c1.user + c1.system;
+  }
+}
+
 interface Runner {
   state: DispensingState;
   restockMs: number;
@@ -102,16 +124,14 @@ runDays(3, (r, ops) => {
 const heapStartMB = heapMB();
 let heapMidMB = 0;
 let decisions = 0;
-let decisionNs = 0n; // dispense calls only
-let decisionCpuUs = 0; // the same blocks in process CPU time (immune to being descheduled)
+const decisionTime = new BlockTimer(); // dispense calls only
 let wallNs = 0n; // whole days: restock rounds, admissions and discharges included
 const thr = runDays(DAYS, (r, ops) => {
   const day0 = process.hrtime.bigint();
   let i = 0;
   while (i < ops.length) {
     // time each run of consecutive dispenses as one block (no per-call timer overhead)
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
+    decisionTime.start();
     let op = ops[i];
     while (op.kind === 'dispense') {
       dispense(r.state, op.request);
@@ -119,23 +139,20 @@ const thr = runDays(DAYS, (r, ops) => {
       if (++i === ops.length) break;
       op = ops[i];
     }
-    decisionNs += process.hrtime.bigint() - t0;
-    const c1 = process.cpuUsage(c0);
-    decisionCpuUs += c1.user + c1.system;
+    decisionTime.stop();
     if (i < ops.length) runAdmin(r, ops[i++]);
   }
   wallNs += process.hrtime.bigint() - day0;
   if (r.state.nowMin < (DAYS / 2) * 1440 && r.state.nowMin >= (DAYS / 2 - 1) * 1440) heapMidMB = heapMB();
 });
 const heapEndMB = heapMB();
-const seconds = Number(decisionNs) / 1e9;
+const seconds = Number(decisionTime.ns) / 1e9;
 const decisionsPerSecond = decisions / seconds;
 const wallDecisionsPerSecond = decisions / (Number(wallNs) / 1e9);
 
 // --- the simulation path: dispenseUnits by dense indices, idempotency window off (the ward
 // model never resends), ids resolved to indices before the clock starts, as the model holds them
-let leanNs = 0n;
-let leanCpuUs = 0;
+const leanTime = new BlockTimer();
 let leanDecisions = 0;
 runDays(
   DAYS,
@@ -144,8 +161,7 @@ runDays(
     const idx = ops.map((op) => (op.kind === 'dispense' ? [s.cabinetIndex.get(op.request.cabinetId)!, s.skuIndex.get(op.request.sku)!] : [0, 0]));
     let i = 0;
     while (i < ops.length) {
-      const c0 = process.cpuUsage();
-      const t0 = process.hrtime.bigint();
+      leanTime.start();
       let op = ops[i];
       while (op.kind === 'dispense') {
         const q = op.request;
@@ -154,20 +170,17 @@ runDays(
         if (++i === ops.length) break;
         op = ops[i];
       }
-      leanNs += process.hrtime.bigint() - t0;
-      const c1 = process.cpuUsage(c0);
-      leanCpuUs += c1.user + c1.system;
+      leanTime.stop();
       if (i < ops.length) runAdmin(r, ops[i++]);
     }
   },
   0,
 );
-const leanPerSecond = leanDecisions / (Number(leanNs) / 1e9);
-const leanCpuPerSecond = leanDecisions / (leanCpuUs / 1e6);
+const leanPerSecond = leanDecisions / (Number(leanTime.ns) / 1e9);
+const leanCpuPerSecond = leanDecisions / (leanTime.cpuUs / 1e6);
 
 // --- the limit: the lookups and allocation any decision needs, over the same days
-let limitNs = 0n;
-let limitCpuUs = 0;
+const limitTime = new BlockTimer();
 {
   const w = new Workload(SEED);
   const s = thr.state;
@@ -177,8 +190,7 @@ let limitCpuUs = 0;
   let sink = 0;
   for (let d = 0; d < DAYS; d++) {
     const ops = w.day(d);
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
+    limitTime.start();
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i];
       if (op.kind !== 'dispense') continue;
@@ -195,15 +207,13 @@ let limitCpuUs = 0;
       seen.set(q.requestId, out);
       sink += c + k;
     }
-    limitNs += process.hrtime.bigint() - t0;
-    const c1 = process.cpuUsage(c0);
-    limitCpuUs += c1.user + c1.system;
+    limitTime.stop();
   }
   if (sink < 0) console.log(sink);
 }
-const limitPerSecond = decisions / (Number(limitNs) / 1e9);
-const cpuDecisionsPerSecond = decisions / (decisionCpuUs / 1e6);
-const cpuLimitPerSecond = decisions / (limitCpuUs / 1e6);
+const limitPerSecond = decisions / (Number(limitTime.ns) / 1e9);
+const cpuDecisionsPerSecond = decisions / (decisionTime.cpuUs / 1e6);
+const cpuLimitPerSecond = decisions / (limitTime.cpuUs / 1e6);
 
 // --- latency: every decision timed on its own
 const histogram = (): hdr.Histogram => hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 1e9, numberOfSignificantValueDigits: 3 });
