@@ -11,7 +11,7 @@
  * simulation turns the window off (it never resends) and gets the lean path. Ledger events,
  * when retained or sunk, are the same as `dispense` would write, alternatives included.
  */
-import { applyDecision, decide, dispense, NONE, refusalAlternatives } from './dispense.js';
+import { applyDecision, decide, dispense, NONE, patientOf, refusalAlternatives } from './dispense.js';
 import { patientRefusal } from './entitlement.js';
 import { DispensingInputError } from './errors.js';
 import { checkCount, checkString, checkTime } from './input-checks.js';
@@ -77,20 +77,21 @@ export function dispenseUnits(
   checkTime(state, API, timeMin);
   checkOptionalId('patientId', patientId);
   checkOptionalId('actorId', actorId);
-  const reason = decide(state, cab, skuIndex, patientId, actorId, quantity, timeMin);
+  const patient = patientOf(state, patientId);
+  const reason = decide(state, cab, skuIndex, patientId, patient, actorId, quantity, timeMin);
   if (!wantsEvents(state)) {
-    applyDecision(state, cab, skuIndex, reason, patientId, quantity, timeMin, null);
+    applyDecision(state, cab, skuIndex, reason, patient, quantity, timeMin, null);
     return reason;
   }
   const sku = state.items[skuIndex].sku;
   const head = { timeMin, requestId, patientId: patientId ?? null, actorId: actorId ?? null, cabinetId: cab.id, sku, quantity };
   if (reason === null) {
     const grants: Grant[] = [];
-    applyDecision(state, cab, skuIndex, reason, patientId, quantity, timeMin, grants);
+    applyDecision(state, cab, skuIndex, reason, patient, quantity, timeMin, grants);
     emit(state, { type: 'dispensed', ...head, grants });
   } else {
     const alternatives = refusalAlternatives(state, cab, skuIndex, reason, patientId, actorId, quantity, timeMin);
-    applyDecision(state, cab, skuIndex, reason, patientId, quantity, timeMin, null);
+    applyDecision(state, cab, skuIndex, reason, patient, quantity, timeMin, null);
     emit(state, { type: 'refused', ...head, reason, alternatives });
   }
   return reason;

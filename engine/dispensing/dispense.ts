@@ -12,7 +12,7 @@
  * Cost: O(slots holding the SKU in this cabinet) for a decision; a stock refusal adds a scan of
  * the other cabinets nearest first.
  */
-import { chargePatient, patientRefusal } from './entitlement.js';
+import { chargePatient, patientRefusal, patientRefusalOf } from './entitlement.js';
 import { DispensingInputError } from './errors.js';
 import { recall, remember } from './idempotency.js';
 import { cabinetOf, checkCount, checkString, checkTime } from './input-checks.js';
@@ -20,7 +20,7 @@ import { emit, wantsEvents } from './ledger-emit.js';
 import type { DispenseOutcome, DispenseRequest, Grant, RefusalReason } from './request-types.js';
 import { servingCabinets } from './router.js';
 import { hasUsable, takeUnits, unexpiredUnits } from './slot-stock.js';
-import type { CabinetState, DispensingState } from './state-types.js';
+import type { CabinetState, DispensingState, PatientState } from './state-types.js';
 
 const API = 'dispense';
 /** The empty list of alternatives (shared, frozen). */
@@ -44,22 +44,29 @@ function stockRefusal(cab: CabinetState, skuIndex: number, quantity: number, tim
   return 'out-of-stock';
 }
 
+/** The admitted patient a request names, looked up once per request (undefined: none named, or not admitted). */
+export function patientOf(state: DispensingState, patientId: string | undefined): PatientState | undefined {
+  return patientId === undefined ? undefined : state.patients.get(patientId);
+}
+
 /**
  * The decision alone, nothing changed: null when `quantity` units can be granted now, else the
- * first refusal reason in the documented order. Shared by `dispense` and `dispenseUnits`.
+ * first refusal reason in the documented order. Shared by `dispense` and `dispenseUnits`;
+ * `patient` is `patientOf(state, patientId)`.
  */
 export function decide(
   state: DispensingState,
   cab: CabinetState,
   skuIndex: number | undefined,
   patientId: string | undefined,
+  patient: PatientState | undefined,
   actorId: string | undefined,
   quantity: number,
   timeMin: number,
 ): RefusalReason | null {
   if (!cab.online) return 'cabinet-offline';
   if (skuIndex === undefined) return 'unknown-sku';
-  const reason = patientRefusal(state, skuIndex, patientId, actorId, quantity, timeMin);
+  const reason = patientRefusalOf(state, skuIndex, patientId, patient, actorId, quantity, timeMin);
   if (reason !== null) return reason;
   return hasUsable(cab, skuIndex, quantity, timeMin) ? null : stockRefusal(cab, skuIndex, quantity, timeMin);
 }
@@ -90,15 +97,15 @@ export function refusalAlternatives(
 
 /**
  * Applies a decided request: a grant takes the units FEFO (recording the lots in `grants` when
- * given) and charges the patient; either way the clock and counters move. Shared by `dispense`
- * and `dispenseUnits`.
+ * given) and charges the patient (`patient`, as passed to `decide`); either way the clock and
+ * counters move. Shared by `dispense` and `dispenseUnits`.
  */
 export function applyDecision(
   state: DispensingState,
   cab: CabinetState,
   skuIndex: number | undefined,
   reason: RefusalReason | null,
-  patientId: string | undefined,
+  patient: PatientState | undefined,
   quantity: number,
   timeMin: number,
   grants: Grant[] | null,
@@ -109,7 +116,8 @@ export function applyDecision(
   if (reason === null) {
     const idx = skuIndex!;
     takeUnits(cab, idx, quantity, timeMin, grants);
-    if (patientId !== undefined) chargePatient(state.patients.get(patientId)!, idx, quantity, timeMin);
+    // A grant to a named patient means decide found them admitted.
+    if (patient !== undefined) chargePatient(patient, idx, quantity, timeMin);
     counters.grants++;
     counters.dispensedUnits[cab.index * state.items.length + idx] += quantity;
   } else {
@@ -148,10 +156,11 @@ export function dispense(state: DispensingState, request: DispenseRequest): Disp
   if (typeof sku !== 'string') throw new DispensingInputError(API, 'request.sku', `(=${JSON.stringify(sku)}) must be a string`);
 
   const skuIndex = state.skuIndex.get(sku);
-  const reason = decide(state, cab, skuIndex, patientId, actorId, quantity, timeMin);
+  const patient = patientOf(state, patientId);
+  const reason = decide(state, cab, skuIndex, patientId, patient, actorId, quantity, timeMin);
   const alternatives = reason === null ? NONE : refusalAlternatives(state, cab, skuIndex, reason, patientId, actorId, quantity, timeMin);
   const grants: Grant[] | null = reason === null ? [] : null;
-  applyDecision(state, cab, skuIndex, reason, patientId, quantity, timeMin, grants);
+  applyDecision(state, cab, skuIndex, reason, patient, quantity, timeMin, grants);
   let outcome: DispenseOutcome;
   if (reason === null) {
     outcome = { ok: true, requestId, cabinetId: cab.id, sku, quantity, grants: grants!, timeMin };

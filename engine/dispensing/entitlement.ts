@@ -37,8 +37,23 @@ export function patientRefusal(
   quantity: number,
   timeMin: number,
 ): RefusalReason | null {
+  return patientRefusalOf(state, skuIndex, patientId, patientId === undefined ? undefined : state.patients.get(patientId), actorId, quantity, timeMin);
+}
+
+/**
+ * `patientRefusal` with the patient already looked up (`patient` = `state.patients.get(patientId)`),
+ * so a dispense that goes on to charge the patient finds them once, not twice.
+ */
+export function patientRefusalOf(
+  state: DispensingState,
+  skuIndex: number,
+  patientId: string | undefined,
+  patient: PatientState | undefined,
+  actorId: string | undefined,
+  quantity: number,
+  timeMin: number,
+): RefusalReason | null {
   if (patientId === undefined) return state.items[skuIndex].needsPatient ? 'unknown-patient' : null;
-  const patient = state.patients.get(patientId);
   if (patient === undefined) return 'unknown-patient';
   const rule = state.entitlements[skuIndex];
   if (!(patient.kind === 'mother' ? rule.mother : rule.newborn)) return 'not-entitled';
