@@ -98,6 +98,8 @@ export function createDispensingState(config: DispensingConfig, options: Dispens
       slotById: new Map(slots.map((s) => [s.id, s])),
       slotsBySku,
       nearest: nearestFirst(cab.location, locations).filter((i) => i !== c),
+      fefoSlot: new Int32Array(items.length).fill(-1),
+      fefoExpiry: new Float64Array(items.length),
     };
   });
   const cabinetIndex = new Map(cabinets.map((c) => [c.id, c.index]));

@@ -7,6 +7,7 @@
 import { DispensingInputError } from './errors.js';
 import { cabinetOf, checkTime, slotOf } from './input-checks.js';
 import { emit, wantsEvents } from './ledger-emit.js';
+import { forgetFefo } from './slot-stock.js';
 import type { DispensingState, SlotState } from './state-types.js';
 
 /**
@@ -24,6 +25,7 @@ export function setSlotJammed(state: DispensingState, cabinetId: string, slotId:
   checkTime(state, api, timeMin);
   if (slot.jammed === jammed) return false;
   slot.jammed = jammed;
+  forgetFefo(cab, slot.skuIndex);
   state.nowMin = timeMin;
   state.counters.events++;
   if (wantsEvents(state)) emit(state, { type: jammed ? 'jammed' : 'cleared', timeMin, cabinetId, slotId });
@@ -52,6 +54,9 @@ export function setCabinetOnline(state: DispensingState, cabinetId: string, onli
 /** Moves a slot between the per-SKU indexes (slot order kept). */
 export function reindexSlot(state: DispensingState, cabinetIndex: number, slot: SlotState, skuIndex: number): void {
   const cab = state.cabinets[cabinetIndex];
+  // Positions in both SKU lists shift.
+  forgetFefo(cab, slot.skuIndex);
+  forgetFefo(cab, skuIndex);
   if (slot.skuIndex >= 0) {
     const list = cab.slotsBySku[slot.skuIndex];
     list.splice(list.indexOf(slot), 1);

@@ -9,7 +9,7 @@ import { cabinetOf, checkCount, checkString, checkTime, slotOf } from './input-c
 import { emit, wantsEvents } from './ledger-emit.js';
 import { MINUTES_PER_DAY } from './entitlement.js';
 import type { RestockPlan } from './restock-plan.js';
-import { insertLot, noteLotId } from './slot-stock.js';
+import { forgetFefo, insertLot, noteLotId } from './slot-stock.js';
 import type { CabinetState, DispensingState, LotState, SlotState } from './state-types.js';
 
 /** A new lot brought to a slot. */
@@ -56,6 +56,7 @@ function isArray(value: unknown): boolean {
 export function removeLot(state: DispensingState, cab: CabinetState, slot: SlotState, index: number, timeMin: number): number {
   const [lot] = slot.lots.splice(index, 1);
   slot.onHandUnits -= lot.quantity;
+  forgetFefo(cab, slot.skuIndex);
   state.nowMin = timeMin;
   state.counters.removedUnits[cab.index * state.items.length + slot.skuIndex] += lot.quantity;
   state.counters.events++;
@@ -69,6 +70,7 @@ export function removeLot(state: DispensingState, cab: CabinetState, slot: SlotS
 export function placeLot(state: DispensingState, cab: CabinetState, slot: SlotState, lot: LotState, timeMin: number): number {
   if (lot.quantity <= 0) return 0;
   insertLot(slot, lot);
+  forgetFefo(cab, slot.skuIndex);
   noteLotId(state, lot.lotId);
   state.nowMin = timeMin;
   state.counters.restockedUnits[cab.index * state.items.length + slot.skuIndex] += lot.quantity;

@@ -59,6 +59,15 @@ export function hasUsable(cab: CabinetState, skuIndex: number, quantity: number,
   return false;
 }
 
+/**
+ * Forgets a cabinet's FEFO memo for a SKU (index < 0: none). Every stock change but a dispense
+ * calls it: a new or removed lot, a jam or its repair, or a slot moving between SKUs can make
+ * another slot's lot the first to expire.
+ */
+export function forgetFefo(cab: CabinetState, skuIndex: number): void {
+  if (skuIndex >= 0) cab.fefoSlot[skuIndex] = -1;
+}
+
 /** Per-call scratch of `takeUnits`: each working slot's first usable lot (grown on demand; never shared across calls). */
 let heads = new Int32Array(16);
 
@@ -75,6 +84,26 @@ let heads = new Int32Array(16);
 export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number, grants: Grant[] | null): void {
   if (quantity <= 0) return;
   const slots = cab.slotsBySku[skuIndex];
+  // The memo: since it was set only dispenses changed this SKU's stock, and they (like time
+  // passing) only make other slots' first usable lots expire later or vanish. So if the memo's
+  // lot is still its slot's first usable one, it is still the FEFO lot (ties: lower position,
+  // as when it was chosen), and a request it covers needs no scan.
+  const hint = cab.fefoSlot[skuIndex];
+  if (hint >= 0) {
+    const slot = slots[hint];
+    const i = firstUsableLot(slot, timeMin);
+    const lot = i < slot.lots.length ? slot.lots[i] : undefined;
+    if (lot !== undefined && lot.expiresAtMin === cab.fefoExpiry[skuIndex] && lot.quantity >= quantity) {
+      lot.quantity -= quantity;
+      slot.onHandUnits -= quantity;
+      if (lot.quantity === 0) {
+        slot.lots.splice(i, 1);
+        cab.fefoSlot[skuIndex] = -1;
+      }
+      if (grants !== null) grants.push({ slotId: slot.id, lotId: lot.lotId, quantity, expiresAtMin: lot.expiresAtMin });
+      return;
+    }
+  }
   const n = slots.length;
   if (heads.length < n) heads = new Int32Array(n * 2);
   // First pass: each working slot's first usable lot, and the earliest of them.
@@ -107,7 +136,12 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
     // The emptied lot leaves; the slot's next lot slides into its index and is its new head.
     if (lot.quantity === 0) slot.lots.splice(bestLot, 1);
     if (grants !== null) grants.push({ slotId: slot.id, lotId: lot.lotId, quantity: take, expiresAtMin: lot.expiresAtMin });
-    if (left === 0) return;
+    if (left === 0) {
+      // The lot last taken from, if not emptied, is the FEFO lot now: remember it.
+      cab.fefoSlot[skuIndex] = lot.quantity > 0 ? best : -1;
+      cab.fefoExpiry[skuIndex] = lot.expiresAtMin;
+      return;
+    }
     best = -1;
     bestExpiry = Infinity;
     for (let s = 0; s < n; s++) {
@@ -137,6 +171,8 @@ export function applyGrants(cab: CabinetState, grants: readonly Grant[]): void {
     lot.quantity -= g.quantity;
     slot.onHandUnits -= g.quantity;
     if (lot.quantity === 0) slot.lots.splice(i, 1);
+    // Replay takes the lots it is told, not necessarily the FEFO ones.
+    forgetFefo(cab, slot.skuIndex);
   }
 }
 

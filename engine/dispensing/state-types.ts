@@ -50,6 +50,14 @@ export interface CabinetState {
   readonly slotsBySku: SlotState[][];
   /** Every other cabinet's index, nearest first (walking distance from this cabinet). */
   readonly nearest: readonly number[];
+  /**
+   * FEFO memo per SKU index, kept by `takeUnits`: the position in `slotsBySku[sku]` of the
+   * working slot whose first usable lot expires first, or -1 when unknown. Any stock change
+   * other than a dispense (restock, removal, jam, planogram, replayed grants) resets it.
+   */
+  readonly fefoSlot: Int32Array;
+  /** FEFO memo per SKU index: expiry (minutes) of the lot `fefoSlot` points at. */
+  readonly fefoExpiry: Float64Array;
 }
 
 /** One admitted patient. */
