@@ -81,7 +81,12 @@ export class DispensingService {
     if (!this.state.cabinetIndex.has(request.cabinetId)) {
       throw new ApiError(404, 'not-found', `cabinet "${request.cabinetId}" does not exist on this ward`, [{ path: '/body/cabinetId', rule: 'exists', message: 'no such cabinet' }]);
     }
-    return coreCall('dispense', () => dispense(this.state, { ...request, timeMin: this.now() }));
+    // Fields copied one by one rather than spread: one object of a fixed shape per request.
+    const call: DispenseRequest = {
+      requestId: request.requestId, patientId: request.patientId, actorId: request.actorId,
+      sku: request.sku, quantity: request.quantity, cabinetId: request.cabinetId, timeMin: this.now(),
+    };
+    return coreCall('dispense', () => dispense(this.state, call));
   }
 
   /** Admits a patient (their wristband becomes valid). */

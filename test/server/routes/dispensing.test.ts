@@ -81,6 +81,24 @@ describe('dispensing service routes', () => {
     expect(both.statusCode).toBe(400);
   });
 
+  it('POST /api/dispense (plain JSON.parse body parser) answers malformed, empty and __proto__ bodies with a JSON 400 and takes nothing', async () => {
+    const before = await onHand();
+    const headers = { 'content-type': 'application/json' };
+    const bodies = [
+      '{"requestId":"x1",',
+      '',
+      `{"requestId":"x2","patientId":"m1","sku":"${sku}","quantity":1,"cabinetId":"${cabinetId}","__proto__":{"admin":true}}`,
+      `{"requestId":"x3","patientId":"m1","sku":"${sku}","quantity":1,"cabinetId":"${cabinetId}","constructor":{"prototype":{"admin":true}}}`,
+    ];
+    for (const payload of bodies) {
+      const res = await app.inject({ method: 'POST', url: '/api/dispense', headers, payload });
+      expect(res.statusCode, payload).toBe(400);
+      expect(Object.keys(res.json<Record<string, unknown>>()).sort()).toEqual(['details', 'error', 'message']);
+    }
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    expect(await onHand()).toBe(before);
+  });
+
   it('GET /api/cabinets/:id answers 404 for an unknown cabinet', async () => {
     const res = await app.inject({ url: '/api/cabinets/nope' });
     expect(res.statusCode).toBe(404);
