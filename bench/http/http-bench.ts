@@ -14,7 +14,11 @@
  *   supply it, so ~80 % of answers are out-of-stock refusals computing alternatives; printed
  *   for comparison with earlier figures.
  *
- * Usage: npm run bench:http [-- --seconds 12 --rounds 4 --connections 100 --day-seconds 1 --limiter fixed-window|plugin]
+ * With `--base DIR` (a checkout of an earlier commit, e.g. a `git worktree` with node_modules
+ * linked), a third server runs the ward workload on that checkout's server code, so a change
+ * to the route compares before/after within the same run.
+ *
+ * Usage: npm run bench:http [-- --seconds 12 --rounds 4 --connections 100 --day-seconds 1 --limiter fixed-window|plugin --base DIR]
  */
 import { fork } from 'node:child_process';
 import autocannon from 'autocannon';
@@ -38,8 +42,11 @@ interface Target extends Omit<Ready, 'type'> {
 
 const limiter = process.argv.includes('--limiter') ? process.argv[process.argv.indexOf('--limiter') + 1] : 'fixed-window';
 
-async function childProcessTarget(workload: 'ward' | 'county'): Promise<Target> {
-  const child = fork(new URL('./bench-server.ts', import.meta.url), ['--day-seconds', String(daySeconds), '--limiter', limiter, '--workload', workload], { execArgv: ['--import', 'tsx'] });
+const base = process.argv.includes('--base') ? process.argv[process.argv.indexOf('--base') + 1] : undefined;
+
+async function childProcessTarget(workload: 'ward' | 'county', dir?: string): Promise<Target> {
+  const script = dir === undefined ? new URL('./bench-server.ts', import.meta.url) : new URL(`file://${dir}/bench/http/bench-server.ts`);
+  const child = fork(script, ['--day-seconds', String(daySeconds), '--limiter', limiter, '--workload', workload], { execArgv: ['--import', 'tsx'] });
   const next = (type: BenchServerMessage['type']): Promise<BenchServerMessage> => new Promise((resolve) => {
     const on = (m: BenchServerMessage): void => {
       if (m.type !== type) return;
@@ -137,15 +144,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const row = (name: string, rs: Result[]) =>
   `  ${name.padEnd(20)} ${rate(rs).toFixed(0).padStart(7)} req/s  p50 ${median(rs.map((r) => r.latency.p50))} ms  p99 ${Math.max(...rs.map((r) => r.latency.p99))} ms  errors ${sum(rs, (r) => r.errors)}  timeouts ${sum(rs, (r) => r.timeouts)}  non2xx ${sum(rs, (r) => r.non2xx)}`;
 
-console.log(`wardtwin HTTP benchmark: ${connections} connections, ${rounds} rounds alternating between two servers, ${seconds} s per route per server in all, ${limiter} limiter, node ${process.version}`);
 const ward = await childProcessTarget('ward');
 const county = await childProcessTarget('county');
 const sessions = [
   session(`ward workload (${ward.workload}), 1 ward day per ${daySeconds} s`, ward),
   session(`county workload (old: ${county.workload}), 1 ward day per ${daySeconds} s`, county),
 ];
+if (base !== undefined) sessions.push(session(`ward workload on the server of ${base} (before)`, await childProcessTarget('ward', base)));
+console.log(`wardtwin HTTP benchmark: ${connections} connections, ${rounds} rounds alternating between ${sessions.length} servers, ${seconds} s per route per server in all, ${limiter} limiter, node ${process.version}`);
 for (const s of sessions) await s.warm();
-// Rounds alternate between the two servers, so machine load drifts hit both alike.
+// Rounds alternate between the servers, so machine load drifts hit both alike.
 for (let r = 0; r < rounds; r++) for (const s of sessions) await s.round();
 const all: Figures[] = [];
 for (const s of sessions) all.push(await s.finish());
@@ -161,5 +169,6 @@ for (const f of all) {
   const errors = sum(f.ds, (r) => r.errors + r.non2xx + r.timeouts) + sum(f.hs, (r) => r.errors + r.non2xx + r.timeouts);
   ok &&= errors === 0 && f.duplicates === 0 && f.missing === 0 && f.inFlight >= 0;
 }
+if (all.length > 2) console.log(`ward workload ratio, this server / before: ${((rate(all[0].ds) / rate(all[0].hs)) / (rate(all[2].ds) / rate(all[2].hs))).toFixed(2)}`);
 console.log(ok ? 'audit: PASS' : 'audit: FAIL');
 process.exitCode = ok ? 0 : 1;
