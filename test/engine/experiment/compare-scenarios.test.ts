@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareScenarios, pairedDifferences, summarise } from '../../../engine/experiment/index.js';
 import type { ReplicationJob } from '../../../engine/experiment/index.js';
-import { loadPreset } from '../../../scenarios/presets.js';
-import type { Scenario } from '../../../scenarios/index.js';
 import { fakeExecutor } from './fake-executor.js';
-
-function preset(name: string, horizonDays?: number): Scenario {
-  const result = loadPreset(name);
-  if (!result.ok) throw new Error(`${name} invalid`);
-  if (horizonDays !== undefined) {
-    result.scenario.run.horizonDays = horizonDays;
-    result.scenario.run.warmupDays = 1;
-  }
-  return result.scenario;
-}
+import { preset } from './preset.js';
 
 describe('compareScenarios', () => {
   it('compareScenarios() runs every scenario with the same seed and replication indices and pairs them', async () => {
