@@ -99,7 +99,8 @@ export function createDispensingState(config: DispensingConfig, options: Dispens
       slotsBySku,
       nearest: nearestFirst(cab.location, locations).filter((i) => i !== c),
       fefoSlot: new Int32Array(items.length).fill(-1),
-      fefoExpiry: new Float64Array(items.length),
+      fefoLot: items.map(() => null),
+      fefoLotIndex: new Int32Array(items.length),
     };
   });
   const cabinetIndex = new Map(cabinets.map((c) => [c.id, c.index]));

@@ -9,7 +9,7 @@ import { cabinetOf, checkCount, checkString, checkTime, slotOf } from './input-c
 import { emit, wantsEvents } from './ledger-emit.js';
 import { MINUTES_PER_DAY } from './entitlement.js';
 import type { RestockPlan } from './restock-plan.js';
-import { forgetFefo, insertLot, noteLotId } from './slot-stock.js';
+import { forgetFefo, insertLot, noteLotId, removeLotAt } from './slot-stock.js';
 import type { CabinetState, DispensingState, LotState, SlotState } from './state-types.js';
 
 /** A new lot brought to a slot. */
@@ -54,7 +54,8 @@ function isArray(value: unknown): boolean {
 
 /** Takes lot `index` out of a slot (expired or condemned); returns its units. */
 export function removeLot(state: DispensingState, cab: CabinetState, slot: SlotState, index: number, timeMin: number): number {
-  const [lot] = slot.lots.splice(index, 1);
+  const lot = slot.lots[index];
+  removeLotAt(slot.lots, index);
   slot.onHandUnits -= lot.quantity;
   forgetFefo(cab, slot.skuIndex);
   state.nowMin = timeMin;
@@ -69,9 +70,17 @@ export function removeLot(state: DispensingState, cab: CabinetState, slot: SlotS
 /** Puts a new lot into a slot (the caller has clipped it to capacity); returns the units placed. */
 export function placeLot(state: DispensingState, cab: CabinetState, slot: SlotState, lot: LotState, timeMin: number): number {
   if (lot.quantity <= 0) return 0;
+  noteLotId(state, lot.lotId);
+  return placeNewLot(state, cab, slot, lot, timeMin);
+}
+
+/**
+ * `placeLot` for a lot whose id the core has just taken from `nextLotSeq` (so the counter is
+ * already above it and there is no id to parse back); quantity >= 1.
+ */
+export function placeNewLot(state: DispensingState, cab: CabinetState, slot: SlotState, lot: LotState, timeMin: number): number {
   insertLot(slot, lot);
   forgetFefo(cab, slot.skuIndex);
-  noteLotId(state, lot.lotId);
   state.nowMin = timeMin;
   state.counters.restockedUnits[cab.index * state.items.length + slot.skuIndex] += lot.quantity;
   state.counters.events++;

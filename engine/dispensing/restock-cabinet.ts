@@ -12,7 +12,7 @@
 import { MINUTES_PER_DAY } from './entitlement.js';
 import { DispensingInputError } from './errors.js';
 import { checkTime } from './input-checks.js';
-import { placeLot, removeLot } from './restock-apply.js';
+import { placeNewLot, removeLot } from './restock-apply.js';
 import type { RestockReceipt } from './restock-apply.js';
 import { resolvePolicy, slotRestock } from './restock-plan.js';
 import type { RestockPolicy, SlotRestock } from './restock-plan.js';
@@ -77,10 +77,11 @@ export function restockCabinet(
     const take = Math.min(slot.capacityUnits - slot.onHandUnits, units);
     overflow += units - take;
     if (take <= 0) continue;
-    let lotId = `L${state.nextLotSeq++}`;
-    while (slot.lots.some((l) => l.lotId === lotId)) lotId = `L${state.nextLotSeq++}`;
+    // Every lot placed in the state so far had its `L<n>` id noted (`noteLotId`), so
+    // `nextLotSeq` is above all of them and the new id cannot be in the slot already.
+    const lotId = `L${state.nextLotSeq++}`;
     const expiresAtMin = timeMin + state.items[slot.skuIndex].shelfLifeDays * MINUTES_PER_DAY;
-    added += placeLot(state, cab, slot, { lotId, quantity: take, expiresAtMin }, timeMin);
+    added += placeNewLot(state, cab, slot, { lotId, quantity: take, expiresAtMin }, timeMin);
   }
   return { addedUnits: added, removedUnits: removed, overflowUnits: overflow };
 }

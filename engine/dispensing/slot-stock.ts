@@ -44,11 +44,25 @@ export function usableUnits(cab: CabinetState, skuIndex: number, timeMin: number
 }
 
 /**
+ * The FEFO memo's lot when it is still valid at `timeMin` (see `takeUnits`), else null: set, and
+ * not expired since. While valid it is its slot's first usable lot and the cabinet's FEFO lot
+ * for the SKU, in a working slot.
+ */
+function memoLot(cab: CabinetState, skuIndex: number, timeMin: number): LotState | null {
+  if (cab.fefoSlot[skuIndex] < 0) return null;
+  const lot = cab.fefoLot[skuIndex];
+  return lot !== null && lot.expiresAtMin > timeMin ? lot : null;
+}
+
+/**
  * Whether the cabinet's working slots hold at least `quantity` unexpired units of a SKU: the
  * same answer as `usableUnits(...) >= quantity`, stopping at the first slots that suffice (the
- * usual case on a stocked ward, where one slot holds a whole request).
+ * usual case on a stocked ward, where one slot holds a whole request). When the FEFO memo's lot
+ * alone holds enough, no slot is read at all.
  */
 export function hasUsable(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number): boolean {
+  const memo = memoLot(cab, skuIndex, timeMin);
+  if (memo !== null && memo.quantity >= quantity) return true;
   const slots = cab.slotsBySku[skuIndex];
   let n = 0;
   for (let s = 0; s < slots.length; s++) {
@@ -60,12 +74,29 @@ export function hasUsable(cab: CabinetState, skuIndex: number, quantity: number,
 }
 
 /**
+ * Removes `lots[index]` in place. `Array.prototype.splice` would allocate the array of removed
+ * elements on every call; a dispense or a restock removes a lot thousands of times a simulated day.
+ */
+export function removeLotAt(lots: LotState[], index: number): void {
+  if (index === 0) {
+    lots.shift();
+    return;
+  }
+  const last = lots.length - 1;
+  for (let i = index; i < last; i++) lots[i] = lots[i + 1];
+  lots.pop();
+}
+
+/**
  * Forgets a cabinet's FEFO memo for a SKU (index < 0: none). Every stock change but a dispense
  * calls it: a new or removed lot, a jam or its repair, or a slot moving between SKUs can make
  * another slot's lot the first to expire.
  */
 export function forgetFefo(cab: CabinetState, skuIndex: number): void {
-  if (skuIndex >= 0) cab.fefoSlot[skuIndex] = -1;
+  if (skuIndex >= 0) {
+    cab.fefoSlot[skuIndex] = -1;
+    cab.fefoLot[skuIndex] = null;
+  }
 }
 
 /** Per-call scratch of `takeUnits`: each working slot's first usable lot (grown on demand; never shared across calls). */
@@ -85,24 +116,22 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
   if (quantity <= 0) return;
   const slots = cab.slotsBySku[skuIndex];
   // The memo: since it was set only dispenses changed this SKU's stock, and they (like time
-  // passing) only make other slots' first usable lots expire later or vanish. So if the memo's
-  // lot is still its slot's first usable one, it is still the FEFO lot (ties: lower position,
-  // as when it was chosen), and a request it covers needs no scan.
-  const hint = cab.fefoSlot[skuIndex];
-  if (hint >= 0) {
-    const slot = slots[hint];
-    const i = firstUsableLot(slot, timeMin);
-    const lot = i < slot.lots.length ? slot.lots[i] : undefined;
-    if (lot !== undefined && lot.expiresAtMin === cab.fefoExpiry[skuIndex] && lot.quantity >= quantity) {
-      lot.quantity -= quantity;
-      slot.onHandUnits -= quantity;
-      if (lot.quantity === 0) {
-        slot.lots.splice(i, 1);
-        cab.fefoSlot[skuIndex] = -1;
-      }
-      if (grants !== null) grants.push({ slotId: slot.id, lotId: lot.lotId, quantity, expiresAtMin: lot.expiresAtMin });
-      return;
+  // passing) only make other slots' first usable lots expire later or vanish. So while the
+  // memo's lot is unexpired it is still its slot's first usable one (the lots before it had
+  // expired when it was chosen, and nothing but a reset can insert or remove lots before it) and
+  // still the FEFO lot (ties: lower position, as when it was chosen); a request it covers needs
+  // no scan, not even of its own slot's lots.
+  const memo = memoLot(cab, skuIndex, timeMin);
+  if (memo !== null && memo.quantity >= quantity) {
+    const slot = slots[cab.fefoSlot[skuIndex]];
+    memo.quantity -= quantity;
+    slot.onHandUnits -= quantity;
+    if (memo.quantity === 0) {
+      removeLotAt(slot.lots, cab.fefoLotIndex[skuIndex]);
+      forgetFefo(cab, skuIndex);
     }
+    if (grants !== null) grants.push({ slotId: slot.id, lotId: memo.lotId, quantity, expiresAtMin: memo.expiresAtMin });
+    return;
   }
   const n = slots.length;
   if (heads.length < n) heads = new Int32Array(n * 2);
@@ -134,12 +163,18 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
     slot.onHandUnits -= take;
     left -= take;
     // The emptied lot leaves; the slot's next lot slides into its index and is its new head.
-    if (lot.quantity === 0) slot.lots.splice(bestLot, 1);
+    if (lot.quantity === 0) removeLotAt(slot.lots, bestLot);
     if (grants !== null) grants.push({ slotId: slot.id, lotId: lot.lotId, quantity: take, expiresAtMin: lot.expiresAtMin });
     if (left === 0) {
-      // The lot last taken from, if not emptied, is the FEFO lot now: remember it.
-      cab.fefoSlot[skuIndex] = lot.quantity > 0 ? best : -1;
-      cab.fefoExpiry[skuIndex] = lot.expiresAtMin;
+      // The lot last taken from, if not emptied, is the FEFO lot now: remember it, and where
+      // it sits in its slot (emptied lots before it slid it to the head's index).
+      if (lot.quantity > 0) {
+        cab.fefoSlot[skuIndex] = best;
+        cab.fefoLot[skuIndex] = lot;
+        cab.fefoLotIndex[skuIndex] = bestLot;
+      } else {
+        forgetFefo(cab, skuIndex);
+      }
       return;
     }
     best = -1;
@@ -170,7 +205,7 @@ export function applyGrants(cab: CabinetState, grants: readonly Grant[]): void {
     const lot = slot.lots[i];
     lot.quantity -= g.quantity;
     slot.onHandUnits -= g.quantity;
-    if (lot.quantity === 0) slot.lots.splice(i, 1);
+    if (lot.quantity === 0) removeLotAt(slot.lots, i);
     // Replay takes the lots it is told, not necessarily the FEFO ones.
     forgetFefo(cab, slot.skuIndex);
   }

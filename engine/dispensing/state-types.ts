@@ -56,8 +56,10 @@ export interface CabinetState {
    * other than a dispense (restock, removal, jam, planogram, replayed grants) resets it.
    */
   readonly fefoSlot: Int32Array;
-  /** FEFO memo per SKU index: expiry (minutes) of the lot `fefoSlot` points at. */
-  readonly fefoExpiry: Float64Array;
+  /** FEFO memo per SKU index: the lot in that slot it stands for (null when unknown). */
+  readonly fefoLot: (LotState | null)[];
+  /** FEFO memo per SKU index: that lot's position in its slot's `lots`. */
+  readonly fefoLotIndex: Int32Array;
 }
 
 /** One admitted patient. */

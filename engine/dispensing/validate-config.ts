@@ -119,12 +119,22 @@ export function validateConfig(config: DispensingConfig): void {
     });
   });
 
+  // Looked up by id, not searched per lot: a ward fills every slot of every cabinet.
+  const cabById = new Map<string, (typeof config.cabinets)[number]>();
+  for (const c of config.cabinets) if (!cabById.has(c.id)) cabById.set(c.id, c);
+  const slotIndexOf = new Map<CabinetModel, Map<string, number>>();
   (config.initialLots ?? []).forEach((lot, l) => {
     const p = `initialLots[${l}]`;
     const model = cabModels.get(lot.cabinetId);
     if (!model) fail(`${p}.cabinetId`, `(="${String(lot.cabinetId)}") must name a cabinet`);
-    const cab = config.cabinets.find((c) => c.id === lot.cabinetId)!;
-    const s = model.slots.findIndex((_, i) => slotIdAt(model, i) === lot.slotId);
+    const cab = cabById.get(lot.cabinetId)!;
+    let ids = slotIndexOf.get(model);
+    if (ids === undefined) {
+      ids = new Map();
+      for (let i = 0; i < model.slots.length; i++) if (!ids.has(slotIdAt(model, i))) ids.set(slotIdAt(model, i), i);
+      slotIndexOf.set(model, ids);
+    }
+    const s = ids.get(lot.slotId) ?? -1;
     if (s < 0) fail(`${p}.slotId`, `(="${String(lot.slotId)}") must name a slot of cabinet "${lot.cabinetId}"`);
     if (!cab.slotSkus || cab.slotSkus[s] == null) fail(`${p}.slotId`, `(="${lot.slotId}") has no SKU assigned`);
     if (!Number.isInteger(lot.quantity) || lot.quantity <= 0) fail(`${p}.quantity`, `(=${String(lot.quantity)}) must be an integer > 0`);
