@@ -9,7 +9,7 @@ import { cabinetOf, checkCount, checkString, checkTime, slotOf } from './input-c
 import { emit, wantsEvents } from './ledger-emit.js';
 import { MINUTES_PER_DAY } from './entitlement.js';
 import type { RestockPlan } from './restock-plan.js';
-import { forgetFefo, insertLot, noteLotId, removeLotAt } from './slot-stock.js';
+import { fefoAfterInsert, fefoAfterRemove, insertLot, noteLotId, removeLotAt } from './slot-stock.js';
 import type { CabinetState, DispensingState, LotState, SlotState } from './state-types.js';
 
 /** A new lot brought to a slot. */
@@ -57,7 +57,7 @@ export function removeLot(state: DispensingState, cab: CabinetState, slot: SlotS
   const lot = slot.lots[index];
   removeLotAt(slot.lots, index);
   slot.onHandUnits -= lot.quantity;
-  forgetFefo(cab, slot.skuIndex);
+  fefoAfterRemove(cab, slot);
   state.nowMin = timeMin;
   state.counters.removedUnits[cab.index * state.items.length + slot.skuIndex] += lot.quantity;
   state.counters.events++;
@@ -80,7 +80,7 @@ export function placeLot(state: DispensingState, cab: CabinetState, slot: SlotSt
  */
 export function placeNewLot(state: DispensingState, cab: CabinetState, slot: SlotState, lot: LotState, timeMin: number): number {
   insertLot(slot, lot);
-  forgetFefo(cab, slot.skuIndex);
+  fefoAfterInsert(cab, slot.skuIndex, lot);
   state.nowMin = timeMin;
   state.counters.restockedUnits[cab.index * state.items.length + slot.skuIndex] += lot.quantity;
   state.counters.events++;

@@ -88,15 +88,42 @@ export function removeLotAt(lots: LotState[], index: number): void {
 }
 
 /**
- * Forgets a cabinet's FEFO memo for a SKU (index < 0: none). Every stock change but a dispense
- * calls it: a new or removed lot, a jam or its repair, or a slot moving between SKUs can make
- * another slot's lot the first to expire.
+ * Forgets a cabinet's FEFO memo for a SKU (index < 0: none). Stock changes other than a
+ * dispense call it when they could make another lot the first to expire: a jam or its repair, a
+ * slot moving between SKUs, replayed grants, and new or removed lots that
+ * `fefoAfterInsert` / `fefoAfterRemove` cannot rule out.
  */
 export function forgetFefo(cab: CabinetState, skuIndex: number): void {
   if (skuIndex >= 0) {
     cab.fefoSlot[skuIndex] = -1;
     cab.fefoLot[skuIndex] = null;
   }
+}
+
+/**
+ * A lot arrived in a slot of the SKU: the memo stays when the new lot expires strictly later
+ * than the memo's lot, for then it can neither be the FEFO lot nor sit in front of the memo's
+ * lot in its slot (a restock's lots expire a shelf life from now, after everything already
+ * there); otherwise it is forgotten.
+ */
+export function fefoAfterInsert(cab: CabinetState, skuIndex: number, lot: LotState): void {
+  if (skuIndex < 0) return;
+  const memo = cab.fefoLot[skuIndex];
+  if (cab.fefoSlot[skuIndex] >= 0 && memo !== null && lot.expiresAtMin > memo.expiresAtMin) return;
+  forgetFefo(cab, skuIndex);
+}
+
+/**
+ * A lot left `slot` other than by a dispense: taking a lot out of another slot removes a
+ * candidate and cannot make a better one, so only a removal from the memo's own slot (which
+ * may be its lot, or shift its position) forgets the memo.
+ */
+export function fefoAfterRemove(cab: CabinetState, slot: SlotState): void {
+  const k = slot.skuIndex;
+  if (k < 0) return;
+  const at = cab.fefoSlot[k];
+  if (at >= 0 && cab.slotsBySku[k][at] !== slot) return;
+  forgetFefo(cab, k);
 }
 
 /** Per-call scratch of `takeUnits`: each working slot's first usable lot (grown on demand; never shared across calls). */
@@ -115,8 +142,9 @@ let heads = new Int32Array(16);
 export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number, timeMin: number, grants: Grant[] | null): void {
   if (quantity <= 0) return;
   const slots = cab.slotsBySku[skuIndex];
-  // The memo: since it was set only dispenses changed this SKU's stock, and they (like time
-  // passing) only make other slots' first usable lots expire later or vanish. So while the
+  // The memo: since it was set, only dispenses, lots arriving that expire later than the memo's
+  // and removals from other slots changed this SKU's stock (anything else forgets it), and they
+  // (like time passing) only make other slots' first usable lots expire later or vanish. So while the
   // memo's lot is unexpired it is still its slot's first usable one (the lots before it had
   // expired when it was chosen, and nothing but a reset can insert or remove lots before it) and
   // still the FEFO lot (ties: lower position, as when it was chosen); a request it covers needs

@@ -52,8 +52,9 @@ export interface CabinetState {
   readonly nearest: readonly number[];
   /**
    * FEFO memo per SKU index, kept by `takeUnits`: the position in `slotsBySku[sku]` of the
-   * working slot whose first usable lot expires first, or -1 when unknown. Any stock change
-   * other than a dispense (restock, removal, jam, planogram, replayed grants) resets it.
+   * working slot whose first usable lot expires first, or -1 when unknown. Stock changes other
+   * than a dispense reset it (jam, planogram, replayed grants, a removal from that slot, a new
+   * lot expiring no later than the memo's).
    */
   readonly fefoSlot: Int32Array;
   /** FEFO memo per SKU index: the lot in that slot it stands for (null when unknown). */
