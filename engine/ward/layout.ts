@@ -30,6 +30,8 @@ export interface WardLayout {
   readonly stationY: Float64Array;
   /** Where one unit's stretch ends and the next begins (x, m; `units - 1` entries, ascending). */
   readonly unitBoundsX: Float64Array;
+  /** Id of each room as given to the dispensing core (`roomId`), made once. */
+  readonly roomIds: readonly string[];
 }
 
 /** Walking distance in metres (Manhattan). */
@@ -96,7 +98,8 @@ export function buildLayout(s: Scenario, beds: number): WardLayout {
     const other = (c: number): number => (cabinetUnit[c] === roomUnit[r] ? 0 : 1);
     return cabs.map((_, c) => c).sort((a, b) => other(a) - other(b) || d[a] - d[b] || a - b);
   });
-  return { roomX, roomY, cabinetX, cabinetY, roomCabinetOrder, units, roomUnit, cabinetUnit, stationX, stationY, unitBoundsX };
+  const roomIds = Array.from(roomX, (_, r) => roomId(r));
+  return { roomX, roomY, cabinetX, cabinetY, roomCabinetOrder, units, roomUnit, cabinetUnit, stationX, stationY, unitBoundsX, roomIds };
 }
 
 function unitEndX(roomX: Float64Array, roomUnit: Int32Array, u: number): number {

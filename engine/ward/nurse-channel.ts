@@ -54,7 +54,7 @@ export function arriveAtNurseStation(trip: Trip): void {
 
 /** The counter zone of the trip's ward unit. */
 function counter(trip: Trip): Zone {
-  return trip.w.nurse.zones[trip.w.layout.roomUnit[trip.bed.room]];
+  return trip.w.nurse.zones[trip.unit];
 }
 
 function startHandover(w: Ward, trip: Trip, queued: boolean): void {
@@ -78,12 +78,12 @@ function onNurseStep(trip: Trip): void {
   if (trip.stage === 0) {
     // Talked at the counter; off to the store room.
     w.contacts.leave(counter(trip), NURSE, now);
-    w.contacts.enter(w.corridors[w.layout.roomUnit[trip.bed.room]], NURSE, now);
+    w.contacts.enter(trip.corridor, NURSE, now);
     trip.stage = 1;
     w.env.schedule(fetchMinutes(w), onNurseStep, 0, trip);
     return;
   }
-  w.contacts.leave(w.corridors[w.layout.roomUnit[trip.bed.room]], NURSE, now);
+  w.contacts.leave(trip.corridor, NURSE, now);
   const minutes = w.s.channels.nurseHandoverMinutes + fetchMinutes(w);
   const shift = shiftIndexAt(w.s, (now - minutes) % 1440);
   w.kpi.nurseSupply(shift, minutes);

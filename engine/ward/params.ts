@@ -37,6 +37,25 @@ export interface WardParams {
   readonly walkMPerMin: number;
   /** Share of labour births (not scheduled CS) that end in caesarean. */
   readonly labourCaesareanShare: number;
+  /**
+   * Per hour of day: whole hours from that hour's start back to the start of its quiet stretch
+   * (the hour after the last fully active one, `tripHourWeights` >= 1), or -1 when no hour is
+   * fully active (see `activeDelay` in trips.ts).
+   */
+  readonly quietHoursBack: Int8Array;
+}
+
+function quietHoursBack(weights: readonly number[]): Int8Array {
+  const back = new Int8Array(24).fill(-1);
+  for (let h = 0; h < 24; h++) {
+    for (let k = 0; k < 24; k++) {
+      if (weights[(((h - 1 - k) % 24) + 24) % 24] >= 1) {
+        back[h] = k;
+        break;
+      }
+    }
+  }
+  return back;
 }
 
 function curveRate(curve: readonly { fromDay: number; perDay: number }[], day: number): number {
@@ -77,6 +96,7 @@ export function compileParams(s: Scenario): WardParams {
     ratePerMin,
     walkMPerMin: s.layout.walkingSpeedMps * 60,
     labourCaesareanShare: sched >= 1 ? 0 : (cs - sched) / (1 - sched),
+    quietHoursBack: quietHoursBack(s.catalog.tripHourWeights),
   };
 }
 

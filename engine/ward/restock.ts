@@ -74,15 +74,22 @@ function policy(w: Ward, mode: 'round' | 'par-trigger'): RestockPolicy {
   return { mode, parFraction: r.targetShare, reorderPointFraction: Math.min(r.parShare, 0.999) };
 }
 
+/** Upstream shortage: a line is short with `upstreamShortShare` and then brings `upstreamShortFill` of the plan. */
+function deliveryOf(w: Ward): (skuIndex: number, addUnits: number) => number {
+  const r = w.s.restock;
+  return (_sku, units) => (w.rng.restock.next() < r.upstreamShortShare ? Math.floor(units * r.upstreamShortFill) : units);
+}
+
 function startRound(w: Ward, mode: 'round' | 'par-trigger'): boolean {
   const disp = w.disp!;
   const now = w.env.now;
+  const pol = policy(w, mode);
   let cabinets = w.cabinets.map((q) => q.index);
   if (mode === 'par-trigger') {
-    const par = policy(w, mode);
-    cabinets = cabinets.filter((c) => restockLines(disp, c, par, now) > 0);
+    cabinets = cabinets.filter((c) => restockLines(disp, c, pol, now) > 0);
     if (cabinets.length === 0) return false;
   }
+  const deliver = deliveryOf(w);
   cabinets.sort((a, b) => w.layout.cabinetX[a] - w.layout.cabinetX[b] || a - b);
   w.kpi.restockRounds++;
   const n = Math.min(w.s.people.restockers, cabinets.length);
@@ -90,7 +97,7 @@ function startRound(w: Ward, mode: 'round' | 'par-trigger'): boolean {
   for (let g = 0; g < n; g++) {
     const from = Math.floor((g * cabinets.length) / n);
     const to = Math.floor(((g + 1) * cabinets.length) / n);
-    const round: RestockRound = { mode, cabinets: cabinets.slice(from, to), next: 0, startMin: now, x: L.storeRoom.x, y: L.storeRoom.y };
+    const round: RestockRound = { mode, policy: pol, deliver, cabinets: cabinets.slice(from, to), next: 0, startMin: now, x: L.storeRoom.x, y: L.storeRoom.y };
     walkOn(w, round);
   }
   return true;
@@ -126,7 +133,7 @@ function onWalked(k: Walker): void {
     if (round.mode === 'par-trigger') w.parPending = false;
     return;
   }
-  const visit: RestockVisit = { kind: 'restock', round, cabinet: round.cabinets[round.next], lines: 0 };
+  const visit: RestockVisit = { kind: 'restock', w, round, cabinet: round.cabinets[round.next], lines: 0 };
   queueRestockVisit(w, visit);
 }
 
@@ -135,19 +142,17 @@ export function startRestockVisit(w: Ward, visit: RestockVisit): void {
   const now = w.env.now;
   const q = w.cabinets[visit.cabinet];
   w.contacts.enter(q.zone, RESTOCKER, now);
-  visit.lines = restockLines(w.disp!, visit.cabinet, policy(w, visit.round.mode), now);
+  visit.lines = restockLines(w.disp!, visit.cabinet, visit.round.policy, now);
   const r = w.s.restock;
-  w.env.schedule(r.setupMinutesPerCabinet + (visit.lines * r.secondsPerSlot) / 60, finishRestockVisit, 0, { w, visit });
+  w.env.schedule(r.setupMinutesPerCabinet + (visit.lines * r.secondsPerSlot) / 60, finishRestockVisit, 0, visit);
 }
 
 /** The restocker is done at this cabinet: expired lots out, new lots in (some lines short upstream). */
-export function finishRestockVisit(arg: { w: Ward; visit: RestockVisit }): void {
-  const { w, visit } = arg;
+function finishRestockVisit(visit: RestockVisit): void {
+  const w = visit.w;
   const now = w.env.now;
   const disp = w.disp!;
-  const r = w.s.restock;
-  const short = (_sku: number, units: number): number => (w.rng.restock.next() < r.upstreamShortShare ? Math.floor(units * r.upstreamShortFill) : units);
-  const receipt = restockCabinet(disp, visit.cabinet, policy(w, visit.round.mode), now, short);
+  const receipt = restockCabinet(disp, visit.cabinet, visit.round.policy, now, visit.round.deliver);
   w.inventoryUnits += receipt.addedUnits - receipt.removedUnits;
   w.kpi.inventory.update(now, w.inventoryUnits);
   w.kpi.expiredUnits += receipt.removedUnits;

@@ -30,6 +30,7 @@ import { closeStockouts, restartStockouts } from './stockouts.js';
 import { SeriesRecorder } from './series.js';
 import type { WardSeries } from './series.js';
 import { startBirths } from './stays.js';
+import { planVisits } from './visitors.js';
 import type { Ward } from './ward-state.js';
 
 /** Options of {@link simulateWard}. */
@@ -144,6 +145,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
       transaction: lognormalOr(s.cabinets.transactionSecondsMean, s.cabinets.transactionSecondsSd),
     },
     rates: buildBirthRates(s, Math.ceil(p.endMin / 1440) + 1),
+    visitPlan: planVisits(s, layout, p),
     layout, disp, contacts,
     corridors: Array.from({ length: layout.units }, (_, u) => contacts.zone(`corridor:${u + 1}`, s.contacts.corridor)),
     room: contacts.zone('room', s.contacts.room, PURPOSE_VISITS),

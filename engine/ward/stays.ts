@@ -10,7 +10,6 @@
 import { admitPatient, dischargePatient } from '../dispensing/index.js';
 import { birthKind, nextBirthMin, KIND_SCHEDULED_CS } from './birth-rates.js';
 import { DAY_MIN } from './params.js';
-import { roomId } from './layout.js';
 import { consumeTo } from './needs.js';
 import { scheduleTrip } from './trips.js';
 import { scheduleVisit } from './visitors.js';
@@ -40,6 +39,9 @@ function leastLoadedRoom(w: Ward): number {
   for (let r = 1; r < load.length; r++) if (load[r] < load[best]) best = r;
   return best;
 }
+
+/** Who may act for the patient being admitted (rewritten per admission; the core keeps a copy). */
+const scratchCarers: string[] = [];
 
 function admit(w: Ward, kind: number, now: number): void {
   const s = w.s;
@@ -73,9 +75,13 @@ function admit(w: Ward, kind: number, now: number): void {
     mult, level: new Float64Array(p.skuCount), lastMin: now, present: true, onTrip: false, tripEvent: -1,
   };
   if (w.disp !== null) {
-    const rid = roomId(room);
-    admitPatient(w.disp, { patientId: motherId, kind: 'mother', room: rid, companionIds: companionId === null ? [] : [companionId], timeMin: now });
-    const carers = companionId === null ? [motherId] : [companionId, motherId];
+    const rid = w.layout.roomIds[room];
+    // admitPatient copies the companion list, so one scratch list serves every admission.
+    const carers = scratchCarers;
+    carers.length = 0;
+    if (companionId !== null) carers.push(companionId);
+    admitPatient(w.disp, { patientId: motherId, kind: 'mother', room: rid, companionIds: carers, timeMin: now });
+    carers.push(motherId);
     for (const id of newbornIds) admitPatient(w.disp, { patientId: id, kind: 'newborn', room: rid, companionIds: carers, timeMin: now });
   }
   w.kpi.deliveries++;

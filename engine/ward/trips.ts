@@ -45,19 +45,18 @@ export function scheduleTrip(w: Ward, bed: Bed, delayMin: number): void {
  * weights (see the module header). Never later than due.
  */
 export function activeDelay(w: Ward, delayMin: number): number {
-  const weights = w.s.catalog.tripHourWeights;
   const now = w.env.now;
   const due = now + delayMin;
   const hour = Math.floor((due % DAY_MIN) / 60);
-  const weight = weights[hour];
+  const weight = w.s.catalog.tripHourWeights[hour];
   if (weight >= 1 || w.rng.fetchers.next() < weight) return delayMin;
-  // Start of the quiet stretch that holds `due`, then the fully active hour before it.
-  let quietStart = due - (due % 60);
-  let steps = 0;
-  while (weights[(((Math.floor(quietStart / 60) - 1) % 24) + 24) % 24] < 1) {
-    quietStart -= 60;
-    if (++steps >= 24) return delayMin; // no fully active hour at all
-  }
+  // Start of the quiet stretch that holds `due` (whole hours back, from the table), then the
+  // fully active hour before it. Multiples of 60 minutes are exact, so this is the same number
+  // as stepping back an hour at a time.
+  const hourStart = due - (due % 60);
+  const back = w.p.quietHoursBack[Math.floor(hourStart / 60) % 24];
+  if (back < 0) return delayMin; // no fully active hour at all
+  const quietStart = hourStart - 60 * back;
   if (quietStart <= now) return delayMin;
   const from = Math.max(now, quietStart - 60);
   return from - now + w.rng.fetchers.next() * (quietStart - from);
@@ -67,12 +66,16 @@ export function activeDelay(w: Ward, delayMin: number): number {
 function takeTrip(w: Ward, bed: Bed): Trip {
   const trip = w.tripPool.pop();
   if (trip === undefined) {
+    const unit = w.layout.roomUnit[bed.room];
     return {
       w, bed, role: MOTHER, actorId: bed.motherId, lines: [], startMin: 0, channelPos: 0, cabinetStops: 0, stops: 0,
       triedCabinets: [], alternatives: NO_ALTERNATIVES, waitMin: 0, queuedAtMin: 0, x: 0, y: 0, stage: 0, target: -1,
+      unit, corridor: w.corridors[unit],
     };
   }
   trip.bed = bed;
+  trip.unit = w.layout.roomUnit[bed.room];
+  trip.corridor = w.corridors[trip.unit];
   return trip;
 }
 
@@ -138,14 +141,24 @@ function nextCabinet(w: Ward, trip: Trip): number {
   return -1;
 }
 
+/** Channel bits of the SKUs still wanted (any line with units wanted, OR of `skuStockedBy`). */
+function wantedChannels(trip: Trip): number {
+  const stocked = trip.w.p.skuStockedBy;
+  let bits = 0;
+  for (const l of trip.lines) if (l.want > 0) bits |= stocked[l.sku];
+  return bits;
+}
+
 function nextStop(trip: Trip): void {
   const w = trip.w;
   const order = w.s.channels.order;
   const L = w.s.layout;
-  while (remainingLines(trip) > 0 && trip.channelPos < order.length) {
+  // Lines do not change while looking for the next channel, so their channels are read once.
+  const wanted = wantedChannels(trip);
+  while ((wanted & 7) !== 0 && trip.channelPos < order.length) {
     const channel = order[trip.channelPos];
     const bit = CHANNEL_BIT[channel];
-    if (remainingLines(trip, bit) === 0) {
+    if ((wanted & bit) === 0) {
       // Nothing still wanted is held there (stockedBy): skip the channel.
       trip.channelPos++;
       continue;
@@ -164,7 +177,7 @@ function nextStop(trip: Trip): void {
     }
     beginStop(trip, bit);
     trip.channelPos++;
-    const unit = w.layout.roomUnit[trip.bed.room];
+    const unit = trip.unit;
     if (channel === 'nurse-station') walk(trip, w.layout.stationX[unit], w.layout.stationY[unit], STAGE_NURSE);
     else walk(trip, L.entrance.x, L.entrance.y, STAGE_SHOP);
     return;
@@ -187,13 +200,13 @@ function walk(trip: Trip, x: number, y: number, stage: number): void {
   trip.x = x;
   trip.y = y;
   trip.stage = stage;
-  w.contacts.enter(w.corridors[w.layout.roomUnit[trip.bed.room]], trip.role, w.env.now);
+  w.contacts.enter(trip.corridor, trip.role, w.env.now);
   w.env.schedule(minutes, onWalkEnd, 0, trip);
 }
 
 function onWalkEnd(trip: Trip): void {
   const w = trip.w;
-  w.contacts.leave(w.corridors[w.layout.roomUnit[trip.bed.room]], trip.role, w.env.now);
+  w.contacts.leave(trip.corridor, trip.role, w.env.now);
   switch (trip.stage) {
     case STAGE_CABINET:
       arriveAtCabinet(trip);

@@ -15,7 +15,11 @@
  * which depends on births and stays only, so channel changes never shift them.
  */
 import { COMPANION, MOTHER, NEWBORN, NURSE, PUBLIC, PURPOSE_CARE, PURPOSE_VISITS, VISITOR } from './contacts.js';
+import type { Scenario } from '../../scenarios/index.js';
+import type { Zone } from './contacts.js';
 import { distanceM } from './layout.js';
+import type { WardLayout } from './layout.js';
+import type { WardParams } from './params.js';
 import type { Bed, Ward } from './ward-state.js';
 
 /** One visit, hand-over or nurse entry under way (pooled in `Ward.visitPool` once over). */
@@ -27,38 +31,72 @@ export interface Visit {
   dwellMin: number;
   walkMin: number;
   phase: number;
+  /** Corridor stretch of the bed's ward unit. */
+  corridor: Zone;
+}
+
+/** The visit streams' rates and walks, worked out once per run (the same arithmetic as per visit). */
+export interface VisitPlan {
+  /** Visits per bed per minute. */
+  readonly visitRate: number;
+  /** Companion hand-overs per bed with a companion per minute. */
+  readonly swapRate: number;
+  /** Nurse entries per bed per minute. */
+  readonly nurseRate: number;
+  /** All three for a bed with a companion, per minute. */
+  readonly totalWithCompanion: number;
+  /** Visits and nurse entries for a bed without one, per minute. */
+  readonly totalAlone: number;
+  /** Walk from the entrance to each room, min. */
+  readonly walkMin: Float64Array;
+  /** Lift wait and ride, min. */
+  readonly liftMin: number;
+}
+
+/** Plans the visit streams of a run. */
+export function planVisits(s: Scenario, layout: WardLayout, p: WardParams): VisitPlan {
+  const pp = s.people;
+  const visitRate = pp.visitorsPerMotherPerDay / 1440;
+  const swapRate = pp.companionSwapsPerDay / 1440;
+  const nurseRate = s.contacts.room.nurseEntriesPerPatientDay / 1440;
+  const L = s.layout;
+  return {
+    visitRate, swapRate, nurseRate,
+    totalWithCompanion: visitRate + swapRate + nurseRate,
+    totalAlone: visitRate + 0 + nurseRate,
+    walkMin: Float64Array.from(layout.roomX, (x, r) => distanceM(L.entrance.x, L.entrance.y, x, layout.roomY[r]) / p.walkMPerMin),
+    liftMin: L.liftWaitMinutesMean + L.liftRideMinutes,
+  };
 }
 
 /** Schedules the bed's next visit, hand-over or nurse entry. */
 export function scheduleVisit(w: Ward, bed: Bed): void {
-  const pp = w.s.people;
-  const visitRate = pp.visitorsPerMotherPerDay / 1440;
-  const swapRate = bed.companionId === null ? 0 : pp.companionSwapsPerDay / 1440;
-  const nurseRate = w.s.contacts.room.nurseEntriesPerPatientDay / 1440;
-  const total = visitRate + swapRate + nurseRate;
+  const vp = w.visitPlan;
+  const visitRate = vp.visitRate;
+  const swapRate = bed.companionId === null ? 0 : vp.swapRate;
+  const total = bed.companionId === null ? vp.totalAlone : vp.totalWithCompanion;
   if (total <= 0) return;
   const r = w.rng.visitors;
   const gap = -Math.log(1 - r.next()) / total;
   const u = r.next() * total;
   const role = u < visitRate ? VISITOR : u < visitRate + swapRate ? COMPANION : NURSE;
-  const dwell = role === VISITOR ? -Math.log(1 - r.next()) * pp.visitorDwellMinutes : role === COMPANION ? 5 : w.s.contacts.room.nurseEntryMinutes;
+  const dwell = role === VISITOR ? -Math.log(1 - r.next()) * w.s.people.visitorDwellMinutes : role === COMPANION ? 5 : w.s.contacts.room.nurseEntryMinutes;
   const at = w.env.now + gap;
   if (at >= bed.dischargeMin || at >= w.p.endMin) return;
-  const L = w.s.layout;
-  const walkMin = distanceM(L.entrance.x, L.entrance.y, w.layout.roomX[bed.room], w.layout.roomY[bed.room]) / w.p.walkMPerMin;
-  const v = w.visitPool.pop() ?? { w, bed, role, dwellMin: 0, walkMin: 0, phase: 0 };
+  const corridor = w.corridors[w.layout.roomUnit[bed.room]];
+  const v = w.visitPool.pop() ?? { w, bed, role, dwellMin: 0, walkMin: 0, phase: 0, corridor };
   v.bed = bed;
   v.role = role;
   v.dwellMin = dwell;
-  v.walkMin = walkMin;
+  v.walkMin = vp.walkMin[bed.room];
   v.phase = role === NURSE ? -1 : 0;
+  v.corridor = corridor;
   w.env.schedule(gap, onVisitStep, 0, v);
 }
 
 function liftCrowd(w: Ward, role: number): void {
-  const L = w.s.layout;
-  const minutes = L.liftWaitMinutesMean + L.liftRideMinutes;
-  w.contacts.addCrowd(w.lift, role, PUBLIC, L.liftCrowd, L.liftCrowd * minutes, PURPOSE_VISITS);
+  const crowd = w.s.layout.liftCrowd;
+  w.contacts.addCrowd(w.lift, role, PUBLIC, crowd, crowd * w.visitPlan.liftMin, PURPOSE_VISITS);
 }
 
 /** Contacts of someone of `role` at the bedside for `minutes` with the bed's family. */
@@ -73,7 +111,7 @@ function roomContacts(w: Ward, bed: Bed, role: number, minutes: number, purpose:
 function onVisitStep(v: Visit): void {
   const w = v.w;
   const now = w.env.now;
-  const corridor = w.corridors[w.layout.roomUnit[v.bed.room]];
+  const corridor = v.corridor;
   switch (v.phase++) {
     case -1: // a nurse comes in for care
       if (v.bed.present) {

@@ -8,14 +8,14 @@ import type { Scenario } from '../../scenarios/index.js';
 import type { Environment } from '../kernel/index.js';
 import type { RandomStream } from '../kernel/index.js';
 import type { Distribution } from '../kernel/index.js';
-import type { DispensingState } from '../dispensing/index.js';
+import type { DispensingState, RestockPolicy } from '../dispensing/index.js';
 import type { WardParams } from './params.js';
 import type { ContactBook, Zone } from './contacts.js';
 import type { KpiAccumulator } from './kpis.js';
 import type { BirthRates } from './birth-rates.js';
 import type { WardLayout } from './layout.js';
 import type { SeriesRecorder } from './series.js';
-import type { Visit } from './visitors.js';
+import type { Visit, VisitPlan } from './visitors.js';
 
 /** A mother, her rooming-in newborns and her companion: the unit that keeps bedside stock. */
 export interface Bed {
@@ -87,6 +87,10 @@ export interface Trip {
   stage: number;
   /** Stop target (cabinet index) while walking. */
   target: number;
+  /** Ward unit of the bed's room. */
+  unit: number;
+  /** That unit's corridor stretch (the trip's walks are in it). */
+  corridor: Zone;
 }
 
 /** One cabinet screen: one user at a time, FIFO queue; restockers go first. */
@@ -101,6 +105,7 @@ export interface CabinetQueue {
 /** A restocker's visit to one cabinet on a round. */
 export interface RestockVisit {
   readonly kind: 'restock';
+  readonly w: Ward;
   readonly round: RestockRound;
   readonly cabinet: number;
   /** Lines on the pick list when the restocker took the screen. */
@@ -110,6 +115,10 @@ export interface RestockVisit {
 /** A restock round walked by one restocker over some cabinets. */
 export interface RestockRound {
   readonly mode: 'round' | 'par-trigger';
+  /** The dispensing core's policy for `mode` (one object per round, not per cabinet). */
+  readonly policy: RestockPolicy;
+  /** Units that arrive for a slot's planned units (upstream shortage; see restock.ts). */
+  readonly deliver: (skuIndex: number, addUnits: number) => number;
   readonly cabinets: number[];
   next: number;
   startMin: number;
@@ -163,6 +172,8 @@ export interface Ward {
   readonly p: WardParams;
   readonly rng: WardStreams;
   readonly rates: BirthRates;
+  /** Visit streams' rates and walks (see visitors.ts). */
+  readonly visitPlan: VisitPlan;
   readonly layout: WardLayout;
   readonly disp: DispensingState | null;
   readonly contacts: ContactBook;
