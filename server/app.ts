@@ -1,12 +1,13 @@
 /**
- * The ward server as a Fastify plugin: external plugins first (WebSocket, OpenAPI at /docs,
- * rate limiting), then the app's own (store, auth, runner, dispensing service, twin), then the
- * routes, one folder per resource. `buildApp` wraps it in a Fastify instance; only
+ * The ward server as a Fastify plugin: external plugins first (OpenAPI at /docs, rate
+ * limiting), then the app's own (store, auth, runner, dispensing service, twin), then the
+ * routes, one folder per resource. The WebSocket plugin is the exception: it lives in the run
+ * stream's own scope (see routes/runs/stream.ts), because registered here it would add a hook
+ * and a handler wrapper to every route, the cabinets' dispense route included. `buildApp` wraps it in a Fastify instance; only
  * `server.ts` listens, so tests drive the very same app through `inject()`.
  */
 import Fastify from 'fastify';
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import websocket from '@fastify/websocket';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
@@ -60,7 +61,6 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   app.decorate('scenarios', scenarios);
   installErrorHandlers(app);
 
-  await app.register(websocket, { options: { maxPayload: 4096 } });
   await app.register(swagger, {
     openapi: {
       info: { title: 'wardtwin', description: 'Maternity-ward supply simulation, dispensing service and live twin', version: '0.1.0' },

@@ -18,7 +18,7 @@
  * linked), a third server runs the ward workload on that checkout's server code, so a change
  * to the route compares before/after within the same run.
  *
- * Usage: npm run bench:http [-- --seconds 12 --rounds 4 --connections 100 --day-seconds 1 --limiter fixed-window|plugin --base DIR]
+ * Usage: npm run bench:http [-- --seconds 12 --rounds 4 --connections 100 --day-seconds 1 --limiter fixed-window|plugin --base DIR --cpu-prof DIR]
  */
 import { fork } from 'node:child_process';
 import autocannon from 'autocannon';
@@ -43,10 +43,12 @@ interface Target extends Omit<Ready, 'type'> {
 const limiter = process.argv.includes('--limiter') ? process.argv[process.argv.indexOf('--limiter') + 1] : 'fixed-window';
 
 const base = process.argv.includes('--base') ? process.argv[process.argv.indexOf('--base') + 1] : undefined;
+// `--cpu-prof DIR`: every server child writes a V8 CPU profile there when it stops.
+const cpuProfDir = process.argv.includes('--cpu-prof') ? process.argv[process.argv.indexOf('--cpu-prof') + 1] : undefined;
 
 async function childProcessTarget(workload: 'ward' | 'county', dir?: string): Promise<Target> {
   const script = dir === undefined ? new URL('./bench-server.ts', import.meta.url) : new URL(`file://${dir}/bench/http/bench-server.ts`);
-  const child = fork(script, ['--day-seconds', String(daySeconds), '--limiter', limiter, '--workload', workload], { execArgv: ['--import', 'tsx'] });
+  const child = fork(script, ['--day-seconds', String(daySeconds), '--limiter', limiter, '--workload', workload], { execArgv: ['--import', 'tsx', ...(cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', cpuProfDir])] });
   const next = (type: BenchServerMessage['type']): Promise<BenchServerMessage> => new Promise((resolve) => {
     const on = (m: BenchServerMessage): void => {
       if (m.type !== type) return;

@@ -1,24 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
 import { Subject } from 'rxjs';
+import WebSocket from 'ws';
 import { fakeExecutor, testApp, waitForRun } from '../helpers.js';
 import { feedClient } from '../../../server/runner/client-feed.js';
 import type { RunBatch } from '../../../server/runner/run-hub.js';
 
 interface Message { type: string; progress?: number; points?: unknown[]; status?: string; dropped?: number }
 
-/** Opens the stream, listening from before the upgrade completes (the snapshot comes at once). */
-function watch(app: FastifyInstance, path: string): Promise<Message[]> {
+/**
+ * Opens the stream over a real socket (the WebSocket plugin lives in the stream route's own
+ * scope, so the app has no `injectWS`), listening from before the upgrade completes (the
+ * snapshot comes at once); resolves with every message once the server closes the stream.
+ */
+async function watch(app: FastifyInstance, path: string): Promise<Message[]> {
+  if (!app.server.listening) await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as AddressInfo;
   return new Promise((resolve, reject) => {
     const messages: Message[] = [];
-    app
-      .injectWS(path, {}, {
-        onInit: (ws) => {
-          ws.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString()) as Message));
-          ws.on('close', () => resolve(messages));
-        },
-      })
-      .catch(reject);
+    const ws = new WebSocket(`ws://127.0.0.1:${port}${path}`);
+    ws.on('message', (data: Buffer) => messages.push(JSON.parse(data.toString()) as Message));
+    ws.on('close', () => resolve(messages));
+    ws.on('error', reject);
   });
 }
 
@@ -54,6 +58,17 @@ describe('GET /api/runs/:id/stream', () => {
     const res = await app.inject({ url: '/api/runs/nope/stream' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: 'not-found' });
+  });
+
+  it('refuses the WebSocket handshake for an unknown run over a real socket', async () => {
+    app = await testApp();
+    await expect(watch(app, '/api/runs/nope/stream')).rejects.toThrow(/404/);
+  });
+
+  it('keeps the WebSocket plugin in the stream route scope: the app itself is not decorated, other routes answer as before', async () => {
+    app = await testApp();
+    expect(app.hasDecorator('injectWS')).toBe(false);
+    expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
   });
 });
 
