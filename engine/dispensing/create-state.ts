@@ -84,6 +84,7 @@ export function createDispensingState(config: DispensingConfig, options: Dispens
         jammed: false,
         lots: [],
         onHandUnits: 0,
+        headExpiryMin: Infinity,
       };
       if (slot.skuIndex >= 0) slotsBySku[slot.skuIndex].push(slot);
       return slot;

@@ -55,7 +55,7 @@ function isArray(value: unknown): boolean {
 /** Takes lot `index` out of a slot (expired or condemned); returns its units. */
 export function removeLot(state: DispensingState, cab: CabinetState, slot: SlotState, index: number, timeMin: number): number {
   const lot = slot.lots[index];
-  removeLotAt(slot.lots, index);
+  removeLotAt(slot, index);
   slot.onHandUnits -= lot.quantity;
   fefoAfterRemove(cab, slot);
   state.nowMin = timeMin;

@@ -16,11 +16,13 @@ export function insertLot(slot: SlotState, lot: LotState): void {
   while (i > 0 && lots[i - 1].expiresAtMin > lot.expiresAtMin) i--;
   if (i === lots.length) lots.push(lot);
   else lots.splice(i, 0, lot);
+  if (i === 0) slot.headExpiryMin = lot.expiresAtMin;
   slot.onHandUnits += lot.quantity;
 }
 
 /** Index of the first lot not expired at `timeMin` (lots are expiry-sorted). */
 export function firstUsableLot(slot: SlotState, timeMin: number): number {
+  if (slot.headExpiryMin > timeMin) return 0;
   const lots = slot.lots;
   let i = 0;
   while (i < lots.length && lots[i].expiresAtMin <= timeMin) i++;
@@ -29,6 +31,7 @@ export function firstUsableLot(slot: SlotState, timeMin: number): number {
 
 /** Units in the slot not expired at `timeMin` (jam state ignored). */
 export function unexpiredUnits(slot: SlotState, timeMin: number): number {
+  if (slot.headExpiryMin > timeMin) return slot.onHandUnits;
   const lots = slot.lots;
   let expired = 0;
   for (let i = 0; i < lots.length && lots[i].expiresAtMin <= timeMin; i++) expired += lots[i].quantity;
@@ -74,12 +77,15 @@ export function hasUsable(cab: CabinetState, skuIndex: number, quantity: number,
 }
 
 /**
- * Removes `lots[index]` in place. `Array.prototype.splice` would allocate the array of removed
- * elements on every call; a dispense or a restock removes a lot thousands of times a simulated day.
+ * Removes the slot's lot at `index` in place (units are the caller's). `Array.prototype.splice`
+ * would allocate the array of removed elements on every call; a dispense or a restock removes
+ * a lot thousands of times a simulated day.
  */
-export function removeLotAt(lots: LotState[], index: number): void {
+export function removeLotAt(slot: SlotState, index: number): void {
+  const lots = slot.lots;
   if (index === 0) {
     lots.shift();
+    slot.headExpiryMin = lots.length > 0 ? lots[0].expiresAtMin : Infinity;
     return;
   }
   const last = lots.length - 1;
@@ -128,6 +134,8 @@ export function fefoAfterRemove(cab: CabinetState, slot: SlotState): void {
 
 /** Per-call scratch of `takeUnits`: each working slot's first usable lot (grown on demand; never shared across calls). */
 let heads = new Int32Array(16);
+/** Per-call scratch of `takeUnits`: that lot's expiry, or Infinity for a jammed or empty slot. */
+let headExpiry = new Float64Array(16);
 
 /**
  * Takes `quantity` units of a SKU from a cabinet, always from the earliest-expiring unexpired
@@ -155,29 +163,39 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
     memo.quantity -= quantity;
     slot.onHandUnits -= quantity;
     if (memo.quantity === 0) {
-      removeLotAt(slot.lots, cab.fefoLotIndex[skuIndex]);
+      removeLotAt(slot, cab.fefoLotIndex[skuIndex]);
       forgetFefo(cab, skuIndex);
     }
     if (grants !== null) grants.push({ slotId: slot.id, lotId: memo.lotId, quantity, expiresAtMin: memo.expiresAtMin });
     return;
   }
   const n = slots.length;
-  if (heads.length < n) heads = new Int32Array(n * 2);
-  // First pass: each working slot's first usable lot, and the earliest of them.
+  if (heads.length < n) {
+    heads = new Int32Array(n * 2);
+    headExpiry = new Float64Array(n * 2);
+  }
+  // First pass: each working slot's first usable lot, and the earliest of them. Lots never
+  // expire at Infinity (expiries are finite), so an empty slot's Infinity is never chosen.
   let best = -1;
   let bestExpiry = Infinity;
   for (let s = 0; s < n; s++) {
     const slot = slots[s];
     if (slot.jammed) {
       heads[s] = -1;
+      headExpiry[s] = Infinity;
       continue;
     }
-    const lots = slot.lots;
-    const i = firstUsableLot(slot, timeMin);
+    let i = 0;
+    let e = slot.headExpiryMin;
+    if (e <= timeMin) {
+      i = firstUsableLot(slot, timeMin);
+      e = i < slot.lots.length ? slot.lots[i].expiresAtMin : Infinity;
+    }
     heads[s] = i;
-    if (i < lots.length && lots[i].expiresAtMin < bestExpiry) {
+    headExpiry[s] = e;
+    if (e < bestExpiry) {
       best = s;
-      bestExpiry = lots[i].expiresAtMin;
+      bestExpiry = e;
     }
   }
   let left = quantity;
@@ -190,8 +208,12 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
     lot.quantity -= take;
     slot.onHandUnits -= take;
     left -= take;
-    // The emptied lot leaves; the slot's next lot slides into its index and is its new head.
-    if (lot.quantity === 0) removeLotAt(slot.lots, bestLot);
+    // The emptied lot leaves; the slot's next lot slides into its index and is its new head
+    // (it expires no earlier, so it is usable too).
+    if (lot.quantity === 0) {
+      removeLotAt(slot, bestLot);
+      headExpiry[best] = bestLot < slot.lots.length ? slot.lots[bestLot].expiresAtMin : Infinity;
+    }
     if (grants !== null) grants.push({ slotId: slot.id, lotId: lot.lotId, quantity: take, expiresAtMin: lot.expiresAtMin });
     if (left === 0) {
       // The lot last taken from, if not emptied, is the FEFO lot now: remember it, and where
@@ -205,15 +227,13 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
       }
       return;
     }
+    // Only the slot just taken from has a new head: the others' are still in `headExpiry`.
     best = -1;
     bestExpiry = Infinity;
     for (let s = 0; s < n; s++) {
-      const i = heads[s];
-      if (i < 0) continue;
-      const lots = slots[s].lots;
-      if (i < lots.length && lots[i].expiresAtMin < bestExpiry) {
+      if (headExpiry[s] < bestExpiry) {
         best = s;
-        bestExpiry = lots[i].expiresAtMin;
+        bestExpiry = headExpiry[s];
       }
     }
   }
@@ -233,7 +253,7 @@ export function applyGrants(cab: CabinetState, grants: readonly Grant[]): void {
     const lot = slot.lots[i];
     lot.quantity -= g.quantity;
     slot.onHandUnits -= g.quantity;
-    if (lot.quantity === 0) removeLotAt(slot.lots, i);
+    if (lot.quantity === 0) removeLotAt(slot, i);
     // Replay takes the lots it is told, not necessarily the FEFO ones.
     forgetFefo(cab, slot.skuIndex);
   }

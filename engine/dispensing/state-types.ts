@@ -35,6 +35,11 @@ export interface SlotState {
   lots: LotState[];
   /** Sum of `lots[].quantity`. */
   onHandUnits: number;
+  /**
+   * Expiry of `lots[0]` (Infinity when empty), kept by `insertLot` and `removeLotAt` so a
+   * dispense can tell that a slot has nothing expired without reading its lots.
+   */
+  headExpiryMin: number;
 }
 
 /** One cabinet on the ward. */
