@@ -99,6 +99,7 @@ export function createDispensingState(config: DispensingConfig, options: Dispens
       slotById: new Map(slots.map((s) => [s.id, s])),
       slotsBySku,
       nearest: nearestFirst(cab.location, locations).filter((i) => i !== c),
+      slotsEmptied: 0,
       fefoSlot: new Int32Array(items.length).fill(-1),
       fefoLot: items.map(() => null),
       fefoLotIndex: new Int32Array(items.length),

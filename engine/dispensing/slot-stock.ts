@@ -162,6 +162,7 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
     const slot = slots[cab.fefoSlot[skuIndex]];
     memo.quantity -= quantity;
     slot.onHandUnits -= quantity;
+    if (slot.onHandUnits === 0) cab.slotsEmptied++;
     if (memo.quantity === 0) {
       removeLotAt(slot, cab.fefoLotIndex[skuIndex]);
       forgetFefo(cab, skuIndex);
@@ -207,6 +208,7 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
     const take = lot.quantity < left ? lot.quantity : left;
     lot.quantity -= take;
     slot.onHandUnits -= take;
+    if (slot.onHandUnits === 0) cab.slotsEmptied++;
     left -= take;
     // The emptied lot leaves; the slot's next lot slides into its index and is its new head
     // (it expires no earlier, so it is usable too).
@@ -253,6 +255,7 @@ export function applyGrants(cab: CabinetState, grants: readonly Grant[]): void {
     const lot = slot.lots[i];
     lot.quantity -= g.quantity;
     slot.onHandUnits -= g.quantity;
+    if (slot.onHandUnits === 0) cab.slotsEmptied++;
     if (lot.quantity === 0) removeLotAt(slot, i);
     // Replay takes the lots it is told, not necessarily the FEFO ones.
     forgetFefo(cab, slot.skuIndex);

@@ -62,6 +62,11 @@ export interface CabinetState {
    * lot expiring no later than the memo's).
    */
   readonly fefoSlot: Int32Array;
+  /**
+   * Slots emptied by dispenses (and replayed grants) so far, a running count: a caller that
+   * tracks lanes running dry compares it with the value it last saw instead of scanning slots.
+   */
+  slotsEmptied: number;
   /** FEFO memo per SKU index: the lot in that slot it stands for (null when unknown). */
   readonly fefoLot: (LotState | null)[];
   /** FEFO memo per SKU index: that lot's position in its slot's `lots`. */

@@ -133,38 +133,43 @@ function patientQuotaLeft(w: Ward, patientId: string, sku: number, now: number):
   return patient === undefined ? 0 : quotaLeft(w.disp!, patient, sku, now);
 }
 
-/** Units left cabinet `c`: inventory, lanes that ran empty, stock-outs, and the par trigger. */
+/** Units left cabinet `c`: inventory, lanes that ran empty, stock-outs, and the par trigger (see lanes.ts). */
 function took(w: Ward, c: number, sku: number, units: number): void {
   const now = w.env.now;
   const cab = w.disp!.cabinets[c];
+  const lanes = w.lanes;
+  const k = c * lanes.skuCount + sku;
   w.kpi.dispenses += units;
   w.inventoryUnits -= units;
   w.kpi.inventory.update(now, w.inventoryUnits);
-  const slots = cab.slotsBySku[sku];
-  let onHand = 0;
-  let capacity = 0;
-  let empty = false;
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i];
-    onHand += slot.onHandUnits;
-    capacity += slot.capacityUnits;
-    if (slot.onHandUnits === 0) {
-      empty = true;
-      // A slot that is empty after a grant and not yet marked was emptied by it.
-      const k = c * w.maxSlots + slot.index;
-      if (w.slotEmptySince[k] < 0) {
-        w.slotEmptySince[k] = now;
-        w.kpi.laneDrains++;
+  lanes.onHand[k] -= units;
+  if (cab.slotsEmptied !== lanes.emptiedSeen[c] || lanes.unmarkedEmpty[k] > 0) {
+    lanes.emptiedSeen[c] = cab.slotsEmptied;
+    lanes.unmarkedEmpty[k] = 0;
+    const slots = cab.slotsBySku[sku];
+    let empty = false;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i];
+      if (slot.onHandUnits === 0) {
+        empty = true;
+        // A slot that is empty after a grant and not yet marked was emptied by it.
+        const e = c * w.maxSlots + slot.index;
+        if (w.slotEmptySince[e] < 0) {
+          w.slotEmptySince[e] = now;
+          w.kpi.laneDrains++;
+        }
       }
     }
+    // The (cabinet, SKU) pair can only have run out if a slot is empty now: with every slot
+    // still holding units, one of them is the working slot just dispensed from. A pair already
+    // out never gets here (nothing can be granted), as restocks and jam repairs re-check it
+    // themselves. And it can only have run out if this grant emptied a slot, which is when the
+    // lanes are looked at (or when an unmarked empty one waits, and then this check finds stock).
+    if (empty) checkSkuStock(w, c, sku);
   }
-  // The (cabinet, SKU) pair can only have run out if a slot is empty now: with every slot still
-  // holding units, one of them is the working slot just dispensed from. A pair already out never
-  // gets here (nothing can be granted), as restocks and jam repairs re-check it themselves.
-  if (empty) checkSkuStock(w, c, sku);
   if (w.series !== null) w.series.stockChanged(cab, sku, now);
   const r = w.s.restock;
-  if (r.parTrigger && !w.parPending && onHand <= capacity * r.parShare) requestParRound(w);
+  if (r.parTrigger && !w.parPending && lanes.onHand[k] <= lanes.capacity[k] * r.parShare) requestParRound(w);
 }
 
 function onServed(trip: Trip): void {

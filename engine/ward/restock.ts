@@ -17,6 +17,7 @@ import { RESTOCKER } from './contacts.js';
 import type { Zone } from './contacts.js';
 import { distanceM, unitAtX } from './layout.js';
 import { queueRestockVisit, releaseScreen } from './cabinet-channel.js';
+import { recountCabinet } from './lanes.js';
 import { checkCabinetStock } from './stockouts.js';
 import type { RestockRound, RestockVisit, Ward } from './ward-state.js';
 
@@ -164,6 +165,7 @@ function finishRestockVisit(visit: RestockVisit): void {
       w.slotEmptySince[i] = -1;
     }
   }
+  recountCabinet(w.lanes, cab, w.slotEmptySince, w.maxSlots);
   checkCabinetStock(w, visit.cabinet);
   if (w.series !== null) w.series.restocked(cab, now, receipt.addedUnits);
   const q = w.cabinets[visit.cabinet];

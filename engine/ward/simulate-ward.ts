@@ -20,6 +20,7 @@ import type { Role } from './contacts.js';
 import { dispensingConfig } from './dispensing-setup.js';
 import { startFailures } from './failures.js';
 import { KpiAccumulator, finishKpis, nurseMinutesByShift } from './kpis.js';
+import { createLaneBook } from './lanes.js';
 import type { WardKpis } from './kpis.js';
 import { buildLayout } from './layout.js';
 import { startRoster } from './nurse-channel.js';
@@ -159,6 +160,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     slotEmptySince: new Float64Array((disp?.cabinets.length ?? 0) * maxSlots).fill(-1),
     skuEmptySince: new Float64Array((disp?.cabinets.length ?? 0) * p.skuCount).fill(-1),
     maxSlots,
+    lanes: createLaneBook(disp, p.skuCount),
     inventoryUnits: disp === null ? 0 : config!.initialLots!.reduce((a, l) => a + l.quantity, 0),
     bedsPresent: 0, nextBed: 0, nextRequest: 0, tripPool: [], visitPool: [], parPending: false, counting: p.warmupMin === 0,
   };

@@ -12,6 +12,7 @@ import type { DispensingState, RestockPolicy } from '../dispensing/index.js';
 import type { WardParams } from './params.js';
 import type { ContactBook, Zone } from './contacts.js';
 import type { KpiAccumulator } from './kpis.js';
+import type { LaneBook } from './lanes.js';
 import type { BirthRates } from './birth-rates.js';
 import type { WardLayout } from './layout.js';
 import type { SeriesRecorder } from './series.js';
@@ -194,6 +195,8 @@ export interface Ward {
   /** (Cabinet, SKU) with no usable stock since (min) or -1, `[cabinet * skuCount + sku]` (see stockouts.ts). */
   readonly skuEmptySince: Float64Array;
   readonly maxSlots: number;
+  /** Per (cabinet, SKU) lane totals kept along with dispenses and restocks (see lanes.ts). */
+  readonly lanes: LaneBook;
   /** Units in all cabinets now. */
   inventoryUnits: number;
   bedsPresent: number;
