@@ -1,38 +1,21 @@
 /**
  * The dispensing service routes: what a ward's cabinets call. `POST /api/dispense` is the hot
  * route the peak-load benchmark hits: compiled schemas in and out, no store access, no
- * per-request logging above `warn`, and a plain `JSON.parse` body parser in this scope (see
- * {@link plainJsonParser}).
+ * per-request logging above `warn`, and in this scope a body parser that takes an arrived body
+ * in one read and parses it with `JSON.parse` alone (see body-parser.ts).
  */
-import { errorCodes } from 'fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../../errors.js';
 import { ErrorSchema, IdParamsSchema, writeErrors } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
+import { dispensingJsonParser } from './body-parser.js';
 import { AdmitBodySchema, AdmittedSchema, DispenseBodySchema, DispenseOutcomeSchema, RestockBodySchema, RestockReceiptSchema } from './schemas.js';
 import type { AdmitBody, DispenseBody, RestockBody } from './schemas.js';
 
-/**
- * JSON bodies of the dispensing routes, parsed by `JSON.parse` alone. Fastify's default parser
- * also scans every body for `__proto__` / `constructor` keys; here every body schema, at every
- * depth, is `additionalProperties: false`, so such a key is already a 400 from validation, and
- * the scan is pure cost on the ward's hottest route. Empty and malformed bodies get Fastify's
- * own errors, so answers are the same as elsewhere.
- */
-export function plainJsonParser(_request: FastifyRequest, body: string | Buffer, done: (err: Error | null, body?: unknown) => void): void {
-  if (body.length === 0) return done(new errorCodes.FST_ERR_CTP_EMPTY_JSON_BODY());
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(typeof body === 'string' ? body : body.toString('utf8'));
-  } catch {
-    return done(new errorCodes.FST_ERR_CTP_INVALID_JSON_BODY());
-  }
-  done(null, parsed);
-}
-
 /** Registers dispense, patients and restock. */
 export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: (err?: Error) => void): void {
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, plainJsonParser);
+  // The dispensing routes take the app's body limit (none sets its own), so the parser is given it once.
+  app.addContentTypeParser('application/json', dispensingJsonParser(app.wardConfig.limits.bodyLimitBytes));
   const limit = rateLimited(app.wardConfig, 'dispensing');
   const security = [{ bearer: [] }];
 
