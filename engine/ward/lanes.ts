@@ -13,6 +13,7 @@
  * units, so the running totals equal the sums they replace exactly.
  */
 import type { CabinetState, DispensingState } from '../dispensing/index.js';
+import type { Ward } from './ward-state.js';
 
 /** Per (cabinet, SKU) totals, `[cabinet * skuCount + sku]`. */
 export interface LaneBook {
@@ -45,10 +46,10 @@ export function createLaneBook(disp: DispensingState | null, skuCount: number): 
 }
 
 /**
- * Recounts cabinet `cab`'s totals from its lanes (after a restock visit): units on hand, and
+ * Counts cabinet `cab`'s totals from its lanes: units on hand, and
  * lanes empty and unmarked in `slotEmptySince` (`[cabinet * maxSlots + slot]`; null: none marked).
  */
-export function recountCabinet(book: LaneBook, cab: CabinetState, slotEmptySince: Float64Array | null, maxSlots: number): void {
+function recountCabinet(book: LaneBook, cab: CabinetState, slotEmptySince: Float64Array | null, maxSlots: number): void {
   const base = cab.index * book.skuCount;
   for (let k = 0; k < book.skuCount; k++) {
     book.onHand[base + k] = 0;
@@ -58,6 +59,32 @@ export function recountCabinet(book: LaneBook, cab: CabinetState, slotEmptySince
     if (slot.skuIndex < 0) continue;
     book.onHand[base + slot.skuIndex] += slot.onHandUnits;
     if (slot.onHandUnits === 0 && (slotEmptySince === null || slotEmptySince[cab.index * maxSlots + slot.index] < 0)) book.unmarkedEmpty[base + slot.skuIndex]++;
+  }
+  book.emptiedSeen[cab.index] = cab.slotsEmptied;
+}
+
+/**
+ * After a restock visit at `cab`: lanes marked empty that hold units again are closed (their
+ * empty minutes added to `kpi.laneEmptyMin`, in slot order) and the cabinet's totals recounted,
+ * in one pass over its slots.
+ */
+export function restockedLanes(w: Ward, cab: CabinetState, nowMin: number): void {
+  const book = w.lanes;
+  const since = w.slotEmptySince;
+  const base = cab.index * book.skuCount;
+  for (let k = 0; k < book.skuCount; k++) {
+    book.onHand[base + k] = 0;
+    book.unmarkedEmpty[base + k] = 0;
+  }
+  for (const slot of cab.slots) {
+    const i = cab.index * w.maxSlots + slot.index;
+    if (since[i] >= 0 && slot.onHandUnits > 0) {
+      w.kpi.laneEmptyMin += nowMin - since[i];
+      since[i] = -1;
+    }
+    if (slot.skuIndex < 0) continue;
+    book.onHand[base + slot.skuIndex] += slot.onHandUnits;
+    if (slot.onHandUnits === 0 && since[i] < 0) book.unmarkedEmpty[base + slot.skuIndex]++;
   }
   book.emptiedSeen[cab.index] = cab.slotsEmptied;
 }

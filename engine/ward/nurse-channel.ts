@@ -7,8 +7,10 @@
  * corridor. The nurses free to break off are counted ward-wide (one queue, first come first
  * served); each person waits at their own unit's counter.
  */
+import type { Scenario } from '../../scenarios/index.js';
 import { NURSE } from './contacts.js';
 import { distanceM } from './layout.js';
+import type { WardParams } from './params.js';
 import { shiftIndexAt } from './roster.js';
 import type { RosterPlan } from './roster.js';
 import { afterStop } from './trips.js';
@@ -66,10 +68,11 @@ function startHandover(w: Ward, trip: Trip, queued: boolean): void {
   w.env.schedule(w.s.channels.nurseHandoverMinutes, onNurseStep, 0, trip);
 }
 
-function fetchMinutes(w: Ward): number {
-  const L = w.s.layout;
-  const walk = (2 * distanceM(L.nurseStation.x, L.nurseStation.y, L.storeRoom.x, L.storeRoom.y)) / w.p.walkMPerMin;
-  return walk + w.s.channels.nurseStoreRoomMinutes;
+/** A nurse's walk to the store room and back plus picking, min (the same for every fetch; worked out once per run). */
+export function nurseFetchMinutes(s: Scenario, p: WardParams): number {
+  const L = s.layout;
+  const walk = (2 * distanceM(L.nurseStation.x, L.nurseStation.y, L.storeRoom.x, L.storeRoom.y)) / p.walkMPerMin;
+  return walk + s.channels.nurseStoreRoomMinutes;
 }
 
 function onNurseStep(trip: Trip): void {
@@ -80,11 +83,11 @@ function onNurseStep(trip: Trip): void {
     w.contacts.leave(counter(trip), NURSE, now);
     w.contacts.enter(trip.corridor, NURSE, now);
     trip.stage = 1;
-    w.env.schedule(fetchMinutes(w), onNurseStep, 0, trip);
+    w.env.schedule(w.nurse.fetchMin, onNurseStep, 0, trip);
     return;
   }
   w.contacts.leave(trip.corridor, NURSE, now);
-  const minutes = w.s.channels.nurseHandoverMinutes + fetchMinutes(w);
+  const minutes = w.s.channels.nurseHandoverMinutes + w.nurse.fetchMin;
   const shift = shiftIndexAt(w.s, (now - minutes) % 1440);
   w.kpi.nurseSupply(shift, minutes);
   if (w.series !== null) w.series.nurseMinutes(now - minutes, shift, minutes);

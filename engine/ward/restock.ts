@@ -17,7 +17,7 @@ import { RESTOCKER } from './contacts.js';
 import type { Zone } from './contacts.js';
 import { distanceM, unitAtX } from './layout.js';
 import { queueRestockVisit, releaseScreen } from './cabinet-channel.js';
-import { recountCabinet } from './lanes.js';
+import { restockedLanes } from './lanes.js';
 import { checkCabinetStock } from './stockouts.js';
 import type { RestockRound, RestockVisit, Ward } from './ward-state.js';
 
@@ -158,14 +158,7 @@ function finishRestockVisit(visit: RestockVisit): void {
   w.kpi.inventory.update(now, w.inventoryUnits);
   w.kpi.expiredUnits += receipt.removedUnits;
   const cab = disp.cabinets[visit.cabinet];
-  for (const slot of cab.slots) {
-    const i = cab.index * w.maxSlots + slot.index;
-    if (w.slotEmptySince[i] >= 0 && slot.onHandUnits > 0) {
-      w.kpi.laneEmptyMin += now - w.slotEmptySince[i];
-      w.slotEmptySince[i] = -1;
-    }
-  }
-  recountCabinet(w.lanes, cab, w.slotEmptySince, w.maxSlots);
+  restockedLanes(w, cab, now);
   checkCabinetStock(w, visit.cabinet);
   if (w.series !== null) w.series.restocked(cab, now, receipt.addedUnits);
   const q = w.cabinets[visit.cabinet];

@@ -23,7 +23,7 @@ import { KpiAccumulator, finishKpis, nurseMinutesByShift } from './kpis.js';
 import { createLaneBook } from './lanes.js';
 import type { WardKpis } from './kpis.js';
 import { buildLayout } from './layout.js';
-import { startRoster } from './nurse-channel.js';
+import { nurseFetchMinutes, startRoster } from './nurse-channel.js';
 import { compileParams } from './params.js';
 import { startRestock } from './restock.js';
 import { planRoster, shiftIndexAt } from './roster.js';
@@ -154,7 +154,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     shopZone: contacts.zone('shop', s.contacts.shop),
     kpi: new KpiAccumulator(o.waitBinMinutes, o.waitBins, s.people.shifts.length),
     cabinets: (disp?.cabinets ?? []).map((c) => ({ index: c.index, busy: false, waiting: [], zone: contacts.zone(`cabinet:${c.id}`, s.contacts.cabinet) })),
-    nurse: { capacity: 1, busy: 0, waiting: [], zones: Array.from({ length: layout.units }, (_, u) => contacts.zone(`nurse-station:${u + 1}`, s.contacts.nurseStation)) },
+    nurse: { capacity: 1, busy: 0, waiting: [], zones: Array.from({ length: layout.units }, (_, u) => contacts.zone(`nurse-station:${u + 1}`, s.contacts.nurseStation)), fetchMin: nurseFetchMinutes(s, p) },
     series: recorder,
     roomLoad: new Int32Array(layout.roomX.length),
     slotEmptySince: new Float64Array((disp?.cabinets.length ?? 0) * maxSlots).fill(-1),

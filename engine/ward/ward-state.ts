@@ -137,6 +137,8 @@ export interface NurseStation {
   readonly waiting: Trip[];
   /** Counter zone of each ward unit. */
   readonly zones: readonly Zone[];
+  /** A nurse's store-room fetch (walk there and back, picking), min. */
+  readonly fetchMin: number;
 }
 
 /** Random streams by purpose. */
