@@ -80,6 +80,7 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
   const disp = w.disp!;
   const c = q.index;
   let seconds = w.s.cabinets.sessionSeconds;
+  const inventoryBefore = w.inventoryUnits;
   trip.alternatives = NO_ALTERNATIVES;
   for (const line of trip.lines) {
     if (line.want <= 0 || line.quotaRefused || (w.p.skuStockedBy[line.sku] & 1) === 0) continue;
@@ -125,6 +126,7 @@ function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
       trip.alternatives = alternativeCabinets(disp, c, sku, line.want, now, line.patientId, trip.actorId);
     }
   }
+  if (w.inventoryUnits !== inventoryBefore) w.kpi.inventory.update(now, w.inventoryUnits);
   w.env.schedule(seconds / 60, onServed, 0, trip);
 }
 
@@ -140,8 +142,9 @@ function took(w: Ward, c: number, sku: number, units: number): void {
   const lanes = w.lanes;
   const k = c * lanes.skuCount + sku;
   w.kpi.dispenses += units;
+  // The time-weighted inventory is updated once per session (serveTrip): levels set at the same
+  // minute add nothing to its area, and falling levels leave its minimum at the last one.
   w.inventoryUnits -= units;
-  w.kpi.inventory.update(now, w.inventoryUnits);
   lanes.onHand[k] -= units;
   if (cab.slotsEmptied !== lanes.emptiedSeen[c] || lanes.unmarkedEmpty[k] > 0) {
     lanes.emptiedSeen[c] = cab.slotsEmptied;
