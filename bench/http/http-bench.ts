@@ -18,9 +18,13 @@
  * linked), a third server runs the ward workload on that checkout's server code, so a change
  * to the route compares before/after within the same run.
  *
- * Usage: npm run bench:http [-- --seconds 12 --rounds 4 --connections 100 --day-seconds 1 --limiter fixed-window|plugin --base DIR --cpu-prof DIR]
+ * With `--pin` (Linux, needs `taskset`), the load generator keeps CPU 0 and every server CPU 1,
+ * so the two sides never preempt each other on one core: a diagnostic for comparing servers on
+ * a shared machine, not the headline figure (which lets the scheduler place both, as deployed).
+ *
+ * Usage: npm run bench:http [-- --seconds 12 --rounds 4 --connections 100 --day-seconds 1 --limiter fixed-window|plugin --base DIR --cpu-prof DIR --pin]
  */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Result } from 'autocannon';
 import type { BenchServerMessage } from './bench-server.js';
@@ -45,10 +49,15 @@ const limiter = process.argv.includes('--limiter') ? process.argv[process.argv.i
 const base = process.argv.includes('--base') ? process.argv[process.argv.indexOf('--base') + 1] : undefined;
 // `--cpu-prof DIR`: every server child writes a V8 CPU profile there when it stops.
 const cpuProfDir = process.argv.includes('--cpu-prof') ? process.argv[process.argv.indexOf('--cpu-prof') + 1] : undefined;
+const pin = process.argv.includes('--pin');
+/** Moves every thread of `pid` onto `cpu` (see `--pin`). */
+const pinTo = (pid: number, cpu: number): void => void execFileSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
+if (pin) pinTo(process.pid, 0);
 
 async function childProcessTarget(workload: 'ward' | 'county', dir?: string): Promise<Target> {
   const script = dir === undefined ? new URL('./bench-server.ts', import.meta.url) : new URL(`file://${dir}/bench/http/bench-server.ts`);
   const child = fork(script, ['--day-seconds', String(daySeconds), '--limiter', limiter, '--workload', workload], { execArgv: ['--import', 'tsx', ...(cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', cpuProfDir])] });
+  if (pin && child.pid !== undefined) pinTo(child.pid, 1);
   const next = (type: BenchServerMessage['type']): Promise<BenchServerMessage> => new Promise((resolve) => {
     const on = (m: BenchServerMessage): void => {
       if (m.type !== type) return;
@@ -161,7 +170,7 @@ const sessions = [
   session(`county workload (old: ${county.workload}), 1 ward day per ${daySeconds} s`, county),
 ];
 if (base !== undefined) sessions.push(session(`ward workload on the server of ${base} (before)`, await childProcessTarget('ward', base)));
-console.log(`wardtwin HTTP benchmark: ${connections} connections, ${rounds} rounds alternating between ${sessions.length} servers, ${seconds} s per route per server in all, ${limiter} limiter, node ${process.version}`);
+console.log(`wardtwin HTTP benchmark: ${connections} connections, ${rounds} rounds alternating between ${sessions.length} servers, ${seconds} s per route per server in all, ${limiter} limiter, node ${process.version}${pin ? ', pinned (load generator CPU 0, servers CPU 1)' : ''}`);
 for (const s of sessions) await s.warm();
 // Rounds alternate between the servers, so machine load drifts hit both alike.
 for (let r = 0; r < rounds; r++) for (const s of sessions) await s.round();
