@@ -289,6 +289,7 @@ export type {
 // executors: in process, worker-thread pool, BullMQ queue (the engine edge: threads and sockets)
 export {
   createPoolExecutor,
+  SIMULATION_YOUNG_GENERATION_MB,
   createDistributedExecutor,
   startQueueWorker,
   createExecutor,

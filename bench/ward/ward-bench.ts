@@ -93,6 +93,7 @@ const rows: [string, string][] = [
   ['kernel-only limit, same events', `${median(kernel.map((t) => t.wallMs)).toFixed(0)} ms wall, ${median(kernel.map((t) => t.cpuMs)).toFixed(0)} ms CPU`],
   ['ratio model / kernel limit (CPU)', `${median(model.map((t, i) => t.cpuMs / kernel[i].cpuMs)).toFixed(1)}x (min ${Math.min(...model.map((t, i) => t.cpuMs / kernel[i].cpuMs)).toFixed(1)}x)`],
   ['ratio model / kernel limit (wall)', `${median(model.map((t, i) => t.wallMs / kernel[i].wallMs)).toFixed(1)}x`],
+  ['V8 flags', `${process.execArgv.filter((a) => a.startsWith('--max-semi')).join(' ') || 'none'} (npm run bench:ward uses the worker pool's young generation)`],
   ['peak RSS', `${(peakRss / 2 ** 20).toFixed(0)} MB (target < 300 MB)`],
   ['heap growth during a run', `${(median(heapGrowth) / 2 ** 20).toFixed(0)} MB`],
 ];

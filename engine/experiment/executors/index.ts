@@ -7,7 +7,7 @@
 export { abortReason } from './executor.js';
 export type { Executor, ExecutorKind, ExecutorRunOptions, JobProgress } from './executor.js';
 export { createInProcessExecutor } from './in-process-executor.js';
-export { createPoolExecutor } from './pool-executor.js';
+export { createPoolExecutor, SIMULATION_YOUNG_GENERATION_MB } from './pool-executor.js';
 export type { PoolExecutorOptions } from './pool-executor.js';
 export { createDistributedExecutor } from './distributed-executor.js';
 export type { DistributedExecutorOptions } from './distributed-executor.js';

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { loadPreset } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
-import { createDistributedExecutor, createInProcessExecutor, createPoolExecutor } from '../../../engine/experiment/executors/index.js';
+import { createDistributedExecutor, createInProcessExecutor, createPoolExecutor, SIMULATION_YOUNG_GENERATION_MB } from '../../../engine/experiment/executors/index.js';
 import { planSweep } from '../../../engine/experiment/sweep-plan.js';
 import type { SweepPlan } from '../../../engine/experiment/sweep-plan.js';
 import { runSweep } from '../../../engine/experiment/run-sweep.js';
@@ -49,6 +50,13 @@ describe('executors give byte-identical sweep results', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('bench:ward measures with the pool threads\' young generation (3 semi-spaces)', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    const semi = /--max-semi-space-size=(\d+)/.exec(pkg.scripts['bench:ward']);
+    expect(semi).not.toBeNull();
+    expect(3 * Number(semi?.[1])).toBe(SIMULATION_YOUNG_GENERATION_MB);
   });
 
   it('pool executor: an aborted batch rejects and later batches still run', async () => {
