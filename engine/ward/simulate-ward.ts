@@ -31,7 +31,7 @@ import { closeStockouts, restartStockouts } from './stockouts.js';
 import { SeriesRecorder } from './series.js';
 import type { WardSeries } from './series.js';
 import { startBirths } from './stays.js';
-import { planVisits } from './visitors.js';
+import { addCareContacts, planVisits } from './visitors.js';
 import type { Ward } from './ward-state.js';
 
 /** Options of {@link simulateWard}. */
@@ -147,6 +147,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     },
     rates: buildBirthRates(s, Math.ceil(p.endMin / 1440) + 1),
     visitPlan: planVisits(s, layout, p),
+    careEntries: new Float64Array(3),
     layout, disp, contacts,
     corridors: Array.from({ length: layout.units }, (_, u) => contacts.zone(`corridor:${u + 1}`, s.contacts.corridor)),
     room: contacts.zone('room', s.contacts.room, PURPOSE_VISITS),
@@ -179,6 +180,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   for (let i = 0; i < w.slotEmptySince.length; i++) if (w.slotEmptySince[i] >= 0) w.kpi.laneEmptyMin += end - w.slotEmptySince[i];
   closeStockouts(w, end);
   contacts.close(end);
+  addCareContacts(w);
   const kpis = finishKpis(w.kpi, {
     nowMin: end, horizonDays: s.run.horizonDays, shiftsPerDay: s.people.shifts.length, nightShift: shiftIndexAt(s, 180),
     contacts: contacts.totalEpisodes(), contactMinutes: contacts.totalMinutes(), expectedInfections: contacts.infections,

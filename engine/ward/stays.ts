@@ -12,7 +12,7 @@ import { birthKind, nextBirthMin, KIND_SCHEDULED_CS } from './birth-rates.js';
 import { DAY_MIN } from './params.js';
 import { consumeTo } from './needs.js';
 import { scheduleTrip } from './trips.js';
-import { scheduleVisit } from './visitors.js';
+import { accrueCare, scheduleVisit } from './visitors.js';
 import type { Bed, Ward } from './ward-state.js';
 
 /** Starts the birth process at time 0. */
@@ -96,6 +96,7 @@ function admit(w: Ward, kind: number, now: number): void {
   if (bed.dischargeMin < w.p.endMin) w.env.schedule(bed.dischargeMin - now, onDischarge, 0, bed);
   scheduleTrip(w, bed, firstTripMin);
   scheduleVisit(w, bed);
+  accrueCare(w, bed);
 }
 
 function onDischarge(bed: Bed): void {

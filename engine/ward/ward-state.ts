@@ -177,6 +177,8 @@ export interface Ward {
   readonly rates: BirthRates;
   /** Visit streams' rates and walks (see visitors.ts). */
   readonly visitPlan: VisitPlan;
+  /** Expected nurse care entries of the counted horizon so far, weighted by mothers, newborns and companions in the room. */
+  readonly careEntries: Float64Array;
   readonly layout: WardLayout;
   readonly disp: DispensingState | null;
   readonly contacts: ContactBook;

@@ -47,6 +47,25 @@ describe('simulateWard() contacts and expected infections', () => {
     expect(Math.abs(city.kpis.expectedInfectionsVisits - baseline.kpis.expectedInfectionsVisits)).toBeLessThan(0.01 * baseline.kpis.expectedInfectionsVisits);
   });
 
+  it('nurse care entries add nurseEntriesPerPatientDay x patient-days entries of nurseEntryMinutes with each mother, and nothing else', () => {
+    const base = shortPreset('city-mch', 14, 3);
+    const withRate = (rate: number): WardReplication => simulateWard({ ...base, contacts: { ...base.contacts, room: { ...base.contacts.room, nurseEntriesPerPatientDay: rate } } }, { seed: 5, replication: 0 });
+    const none = withRate(0);
+    const three = withRate(3);
+    const room = base.contacts.room;
+    const nm = (r: WardReplication): number => r.contactsByRolePair.contactMinutes[idx('mother')][idx('nurse')];
+    // Patient-days are mother-days in the counted horizon, the span care entries accrue over.
+    const entries = 3 * three.kpis.patientDays;
+    expect(pair(three, 'mother', 'nurse') - pair(none, 'mother', 'nurse')).toBeCloseTo(entries * room.proximityShare, 6);
+    expect(nm(three) - nm(none)).toBeCloseTo(entries * room.nurseEntryMinutes * room.proximityShare, 6);
+    expect(none.kpis.expectedInfectionsCare).toBe(0);
+    expect(three.kpis.expectedInfectionsCare).toBeGreaterThan(0);
+    // Care entries draw nothing and schedule nothing: every other figure is unchanged.
+    expect(three.kpis.expectedInfectionsVisits).toBe(none.kpis.expectedInfectionsVisits);
+    expect(three.kpis.trips).toBe(none.kpis.trips);
+    expect(three.eventsProcessed).toBe(none.eventsProcessed);
+  });
+
   it('outbreak rules: no visit infections, no visitor contacts', () => {
     expect(outbreakBaseline.kpis.expectedInfectionsVisits).toBe(0);
     expect(pair(outbreakBaseline, 'mother', 'visitor')).toBe(0);
