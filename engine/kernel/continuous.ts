@@ -6,15 +6,7 @@
  */
 import { fail, finite, options, positive } from './_internals/check.js';
 import type { Distribution, UniformSource } from './distribution.js';
-
-const TWO_PI = 2 * Math.PI;
-
-/** A standard normal draw by Box–Muller (two uniforms, one value; no cached state). */
-export function standardNormal(rng: UniformSource): number {
-  const u1 = 1 - rng.next(); // (0, 1], so the log is finite
-  const u2 = rng.next();
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(TWO_PI * u2);
-}
+import { standardNormal } from './standard-normal.js';
 
 /** Uniform on [min, max); requires min < max. */
 export class Uniform implements Distribution {

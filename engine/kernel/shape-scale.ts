@@ -4,7 +4,7 @@
  */
 import { integerAtLeast, options, positive } from './_internals/check.js';
 import { gammaFunction } from './_internals/special-functions.js';
-import { standardNormal } from './continuous.js';
+import { standardNormal } from './standard-normal.js';
 import type { Distribution, UniformSource } from './distribution.js';
 
 /** Gamma(shape k, scale θ) by Marsaglia–Tsang (2000); mean kθ, variance kθ². */
