@@ -26,6 +26,9 @@ export function admitPatient(state: DispensingState, request: AdmitRequest): voi
     throw new DispensingInputError(api, 'request.room', `(="${request.room}") must name a configured room`);
   }
   const companions = request.companionIds ?? [];
+  if (!Array.isArray(companions)) {
+    throw new DispensingInputError(api, 'request.companionIds', `(=${JSON.stringify(companions)}) must be an array of ids`);
+  }
   // The path is only spelled out for a bad id (a ward admits tens of thousands of patients).
   for (let i = 0; i < companions.length; i++) {
     const c: unknown = companions[i];

@@ -109,8 +109,8 @@ export function forgetFefo(cab: CabinetState, skuIndex: number): void {
 /**
  * A lot arrived in a slot of the SKU: the memo stays when the new lot expires strictly later
  * than the memo's lot, for then it can neither be the FEFO lot nor sit in front of the memo's
- * lot in its slot (a restock's lots expire a shelf life from now, after everything already
- * there); otherwise it is forgotten.
+ * lot in its slot (the usual restock, whose lots expire a shelf life from now); otherwise,
+ * e.g. a delivered lot that expires sooner, it is forgotten.
  */
 export function fefoAfterInsert(cab: CabinetState, skuIndex: number, lot: LotState): void {
   if (skuIndex < 0) return;
@@ -262,12 +262,17 @@ export function applyGrants(cab: CabinetState, grants: readonly Grant[]): void {
   }
 }
 
+/** Lot numbers noted by `noteLotId` stay below this (2^52), far from where doubles stop counting. */
+const LOT_SEQ_LIMIT = 2 ** 52;
+
 /**
  * Keeps `nextLotSeq` above every placed lot id of the core's form `L<n>`, so generated ids stay
- * unique and a replayed state arrives at the same counter.
+ * unique and a replayed state arrives at the same counter. Ids from 2^52 up are left out: near
+ * 2^53 the counter could not step on (2^53 + 1 rounds back to 2^53) and would hand out an id
+ * twice, while the core's own numbering, one per lot placed, never gets near 2^52.
  */
 export function noteLotId(state: DispensingState, lotId: string): void {
   if (lotId.charCodeAt(0) !== 76 /* L */) return;
   const n = Number(lotId.slice(1));
-  if (Number.isSafeInteger(n) && n >= state.nextLotSeq) state.nextLotSeq = n + 1;
+  if (Number.isSafeInteger(n) && n < LOT_SEQ_LIMIT && n >= state.nextLotSeq) state.nextLotSeq = n + 1;
 }

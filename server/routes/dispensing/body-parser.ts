@@ -7,8 +7,9 @@
  *   keys; every dispensing body schema, at every depth, is `additionalProperties: false`, so
  *   such a key is already a 400 from validation.
  * - No stream events for a body that has already arrived. A cabinet's request is a couple of
- *   hundred bytes and comes in one packet with its headers. Fastify calls the parser while
- *   Node is still in the headers callback; one tick later Node has buffered the whole body,
+ *   hundred bytes and comes in one packet with its headers. Fastify calls the parser soon after
+ *   the headers (in the headers callback, or after the async rate-limit hook); one tick later
+ *   Node has usually buffered the whole body (checked: `readableLength` equals its length),
  *   and a single `read()` takes it, instead of the listeners, `resume()`, flowing-mode reads
  *   and end-of-stream tick that Fastify's reader costs per request. A body still in transit
  *   (large, chunked, or slow) is read with listeners as Fastify does.

@@ -38,6 +38,14 @@ describe('dispense()', () => {
     expect(s.counters.grants).toBe(1);
   });
 
+  it('refuses an admission whose companion list is not an array, before any change', () => {
+    const s = ward();
+    const before = snapshotState(s);
+    const bad = { patientId: 'M2', kind: 'mother', room: 'R1', companionIds: 'K2', timeMin: 1 } as unknown as Parameters<typeof admitPatient>[1];
+    expect(() => admitPatient(s, bad)).toThrow(/^admitPatient: request\.companionIds\(="K2"\) must be an array of ids/);
+    expect(snapshotState(s)).toEqual(before);
+  });
+
   it('lets a companion act for the patient, and the mother for her newborn', () => {
     const s = ward();
     expect(ask(s, { actorId: 'K1' }).ok).toBe(true);

@@ -103,6 +103,21 @@ describe('restockCabinet()', () => {
     expect(snapshotState(s)).toEqual(before);
   });
 
+  it('keeps generated lot ids unique next to an outside id near 2^53 (the counter does not follow it there)', () => {
+    const s = createDispensingState(smallWard({
+      initialLots: [{ cabinetId: 'C1', slotId: 'a', lotId: `L${Number.MAX_SAFE_INTEGER}`, quantity: 1, expiresAtMin: 100 * 1440 }],
+    }));
+    // Each round brings one unit to every slot with room: four fresh lots in slot a.
+    for (let t = 1; t <= 4; t++) restockCabinet(s, 0, { mode: 'round', parFraction: 1 }, t, () => 1);
+    expect(s.cabinets[0].slotById.get('a')?.lots.length).toBe(5);
+    const ids = new Set<string>();
+    for (const cab of s.cabinets) for (const slot of cab.slots) for (const lot of slot.lots) {
+      expect(ids.has(`${slot.id}/${lot.lotId}`)).toBe(false);
+      ids.add(`${slot.id}/${lot.lotId}`);
+    }
+    expect(s.nextLotSeq).toBeLessThan(2 ** 52);
+  });
+
   it('rejects a deliver() answer that is not a whole number of units', () => {
     const s = createDispensingState(smallWard());
     expect(() => restockCabinet(s, 0, { mode: 'round' }, 1, () => 1.5)).toThrow(/^restockCabinet: deliver\(\)\(=1.5\) must be an integer >= 0/);
