@@ -26,7 +26,8 @@ export function admitPatient(state: DispensingState, request: AdmitRequest): voi
     throw new DispensingInputError(api, 'request.room', `(="${request.room}") must name a configured room`);
   }
   const companions = request.companionIds ?? [];
-  if (!Array.isArray(companions)) {
+  // Checked through `unknown`, so the readonly string[] type is not narrowed to any[].
+  if (!Array.isArray(companions as unknown)) {
     throw new DispensingInputError(api, 'request.companionIds', `(=${JSON.stringify(companions)}) must be an array of ids`);
   }
   // The path is only spelled out for a bad id (a ward admits tens of thousands of patients).
