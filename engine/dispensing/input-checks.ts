@@ -5,6 +5,11 @@
 import { DispensingInputError } from './errors.js';
 import type { CabinetState, DispensingState, SlotState } from './state-types.js';
 
+/** Array check that does not narrow a readonly array type to `any[]`. */
+export function isArray(value: unknown): boolean {
+  return Array.isArray(value);
+}
+
 /** Throws unless `timeMin` is finite, >= 0 and not before the latest state change. */
 export function checkTime(state: DispensingState, api: string, timeMin: number): void {
   if (typeof timeMin !== 'number' || !Number.isFinite(timeMin) || timeMin < 0) {

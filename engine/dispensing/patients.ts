@@ -4,7 +4,7 @@
  * forgets the patient and their counters, so memory follows the ward census, not the year.
  */
 import { DispensingInputError } from './errors.js';
-import { checkString, checkTime } from './input-checks.js';
+import { checkString, checkTime, isArray } from './input-checks.js';
 import { emit, wantsEvents } from './ledger-emit.js';
 import type { AdmitRequest } from './request-types.js';
 import type { DispensingState } from './state-types.js';
@@ -26,8 +26,7 @@ export function admitPatient(state: DispensingState, request: AdmitRequest): voi
     throw new DispensingInputError(api, 'request.room', `(="${request.room}") must name a configured room`);
   }
   const companions = request.companionIds ?? [];
-  // Checked through `unknown`, so the readonly string[] type is not narrowed to any[].
-  if (!Array.isArray(companions as unknown)) {
+  if (!isArray(companions)) {
     throw new DispensingInputError(api, 'request.companionIds', `(=${JSON.stringify(companions)}) must be an array of ids`);
   }
   // The path is only spelled out for a bad id (a ward admits tens of thousands of patients).

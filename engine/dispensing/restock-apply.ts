@@ -5,7 +5,7 @@
  * room and are reported as overflow. `removeExpired` is the same removal without a delivery.
  */
 import { DispensingInputError } from './errors.js';
-import { cabinetOf, checkCount, checkString, checkTime, slotOf } from './input-checks.js';
+import { cabinetOf, checkCount, checkString, checkTime, isArray, slotOf } from './input-checks.js';
 import { emit, wantsEvents } from './ledger-emit.js';
 import { MINUTES_PER_DAY } from './entitlement.js';
 import type { RestockPlan } from './restock-plan.js';
@@ -45,11 +45,6 @@ export interface RestockReceipt {
   readonly removedUnits: number;
   /** Units brought but not placed because the slot was full. */
   readonly overflowUnits: number;
-}
-
-/** Array check that does not narrow a readonly array type to `any[]`. */
-function isArray(value: unknown): boolean {
-  return Array.isArray(value);
 }
 
 /** Takes lot `index` out of a slot (expired or condemned); returns its units. */
