@@ -32,7 +32,8 @@ export interface BenchPatient { id: string; kind: Kind; cabinetId: string }
 /** Messages from this child to the benchmark. */
 export type BenchServerMessage =
   | { type: 'ready'; url: string; workload: string; patients: BenchPatient[]; skusByKind: Record<Kind, string[]> }
-  | { type: 'audit'; grants: [string, number][]; refusalsByReason: Record<string, number> };
+  | { type: 'audit'; grants: [string, number][]; refusalsByReason: Record<string, number> }
+  | { type: 'cpu'; micros: number };
 
 const flag = (name: string): string | undefined => {
   const at = process.argv.indexOf(`--${name}`);
@@ -133,6 +134,12 @@ if (workload === 'county') {
 
 const send = (m: BenchServerMessage): void => void process.send?.(m);
 process.on('message', (m: { type: string }) => {
+  // The server's own CPU (user + system, all threads), read around each route's round so the
+  // benchmark can print CPU per request, which the shared load generator does not blur.
+  if (m.type === 'cpu') {
+    const { user, system } = process.cpuUsage();
+    send({ type: 'cpu', micros: user + system });
+  }
   if (m.type === 'audit') send({ type: 'audit', grants: grantsPerRequest(), refusalsByReason: { ...state.counters.refusalsByReason } });
   if (m.type === 'stop') {
     clearInterval(restocker);

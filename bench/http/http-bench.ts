@@ -4,6 +4,12 @@
  * dispense/health ratio (target >= 0.8), p50/p99 latency and errors, then audits the ledger:
  * exactly one grant per accepted (ok: true) request id, and none for a refusal.
  *
+ * It also prints each server's own CPU per request answered (user + system, read from the
+ * server process around every round). The load generator shares the machine's cores, so on a
+ * small machine the health ceiling is partly the generator's limit; CPU per request is what
+ * the server spent, whoever was the bottleneck, and their ratio is what a run whose generator
+ * had cores of its own would approach.
+ *
  * The server runs in a child process (bench-server.ts), so each side gets a core, with the
  * service clock accelerated so requests spread over ward days. Two servers run side by side and
  * their rounds alternate, so their ratios compare within one run on a shared machine:
@@ -27,6 +33,7 @@
 import { execFileSync, fork } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Result } from 'autocannon';
+import { SIMULATION_YOUNG_GENERATION_MB } from '../../engine/index.js';
 import type { BenchServerMessage } from './bench-server.js';
 
 function arg(name: string, fallback: number): number {
@@ -41,6 +48,8 @@ const rounds = arg('rounds', 4);
 type Ready = Extract<BenchServerMessage, { type: 'ready' }>;
 interface Target extends Omit<Ready, 'type'> {
   audit(): Promise<Extract<BenchServerMessage, { type: 'audit' }>>;
+  /** The server process's CPU time so far, µs. */
+  cpu(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -50,13 +59,16 @@ const base = process.argv.includes('--base') ? process.argv[process.argv.indexOf
 // `--cpu-prof DIR`: every server child writes a V8 CPU profile there when it stops.
 const cpuProfDir = process.argv.includes('--cpu-prof') ? process.argv[process.argv.indexOf('--cpu-prof') + 1] : undefined;
 const pin = process.argv.includes('--pin');
+// The servers run as `wardtwin serve` and `npm start` do: with the simulation threads' semi-space
+// size (see server/bin/wardtwin.js), without which a server's GC falls into a costly mode at random.
+const SERVER_NODE_FLAG = `--max-semi-space-size=${SIMULATION_YOUNG_GENERATION_MB / 3}`;
 /** Moves every thread of `pid` onto `cpu` (see `--pin`). */
 const pinTo = (pid: number, cpu: number): void => void execFileSync('taskset', ['-a', '-p', '-c', String(cpu), String(pid)], { stdio: 'ignore' });
 if (pin) pinTo(process.pid, 0);
 
 async function childProcessTarget(workload: 'ward' | 'county', dir?: string): Promise<Target> {
   const script = dir === undefined ? new URL('./bench-server.ts', import.meta.url) : new URL(`file://${dir}/bench/http/bench-server.ts`);
-  const child = fork(script, ['--day-seconds', String(daySeconds), '--limiter', limiter, '--workload', workload], { execArgv: ['--import', 'tsx', ...(cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', cpuProfDir])] });
+  const child = fork(script, ['--day-seconds', String(daySeconds), '--limiter', limiter, '--workload', workload], { execArgv: [SERVER_NODE_FLAG, '--import', 'tsx', ...(cpuProfDir === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', cpuProfDir])] });
   if (pin && child.pid !== undefined) pinTo(child.pid, 1);
   const next = (type: BenchServerMessage['type']): Promise<BenchServerMessage> => new Promise((resolve) => {
     const on = (m: BenchServerMessage): void => {
@@ -74,6 +86,11 @@ async function childProcessTarget(workload: 'ward' | 'county', dir?: string): Pr
       child.send({ type: 'audit' });
       return await reply as Extract<BenchServerMessage, { type: 'audit' }>;
     },
+    cpu: async () => {
+      const reply = next('cpu');
+      child.send({ type: 'cpu' });
+      return (await reply as Extract<BenchServerMessage, { type: 'cpu' }>).micros;
+    },
     close: () => new Promise((resolve) => {
       child.once('exit', () => resolve());
       child.send({ type: 'stop' });
@@ -88,7 +105,7 @@ function run(opts: autocannon.Options): Promise<Result> {
   });
 }
 
-interface Figures { name: string; hs: Result[]; ds: Result[]; accepted: number; refused: number; duplicates: number; missing: number; inFlight: number; refusalsByReason: Record<string, number> }
+interface Figures { name: string; hs: Result[]; ds: Result[]; hCpu: number[]; dCpu: number[]; accepted: number; refused: number; duplicates: number; missing: number; inFlight: number; refusalsByReason: Record<string, number> }
 
 /** One server under test: warm-up, measured rounds (health then dispense) and the audit, callable in turns. */
 interface Session {
@@ -126,6 +143,15 @@ function session(name: string, t: Target): Session {
   });
   const hs: Result[] = [];
   const ds: Result[] = [];
+  const hCpu: number[] = [];
+  const dCpu: number[] = [];
+  /** Runs one route's round and notes the server's CPU µs per request answered in it. */
+  const measured = async (go: () => Promise<Result>, results: Result[], cpu: number[]): Promise<void> => {
+    const before = await t.cpu();
+    const r = await go();
+    cpu.push((await t.cpu() - before) / Math.max(1, r.requests.total));
+    results.push(r);
+  };
   return {
     warm: async () => {
       await health(2);
@@ -134,8 +160,8 @@ function session(name: string, t: Target): Session {
       count = true;
     },
     round: async () => {
-      hs.push(await health(seconds / rounds));
-      ds.push(await dispense(seconds / rounds));
+      await measured(() => health(seconds / rounds), hs, hCpu);
+      await measured(() => dispense(seconds / rounds), ds, dCpu);
     },
     finish: async () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -144,7 +170,7 @@ function session(name: string, t: Target): Session {
       await t.close();
       const duplicates = [...grants.values()].filter((n) => n !== 1).length;
       const missing = [...acceptedIds].filter((id) => grants.get(id) !== 1).length;
-      return { name, hs, ds, accepted, refused, duplicates, missing, inFlight: grants.size - acceptedIds.size, refusalsByReason: audit.refusalsByReason };
+      return { name, hs, ds, hCpu, dCpu, accepted, refused, duplicates, missing, inFlight: grants.size - acceptedIds.size, refusalsByReason: audit.refusalsByReason };
     },
   };
 }
@@ -170,7 +196,7 @@ const sessions = [
   session(`county workload (old: ${county.workload}), 1 ward day per ${daySeconds} s`, county),
 ];
 if (base !== undefined) sessions.push(session(`ward workload on the server of ${base} (before)`, await childProcessTarget('ward', base)));
-console.log(`wardtwin HTTP benchmark: ${connections} connections, ${rounds} rounds alternating between ${sessions.length} servers, ${seconds} s per route per server in all, ${limiter} limiter, node ${process.version}${pin ? ', pinned (load generator CPU 0, servers CPU 1)' : ''}`);
+console.log(`wardtwin HTTP benchmark: ${connections} connections, ${rounds} rounds alternating between ${sessions.length} servers, ${seconds} s per route per server in all, ${limiter} limiter, node ${process.version} (servers ${SERVER_NODE_FLAG})${pin ? ', pinned (load generator CPU 0, servers CPU 1)' : ''}`);
 for (const s of sessions) await s.warm();
 // Rounds alternate between the servers, so machine load drifts hit both alike.
 for (let r = 0; r < rounds; r++) for (const s of sessions) await s.round();
@@ -183,6 +209,8 @@ for (const f of all) {
   console.log(row('GET /api/health', f.hs));
   console.log(row('POST /api/dispense', f.ds));
   console.log(`  throughput ratio dispense/health: ${ratio.toFixed(3)} (target >= 0.8: ${ratio >= 0.8 ? 'met' : 'NOT met'}); per round: ${roundRatios(f).map((r) => r.toFixed(2)).join(', ')}, median of rounds ${middle(roundRatios(f)).toFixed(3)}`);
+  const [hc, dc] = [middle(f.hCpu), middle(f.dCpu)];
+  console.log(`  server CPU per request (median of rounds): health ${hc.toFixed(1)} µs, dispense ${dc.toFixed(1)} µs; health/dispense ${(hc / dc).toFixed(3)} (the ratio a server-bound run would reach)`);
   console.log(`  dispense outcomes: ${f.accepted} granted, ${f.refused} refused (${(100 * f.refused / Math.max(1, f.accepted + f.refused)).toFixed(1)} %), ${f.inFlight} granted while the client was stopping; refusals by reason (whole run) ${JSON.stringify(Object.fromEntries(Object.entries(f.refusalsByReason).filter(([, n]) => n > 0)))}`);
   console.log(`  ledger audit: ${f.accepted + f.inFlight} measured grants, ${f.duplicates} request ids granted more than once, ${f.missing} accepted responses without exactly one ledger grant`);
   const errors = sum(f.ds, (r) => r.errors + r.non2xx + r.timeouts) + sum(f.hs, (r) => r.errors + r.non2xx + r.timeouts);
@@ -192,6 +220,7 @@ if (all.length > 2) {
   const whole = (rate(all[0].ds) / rate(all[0].hs)) / (rate(all[2].ds) / rate(all[2].hs));
   const [now, before] = [roundRatios(all[0]), roundRatios(all[2])];
   console.log(`ward workload ratio, this server / before: ${whole.toFixed(2)} (whole run), ${(middle(now) / middle(before)).toFixed(2)} (medians of rounds); round by round ${now.map((r, i) => (r / before[i]).toFixed(2)).join(', ')}`);
+  console.log(`server CPU per dispense, this server / before: ${(middle(all[0].dCpu) / middle(all[2].dCpu)).toFixed(3)} (medians of rounds); per health ${(middle(all[0].hCpu) / middle(all[2].hCpu)).toFixed(3)}`);
 }
 console.log(ok ? 'audit: PASS' : 'audit: FAIL');
 process.exitCode = ok ? 0 : 1;

@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wardtwin } from './spawn-cli.js';
 
@@ -12,6 +14,16 @@ function withoutTiming(json: string): unknown {
   const { timing: _timing, ...rest } = JSON.parse(json) as Record<string, unknown>;
   return rest;
 }
+
+describe('wardtwin as installed', () => {
+  it('runs through its own shebang (env -S node with the young-generation flag), as npm links it', async () => {
+    const run = await new Promise<{ error: Error | null; stdout: string }>((resolve) => {
+      execFile(fileURLToPath(new URL('../../server/bin/wardtwin.js', import.meta.url)), ['--version'], (error, stdout) => resolve({ error, stdout }));
+    });
+    expect(run.error).toBeNull();
+    expect(run.stdout.trim()).toBe(version);
+  });
+});
 
 describe('wardtwin validate', () => {
   it('validate <preset> exits 0 and names the scenario', async () => {

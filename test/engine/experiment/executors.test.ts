@@ -52,11 +52,14 @@ describe('executors give byte-identical sweep results', () => {
     }
   });
 
-  it('bench:ward measures with the pool threads\' young generation (3 semi-spaces)', () => {
+  it('bench:ward, npm start and the wardtwin command run Node with the pool threads\' young generation (3 semi-spaces)', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
-    const semi = /--max-semi-space-size=(\d+)/.exec(pkg.scripts['bench:ward']);
-    expect(semi).not.toBeNull();
-    expect(3 * Number(semi?.[1])).toBe(SIMULATION_YOUNG_GENERATION_MB);
+    const shebang = readFileSync(new URL('../../../server/bin/wardtwin.js', import.meta.url), 'utf8').split('\n')[0];
+    for (const line of [pkg.scripts['bench:ward'], pkg.scripts.start, shebang]) {
+      const semi = /--max-semi-space-size=(\d+)/.exec(line);
+      expect(semi, line).not.toBeNull();
+      expect(3 * Number(semi?.[1]), line).toBe(SIMULATION_YOUNG_GENERATION_MB);
+    }
   });
 
   it('pool executor: an aborted batch rejects and later batches still run', async () => {
