@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { resolveExtends } from './schema/extends.js';
+import { ForbiddenKeyError, resolveExtends } from './schema/extends.js';
 import { validateScenario } from './validate.js';
 import type { ValidationResult } from './validate.js';
 
@@ -67,6 +67,7 @@ export function resolveScenarioDocument(doc: unknown, source: ScenarioSource = {
   try {
     resolved = resolveExtends(doc, readPresetDocument);
   } catch (error) {
+    if (error instanceof ForbiddenKeyError) return failure(source, error.path, 'forbiddenKey', error.message);
     return failure(source, '/extends', 'extends', error instanceof Error ? error.message : String(error));
   }
   return { ...validateScenario(resolved), source };

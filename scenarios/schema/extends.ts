@@ -4,7 +4,19 @@
  * (objects merge key by key, `null` deletes a key, arrays and scalars replace). The baseline,
  * outbreak and peak twins are written this way so they never drift from their parent.
  * Resolution happens before validation; the validated `Scenario` never has `extends`.
+ * A patch key `__proto__`, `constructor` or `prototype` is refused: it names a prototype link,
+ * never a scenario field, and writing through it would change objects the whole process shares.
  */
+
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A merge patch holds a key that names a prototype link; `path` is its JSON pointer. */
+export class ForbiddenKeyError extends Error {
+  constructor(readonly path: string) {
+    super(`mergePatch: key at ${path} is not allowed (prototype keys are never scenario fields)`);
+    this.name = 'ForbiddenKeyError';
+  }
+}
 
 /** A JSON value as read from a file. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -17,13 +29,21 @@ function isObject(v: unknown): v is Record<string, Json> {
  * RFC 7386 merge patch: returns a new value, never mutates `target` or `patch`.
  * @param target document to patch
  * @param patch merge patch (non-object patches replace the target)
+ * @throws ForbiddenKeyError naming the JSON pointer of a `__proto__`, `constructor` or
+ *   `prototype` key in the patch
  */
 export function mergePatch(target: unknown, patch: unknown): unknown {
+  return merge(target, patch, '');
+}
+
+function merge(target: unknown, patch: unknown, path: string): unknown {
   if (!isObject(patch)) return structuredClone(patch);
   const out: Record<string, unknown> = isObject(target) ? structuredClone(target) : {};
   for (const [key, value] of Object.entries(patch)) {
+    const at = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (FORBIDDEN_KEYS.has(key)) throw new ForbiddenKeyError(at);
     if (value === null) delete out[key];
-    else out[key] = mergePatch(out[key], value);
+    else Object.defineProperty(out, key, { value: merge(Object.hasOwn(out, key) ? out[key] : undefined, value, at), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
