@@ -288,6 +288,8 @@ export type {
   CurvePoint,
   SizingCurve,
   PlanTried,
+  Staffing,
+  WardPlan,
   SizingCosts,
   ResolvedCosts,
   PlanCost,

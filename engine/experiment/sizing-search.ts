@@ -88,9 +88,9 @@ function checkBounds<V extends CandidateVerdict>(o: SearchOptions<V>): void {
 }
 
 /**
- * Finds the cheapest candidate that passes. For each round count, galloping from
- * `minCabinets` (1, 2, 4, … steps) brackets the smallest passing cabinet count and bisection
- * pins it: about 2·log₂(answer − min) evaluations per round count.
+ * Finds the cheapest candidate that passes. For each round count, galloping (1, 2, 4, … steps)
+ * from a guess brackets the smallest passing cabinet count and bisection pins it: about
+ * 2·log₂(|answer − guess|) + 2 evaluations per round count.
  * @throws RangeError on bad bounds; ImpossibleTargetsError when no round count passes
  */
 export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<V>): Promise<SearchResult<V>> {
@@ -113,19 +113,24 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
   let best: { c: SizingCandidate; v: V; cost: number } | null = null;
   let generous: V | null = null;
   const floors = new Map<number, number>();
+  let previous: number | undefined;
   for (const r of rounds) {
     const min = Math.max(o.minCabinets, o.minCabinetsFor?.(r) ?? o.minCabinets);
     floors.set(r, min);
     // Counts whose lease alone exceeds the best plan's whole cost cannot win.
     const cap: number = best !== null && floor > 0 ? Math.min(o.maxCabinets, Math.floor(best.cost / floor)) : o.maxCabinets;
     if (cap < min) continue;
-    const first: { cabinets: number; verdict: V } | null = await smallestPassing(judge, r, min, cap);
+    // The answer at the previous round count is the best guess: neighbouring round counts
+    // usually need the same cabinets, or one fewer.
+    const guess = previous ?? min;
+    const first: { cabinets: number; verdict: V } | null = await smallestPassing(judge, r, min, cap, guess);
     if (first === null) {
       floors.set(r, cap + 1);
       if (cap === o.maxCabinets) generous = await judge(o.maxCabinets, r);
       continue;
     }
     floors.set(r, first.cabinets);
+    previous = first.cabinets;
     const c: SizingCandidate = { cabinets: first.cabinets, roundsPerDay: r };
     const candidate: { c: SizingCandidate; v: V; cost: number } = { c, v: first.verdict, cost: cost(c, first.verdict) };
     if (better(candidate, best)) best = candidate;
@@ -137,21 +142,38 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
   return { best: best.c, verdict: best.v, cost: best.cost, evaluations, floors };
 }
 
-/** Smallest cabinet count in [min, max] that passes at `rounds` rounds a day, or null. */
-async function smallestPassing<V extends CandidateVerdict>(judge: (c: number, r: number) => Promise<V>, rounds: number, min: number, max: number): Promise<{ cabinets: number; verdict: V } | null> {
+/**
+ * Smallest cabinet count in [min, max] that passes at `rounds` rounds a day, or null. The
+ * search starts at `guess` (clamped to the range): when the guess passes it gallops downwards
+ * until a count fails (or `min` is reached), otherwise upwards until one passes, then bisects;
+ * a good guess (the answer at a neighbouring round count) settles it in two evaluations, a bad
+ * one costs only a few more. Exact for any guess, given monotonicity in cabinets.
+ */
+async function smallestPassing<V extends CandidateVerdict>(judge: (c: number, r: number) => Promise<V>, rounds: number, min: number, max: number, guess = min): Promise<{ cabinets: number; verdict: V } | null> {
+  const start = Math.max(min, Math.min(max, guess));
   let lastFail = min - 1;
   let firstPass = -1;
-  let step = 1;
-  let c = min;
-  for (;;) {
-    if ((await judge(c, rounds)).pass) {
-      firstPass = c;
-      break;
+  if ((await judge(start, rounds)).pass) {
+    firstPass = start;
+    for (let step = 1; firstPass > min; step *= 2) {
+      const c = Math.max(min, firstPass - step);
+      if ((await judge(c, rounds)).pass) firstPass = c;
+      else {
+        lastFail = c;
+        break;
+      }
     }
-    lastFail = c;
-    if (c === max) return null;
-    c = Math.min(max, c + step);
-    step *= 2;
+  } else {
+    lastFail = start;
+    for (let step = 1; ; step *= 2) {
+      if (lastFail === max) return null;
+      const c = Math.min(max, lastFail + step);
+      if ((await judge(c, rounds)).pass) {
+        firstPass = c;
+        break;
+      }
+      lastFail = c;
+    }
   }
   while (firstPass - lastFail > 1) {
     const mid = Math.floor((lastFail + firstPass) / 2);

@@ -5,9 +5,10 @@
  * planogram from expected demand (the ward model's planner, used whenever a scenario fixes no
  * planogram), and R restock rounds a day placed inside the restocker's shift against the
  * hour-of-day trip demand (see round-placement.ts). Each candidate runs the same replications
- * (common random numbers); a candidate whose verdict is undecided gets more replications, up to
- * a cap, and counts as failing if still undecided (conservative). A plan is costed a year
- * (cabinet lease, restock labour, stock held; see sizing-costs.ts), the cheapest passing plan
+ * (common random numbers); a candidate stops after three screening replications when it
+ * misses a target beyond reasonable doubt, one whose verdict is undecided gets more
+ * replications, up to a cap, and counts as failing if still undecided (conservative). A plan
+ * is costed a year (cabinet lease, restock labour, stock held; see sizing-costs.ts), the cheapest passing plan
  * is the answer, and every plan tried is kept with its cost so the Pareto front of cost against
  * service, and the target that binds, can be shown.
  */
@@ -24,12 +25,14 @@ import { planCost, resolveCosts } from './sizing-costs.js';
 import type { PlanCost, ResolvedCosts, SizingCosts } from './sizing-costs.js';
 import { ImpossibleTargetsError, searchSizing } from './sizing-search.js';
 import type { SizingCandidate } from './sizing-search.js';
-import { checkTargets, overallVerdict, resolveTargets } from './sizing-targets.js';
+import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from './sizing-targets.js';
 import type { ResolvedTargets, SizingSample, SizingTargets, TargetCheck } from './sizing-targets.js';
 
 /** Options of {@link sizeWard} and {@link sizingCurve}; all optional. */
 export interface WardSizingOptions {
   readonly targets?: SizingTargets;
+  /** Nurse roster at other volumes: `scaled` (default, nurses per bed kept) or `fixed`. */
+  readonly staffing?: Staffing;
   /** Prices the plans are costed with; defaults in `COST_INPUTS` (all assumptions). */
   readonly costs?: SizingCosts;
   /** Restock rounds per day considered; default [1, 2, 3, 4]. */
@@ -48,6 +51,11 @@ export interface WardSizingOptions {
   readonly modelId?: string;
   readonly executor?: Executor;
   readonly onProgress?: (p: Progress) => void;
+  /**
+   * Stop a candidate after three replications when it misses a target beyond reasonable doubt
+   * (see `clearlyMissed`); default true. False runs every candidate's full replications.
+   */
+  readonly screening?: boolean;
   /** Called by {@link sizingCurve} as each volume is sized (index in ascending volume order). */
   readonly onPoint?: (point: CurvePoint, index: number) => void;
   readonly signal?: AbortSignal;
@@ -90,6 +98,9 @@ export interface WardSizing {
   /** Hours of the restock rounds. */
   readonly roundHours: readonly number[];
   readonly modelId: string;
+  /** Nurses per roster shift in the plan (scaled with the volume unless staffing is fixed). */
+  readonly nursesByShift: Record<string, number>;
+  readonly staffing: Staffing;
   /** Slots per SKU in each cabinet (planogram from expected demand). */
   readonly slotAllocation: Record<string, number>;
   readonly targets: ResolvedTargets;
@@ -115,13 +126,42 @@ export function roundHoursFor(s: Scenario, rounds: number): number[] {
   return [...placeRounds(rounds, shift, tripActivityByHour(s.catalog.tripHourWeights)).roundHours];
 }
 
+/** How the nurse roster follows the delivery volume being sized. */
+export type Staffing = 'fixed' | 'scaled';
+
+/** A candidate ward: what {@link configureWard} changes in a scenario. */
+export interface WardPlan {
+  readonly cabinets: number;
+  readonly rounds: number;
+  readonly modelId: string;
+  /** Volume sized; default the scenario's. */
+  readonly annualDeliveries?: number;
+  /** Round times; default placed by {@link roundHoursFor}. */
+  readonly roundHours?: readonly number[];
+  /** `scaled` (default): each shift keeps the scenario's nurses per bed; `fixed`: the scenario's roster as is. */
+  readonly staffing?: Staffing;
+}
+
 /**
- * The scenario with `cabinets` cabinets of `modelId` and `rounds` restock rounds a day.
+ * Each shift's nurses scaled by the beds a volume needs against the scenario's own: the preset
+ * rosters carry the national survey's nurse-to-patient ratios (day about 1:7-8, night 1:18-25),
+ * and a hospital with three times the deliveries staffs three times the nurses, not the same.
+ */
+function scaledShifts(s: Scenario, base: Scenario): Scenario['people']['shifts'] {
+  const ratio = compileParams(base).beds / compileParams(s).beds;
+  return s.people.shifts.map((sh) => ({ ...sh, nurses: Math.min(500, Math.max(1, Math.ceil(sh.nurses * ratio - 1e-9))) }));
+}
+
+/**
+ * The scenario with a plan's cabinets of one model spread along the corridor, its restock rounds
+ * and, with `staffing: 'scaled'`, its nurse roster scaled to the volume.
  * @throws RangeError when the model does not exist
  */
-export function configureWard(s: Scenario, cabinets: number, rounds: number, modelId: string, annualDeliveries?: number, roundHours?: readonly number[]): Scenario {
+export function configureWard(s: Scenario, plan: WardPlan): Scenario {
+  const { cabinets, rounds, modelId, annualDeliveries, roundHours } = plan;
   if (!s.cabinets.models.some((m) => m.id === modelId)) throw new RangeError(`sizing: modelId(=${JSON.stringify(modelId)}) is not a cabinet model of scenario "${s.meta.id}"`);
-  const base: Scenario = annualDeliveries === undefined ? s : { ...s, births: { ...s.births, annualDeliveries } };
+  const volume: Scenario = annualDeliveries === undefined ? s : { ...s, births: { ...s.births, annualDeliveries } };
+  const base: Scenario = (plan.staffing ?? 'scaled') === 'scaled' ? { ...volume, people: { ...volume.people, shifts: scaledShifts(s, volume) } } : volume;
   const rooms = Math.max(1, Math.ceil(compileParams(base).beds / base.layout.bedsPerRoom));
   const corridorM = base.layout.roomSpacingM * (Math.ceil(rooms / 2) + 1);
   const instances = Array.from({ length: cabinets }, (_, k) => ({ id: `cab-${k + 1}`, modelId, location: { x: Math.round((corridorM * (k + 0.5) / cabinets) * 100) / 100, y: 1.2 } }));
@@ -131,6 +171,9 @@ export function configureWard(s: Scenario, cabinets: number, rounds: number, mod
     restock: { ...base.restock, roundHours: roundHours !== undefined ? [...roundHours] : roundHoursFor(base, rounds) },
   };
 }
+
+/** Replications a candidate runs before it can be stopped as clearly failing. */
+const SCREENING_REPLICATIONS = 3;
 
 function sample(o: ReplicationOutcome): SizingSample {
   const k = o.kpis;
@@ -144,6 +187,7 @@ function sample(o: ReplicationOutcome): SizingSample {
 interface Resolved {
   targets: ResolvedTargets; costs: ResolvedCosts; rounds: number[]; minCabinets: number; maxCabinets: number;
   replications: number; maxReplications: number; seed: number; modelId: string;
+  staffing: Staffing;
   /** Round hours by rounds a day (placement depends on the scenario only, not on cabinets). */
   roundHours: Map<number, number[]>;
 }
@@ -153,6 +197,7 @@ function resolve(s: Scenario, o: WardSizingOptions): Resolved {
     targets: resolveTargets(o.targets), costs: resolveCosts(o.costs), rounds: [...(o.rounds ?? [1, 2, 3, 4])], minCabinets: o.minCabinets ?? 1,
     maxCabinets: o.maxCabinets ?? 30, replications: o.replications ?? 5, maxReplications: o.maxReplications ?? 20,
     seed: o.seed ?? s.run.seed, modelId: o.modelId ?? s.cabinets.models[0]?.id ?? '', roundHours: new Map(),
+    staffing: o.staffing ?? 'scaled',
   };
   for (const rounds of r.rounds) r.roundHours.set(rounds, roundHoursFor(s, rounds));
   if (s.cabinets.models.length === 0) throw new RangeError(`sizing: scenario "${s.meta.id}" has no cabinet models to size with`);
@@ -164,14 +209,22 @@ function resolve(s: Scenario, o: WardSizingOptions): Resolved {
 
 function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number) {
   return async (c: SizingCandidate): Promise<WardVerdict> => {
-    const scenario = configureWard(s, c.cabinets, c.roundsPerDay, r.modelId, deliveries, r.roundHours.get(c.roundsPerDay));
+    const scenario = configureWard(s, { cabinets: c.cabinets, rounds: c.roundsPerDay, modelId: r.modelId, annualDeliveries: deliveries, roundHours: r.roundHours.get(c.roundsPerDay), staffing: r.staffing });
     const outcomes: ReplicationOutcome[] = [];
-    let want = r.replications;
+    // Screening: a few replications first; a candidate that misses a target beyond reasonable
+    // doubt stops there, any other gets the full replications and is judged as before.
+    let want = o.screening === false ? r.replications : Math.min(SCREENING_REPLICATIONS, r.replications);
     let checks: TargetCheck[];
     for (;;) {
       const jobs = replicationJobs(scenario, r.seed, want - outcomes.length, outcomes.length);
       outcomes.push(...(await runBatch(o.executor ?? null, jobs, o.onProgress, o.signal)).outcomes);
-      checks = checkTargets(outcomes.map(sample), r.targets);
+      const samples = outcomes.map(sample);
+      checks = checkTargets(samples, r.targets);
+      if (outcomes.length < r.replications) {
+        if (clearlyMissed(samples, r.targets)) break;
+        want = r.replications;
+        continue;
+      }
       if (overallVerdict(checks) !== 'undecided' || outcomes.length >= r.maxReplications) break;
       want = Math.min(r.maxReplications, outcomes.length * 2);
     }
@@ -234,14 +287,15 @@ async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries
     }
     throw error;
   }
-  const best = configureWard(s, found.best.cabinets, found.best.roundsPerDay, r.modelId, deliveries, r.roundHours.get(found.best.roundsPerDay));
+  const best = configureWard(s, { cabinets: found.best.cabinets, rounds: found.best.roundsPerDay, modelId: r.modelId, annualDeliveries: deliveries, roundHours: r.roundHours.get(found.best.roundsPerDay), staffing: r.staffing });
   const model = best.cabinets.models.find((m) => m.id === r.modelId)!;
   const sizes = model.slotGroups.flatMap((g) => Array.from({ length: g.count }, () => g.sizeClass));
   const slotAllocation: Record<string, number> = {};
   for (const sku of planSlots(best, sizes)) if (sku !== null) slotAllocation[sku] = (slotAllocation[sku] ?? 0) + 1;
   const sizing: WardSizing = {
     kind: 'sizing', annualDeliveries: deliveries, cabinets: found.best.cabinets, roundsPerDay: found.best.roundsPerDay,
-    roundHours: best.restock.roundHours, modelId: r.modelId, slotAllocation, targets: r.targets, verdict: found.verdict,
+    roundHours: best.restock.roundHours, modelId: r.modelId, slotAllocation,
+    nursesByShift: Object.fromEntries(best.people.shifts.map((sh) => [sh.name, sh.nurses])), staffing: r.staffing, targets: r.targets, verdict: found.verdict,
     costs: r.costs, cost: costOf(r, found.best, found.verdict),
     bindingTarget: bindingTarget(found.verdict),
     seed: r.seed, commonRandomNumbers: true, evaluations: plansTried(r, found.evaluations),
@@ -267,6 +321,8 @@ export interface CurvePoint {
   readonly roundHours: readonly number[];
   /** Yearly cost of the plan, CNY. */
   readonly costPerYear: number;
+  /** Nurses per roster shift in the plan. */
+  readonly nursesByShift: Record<string, number>;
   readonly bindingTarget: TargetCheck['metric'];
   readonly restockLaborHoursPerDay: number;
   readonly inventoryUnitsMean: number;
@@ -310,7 +366,7 @@ export async function sizingCurve(scenario: Scenario, deliveries: readonly numbe
     }
     const m = (k: TargetCheck['metric']): number => sz.verdict.checks.find((c) => c.metric === k)!.mean;
     curve.push({
-      deliveries: d, cabinets: sz.cabinets, roundsPerDay: sz.roundsPerDay, roundHours: sz.roundHours, costPerYear: sz.cost.total, bindingTarget: sz.bindingTarget,
+      deliveries: d, cabinets: sz.cabinets, roundsPerDay: sz.roundsPerDay, roundHours: sz.roundHours, costPerYear: sz.cost.total, nursesByShift: sz.nursesByShift, bindingTarget: sz.bindingTarget,
       restockLaborHoursPerDay: sz.verdict.restockLaborHoursPerDay, inventoryUnitsMean: sz.verdict.inventoryUnitsMean,
       fillRate: m('fillRate'), tripWaitP95Min: m('tripWaitP95Min'), stockoutSlotHoursPer1000PatientDays: m('stockoutSlotHoursPer1000PatientDays'),
       evaluations: sz.evaluations.length,

@@ -29,6 +29,7 @@ export interface StoredSweepRequest {
 export interface StoredSizeOptions {
   targets: SizingTargets;
   costs?: SizingCosts;
+  staffing?: 'fixed' | 'scaled';
   rounds?: number[];
   maxCabinets?: number;
   replications?: number;
@@ -53,6 +54,7 @@ export interface SizeBody {
   curve?: string | number[];
   targets?: SizingTargets;
   costs?: SizingCosts;
+  staffing?: 'fixed' | 'scaled';
   rounds?: number[];
   maxCabinets?: number;
   replications?: number;
@@ -165,6 +167,7 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
   const options: StoredSizeOptions = {
     targets: body.targets ?? {},
     ...(body.costs !== undefined ? { costs: body.costs } : {}),
+    ...(body.staffing !== undefined ? { staffing: body.staffing } : {}),
     ...(body.rounds !== undefined ? { rounds: [...new Set(body.rounds)].sort((a, b) => a - b) } : {}),
     ...(body.maxCabinets !== undefined ? { maxCabinets: body.maxCabinets } : {}),
     replications,

@@ -16,7 +16,7 @@ import {
   sizeWard,
   sizingCurve,
 } from '../../../engine/index.js';
-import type { WardSizingOptions } from '../../../engine/index.js';
+import type { Staffing, WardSizingOptions } from '../../../engine/index.js';
 import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
 import { integerFlag, loadScenarioForRun } from '../options.js';
 import { toJsonText } from '../output/json.js';
@@ -38,6 +38,7 @@ interface SizeFlags extends ExecutorFlags {
   cabinetCost?: number;
   labourCost?: number;
   holdingCost?: number;
+  staffing?: string;
   rounds?: string;
   maxCabinets?: number;
   replications?: number;
@@ -90,6 +91,7 @@ export function registerSize(program: Command): void {
       .option('--cabinet-cost <cny>', `cabinet lease per year, CNY (default ${COST_INPUTS.cabinetPerYear.default}, an assumption)`, numberFlag('--cabinet-cost', COST_INPUTS.cabinetPerYear.min, COST_INPUTS.cabinetPerYear.max))
       .option('--labour-cost <cny>', `restock labour per hour, CNY (default ${COST_INPUTS.restockLaborPerHour.default})`, numberFlag('--labour-cost', COST_INPUTS.restockLaborPerHour.min, COST_INPUTS.restockLaborPerHour.max))
       .option('--holding-cost <cny>', `holding cost per unit-year, CNY (default ${COST_INPUTS.holdingPerUnitYear.default})`, numberFlag('--holding-cost', COST_INPUTS.holdingPerUnitYear.min, COST_INPUTS.holdingPerUnitYear.max))
+      .option('--staffing <fixed|scaled>', 'nurse roster at other volumes: scaled keeps the scenario\'s nurses per bed (default), fixed keeps its roster')
       .option('--rounds <list>', `restock rounds per day to consider, each 1-${MAX_ROUNDS_PER_DAY}, placed in the restocker shift (default 1,2,3,4)`)
       .option('--max-cabinets <n>', 'most cabinets considered (default 30)', integerFlag('--max-cabinets', 1, 100))
       .option('--replications <r>', 'replications per candidate (default 5)', integerFlag('--replications', 2, 1000))
@@ -103,6 +105,8 @@ export function registerSize(program: Command): void {
     const scenario = sizingScenario(flags);
     const rounds = flags.rounds?.split(',').map((x) => integerFlag('--rounds', 1, MAX_ROUNDS_PER_DAY)(x));
     const curve = flags.curve === undefined ? null : parseCurve(flags.curve);
+    if (flags.staffing !== undefined && flags.staffing !== 'fixed' && flags.staffing !== 'scaled') throw badInput(`--staffing: "${flags.staffing}" must be fixed or scaled`);
+    const staffing: Staffing | undefined = flags.staffing;
     const bar = createProgressBar('replications', { json: flags.json === true });
     const base: WardSizingOptions = {
       targets: {
@@ -116,6 +120,7 @@ export function registerSize(program: Command): void {
         ...(flags.holdingCost !== undefined ? { holdingPerUnitYear: flags.holdingCost } : {}),
       },
       ...(rounds !== undefined ? { rounds } : {}),
+      ...(staffing !== undefined ? { staffing } : {}),
       ...(flags.maxCabinets !== undefined ? { maxCabinets: flags.maxCabinets } : {}),
       ...(flags.replications !== undefined ? { replications: flags.replications } : {}),
       ...(flags.maxReplications !== undefined ? { maxReplications: flags.maxReplications } : {}),
@@ -128,7 +133,7 @@ export function registerSize(program: Command): void {
         scenarioId: scenario.meta.id,
         deliveries: curve === null ? `${scenario.births.annualDeliveries} deliveries/yr` : `curve ${curve[0]}-${curve[curve.length - 1]} deliveries/yr (${curve.length} points)`,
         targets: `fill rate >= ${t.minFillRate}, trip wait p95 <= ${t.maxTripWaitP95Min} min, stock-out <= ${t.maxStockoutSlotHoursPer1000PatientDays} slot-h/1000 patient-days (one-sided 95 %)`,
-        replications: `${base.replications ?? 5} per plan (up to ${base.maxReplications ?? 20} when undecided), ${scenario.run.horizonDays} days each`,
+        replications: `${base.replications ?? 5} per plan (up to ${base.maxReplications ?? 20} when undecided), ${scenario.run.horizonDays} days each; nurse roster ${staffing ?? 'scaled'}`,
         costs: resolveCosts(base.costs),
       }));
     }

@@ -20,6 +20,7 @@ export function formatSizing(s: WardSizing): string {
   return [
     `${s.annualDeliveries} deliveries/yr: ${s.cabinets} cabinet${s.cabinets === 1 ? '' : 's'} (${s.modelId}), ${s.roundsPerDay} restock round${s.roundsPerDay === 1 ? '' : 's'}/day at ${s.roundHours.map(clock).join(', ')}`,
     `slots per cabinet (planogram): ${slots}`,
+    `nurses per shift (${s.staffing}): ${Object.entries(s.nursesByShift).map(([name, n]) => `${name} ${n}`).join(', ')}`,
     `cost CNY ${formatNumber(s.cost.total)}/yr: cabinets ${formatNumber(s.cost.cabinets)}, restock labour ${formatNumber(s.cost.restockLabor)}, stock held ${formatNumber(s.cost.holding)}`,
     `  restock labour ${formatNumber(s.verdict.restockLaborHoursPerDay)} h/day, ${formatNumber(s.verdict.restockRoundsPerDay)} rounds/day walked, ${formatNumber(s.verdict.inventoryUnitsMean)} units in cabinets`,
     `binding target: ${s.bindingTarget}; ${s.verdict.replications} replications (common random numbers, seed ${s.seed}); ${s.evaluations.length} plans tried`,

@@ -52,6 +52,7 @@ export const SizeRequestSchema = Type.Object(
     ),
     targets: Type.Optional(SizeTargetsSchema),
     costs: Type.Optional(SizeCostsSchema),
+    staffing: Type.Optional(Type.Union([Type.Literal('fixed'), Type.Literal('scaled')], { description: "nurse roster at other volumes: 'scaled' keeps the scenario's nurses per bed (default), 'fixed' keeps its roster" })),
     rounds: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: MAX_ROUNDS_PER_DAY }), { minItems: 1, maxItems: MAX_ROUNDS_PER_DAY, description: 'restock rounds per day considered, placed inside the restocker shift against the hour-of-day demand; default 1, 2, 3, 4' })),
     maxCabinets: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'most cabinets considered; default 30' })),
     replications: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000, description: 'replications per candidate; default 5' })),

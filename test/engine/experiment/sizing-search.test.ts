@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ImpossibleTargetsError, searchSizing } from '../../../engine/experiment/sizing-search.js';
 import type { SizingCandidate } from '../../../engine/experiment/sizing-search.js';
-import { checkTargets, overallVerdict, resolveTargets } from '../../../engine/experiment/sizing-targets.js';
+import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from '../../../engine/experiment/sizing-targets.js';
 
 // A constructed ward worked out by hand: 6,000 deliveries/yr raise 6000 × 6.2 / 365 ≈ 101.9
 // item units a day; one cabinet's planogram holds 60 units per round of restock. A
@@ -112,6 +112,15 @@ describe('checkTargets()', () => {
     const low = [0.9, 0.91].map((f) => ({ fillRate: f, tripWaitP95Min: 1, stockoutSlotHoursPer1000PatientDays: 0 }));
     expect(overallVerdict(checkTargets(low, t))).toBe('fail');
   });
+  it('clearlyMissed() stops only a candidate whose optimistic 99 % bound misses: a far miss yes, a near miss or a pass no', () => {
+    const row = (f: number, w = 1) => ({ fillRate: f, tripWaitP95Min: w, stockoutSlotHoursPer1000PatientDays: 0 });
+    expect(clearlyMissed([0.90, 0.91, 0.905].map((f) => row(f)), t)).toBe(true);
+    expect(clearlyMissed([0.985, 0.995, 0.99].map((f) => row(f)), t)).toBe(false); // mean on the 0.99 target: could pass
+    expect(clearlyMissed([0.97, 0.99, 0.98].map((f) => row(f)), t)).toBe(false); // misses on the mean, not beyond doubt
+    expect(clearlyMissed([0.995, 0.996, 0.995].map((f) => row(f, 20)), t)).toBe(true); // wait 20 min against 5, no spread
+    expect(clearlyMissed([row(0.5)], t)).toBe(false); // one replication proves nothing
+  });
+
   it('resolveTargets() rejects a fill rate above 1', () => {
     expect(() => resolveTargets({ minFillRate: 1.2 })).toThrow('sizing: minFillRate(=1.2) must be in [0, 1]');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sizeWard } from '../../../engine/experiment/ward-sizing.js';
+import { configureWard, sizeWard } from '../../../engine/experiment/ward-sizing.js';
+import { compileParams } from '../../../engine/ward/index.js';
 import { planCost, resolveCosts } from '../../../engine/experiment/sizing-costs.js';
 import { resolveScenarioDocument } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
@@ -27,5 +28,23 @@ describe('sizeWard() costs plans and answers the cheapest that passes', () => {
 
   it('refuses a negative price before any run, naming the price and its bound', async () => {
     await expect(sizeWard(tiny(), { costs: { cabinetPerYear: -1 } })).rejects.toThrow('sizing: costs.cabinetPerYear(=-1) must be a finite number in [0, 10000000] CNY/cabinet-year');
+  });
+});
+
+describe('configureWard() staffing', () => {
+  it('scaled (the default) keeps each shift\'s nurses per bed as the volume grows; fixed keeps the roster; the own volume is unchanged', () => {
+    const s = tiny();
+    const plan = { cabinets: 2, rounds: 2, modelId: s.cabinets.models[0].id };
+    const own = configureWard(s, plan);
+    expect(own.people.shifts).toEqual(s.people.shifts);
+    const big = configureWard(s, { ...plan, annualDeliveries: s.births.annualDeliveries * 4 });
+    const bedRatio = compileParams(big).beds / compileParams(s).beds;
+    expect(bedRatio).toBeGreaterThan(3.5);
+    big.people.shifts.forEach((sh, i) => {
+      expect(sh.nurses).toBe(Math.ceil(s.people.shifts[i].nurses * bedRatio - 1e-9));
+      expect(sh.nurses / compileParams(big).beds).toBeGreaterThanOrEqual(s.people.shifts[i].nurses / compileParams(s).beds - 1e-12);
+    });
+    const fixed = configureWard(s, { ...plan, annualDeliveries: s.births.annualDeliveries * 4, staffing: 'fixed' });
+    expect(fixed.people.shifts).toEqual(s.people.shifts);
   });
 });
