@@ -10,7 +10,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadPreset } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { createPoolExecutor, runReplicationJob, sizeWard, sizingCurve } from '../../engine/index.js';
+import { createPoolExecutor, runReplicationJob, sizingCurve } from '../../engine/index.js';
 import type { CurvePoint } from '../../engine/index.js';
 
 const HELP = `Usage: npm run bench:size -- [options]
@@ -85,7 +85,7 @@ const curveMs = performance.now() - t1;
 const checked = spotChecks === 0 ? [] : [...new Set(Array.from({ length: spotChecks }, (_, i) => volumes[Math.round((i + 1) * (volumes.length - 1) / (spotChecks + 1))]))];
 const spot: { deliveries: number; curve: CurvePoint; full: { cabinets: number; roundsPerDay: number } }[] = [];
 for (const d of checked) {
-  const full = await sizeWard({ ...scenario, births: { ...scenario.births, annualDeliveries: d } }, { executor, replications, screening: false });
+  const full = (await sizingCurve(scenario, [d], { executor, replications, screening: false })).curve[0];
   spot.push({ deliveries: d, curve: curve.curve.find((p) => p.deliveries === d)!, full });
 }
 await executor.close();

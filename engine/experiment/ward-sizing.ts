@@ -31,6 +31,11 @@ import type { ResolvedTargets, SizingSample, SizingTargets, TargetCheck } from '
 /** Options of {@link sizeWard} and {@link sizingCurve}; all optional. */
 export interface WardSizingOptions {
   readonly targets?: SizingTargets;
+  /**
+   * Annual deliveries {@link sizeWard} sizes; default the scenario's own. The scenario stays the
+   * reference of the roster: with `staffing: 'scaled'` its nurses per bed carry over.
+   */
+  readonly deliveries?: number;
   /** Nurse roster at other volumes: `scaled` (default, nurses per bed kept) or `fixed`. */
   readonly staffing?: Staffing;
   /** Prices the plans are costed with; defaults in `COST_INPUTS` (all assumptions). */
@@ -304,12 +309,12 @@ async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries
 }
 
 /**
- * Smallest configuration meeting every target for the scenario's delivery volume.
+ * The cheapest plan meeting every target at `options.deliveries` (default the scenario's volume).
  * @throws RangeError on bad options; ImpossibleTargetsError when even the maximum fails
  */
 export async function sizeWard(scenario: Scenario, options: WardSizingOptions = {}): Promise<WardSizing> {
   const r = resolve(scenario, options);
-  return (await sizeAt(scenario, r, options, scenario.births.annualDeliveries, new Map())).sizing;
+  return (await sizeAt(scenario, r, options, options.deliveries ?? scenario.births.annualDeliveries, new Map())).sizing;
 }
 
 /** One point of the sizing curve. */

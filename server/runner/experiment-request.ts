@@ -28,6 +28,8 @@ export interface StoredSweepRequest {
 /** Sizing options as stored (every one explicit, so a re-run needs no defaults from elsewhere). */
 export interface StoredSizeOptions {
   targets: SizingTargets;
+  /** Volume sized when there is no curve (the scenario keeps its own, the roster's reference). */
+  deliveries?: number;
   costs?: SizingCosts;
   staffing?: 'fixed' | 'scaled';
   rounds?: number[];
@@ -135,7 +137,7 @@ export function parseVolumes(curve: string | number[], limits: ServerLimits): nu
 /** Builds a stored size job from `POST /api/sizes` (scenario default `city-mch`). */
 export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limits: ServerLimits): StoredSizeRequest {
   const ref = resolveScenarioRef(catalog, body.scenario ?? 'city-mch', '/body/scenario', limits);
-  let scenario = ref.scenario as unknown as Scenario;
+  const scenario = ref.scenario as unknown as Scenario;
   if (scenario.cabinets.models.length === 0) {
     throw invalid('invalid-request', `POST /api/sizes: scenario "${ref.name}" has no cabinet models to size with; choose one with cabinets (e.g. city-mch)`, [
       { path: '/body/scenario', rule: 'has-cabinet-models', message: 'no cabinet models' },
@@ -144,7 +146,6 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
   if (body.deliveries !== undefined) {
     const check = catalog.validate({ ...scenario, births: { ...scenario.births, annualDeliveries: body.deliveries } });
     if (!check.ok) throw invalid('invalid-request', `POST /api/sizes: deliveries(=${body.deliveries}) makes the scenario invalid`, check.errors.map((e) => ({ ...e, path: '/body/deliveries' })));
-    scenario = check.scenario as Scenario;
   }
   const replications = body.replications ?? 5;
   const maxReplications = body.maxReplications ?? Math.max(replications, 20);
@@ -166,6 +167,7 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
   }
   const options: StoredSizeOptions = {
     targets: body.targets ?? {},
+    ...(body.deliveries !== undefined ? { deliveries: body.deliveries } : {}),
     ...(body.costs !== undefined ? { costs: body.costs } : {}),
     ...(body.staffing !== undefined ? { staffing: body.staffing } : {}),
     ...(body.rounds !== undefined ? { rounds: [...new Set(body.rounds)].sort((a, b) => a - b) } : {}),

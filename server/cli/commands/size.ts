@@ -71,9 +71,10 @@ function parseCurve(raw: string): number[] {
 function sizingScenario(flags: SizeFlags): Scenario {
   const s = loadScenarioForRun(flags.scenario, flags.days);
   if (flags.deliveries === undefined) return s;
+  // Checked here for a clear error; the scenario itself stays the roster's reference volume.
   const v = validateScenario({ ...s, births: { ...s.births, annualDeliveries: flags.deliveries } });
   if (!v.ok) throw badInput(`--deliveries ${flags.deliveries}: invalid scenario\n${formatValidationErrors(v.errors)}`);
-  return v.scenario;
+  return s;
 }
 
 /** Registers `size [--deliveries N | --scenario file] [--curve a:b:s] [targets…]`. */
@@ -121,6 +122,7 @@ export function registerSize(program: Command): void {
       },
       ...(rounds !== undefined ? { rounds } : {}),
       ...(staffing !== undefined ? { staffing } : {}),
+      ...(flags.deliveries !== undefined ? { deliveries: flags.deliveries } : {}),
       ...(flags.maxCabinets !== undefined ? { maxCabinets: flags.maxCabinets } : {}),
       ...(flags.replications !== undefined ? { replications: flags.replications } : {}),
       ...(flags.maxReplications !== undefined ? { maxReplications: flags.maxReplications } : {}),
@@ -131,7 +133,7 @@ export function registerSize(program: Command): void {
       const t = resolveTargets(base.targets);
       process.stdout.write(sizingHeader({
         scenarioId: scenario.meta.id,
-        deliveries: curve === null ? `${scenario.births.annualDeliveries} deliveries/yr` : `curve ${curve[0]}-${curve[curve.length - 1]} deliveries/yr (${curve.length} points)`,
+        deliveries: curve === null ? `${flags.deliveries ?? scenario.births.annualDeliveries} deliveries/yr` : `curve ${curve[0]}-${curve[curve.length - 1]} deliveries/yr (${curve.length} points)`,
         targets: `fill rate >= ${t.minFillRate}, trip wait p95 <= ${t.maxTripWaitP95Min} min, stock-out <= ${t.maxStockoutSlotHoursPer1000PatientDays} slot-h/1000 patient-days (one-sided 95 %)`,
         replications: `${base.replications ?? 5} per plan (up to ${base.maxReplications ?? 20} when undecided), ${scenario.run.horizonDays} days each; nurse roster ${staffing ?? 'scaled'}`,
         costs: resolveCosts(base.costs),

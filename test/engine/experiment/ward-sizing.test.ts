@@ -26,6 +26,16 @@ describe('sizeWard() costs plans and answers the cheapest that passes', () => {
     for (const h of s.roundHours) expect(h >= 7 && h < 19).toBe(true);
   });
 
+  it('sizes options.deliveries with the roster scaled from the scenario\'s own volume (--deliveries 20000 on a 6,000 roster was the issue)', async () => {
+    const s = tiny();
+    const sized = await sizeWard(s, { deliveries: s.births.annualDeliveries * 4, rounds: [2], maxCabinets: 12, replications: 2, maxReplications: 2, seed: 3, targets: { minFillRate: 0, maxTripWaitP95Min: 1e6, maxStockoutSlotHoursPer1000PatientDays: 1e9 } });
+    expect(sized.annualDeliveries).toBe(s.births.annualDeliveries * 4);
+    expect(sized.staffing).toBe('scaled');
+    const before = s.people.shifts.reduce((a, sh) => a + sh.nurses, 0);
+    const after = Object.values(sized.nursesByShift).reduce((a, n) => a + n, 0);
+    expect(after).toBeGreaterThan(3 * before);
+  });
+
   it('refuses a negative price before any run, naming the price and its bound', async () => {
     await expect(sizeWard(tiny(), { costs: { cabinetPerYear: -1 } })).rejects.toThrow('sizing: costs.cabinetPerYear(=-1) must be a finite number in [0, 10000000] CNY/cabinet-year');
   });

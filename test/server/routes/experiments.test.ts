@@ -53,7 +53,7 @@ describe('sweep and size jobs', () => {
     const preset = (await app.inject({ url: '/api/scenarios/city-mch' })).json<{ run: { seed: number } }>();
     expect(done).toMatchObject({
       kind: 'size', status: 'succeeded',
-      request: { scenarioName: 'city-mch', volumes: [1000, 3000, 5000], scenario: { births: { annualDeliveries: 6000 } }, options: { targets: {}, replications: 5, maxReplications: 20, seed: preset.run.seed } },
+      request: { scenarioName: 'city-mch', volumes: [1000, 3000, 5000], scenario: { births: { annualDeliveries: 6000 } }, options: { targets: {}, deliveries: 6000, replications: 5, maxReplications: 20, seed: preset.run.seed } },
     });
   });
 
@@ -62,7 +62,8 @@ describe('sweep and size jobs', () => {
     const a = (await app.inject({ method: 'POST', url: '/api/sizes', payload: { scenario: 'county-mch', curve: [3000, 1000, 3000], rounds: [2, 1, 2], maxCabinets: 6, replications: 3, seed: 4, targets: { minFillRate: 0.9 } } })).json<{ id: string }>();
     expect((await waitForRun(app, a.id)).request).toMatchObject({ volumes: [1000, 3000], options: { rounds: [1, 2], maxCabinets: 6, replications: 3, maxReplications: 20, seed: 4, targets: { minFillRate: 0.9 } } });
     const b = (await app.inject({ method: 'POST', url: '/api/sizes', payload: { scenario: 'county-mch', deliveries: 2500 } })).json<{ id: string }>();
-    expect((await waitForRun(app, b.id)).request).toMatchObject({ volumes: null, scenario: { births: { annualDeliveries: 2500 } } });
+    // The volume is an option: the scenario keeps its own (the nurse roster's reference volume).
+    expect((await waitForRun(app, b.id)).request).toMatchObject({ volumes: null, scenario: { births: { annualDeliveries: 1500 } }, options: { deliveries: 2500 } });
   });
 
   it.each([
