@@ -84,6 +84,11 @@ function corruptMessage(path: string, problem: string): string {
   return `store ${path} is damaged (${problem}); run "wardtwin db check --db ${path}" and restore a backup`;
 }
 
+/** The refusal for a store found damaged after opening (e.g. while replaying the twin ledger). */
+export function damagedStore(path: string, problem: string): StoreError {
+  return new StoreError('corrupt', path, corruptMessage(path, problem));
+}
+
 /**
  * Opens (creating if needed) the store at `path` and takes it for this process; `':memory:'`
  * gives a throwaway store. Creates the parent folder, switches on WAL and applies the schema.
@@ -109,18 +114,24 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
         const problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((r) => r.quick_check);
         if (problems.length !== 1 || problems[0] !== 'ok') throw new StoreError('corrupt', path, corruptMessage(path, `quick_check: ${problems[0]}`));
       }
-      const version = db.pragma('user_version', { simple: true }) as number;
-      if (version > SCHEMA_VERSION) throw new StoreError('too-new', path, `store ${path} has schema version ${version}, newer than this wardtwin's ${SCHEMA_VERSION}; use a newer wardtwin`);
-      if (options.migrate !== false) {
-        db.exec(migrations);
-        db.pragma(`user_version = ${SCHEMA_VERSION}`);
-      }
+      if (options.migrate !== false) applySchema(db, path);
     });
     return db;
   } catch (error) {
     closeDatabase(db);
     throw error;
   }
+}
+
+/**
+ * Creates or upgrades the tables of an open store.
+ * @throws StoreError `too-new` when a newer wardtwin wrote the store
+ */
+export function applySchema(db: Db, path: string = db.name): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) throw new StoreError('too-new', path, `store ${path} has schema version ${version}, newer than this wardtwin's ${SCHEMA_VERSION}; use a newer wardtwin`);
+  db.exec(migrations);
+  db.pragma(`user_version = ${SCHEMA_VERSION}`);
 }
 
 /** Closes the store and removes its owner file (the lock goes with the handle). */
