@@ -10,25 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { storeWithBadRows } from '../_support/bad-ledger.js';
 import { testApp } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wardtwin-quarantine-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A store whose ledger holds two admissions by the API, then two bad rows and one good row written behind its back. */
-export async function storeWithBadRows(path: string): Promise<void> {
-  const app = await testApp({ dbPath: path });
-  const admit = (id: string) => ({ eventId: `admit-${id}`, type: 'admission', patientId: id, kind: 'mother', room: 'room-1', timeMin: 10 });
-  const res = await app.inject({ method: 'POST', url: '/api/twin/events', payload: { events: [admit('m1'), admit('m2')] } });
-  expect(res.statusCode).toBe(200);
-  await app.close();
-  const db = new Database(path);
-  const insert = db.prepare("INSERT INTO twin_events (ward, event_id, time_min, body) VALUES ('county-mch', ?, ?, ?)");
-  insert.run('bad-1', 20, JSON.stringify([{ type: 'discharged', timeMin: 20, patientId: 'ghost' }]));
-  insert.run('bad-2', 30, '{"type": "admitted", trunc');
-  insert.run('admit-m3', 40, JSON.stringify([{ type: 'admitted', timeMin: 40, patientId: 'm3', kind: 'mother', room: 'room-1', companionIds: [] }]));
-  db.close();
-}
 
 describe('a ledger row that does not replay', () => {
   let app: FastifyInstance | undefined;
