@@ -10,6 +10,7 @@ import type { UnreplayableRow } from '../twin/ledger-replay.js';
 import { replayTwinLedger } from '../twin/ledger-replay.js';
 import { applySchema } from './database.js';
 import type { Db } from './database.js';
+import { isStoreFault } from './store-errors.js';
 import type { WardConfigLookup } from './store-check.js';
 import { wardCounts, wardRows } from './store-check.js';
 
@@ -36,7 +37,14 @@ export interface StoreRepairReport {
 
 /** Repairs the open store `db` (at `path`, for the report). */
 export function repairStore(db: Db, path: string, configOf: WardConfigLookup): StoreRepairReport {
-  const found = (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  let found: string[];
+  try {
+    found = (db.pragma('integrity_check(20)') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  } catch (error) {
+    // A page too damaged to check at all.
+    if (!isStoreFault(error)) throw error;
+    found = [error.message];
+  }
   if (found.length !== 1 || found[0] !== 'ok') return { path, ok: false, damaged: found, wards: [] };
   applySchema(db, path);
   const wards = new Set(wardCounts(db).map((w) => w.ward));
