@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeWithBadRows } from '../server/_support/bad-ledger.js';
 import { testApp } from '../server/helpers.js';
-import { wardtwinRun } from '../server/_support/server-process.js';
+import { kill9, serve, wardtwinRun } from '../server/_support/server-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wardtwin-db-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,6 +75,19 @@ describe('wardtwin db check / repair', () => {
     expect(repair.code).toBe(0);
     expect(JSON.parse(repair.stdout)).toMatchObject({ ok: true, damaged: null, wards: [{ ward: 'county-mch', moved: [], resolved: 2, skipped: null }] });
     expect((await wardtwinRun(['db', 'check', '--db', db])).code).toBe(0);
+  }, 60_000);
+
+  it('serve on a store whose ledger does not replay starts (no crash loop), says on stderr that the twin is read-only, and health is degraded', async () => {
+    const db = join(dir, 'served.db');
+    await storeWithBadRows(db);
+    const server = await serve(db);
+    try {
+      const health = (await (await fetch(`${server.base}/api/health`)).json()) as { status: string };
+      expect(health.status).toBe('degraded');
+      expect(server.stderr()).toContain(`wardtwin: the twin is read-only: 2 stored ledger row(s) could not be replayed and are quarantined (first: row 3, event "bad-1": dischargePatient: patientId(="ghost") is not admitted); see GET /api/health, then stop the server and run "wardtwin db repair --db ${db}"\n`);
+    } finally {
+      await kill9(server.child);
+    }
   }, 60_000);
 
   it('a missing store is bad input (exit 2) and is not created', async () => {

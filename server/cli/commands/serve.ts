@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { startServer } from '../../server.js';
 import { defaultDbPath } from '../../config.js';
 import { badInput } from '../cli-error.js';
+import { readOnlyTwinNotice } from '../twin-notice.js';
 
 /** Flags of `serve`. */
 export interface ServeFlags {
@@ -33,11 +34,8 @@ export async function serveCommand(flags: ServeFlags): Promise<void> {
     throw badInput(error instanceof Error ? error.message : String(error));
   }
   process.stderr.write(`wardtwin: serving ${server.url} (API /api, docs /docs; store ${flags.db ?? defaultDbPath()})\n`);
-  const { twin } = server.app;
-  if (twin.readOnly) {
-    const first = twin.quarantinedRows[0];
-    process.stderr.write(`wardtwin: the twin is read-only: ${twin.quarantinedRows.length} stored ledger row(s) could not be replayed and are quarantined (first: row ${first.seq}, event "${first.eventId}": ${first.reason}); see GET /api/health, then stop the server and run "wardtwin db repair --db ${flags.db ?? defaultDbPath()}"\n`);
-  }
+  const notice = readOnlyTwinNotice(server.app, flags.db ?? defaultDbPath());
+  if (notice !== null) process.stderr.write(notice);
   const running = server;
   await new Promise<void>((resolve) => {
     const stop = (): void => {
