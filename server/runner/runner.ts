@@ -78,10 +78,15 @@ export class Runner {
 
   /**
    * Re-queues jobs a previous process left running and schedules every unfinished job, oldest
-   * first. Returns how many were scheduled.
+   * first. Returns how many were scheduled. A store that refuses the re-queue write (a full
+   * disk) does not stop the start: the interrupted jobs are still unfinished and run again.
    */
   resume(): number {
-    this.store.requeueInterrupted();
+    try {
+      this.store.requeueInterrupted();
+    } catch (error) {
+      if (!isStoreFault(error)) throw error;
+    }
     const unfinished = this.store.unfinished();
     for (const run of unfinished) if (!this.queue.includes(run.id) && !this.active.has(run.id)) this.enqueue(run.id);
     this.pump();

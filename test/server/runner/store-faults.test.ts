@@ -5,10 +5,13 @@
  * message event, where an uncaught SqliteError used to end the whole process.
  */
 import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { workerExecutor } from '../../../server/index.js';
-import { testApp, waitForRun } from '../helpers.js';
+import { buildApp, workerExecutor } from '../../../server/index.js';
+import { fakeExecutor, testApp, waitForRun } from '../helpers.js';
 
 const ioError = (): Error => new Database.SqliteError('disk I/O error', 'SQLITE_IOERR_WRITE');
 const worker = (): ReturnType<typeof workerExecutor> => workerExecutor({ entry: new URL('../_support/progress-worker.ts', import.meta.url), workers: 1 });
@@ -88,5 +91,31 @@ describe('a full disk during a request', () => {
     expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
     app.db.pragma('max_page_count = 1073741823');
     expect((await app.inject({ method: 'POST', url: '/api/twin/events', payload: { events } })).statusCode).toBe(200);
+  });
+});
+
+describe('a full disk at start', () => {
+  it('a store that refuses the re-queue write at start does not stop the server, and the interrupted job still runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wardtwin-full-start-'));
+    const dbPath = join(dir, 'store.db');
+    try {
+      const first = await testApp({ dbPath, startRunner: false });
+      const id = first.runStore.create('interrupted', 'run', { replications: 2, seed: 1 }).id;
+      first.runStore.setStatus(id, 'running');
+      await first.close();
+      const app = await buildApp({ dbPath, token: undefined, executor: fakeExecutor(), logLevel: 'silent' });
+      app.runStore.requeueInterrupted = () => {
+        throw new Database.SqliteError('database or disk is full', 'SQLITE_FULL');
+      };
+      await app.ready();
+      try {
+        expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
+        expect((await waitForRun(app, id)).status).toBe('succeeded');
+      } finally {
+        await app.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
