@@ -54,7 +54,7 @@ CREATE TABLE IF NOT EXISTS twin_quarantine (
 
 /** Options of {@link openDatabase}. */
 export interface OpenDatabaseOptions {
-  /** Who takes the store, for the owner file and the message a second process gets; default `wardtwin serve`. */
+  /** Who takes the store, for the owner file and the message a second process gets; default `a wardtwin server`. */
   command?: string;
   /** Run `PRAGMA quick_check` and refuse a damaged file; default true. */
   verify?: boolean;
@@ -106,7 +106,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
       // A read takes the lock; the owner file is written only once it is ours.
       db.pragma('user_version', { simple: true });
     });
-    if (!memory) writeOwner(path, options.command ?? 'wardtwin serve');
+    if (!memory) writeOwner(path, options.command ?? 'a wardtwin server');
     guarded(path, () => {
       // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commit).
       db.pragma('synchronous = NORMAL');

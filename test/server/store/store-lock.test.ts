@@ -25,10 +25,10 @@ describe('the store lock', () => {
     running.push(first);
     const second = await wardtwinRun(['serve', '--port', '0', '--db', db]);
     expect(second.code).toBe(2);
-    expect(second.stderr).toBe(`wardtwin: store ${db} is in use by wardtwin serve (pid ${first.child.pid}, since ${second.stderr.match(/since ([^)]+)\)/)?.[1]}); stop it or pass another --db\n`);
+    expect(second.stderr).toBe(`wardtwin: store ${db} is in use by a wardtwin server (pid ${first.child.pid}, since ${second.stderr.match(/since ([^)]+)\)/)?.[1]}); stop it or pass another --db\n`);
     const start = await wardtwinRun(['start', '--port', '0', '--db', db, '--no-build', '--days', '1']);
     expect(start.code).toBe(2);
-    expect(start.stderr).toContain(`wardtwin: start: store ${db} is in use by wardtwin serve (pid ${first.child.pid}`);
+    expect(start.stderr).toContain(`wardtwin: start: store ${db} is in use by a wardtwin server (pid ${first.child.pid}`);
     // The first server was not disturbed.
     expect((await fetch(`${first.base}/api/health`)).status).toBe(200);
     await kill9(first.child);
