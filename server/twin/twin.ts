@@ -96,7 +96,7 @@ export class Twin {
 
   /**
    * Applies a batch atomically and persists it.
-   * @throws ApiError 400 (missing fields), 409 (out of order, duplicate), 422 (does not fit the state); the state is then unchanged
+   * @throws ApiError 400 (missing fields), 409 (out of order, duplicate), 422 (does not fit the state), 503 (the twin is read-only); the state is then unchanged
    */
   applyBatch(events: readonly TwinEvent[]): BatchReceipt {
     if (this.readOnly) {
