@@ -1,9 +1,11 @@
 /**
  * Errors as the ward's clients see them: always JSON `{ error, message, details }`, with a
  * JSON path for every validation failure, and never a stack trace. Bad input is a 4xx; only
- * a bug in the server itself may answer 5xx, and then with a fixed message.
+ * a bug in the server itself may answer 500, and then with a fixed message; a store that refuses a
+ * write (full disk, I/O error) or a read-only twin answers 503.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { describeStoreFault, isStoreFault } from './store/store-errors.js';
 
 /** One broken rule in a request: where (`path`, a JSON Pointer prefixed by the request part) and why. */
 export interface ErrorDetail {
@@ -66,6 +68,7 @@ const codeByStatus: Record<number, string> = {
   415: 'unsupported-media-type',
   422: 'unprocessable',
   429: 'rate-limited',
+  503: 'unavailable',
 };
 
 /** Sends the error body; used by the handlers below and by routes answering 4xx directly. */
@@ -86,6 +89,11 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (status >= 400 && status < 500) {
       // Fastify's own 4xx (bad JSON, body too large, media type, rate limit): keep its message, drop its stack.
       return sendError(reply, status, codeByStatus[status] ?? 'bad-request', fe.message);
+    }
+    if (isStoreFault(err)) {
+      // A full disk or an I/O error is the store's state, not a bug: the client may retry later.
+      request.log.error({ err }, 'store fault');
+      return sendError(reply, 503, 'store-unavailable', `${request.method} ${request.routeOptions.url ?? request.url}: the store refused the request (${describeStoreFault(err)}); nothing was stored, try again later`);
     }
     request.log.error({ err }, 'unhandled error');
     return sendError(reply, 500, 'internal', 'internal server error; the details are in the server log');

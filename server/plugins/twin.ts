@@ -1,10 +1,14 @@
 /**
  * The twin plugin: the live twin of the configured ward, rebuilt at start-up from its ledger
  * in the store (so a restart loses nothing that was accepted), shared with the twin routes.
+ * Rows that no longer replay are quarantined and the twin starts read-only, never a crash loop.
  */
 import type { FastifyInstance } from 'fastify';
 import { simulationDispensingConfig } from '../services/ward-config.js';
+import { damagedStore } from '../store/database.js';
+import { isCorruption } from '../store/store-errors.js';
 import { Twin } from '../twin/twin.js';
+import { TwinQuarantine } from '../twin/twin-quarantine.js';
 import { TwinStore } from '../twin/twin-store.js';
 import { sharedPlugin } from './shared-plugin.js';
 
@@ -20,6 +24,18 @@ export const twinPlugin = sharedPlugin((app: FastifyInstance, _options: Record<s
   // The simulation's own configuration, so a twin fed a simulated ledger holds the simulated state.
   const config = simulationDispensingConfig(app.wardScenario);
   if (config === null) return done(new Error(`buildApp: ward "${app.wardScenario.meta.id}" has no cabinets to twin`));
-  app.decorate('twin', new Twin(config, new TwinStore(app.db, app.wardScenario.meta.id)));
+  const ward = app.wardScenario.meta.id;
+  let twin: Twin;
+  try {
+    twin = new Twin(config, new TwinStore(app.db, ward), new TwinQuarantine(app.db, ward));
+  } catch (error) {
+    // Thrown here it would escape the plugin loader; a damaged page is the store's fault, one line.
+    if (isCorruption(error)) return done(damagedStore(app.wardConfig.dbPath, (error as Error).message));
+    return done(error instanceof Error ? error : new Error(String(error)));
+  }
+  if (twin.readOnly) {
+    app.log.warn({ ward, quarantined: twin.quarantinedRows.map((r) => ({ seq: r.seq, eventId: r.eventId, reason: r.reason })) }, 'twin is read-only: stored ledger rows could not be replayed and are quarantined');
+  }
+  app.decorate('twin', twin);
   done();
 });

@@ -27,8 +27,8 @@ export const ErrorSchema = Type.Object(
 /** Error responses of a route that reads (no body). */
 export const readErrors = { 400: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema } as const;
 
-/** Error responses of a mutating route (auth, body limits, rate limits). */
-export const writeErrors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema, 429: ErrorSchema } as const;
+/** Error responses of a mutating route (auth, body limits, rate limits, a store that refuses the write). */
+export const writeErrors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema, 429: ErrorSchema, 503: ErrorSchema } as const;
 
 /** Route params with one id. */
 export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });

@@ -4,12 +4,20 @@
  * dispense route and health stay responsive while a provincial year simulates), records
  * progress and results, and cancels on request. After a crash it re-queues what was running:
  * jobs are deterministic, so a re-run gives the result the interrupted run would have given.
+ * A store that refuses a write (a full disk, an I/O error) fails the job that met it, never the
+ * process: the dispensing service shares it.
  */
 import { randomUUID } from 'node:crypto';
 import { RunHub } from './run-hub.js';
 import type { RunExecutor, RunProgress } from './run-types.js';
 import type { RunKind, RunRecord, RunStore, SeriesPoint } from '../store/run-store.js';
 import { isFinished } from '../store/run-store.js';
+import { describeStoreFault, isStoreFault } from '../store/store-errors.js';
+import type { SqliteFault } from '../store/store-errors.js';
+
+function storeFailure(error: SqliteFault): string {
+  return `the store refused a write (${describeStoreFault(error)}); the job was stopped`;
+}
 
 /** Options of {@link Runner}. */
 export interface RunnerOptions {
@@ -70,10 +78,15 @@ export class Runner {
 
   /**
    * Re-queues jobs a previous process left running and schedules every unfinished job, oldest
-   * first. Returns how many were scheduled.
+   * first. Returns how many were scheduled. A store that refuses the re-queue write (a full
+   * disk) does not stop the start: the interrupted jobs are still unfinished and run again.
    */
   resume(): number {
-    this.store.requeueInterrupted();
+    try {
+      this.store.requeueInterrupted();
+    } catch (error) {
+      if (!isStoreFault(error)) throw error;
+    }
     const unfinished = this.store.unfinished();
     for (const run of unfinished) if (!this.queue.includes(run.id) && !this.active.has(run.id)) this.enqueue(run.id);
     this.pump();
@@ -123,7 +136,14 @@ export class Runner {
   private pump(): void {
     while (!this.closed && this.active.size < this.maxRunning && this.queue.length > 0) {
       const id = this.queue.shift()!;
-      const record = this.store.get(id);
+      let record: RunRecord | undefined;
+      try {
+        record = this.store.get(id);
+      } catch (error) {
+        // Unreadable now; it stays queued in the store and the next start resumes it.
+        if (isStoreFault(error)) continue;
+        throw error;
+      }
       if (!record || isFinished(record.status)) continue;
       this.start(record);
     }
@@ -131,13 +151,28 @@ export class Runner {
 
   private start(record: RunRecord): void {
     const active: Active = { controller: new AbortController(), series: [], progress: 0 };
+    try {
+      this.store.setStatus(record.id, 'running');
+    } catch (error) {
+      if (!isStoreFault(error)) throw error;
+      this.finish(record.id, 'failed', { error: storeFailure(error), series: [], progress: 0 });
+      return;
+    }
     this.active.set(record.id, active);
-    this.store.setStatus(record.id, 'running');
     const onProgress = (p: RunProgress): void => {
       if (this.active.get(record.id) !== active) return;
       active.progress = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
       if (p.point) this.addPoint(active, p.point);
-      this.store.setProgress(record.id, active.progress, active.series);
+      try {
+        this.store.setProgress(record.id, active.progress, active.series);
+      } catch (error) {
+        // Called from a worker's message event: a throw here would be uncaught and end the process.
+        if (!isStoreFault(error)) throw error;
+        active.controller.abort();
+        this.active.delete(record.id);
+        this.finish(record.id, 'failed', { error: storeFailure(error), series: active.series, progress: active.progress });
+        return;
+      }
       this.hub.emit(record.id, { type: 'progress', progress: active.progress, point: p.point });
     };
     const done = this.executor({ id: record.id, kind: record.kind, request: record.request }, { onProgress, signal: active.controller.signal }).then(
@@ -158,9 +193,26 @@ export class Runner {
     this.settled.add(done);
   }
 
+  /**
+   * Records a job's end. When the store refuses the final write, it is tried once more as a
+   * failure (a smaller write); if that fails too the store still says `running`, so the next
+   * start re-runs the job, and the live stream ends as failed.
+   */
   private finish(id: string, status: 'succeeded' | 'failed' | 'cancelled', outcome: { result?: unknown; error?: string; series: SeriesPoint[]; progress: number }): void {
-    this.store.finish(id, status, outcome);
-    this.hub.emit(id, { type: 'end', status, progress: outcome.progress, error: outcome.error ?? null });
+    let end: { status: 'succeeded' | 'failed' | 'cancelled'; error: string | null } = { status, error: outcome.error ?? null };
+    try {
+      this.store.finish(id, status, outcome);
+    } catch (error) {
+      if (!isStoreFault(error)) throw error;
+      const message = storeFailure(error);
+      end = { status: 'failed', error: message };
+      try {
+        this.store.finish(id, 'failed', { error: message, series: [], progress: outcome.progress });
+      } catch (again) {
+        if (!isStoreFault(again)) throw again;
+      }
+    }
+    this.hub.emit(id, { type: 'end', status: end.status, progress: outcome.progress, error: end.error });
   }
 
   private addPoint(active: Active, point: SeriesPoint): void {

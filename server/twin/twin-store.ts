@@ -6,6 +6,7 @@
  */
 import type { LedgerEvent } from '../../engine/index.js';
 import type { Db } from '../store/database.js';
+import type { StoredTwinRow } from './ledger-replay.js';
 
 /** One stored cabinet log event and the ledger events it produced. */
 export interface TwinRow {
@@ -27,6 +28,7 @@ export class TwinStore {
       insert: db.prepare('INSERT INTO twin_events (ward, event_id, time_min, body) VALUES (?, ?, ?, ?)'),
       has: db.prepare('SELECT 1 FROM twin_events WHERE ward = ? AND event_id = ?'),
       all: db.prepare('SELECT event_id, time_min, body FROM twin_events WHERE ward = ? ORDER BY seq ASC'),
+      stored: db.prepare('SELECT seq, event_id AS eventId, time_min AS timeMin, body FROM twin_events WHERE ward = ? ORDER BY seq ASC'),
       count: db.prepare('SELECT COUNT(*) AS n FROM twin_events WHERE ward = ?'),
     };
   }
@@ -41,6 +43,11 @@ export class TwinStore {
     for (const row of this.stmts.all.iterate(this.ward) as IterableIterator<{ event_id: string; time_min: number; body: string }>) {
       yield { eventId: row.event_id, timeMin: row.time_min, ledger: JSON.parse(row.body) as LedgerEvent[] };
     }
+  }
+
+  /** Every accepted event as stored (body unparsed, with its row id), in the order applied. */
+  storedRows(): IterableIterator<StoredTwinRow> {
+    return this.stmts.stored.iterate(this.ward) as IterableIterator<StoredTwinRow>;
   }
 
   /** Events accepted so far. */

@@ -6,15 +6,20 @@
  * events is all or nothing: ordering and duplicates are checked before anything changes, and
  * if an event does not fit the state halfway (stock that is not there, an unknown patient) the
  * state is rebuilt from the stored ledger and the batch is refused with the event's path.
+ * Stored rows that no longer replay are quarantined (see `twin-quarantine.ts`) and the twin
+ * turns read-only: it answers reads, and refuses event batches with 503 until an operator runs
+ * `wardtwin db repair`, because events folded over a state that lacks rows would diverge.
  */
 import {
-  applyEvent, applyRestock, createDispensingState, dispense, DispensingInputError,
+  applyEvent, applyRestock, dispense, DispensingInputError,
 } from '../../engine/index.js';
 import type { DispensingConfig, DispensingState, LedgerEvent } from '../../engine/index.js';
 import { ApiError } from '../errors.js';
 import type { ErrorDetail } from '../errors.js';
+import { replayTwinLedger } from './ledger-replay.js';
 import { missingFields } from './twin-events.js';
 import type { TwinEvent } from './twin-events.js';
+import type { QuarantinedRow, TwinQuarantine } from './twin-quarantine.js';
 import type { TwinRow, TwinStore } from './twin-store.js';
 
 /** What an accepted batch did. */
@@ -36,12 +41,26 @@ function fieldPath(index: number, corePath: string): string {
 export class Twin {
   private current: DispensingState;
   private readonly emitted: LedgerEvent[] = [];
+  private quarantined: readonly QuarantinedRow[] = [];
 
+  /** @param quarantine where rows that do not replay go; without one such a row stops the start. */
   constructor(
     private readonly config: DispensingConfig,
     private readonly store: TwinStore,
+    private readonly quarantine: TwinQuarantine | null = null,
   ) {
     this.current = this.rebuild();
+    this.quarantined = quarantine?.open() ?? [];
+  }
+
+  /** Unresolved quarantined rows of this ward; while there are any, the twin is read-only. */
+  get quarantinedRows(): readonly QuarantinedRow[] {
+    return this.quarantined;
+  }
+
+  /** Whether event batches are refused (503) because stored rows could not be replayed. */
+  get readOnly(): boolean {
+    return this.quarantined.length > 0;
   }
 
   /** The live state (read it; change it only through {@link applyBatch}). */
@@ -77,9 +96,12 @@ export class Twin {
 
   /**
    * Applies a batch atomically and persists it.
-   * @throws ApiError 400 (missing fields), 409 (out of order, duplicate), 422 (does not fit the state); the state is then unchanged
+   * @throws ApiError 400 (missing fields), 409 (out of order, duplicate), 422 (does not fit the state), 503 (the twin is read-only); the state is then unchanged
    */
   applyBatch(events: readonly TwinEvent[]): BatchReceipt {
+    if (this.readOnly) {
+      throw new ApiError(503, 'twin-read-only', `POST /api/twin/events: the twin is read-only: ${this.quarantined.length} stored ledger row(s) could not be replayed and are quarantined (first: row ${this.quarantined[0].seq}, event "${this.quarantined[0].eventId}": ${this.quarantined[0].reason}); stop the server, run "wardtwin db check" and "wardtwin db repair", then restart`);
+    }
     this.check(events);
     const rows: TwinRow[] = [];
     const eventsBefore = this.current.counters.events;
@@ -156,11 +178,16 @@ export class Twin {
     }
   }
 
-  /** A fresh state from the config with every stored ledger event folded in. */
+  /** A fresh state from the config with every stored ledger row that fits folded in; the rest are quarantined. */
   private rebuild(): DispensingState {
-    const state = createDispensingState(this.config, { ledger: 'counters', onEvent: (ev) => this.emitted.push(ev) });
-    for (const row of this.store.rows()) for (const ev of row.ledger) applyEvent(state, ev);
+    const { state, unreplayable } = replayTwinLedger(this.config, () => this.store.storedRows(), { onEvent: (ev) => this.emitted.push(ev) });
     this.emitted.length = 0;
+    if (unreplayable.length > 0) {
+      const first = unreplayable[0];
+      if (this.quarantine === null) throw new Error(`Twin: stored ledger row ${first.seq} (event "${first.eventId}") does not replay: ${first.reason}`);
+      this.quarantine.move(unreplayable, 'server start');
+      this.quarantined = this.quarantine.open();
+    }
     return state;
   }
 }

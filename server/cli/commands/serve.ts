@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { startServer } from '../../server.js';
 import { defaultDbPath } from '../../config.js';
 import { badInput } from '../cli-error.js';
+import { readOnlyTwinNotice } from '../twin-notice.js';
 
 /** Flags of `serve`. */
 export interface ServeFlags {
@@ -33,6 +34,8 @@ export async function serveCommand(flags: ServeFlags): Promise<void> {
     throw badInput(error instanceof Error ? error.message : String(error));
   }
   process.stderr.write(`wardtwin: serving ${server.url} (API /api, docs /docs; store ${flags.db ?? defaultDbPath()})\n`);
+  const notice = readOnlyTwinNotice(server.app, flags.db ?? defaultDbPath());
+  if (notice !== null) process.stderr.write(notice);
   const running = server;
   await new Promise<void>((resolve) => {
     const stop = (): void => {

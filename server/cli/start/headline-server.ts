@@ -10,6 +10,7 @@ import { CliError, EXIT_RUN_FAILED, badInput } from '../cli-error.js';
 import { formatComparison, formatHeadline } from '../output/result-tables.js';
 import { createProgressBar } from '../output/progress.js';
 import { listenOnPortOrFree } from './listen-on-port.js';
+import { readOnlyTwinNotice } from '../twin-notice.js';
 
 /** What the serving start needs; every field comes from a flag. */
 export interface HeadlineServerOptions {
@@ -68,6 +69,8 @@ export async function serveHeadline(o: HeadlineServerOptions): Promise<void> {
   try {
     if (busyPort !== null) say(`wardtwin: port ${busyPort} is busy; serving on ${server.url} instead`);
     say(`wardtwin: serving ${server.url} (visualizer /, API /api, docs /docs; store ${o.dbPath})`);
+    const notice = readOnlyTwinNotice(server.app, o.dbPath);
+    if (notice !== null) process.stderr.write(notice);
     const scenario = (preset: string): unknown => (o.days === undefined ? preset : { extends: preset, run: { horizonDays: o.days } });
     const token = server.app.wardConfig.token;
     const submitted = await server.app.inject({
