@@ -6,6 +6,7 @@
  */
 import { fail, finite, options, positive } from './_internals/check.js';
 import type { Distribution, UniformSource } from './distribution.js';
+import { standardExponential } from './standard-exponential.js';
 import { standardNormal } from './standard-normal.js';
 
 /** Uniform on [min, max); requires min < max. */
@@ -40,7 +41,7 @@ export class Exponential implements Distribution {
     this.rate = hasRate ? positive('Exponential', 'rate', o.rate) : 1 / positive('Exponential', 'mean', o.mean);
   }
   sample(rng: UniformSource): number {
-    return -Math.log(1 - rng.next()) / this.rate;
+    return standardExponential(rng) / this.rate;
   }
   get mean(): number {
     return 1 / this.rate;

@@ -15,6 +15,7 @@ export type { EnvironmentSnapshot, PendingEventData, SnapshotOptions, RestoreOpt
 export { RandomStream, RandomStreams } from './random-streams.js';
 export type { RandomStreamState, RandomStreamsState } from './random-streams.js';
 export type { Distribution, UniformSource } from './distribution.js';
+export { standardExponential } from './standard-exponential.js';
 export { Uniform, Exponential, Normal, Lognormal, Triangular } from './continuous.js';
 export { Gamma, Weibull, Erlang } from './shape-scale.js';
 export { Bernoulli, Binomial, Poisson } from './discrete.js';
@@ -31,6 +32,8 @@ export type { RosterOptions, RosterStep, RosterCursor } from './roster.js';
 export { Resource, Request } from './resource.js';
 export type { ResourceOptions, RequestOptions, ResourceStats, Preempted } from './resource.js';
 export { PriorityResource, PreemptiveResource } from './priority-resource.js';
+export { CallbackServer } from './resources/callback-server.js';
+export type { CallbackServerOptions, GrantHandler } from './resources/callback-server.js';
 export { Container, ContainerRequest } from './container.js';
 export type { ContainerOptions } from './container.js';
 export { Store, FilterStore, StorePut, StoreGet } from './store.js';

@@ -4,6 +4,7 @@
  */
 import { integerAtLeast, options, positive } from './_internals/check.js';
 import { gammaFunction } from './_internals/special-functions.js';
+import { standardExponential } from './standard-exponential.js';
 import { standardNormal } from './standard-normal.js';
 import type { Distribution, UniformSource } from './distribution.js';
 
@@ -61,7 +62,7 @@ export class Weibull implements Distribution {
     this.scale = positive('Weibull', 'scale', o.scale);
   }
   sample(rng: UniformSource): number {
-    return this.scale * Math.pow(-Math.log(1 - rng.next()), 1 / this.shape);
+    return this.scale * Math.pow(standardExponential(rng), 1 / this.shape);
   }
   get mean(): number {
     return this.scale * gammaFunction(1 + 1 / this.shape);
@@ -84,7 +85,7 @@ export class Erlang implements Distribution {
   sample(rng: UniformSource): number {
     // Sum of logs rather than log of a product, which underflows for large k.
     let s = 0;
-    for (let i = 0; i < this.k; i++) s -= Math.log(1 - rng.next());
+    for (let i = 0; i < this.k; i++) s += standardExponential(rng);
     return s / this.rate;
   }
   get mean(): number {

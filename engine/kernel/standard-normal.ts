@@ -13,6 +13,7 @@
  * Streams give uniforms with 2^-32 resolution (Alea), so `u × 2^32` is that 32-bit integer.
  */
 import type { UniformSource } from './distribution.js';
+import { standardExponential } from './standard-exponential.js';
 
 const LAYERS = 128;
 /** Scale of the signed 25-bit position: |hz| < 2^24. */
@@ -60,8 +61,8 @@ export function standardNormal(rng: UniformSource): number {
       let t: number;
       let y: number;
       do {
-        t = -Math.log(1 - rng.next()) / R;
-        y = -Math.log(1 - rng.next());
+        t = standardExponential(rng) / R;
+        y = standardExponential(rng);
       } while (y + y < t * t);
       return hz > 0 ? R + t : -R - t;
     }

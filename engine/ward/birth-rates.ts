@@ -2,11 +2,11 @@
  * Birth intensity: the hour-by-hour delivery rate over the whole run, built from the annual
  * volume and the month-of-year, day-of-week and hour-of-day shapes of the three delivery kinds
  * (spontaneous labour, induced labour, scheduled caesarean), times the optional peak window.
- * Arrivals are drawn by inverting the cumulative intensity (exact for a piecewise-constant
- * rate, one exponential draw per birth).
+ * Arrivals come from the kernel's piecewise-constant NHPP, drawn by inverting the cumulative
+ * intensity (exact, one exponential draw per birth).
  */
 import type { Scenario } from '../../scenarios/index.js';
-import type { UniformSource } from '../kernel/index.js';
+import { PiecewiseNhpp } from '../kernel/index.js';
 
 /** Delivery kinds, in the order of `BirthRates.kindRates`. */
 export const KIND_SPONTANEOUS = 0;
@@ -21,6 +21,8 @@ export interface BirthRates {
   readonly totalPerMin: Float64Array;
   /** Births per minute in hour h by kind: `[h * 3 + kind]`. */
   readonly kindPerMin: Float64Array;
+  /** The birth process over the table (hourly steps, no births after it); null when every rate is 0. */
+  readonly arrivals: PiecewiseNhpp | null;
 }
 
 function normalised(w: readonly number[]): number[] {
@@ -90,23 +92,9 @@ export function buildBirthRates(s: Scenario, days: number): BirthRates {
       totalPerMin[i] = total;
     }
   }
-  return { totalPerMin, kindPerMin };
-}
-
-/** Next birth time after `afterMin` (Infinity past the table), by inverting the intensity. */
-export function nextBirthMin(rates: BirthRates, rng: UniformSource, afterMin: number): number {
-  let e = -Math.log(1 - rng.next());
-  let t = afterMin;
-  const table = rates.totalPerMin;
-  for (;;) {
-    const h = Math.floor(t / 60);
-    if (h >= table.length) return Infinity;
-    const r = table[h];
-    const left = (h + 1) * 60 - t;
-    if (r * left >= e) return t + e / r;
-    e -= r * left;
-    t = (h + 1) * 60;
-  }
+  const anyBirths = totalPerMin.some((r) => r > 0);
+  const arrivals = anyBirths ? new PiecewiseNhpp({ stepMin: 60, ratesPerMin: Array.from(totalPerMin), method: 'inversion' }) : null;
+  return { totalPerMin, kindPerMin, arrivals };
 }
 
 /** Delivery kind of a birth at `timeMin`, chosen in proportion to the kinds' rates then. */

@@ -30,43 +30,23 @@ export function arriveAtCabinet(trip: Trip): void {
     return;
   }
   w.contacts.enter(q.zone, trip.role, now);
-  if (q.busy) {
-    trip.queuedAtMin = now;
-    q.waiting.push(trip);
-  } else {
-    serveTrip(w, q, trip);
-  }
+  trip.queuedAtMin = now;
+  q.screen.request(serveTrip, trip, TRIP_PRIORITY);
 }
 
-/** A restocker visit joins the front of the queue. */
+/** Screen priority class of a restocker: ahead of every waiting family. */
+const RESTOCK_PRIORITY = 0;
+/** Screen priority class of a family on a supply trip. */
+const TRIP_PRIORITY = 1;
+
+/** A restocker visit queues for the screen ahead of the families. */
 export function queueRestockVisit(w: Ward, visit: RestockVisit): void {
-  const q = w.cabinets[visit.cabinet];
-  if (q.busy) {
-    let i = 0;
-    while (i < q.waiting.length && isRestock(q.waiting[i])) i++;
-    q.waiting.splice(i, 0, visit);
-  } else {
-    q.busy = true;
-    startRestockVisit(w, visit);
-  }
-}
-
-function isRestock(x: Trip | RestockVisit): x is RestockVisit {
-  return (x as RestockVisit).kind === 'restock';
+  w.cabinets[visit.cabinet].screen.request(startRestockVisit, visit, RESTOCK_PRIORITY);
 }
 
 /** The screen is free again: next in line. */
-export function releaseScreen(w: Ward, q: CabinetQueue): void {
-  q.busy = false;
-  const next = q.waiting.shift();
-  if (next === undefined) return;
-  if (isRestock(next)) {
-    q.busy = true;
-    startRestockVisit(w, next);
-  } else {
-    next.waitMin += w.env.now - next.queuedAtMin;
-    serveTrip(w, q, next);
-  }
+export function releaseScreen(q: CabinetQueue): void {
+  q.screen.release();
 }
 
 /** The request id given to the core: numbered when the ledger is kept, else one shared id (nothing records it). */
@@ -74,9 +54,12 @@ function requestId(w: Ward): string {
   return w.disp!.ledger !== null ? `r${w.nextRequest++}` : 'sim';
 }
 
-function serveTrip(w: Ward, q: CabinetQueue, trip: Trip): void {
-  q.busy = true;
+/** The trip has the screen (at once, or after its wait in line). */
+function serveTrip(trip: Trip): void {
+  const w = trip.w;
+  const q = w.cabinets[trip.target];
   const now = w.env.now;
+  trip.waitMin += now - trip.queuedAtMin;
   const disp = w.disp!;
   const c = q.index;
   let seconds = w.s.cabinets.sessionSeconds;
@@ -179,7 +162,7 @@ function onServed(trip: Trip): void {
   const w = trip.w;
   const q = w.cabinets[trip.target];
   w.contacts.leave(q.zone, trip.role, w.env.now);
-  releaseScreen(w, q);
+  releaseScreen(q);
   afterStop(trip);
 }
 

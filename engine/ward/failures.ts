@@ -5,6 +5,7 @@
  * cannot be dispensed; an offline cabinet serves nobody and sends people to the next one.
  */
 import { setCabinetOnline, setSlotJammed } from '../dispensing/index.js';
+import { standardExponential } from '../kernel/index.js';
 import { checkSkuStock } from './stockouts.js';
 import type { Ward } from './ward-state.js';
 
@@ -17,7 +18,7 @@ interface Failure {
 }
 
 function exp(w: Ward, mean: number): number {
-  return -Math.log(1 - w.rng.failures.next()) * mean;
+  return standardExponential(w.rng.failures) * mean;
 }
 
 function assignedSlots(w: Ward, c: number): number[] {

@@ -8,6 +8,8 @@
  * served); each person waits at their own unit's counter.
  */
 import type { Scenario } from '../../scenarios/index.js';
+import { CallbackServer, Roster } from '../kernel/index.js';
+import type { Environment } from '../kernel/index.js';
 import { NURSE } from './contacts.js';
 import { distanceM } from './layout.js';
 import type { WardParams } from './params.js';
@@ -15,34 +17,15 @@ import { shiftIndexAt } from './roster.js';
 import type { RosterPlan } from './roster.js';
 import { afterStop } from './trips.js';
 import type { Zone } from './contacts.js';
-import type { Trip, Ward } from './ward-state.js';
+import type { Trip } from './ward-state.js';
 
-/** Starts the roster's capacity changes at time 0. */
-export function startRoster(w: Ward, plan: RosterPlan): void {
-  w.nurse.capacity = plan.capacityAfter[0];
-  scheduleBoundary(w, plan, 0);
-}
-
-interface RosterTick {
-  readonly w: Ward;
-  readonly plan: RosterPlan;
-  i: number;
-}
-
-function scheduleBoundary(w: Ward, plan: RosterPlan, i: number): void {
-  const tick: RosterTick = { w, plan, i: (i + 1) % plan.boundaries.length };
-  const now = w.env.now;
-  const dayStart = Math.floor(now / 1440) * 1440;
-  let at = dayStart + plan.boundaries[tick.i];
-  if (at <= now) at += 1440;
-  if (at < w.p.endMin) w.env.schedule(at - now, onBoundary, 0, tick);
-}
-
-function onBoundary(t: RosterTick): void {
-  const w = t.w;
-  w.nurse.capacity = t.plan.capacityAfter[t.i];
-  while (w.nurse.busy < w.nurse.capacity && w.nurse.waiting.length > 0) startHandover(w, w.nurse.waiting.shift()!, true);
-  scheduleBoundary(w, t.plan, t.i);
+/**
+ * The nurses free to break off for supplies as a kernel server whose capacity follows the
+ * roster (steps at the plan's boundaries, every day, none at or after `endMin`).
+ */
+export function nurseServer(env: Environment, plan: RosterPlan, endMin: number): CallbackServer {
+  const roster = new Roster({ periodMin: 1440, steps: plan.boundaries.map((atMin, i) => ({ atMin, capacity: plan.capacityAfter[i] })) });
+  return new CallbackServer(env, { roster, rosterUntilMin: endMin });
 }
 
 /** A trip reaches the nurse-station counter. */
@@ -50,8 +33,7 @@ export function arriveAtNurseStation(trip: Trip): void {
   const w = trip.w;
   w.contacts.enter(counter(trip), trip.role, w.env.now);
   trip.queuedAtMin = w.env.now;
-  if (w.nurse.busy < w.nurse.capacity) startHandover(w, trip, false);
-  else w.nurse.waiting.push(trip);
+  w.nurse.server.request(startHandover, trip);
 }
 
 /** The counter zone of the trip's ward unit. */
@@ -59,10 +41,11 @@ function counter(trip: Trip): Zone {
   return trip.w.nurse.zones[trip.unit];
 }
 
-function startHandover(w: Ward, trip: Trip, queued: boolean): void {
+/** A nurse takes the request (at once, or after the wait in line). */
+function startHandover(trip: Trip): void {
+  const w = trip.w;
   const now = w.env.now;
-  if (queued) trip.waitMin += now - trip.queuedAtMin;
-  w.nurse.busy++;
+  trip.waitMin += now - trip.queuedAtMin;
   w.contacts.enter(counter(trip), NURSE, now);
   trip.stage = 0;
   w.env.schedule(w.s.channels.nurseHandoverMinutes, onNurseStep, 0, trip);
@@ -99,7 +82,6 @@ function onNurseStep(trip: Trip): void {
     }
   }
   w.contacts.leave(counter(trip), trip.role, now);
-  w.nurse.busy--;
-  while (w.nurse.busy < w.nurse.capacity && w.nurse.waiting.length > 0) startHandover(w, w.nurse.waiting.shift()!, true);
+  w.nurse.server.release();
   afterStop(trip);
 }

@@ -12,6 +12,7 @@
  * `upstreamShortFill` of the plan.
  */
 import { restockCabinet, restockLines } from '../dispensing/index.js';
+import { standardExponential } from '../kernel/index.js';
 import type { RestockPolicy } from '../dispensing/index.js';
 import { RESTOCKER } from './contacts.js';
 import type { Zone } from './contacts.js';
@@ -39,7 +40,7 @@ function onRoundDue(c: RoundClock): void {
   const w = c.w;
   const r = w.s.restock;
   if (w.env.now + 1440 < w.p.endMin) w.env.schedule(1440, onRoundDue, 0, c);
-  const late = w.rng.restock.next() < r.lateShare ? -Math.log(1 - w.rng.restock.next()) * r.lateMinutesMean : 0;
+  const late = w.rng.restock.next() < r.lateShare ? standardExponential(w.rng.restock) * r.lateMinutesMean : 0;
   w.env.schedule(late, onRoundStart, 0, w);
 }
 
@@ -139,7 +140,8 @@ function onWalked(k: Walker): void {
 }
 
 /** The restocker has the screen: count the pick list and work. */
-export function startRestockVisit(w: Ward, visit: RestockVisit): void {
+export function startRestockVisit(visit: RestockVisit): void {
+  const w = visit.w;
   const now = w.env.now;
   const q = w.cabinets[visit.cabinet];
   w.contacts.enter(q.zone, RESTOCKER, now);
@@ -163,7 +165,7 @@ function finishRestockVisit(visit: RestockVisit): void {
   if (w.series !== null) w.series.restocked(cab, now, receipt.addedUnits);
   const q = w.cabinets[visit.cabinet];
   w.contacts.leave(q.zone, RESTOCKER, now);
-  releaseScreen(w, q);
+  releaseScreen(q);
   visit.round.next++;
   walkOn(w, visit.round);
 }

@@ -11,7 +11,7 @@
  * dwell * stay pair-minutes). Ward people in the lift or the shop together meet through the
  * zones as usual.
  */
-import { erlangC } from '../kernel/index.js';
+import { erlangC, standardExponential } from '../kernel/index.js';
 import type { MmcTheory } from '../kernel/index.js';
 import { PUBLIC } from './contacts.js';
 import { afterStop } from './trips.js';
@@ -28,7 +28,7 @@ function shopQueue(servers: number, arrivalsPerMin: number, serviceMeanMin: numb
 
 function liftMinutes(w: Ward): number {
   const L = w.s.layout;
-  return -Math.log(1 - w.rng.shop.next()) * L.liftWaitMinutesMean + L.liftRideMinutes;
+  return standardExponential(w.rng.shop) * L.liftWaitMinutesMean + L.liftRideMinutes;
 }
 
 function rideLift(trip: Trip): void {
@@ -61,10 +61,11 @@ function onShopStep(trip: Trip): void {
       // at the shop: queue with the public, then pick and pay
       const r = w.rng.shop;
       const q = shopQueue(c.shopCashiers, c.shopPublicPerHour / 60, c.shopServiceMinutesMean);
+      // Both draws are made whether or not the person waits, so the stream stays in step.
       const uWait = r.next();
-      const uLen = r.next();
-      const wait = uWait < q.probabilityOfWait ? -Math.log(1 - uLen) / q.waitRate : 0;
-      const service = -Math.log(1 - r.next()) * c.shopServiceMinutesMean;
+      const waitIfQueued = standardExponential(r) / q.waitRate;
+      const wait = uWait < q.probabilityOfWait ? waitIfQueued : 0;
+      const service = standardExponential(r) * c.shopServiceMinutesMean;
       const stay = wait + service;
       const lambda = c.shopPublicPerHour / 60;
       trip.waitMin += wait;

@@ -8,7 +8,7 @@
  * purpose); births, stays and needs never read a stream that channel choices touch.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import { Environment } from '../kernel/index.js';
+import { CallbackServer, Environment } from '../kernel/index.js';
 import { RandomStreams } from '../kernel/index.js';
 import { Lognormal } from '../kernel/index.js';
 import type { Distribution } from '../kernel/index.js';
@@ -23,7 +23,7 @@ import { KpiAccumulator, finishKpis, nurseMinutesByShift } from './kpis.js';
 import { createLaneBook } from './lanes.js';
 import type { WardKpis } from './kpis.js';
 import { buildLayout } from './layout.js';
-import { nurseFetchMinutes, startRoster } from './nurse-channel.js';
+import { nurseFetchMinutes, nurseServer } from './nurse-channel.js';
 import { compileParams } from './params.js';
 import { startRestock } from './restock.js';
 import { planRoster, shiftIndexAt } from './roster.js';
@@ -96,7 +96,7 @@ function onSample(sm: Sampler): void {
   const w = sm.w;
   const now = w.env.now;
   if (sm.board) sm.rec.board(now);
-  else sm.rec.sample(now, w.bedsPresent, w.nurse.waiting.length, w.cabinets.map((q) => q.waiting.length));
+  else sm.rec.sample(now, w.bedsPresent, w.nurse.server.queueLength, w.cabinets.map((q) => q.screen.queueLength));
   if (now + sm.intervalMin <= w.p.endMin) w.env.schedule(sm.intervalMin, onSample, 1, sm);
 }
 
@@ -154,8 +154,8 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     lift: contacts.zone('lift', s.contacts.lift),
     shopZone: contacts.zone('shop', s.contacts.shop),
     kpi: new KpiAccumulator(o.waitBinMinutes, o.waitBins, s.people.shifts.length),
-    cabinets: (disp?.cabinets ?? []).map((c) => ({ index: c.index, busy: false, waiting: [], zone: contacts.zone(`cabinet:${c.id}`, s.contacts.cabinet) })),
-    nurse: { capacity: 1, busy: 0, waiting: [], zones: Array.from({ length: layout.units }, (_, u) => contacts.zone(`nurse-station:${u + 1}`, s.contacts.nurseStation)), fetchMin: nurseFetchMinutes(s, p) },
+    cabinets: (disp?.cabinets ?? []).map((c) => ({ index: c.index, screen: new CallbackServer(env, { capacity: 1 }), zone: contacts.zone(`cabinet:${c.id}`, s.contacts.cabinet) })),
+    nurse: { server: nurseServer(env, planRoster(s), p.endMin), zones: Array.from({ length: layout.units }, (_, u) => contacts.zone(`nurse-station:${u + 1}`, s.contacts.nurseStation)), fetchMin: nurseFetchMinutes(s, p) },
     series: recorder,
     roomLoad: new Int32Array(layout.roomX.length),
     slotEmptySince: new Float64Array((disp?.cabinets.length ?? 0) * maxSlots).fill(-1),
@@ -167,7 +167,6 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   };
   w.kpi.inventory.update(0, w.inventoryUnits);
   if (p.warmupMin > 0) env.schedule(p.warmupMin, onWarmupEnd, -1, w);
-  startRoster(w, planRoster(s));
   startBirths(w);
   startRestock(w);
   if (disp !== null) startFailures(w);

@@ -8,7 +8,8 @@
  * their channels see the same deliveries, stays and needs (common random numbers).
  */
 import { admitPatient, dischargePatient } from '../dispensing/index.js';
-import { birthKind, nextBirthMin, KIND_SCHEDULED_CS } from './birth-rates.js';
+import { standardExponential } from '../kernel/index.js';
+import { birthKind, KIND_SCHEDULED_CS } from './birth-rates.js';
 import { DAY_MIN } from './params.js';
 import { consumeTo } from './needs.js';
 import { scheduleTrip } from './trips.js';
@@ -21,7 +22,9 @@ export function startBirths(w: Ward): void {
 }
 
 function scheduleNextBirth(w: Ward, afterMin: number): void {
-  const t = nextBirthMin(w.rates, w.rng.births, afterMin);
+  const arrivals = w.rates.arrivals;
+  if (arrivals === null) return;
+  const t = arrivals.nextArrival(w.rng.births, afterMin);
   if (t < w.p.endMin) w.env.schedule(t - w.env.now, onBirth, 0, w);
 }
 
@@ -67,7 +70,7 @@ function admit(w: Ward, kind: number, now: number): void {
     const count = p.skuForNewborn[k] === 1 ? newbornIds.length : 1;
     mult[k] = applies ? u * count : 0;
   }
-  const firstTripMin = -Math.log(1 - w.rng.needs.next()) * 30;
+  const firstTripMin = standardExponential(w.rng.needs) * 30;
   const room = leastLoadedRoom(w);
   w.roomLoad[room]++;
   const bed: Bed = {

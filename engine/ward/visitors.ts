@@ -24,6 +24,7 @@
  */
 import { COMPANION, MOTHER, NEWBORN, NURSE, PUBLIC, PURPOSE_CARE, PURPOSE_VISITS, VISITOR } from './contacts.js';
 import type { Scenario } from '../../scenarios/index.js';
+import { standardExponential } from '../kernel/index.js';
 import type { Zone } from './contacts.js';
 import { distanceM } from './layout.js';
 import type { WardLayout } from './layout.js';
@@ -81,9 +82,9 @@ export function scheduleVisit(w: Ward, bed: Bed): void {
   const total = bed.companionId === null ? visitRate : vp.totalWithCompanion;
   if (total <= 0) return;
   const r = w.rng.visitors;
-  const gap = -Math.log(1 - r.next()) / total;
+  const gap = standardExponential(r) / total;
   const role = r.next() * total < visitRate ? VISITOR : COMPANION;
-  const dwell = role === VISITOR ? -Math.log(1 - r.next()) * w.s.people.visitorDwellMinutes : 5;
+  const dwell = role === VISITOR ? standardExponential(r) * w.s.people.visitorDwellMinutes : 5;
   const at = w.env.now + gap;
   if (at >= bed.dischargeMin || at >= w.p.endMin) return;
   const corridor = w.corridors[w.layout.roomUnit[bed.room]];

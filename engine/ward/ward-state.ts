@@ -5,7 +5,7 @@
  * every event handler as its argument, so the hot loop allocates no closures.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import type { Environment } from '../kernel/index.js';
+import type { CallbackServer, Environment } from '../kernel/index.js';
 import type { RandomStream } from '../kernel/index.js';
 import type { Distribution } from '../kernel/index.js';
 import type { DispensingState, RestockPolicy } from '../dispensing/index.js';
@@ -94,12 +94,11 @@ export interface Trip {
   corridor: Zone;
 }
 
-/** One cabinet screen: one user at a time, FIFO queue; restockers go first. */
+/** One cabinet screen: one user at a time, first come first served; restockers go first. */
 export interface CabinetQueue {
   readonly index: number;
-  busy: boolean;
-  /** Waiting trips (or -1-coded restock jobs at the front). */
-  readonly waiting: (Trip | RestockVisit)[];
+  /** The touchscreen: capacity 1, restock visits in a better priority class than trips. */
+  readonly screen: CallbackServer;
   readonly zone: Zone;
 }
 
@@ -132,9 +131,8 @@ export interface RestockRound {
  * counter (a contact zone); the nurses who can break off for supplies are counted ward-wide.
  */
 export interface NurseStation {
-  capacity: number;
-  busy: number;
-  readonly waiting: Trip[];
+  /** The nurses free to break off, following the roster; one first-come-first-served line. */
+  readonly server: CallbackServer;
   /** Counter zone of each ward unit. */
   readonly zones: readonly Zone[];
   /** A nurse's store-room fetch (walk there and back, picking), min. */
