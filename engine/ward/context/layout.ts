@@ -9,7 +9,7 @@
  * Walking distance is Manhattan (corridors at right angles), as in the dispensing core's
  * router, so both agree on which cabinet is nearest.
  */
-import type { Scenario } from '../../scenarios/index.js';
+import type { Scenario } from '../../../scenarios/index.js';
 
 /** Geometry derived once per run. */
 export interface WardLayout {

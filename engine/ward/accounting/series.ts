@@ -5,7 +5,9 @@
  * lists (restock visits, stock-out spans per cabinet and SKU); the births heat map (weekday x
  * hour); nurse supply minutes per roster shift; and the trip-wait histogram.
  */
-import type { CabinetState, DispensingState } from '../dispensing/index.js';
+import { MINUTES_PER_DAY } from '../../dispensing/index.js';
+import type { CabinetState, DispensingState, RestockReceipt } from '../../dispensing/index.js';
+import type { StockListener } from './stock-changes.js';
 
 /** Everything the results page plots for one replication. */
 export interface WardSeries {
@@ -31,8 +33,8 @@ export interface WardSeries {
   readonly waitHistogram: { binMin: number; counts: number[] };
 }
 
-/** Collects the series during a run. */
-export class SeriesRecorder {
+/** Collects the series during a run (and hears every cabinet stock change). */
+export class SeriesRecorder implements StockListener {
   private readonly out: WardSeries;
   private birthsSince = 0;
   private readonly openSpan: Map<number, number> = new Map();
@@ -55,7 +57,7 @@ export class SeriesRecorder {
       restocks: [], stockouts: [], birthsHeatmap: Array.from({ length: 7 }, () => new Array<number>(24).fill(0)),
       nurseSupplyByShift: [], waitHistogram: { binMin: o.waitBinMin, counts: [] },
     };
-    const days = Math.ceil((o.endMin - o.startMin) / 1440);
+    const days = Math.ceil((o.endMin - o.startMin) / MINUTES_PER_DAY);
     this.nurseByShift = new Float64Array(days * o.shiftNames.length);
   }
 
@@ -94,12 +96,20 @@ export class SeriesRecorder {
   birth(now: number): void {
     if (now < this.o.startMin) return;
     this.birthsSince++;
-    const day = Math.floor(now / 1440);
-    this.out.birthsHeatmap[(this.o.startWeekday + day) % 7][Math.floor((now % 1440) / 60)]++;
+    const day = Math.floor(now / MINUTES_PER_DAY);
+    this.out.birthsHeatmap[(this.o.startWeekday + day) % 7][Math.floor((now % MINUTES_PER_DAY) / 60)]++;
   }
 
+  /** A dispense took units of `sku` from `cab`. */
+  dispensed(cab: CabinetState, sku: number, _units: number, now: number): void {
+    this.stockChanged(cab, sku, now);
+  }
+
+  /** A slot jam changes no units, so no span. */
+  jamChanged(): void {}
+
   /** Units of `sku` in `cab` changed: open or close a stock-out span. */
-  stockChanged(cab: CabinetState, sku: number, now: number): void {
+  private stockChanged(cab: CabinetState, sku: number, now: number): void {
     if (now < this.o.startMin || this.disp === null) return;
     let units = 0;
     for (const slot of cab.slotsBySku[sku]) units += slot.onHandUnits;
@@ -115,16 +125,16 @@ export class SeriesRecorder {
   }
 
   /** A restock visit finished at `cab`. */
-  restocked(cab: CabinetState, now: number, units: number): void {
+  restocked(cab: CabinetState, receipt: RestockReceipt, now: number): void {
     if (now < this.o.startMin || this.disp === null) return;
-    this.out.restocks.push({ tMin: now, cabinetId: cab.id, units });
+    this.out.restocks.push({ tMin: now, cabinetId: cab.id, units: receipt.addedUnits });
     for (let k = 0; k < this.disp.items.length; k++) if (cab.slotsBySku[k].length > 0) this.stockChanged(cab, k, now);
   }
 
   /** Nurse supply minutes that started at `startMin` in shift `shift`. */
   nurseMinutes(startMin: number, shift: number, minutes: number): void {
     if (startMin < this.o.startMin) return;
-    const day = Math.floor((startMin - this.o.startMin) / 1440);
+    const day = Math.floor((startMin - this.o.startMin) / MINUTES_PER_DAY);
     const i = day * this.o.shiftNames.length + shift;
     if (i < this.nurseByShift.length) this.nurseByShift[i] += minutes;
   }

@@ -4,10 +4,10 @@
  * applies to, times deliveries per day) handed to the dispensing core's `planogram`, one
  * cabinet model at a time; every cabinet of a model gets the same slot assignment.
  */
-import type { Scenario } from '../../scenarios/index.js';
-import { planogram } from '../dispensing/index.js';
-import type { CabinetModel, PlanogramResult } from '../dispensing/index.js';
-import { MAX_CURVE_DAY } from './params.js';
+import type { Scenario } from '../../../scenarios/index.js';
+import { planogram } from '../../dispensing/index.js';
+import type { CabinetModel, PlanogramResult } from '../../dispensing/index.js';
+import { MAX_CURVE_DAY } from '../context/params.js';
 
 /** Expected ward demand per SKU, units per day (catalog order). */
 export function expectedDemandPerDay(s: Scenario): number[] {

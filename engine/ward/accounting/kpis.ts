@@ -1,11 +1,11 @@
 /**
- * KPI accumulation: the counters and statistics behind the DESIGN.md KPI keys, updated by the
- * event handlers as the run goes and reset at the end of warm-up (the ward is still full; only
- * the counting starts again). `finishKpis` turns them into the plain numbers of one replication.
+ * The KPI values of one replication: `finishKpis` turns the accumulator's counters and
+ * statistics (see kpi-accumulator.ts, where each is counted) into the plain numbers of the
+ * DESIGN.md keys, plus a few model extras.
  */
-import { Tally } from '../kernel/index.js';
-import { TimeWeighted } from '../kernel/index.js';
+import { MINUTES_PER_DAY } from '../../dispensing/index.js';
 import type { InfectionKpis } from './contacts.js';
+import type { KpiAccumulator } from './kpi-accumulator.js';
 
 /** The KPI values of one replication (DESIGN.md keys), plus a few model-specific extras. */
 export interface WardKpis extends InfectionKpis {
@@ -26,15 +26,15 @@ export interface WardKpis extends InfectionKpis {
   fillRate: number;
   /**
    * Stock-outs: times an item (SKU) a cabinet stocks ran out in that cabinet, i.e. every slot
-   * assigned to it went empty or jammed (after a dispense or a jam). A single lane emptying while
-   * the SKU's other lanes still serve is not one (see `laneDrains`).
+   * assigned to it went empty or jammed (after a dispense or a jam). A single slot emptying while
+   * the SKU's other slots still serve is not one (see `laneDrains`).
    */
   stockoutEvents: number;
   /** Hours (cabinet, SKU) pairs sat with no usable stock, summed over pairs, h (DESIGN key name kept). */
   stockoutSlotHours: number;
   /** Stock-outs per 1,000 patient-days (`stockoutEvents` scaled to the volume). */
   stockoutsPer1000PatientDays: number;
-  /** Single slots (lanes) emptied by a dispense; routine under first-expiry-first-out. */
+  /** Single slots emptied by a dispense; routine under first-expiry-first-out (key name kept from when slots were called lanes). */
   laneDrains: number;
   /** Hours single slots sat empty, summed over slots, h. */
   laneEmptyHours: number;
@@ -94,82 +94,6 @@ export interface WardKpis extends InfectionKpis {
   meanStayCaesareanDays: number;
 }
 
-/** Running accumulators. */
-export class KpiAccumulator {
-  deliveries = 0;
-  itemRequests = 0;
-  metFirst = 0;
-  /** Lines the first channel tried holds (`stockedBy`): the fill rate's denominator. */
-  firstStopLines = 0;
-  dispenses = 0;
-  stockoutEvents = 0;
-  stockoutSlotMin = 0;
-  laneDrains = 0;
-  laneEmptyMin = 0;
-  quotaRefusedUnits = 0;
-  nurseSupplyMin = 0;
-  boundaryCrossings = 0;
-  restockRounds = 0;
-  restockLaborMin = 0;
-  expiredUnits = 0;
-  trips = 0;
-  fallbacks = 0;
-  unmetUnits = 0;
-  unitsFetched = 0;
-  unitsUsed = 0;
-  caesareans = 0;
-  readonly stayVaginal = new Tally();
-  readonly stayCaesarean = new Tally();
-  readonly waits = new Tally({ keepSamples: true });
-  readonly durations = new Tally();
-  readonly beds: TimeWeighted;
-  readonly inventory: TimeWeighted;
-  /** Trip-wait histogram counts (last bin = tail). */
-  readonly waitHistogram: Float64Array;
-  /** Nurse supply minutes by roster shift (index in the scenario's `people.shifts`). */
-  readonly nurseSupplyMinByShift: Float64Array;
-
-  constructor(readonly waitBinMin: number, waitBins: number, shiftCount = 1) {
-    this.beds = new TimeWeighted({ startMin: 0, level: 0 });
-    this.inventory = new TimeWeighted({ startMin: 0, level: 0 });
-    this.waitHistogram = new Float64Array(waitBins);
-    this.nurseSupplyMinByShift = new Float64Array(shiftCount);
-  }
-
-  /** Records `minutes` of nurse supply work in roster shift `shift`. */
-  nurseSupply(shift: number, minutes: number): void {
-    this.nurseSupplyMin += minutes;
-    this.nurseSupplyMinByShift[shift] += minutes;
-  }
-
-  /** Records one finished trip. */
-  trip(waitMin: number, durationMin: number): void {
-    this.trips++;
-    this.waits.add(waitMin);
-    this.durations.add(durationMin);
-    const h = this.waitHistogram;
-    const bin = Math.min(h.length - 1, Math.floor(waitMin / this.waitBinMin));
-    h[bin]++;
-  }
-
-  /** Statistics reset at the end of warm-up. */
-  reset(nowMin: number): void {
-    this.deliveries = this.itemRequests = this.metFirst = this.firstStopLines = this.dispenses = 0;
-    this.stockoutEvents = this.stockoutSlotMin = this.nurseSupplyMin = this.boundaryCrossings = 0;
-    this.laneDrains = this.laneEmptyMin = this.quotaRefusedUnits = 0;
-    this.nurseSupplyMinByShift.fill(0);
-    this.restockRounds = this.restockLaborMin = this.expiredUnits = this.trips = this.fallbacks = this.unmetUnits = 0;
-    this.unitsFetched = this.unitsUsed = this.caesareans = 0;
-    this.stayVaginal.reset();
-    this.stayCaesarean.reset();
-    this.waits.reset();
-    this.durations.reset();
-    this.beds.reset(nowMin);
-    this.inventory.reset(nowMin);
-    this.waitHistogram.fill(0);
-  }
-}
-
 /** Inputs to `finishKpis` that live outside the accumulator. */
 export interface KpiContext {
   readonly nowMin: number;
@@ -184,13 +108,9 @@ export interface KpiContext {
   readonly infections: InfectionKpis;
 }
 
-function q(t: Tally, p: number): number {
-  return t.count === 0 ? 0 : t.quantile(p);
-}
-
 /** Plain KPI numbers of the statistics window. */
 export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
-  const patientDays = k.beds.integral(c.nowMin) / 1440;
+  const patientDays = k.bedMinutes(c.nowMin) / MINUTES_PER_DAY;
   return {
     deliveries: k.deliveries,
     patientDays,
@@ -200,13 +120,13 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     stockoutEvents: k.stockoutEvents,
     stockoutSlotHours: k.stockoutSlotMin / 60,
     stockoutsPer1000PatientDays: patientDays === 0 ? 0 : (1000 * k.stockoutEvents) / patientDays,
-    laneDrains: k.laneDrains,
-    laneEmptyHours: k.laneEmptyMin / 60,
-    tripWaitP50Min: q(k.waits, 0.5),
-    tripWaitP95Min: q(k.waits, 0.95),
-    tripDurationMeanMin: k.durations.count === 0 ? 0 : k.durations.mean,
+    laneDrains: k.slotDrains,
+    laneEmptyHours: k.slotEmptyMin / 60,
+    tripWaitP50Min: k.tripWaitQuantile(0.5),
+    tripWaitP95Min: k.tripWaitQuantile(0.95),
+    tripDurationMeanMin: k.tripDurationMeanMin,
     nurseSupplyMinutesPerShift: k.nurseSupplyMin / (c.horizonDays * c.shiftsPerDay),
-    nurseSupplyMinutesNightShift: k.nurseSupplyMinByShift[c.nightShift] / c.horizonDays,
+    nurseSupplyMinutesNightShift: k.nurseSupplyMinInShift(c.nightShift) / c.horizonDays,
     boundaryCrossings: k.boundaryCrossings,
     contacts: c.contacts,
     contactMinutes: c.contactMinutes,
@@ -215,7 +135,7 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     restockRounds: k.restockRounds,
     restockLaborHours: k.restockLaborMin / 60,
     expiredUnits: k.expiredUnits,
-    inventoryUnitsMean: k.inventory.mean(c.nowMin),
+    inventoryUnitsMean: k.inventoryMean(c.nowMin),
     trips: k.trips,
     fallbacks: k.fallbacks,
     unmetUnits: k.unmetUnits,
@@ -223,8 +143,8 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     unitsFetched: k.unitsFetched,
     unitsUsed: k.unitsUsed,
     caesareans: k.caesareans,
-    meanStayVaginalDays: k.stayVaginal.count === 0 ? 0 : k.stayVaginal.mean,
-    meanStayCaesareanDays: k.stayCaesarean.count === 0 ? 0 : k.stayCaesarean.mean,
+    meanStayVaginalDays: k.meanStayVaginalDays,
+    meanStayCaesareanDays: k.meanStayCaesareanDays,
   };
 }
 
@@ -232,7 +152,7 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
 export function nurseMinutesByShift(k: KpiAccumulator, shiftNames: readonly string[], horizonDays: number): Record<string, number> {
   const out: Record<string, number> = {};
   shiftNames.forEach((name, i) => {
-    out[name] = (out[name] ?? 0) + k.nurseSupplyMinByShift[i] / horizonDays;
+    out[name] = (out[name] ?? 0) + k.nurseSupplyMinInShift(i) / horizonDays;
   });
   return out;
 }

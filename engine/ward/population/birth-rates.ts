@@ -5,8 +5,9 @@
  * Arrivals come from the kernel's piecewise-constant NHPP, drawn by inverting the cumulative
  * intensity (exact, one exponential draw per birth).
  */
-import type { Scenario } from '../../scenarios/index.js';
-import { PiecewiseNhpp } from '../kernel/index.js';
+import type { Scenario } from '../../../scenarios/index.js';
+import { MINUTES_PER_DAY } from '../../dispensing/index.js';
+import { PiecewiseNhpp } from '../../kernel/index.js';
 
 /** Delivery kinds, in the order of `BirthRates.kindRates`. */
 export const KIND_SPONTANEOUS = 0;
@@ -73,7 +74,7 @@ export function buildBirthRates(s: Scenario, days: number): BirthRates {
   const shares = kindShares(b);
   const kinds = [b.spontaneous, b.induced, b.scheduledCaesarean].map((k) => ({ hour: normalised(k.hourOfDay), week: normalised(k.dayOfWeek) }));
   const month = normalised(b.monthOfYear);
-  const perMin = b.annualDeliveries / (365 * 1440);
+  const perMin = b.annualDeliveries / (365 * MINUTES_PER_DAY);
   const hours = days * 24;
   const totalPerMin = new Float64Array(hours);
   const kindPerMin = new Float64Array(hours * 3);

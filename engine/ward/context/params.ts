@@ -3,12 +3,15 @@
  * handlers read (rates per minute, consumption tables by postpartum day, derived bed count).
  * Everything here is a pure function of the scenario; nothing is random.
  */
-import type { Scenario } from '../../scenarios/index.js';
+import type { Scenario } from '../../../scenarios/index.js';
+import { MINUTES_PER_DAY } from '../../dispensing/index.js';
 
-/** Minutes per day. */
-export const DAY_MIN = 1440;
+/** A supply channel's name, as in the scenario's `channels.order`. */
+export type ChannelName = Scenario['channels']['order'][number];
 /** Bit of each channel in `WardParams.skuStockedBy`. */
-export const CHANNEL_BIT = { cabinet: 1, 'nurse-station': 2, shop: 4 } as const;
+export const CHANNEL_BIT = { cabinet: 1, 'nurse-station': 2, shop: 4 } as const satisfies Record<ChannelName, number>;
+/** Every channel's bit: a SKU some channel holds. */
+export const ANY_CHANNEL = CHANNEL_BIT.cabinet | CHANNEL_BIT['nurse-station'] | CHANNEL_BIT.shop;
 
 /** Longest postpartum day with its own consumption entry; later days reuse it. */
 export const MAX_CURVE_DAY = 60;
@@ -29,7 +32,7 @@ export interface WardParams {
   readonly skuForNewborn: Uint8Array;
   /** 0 all, 1 rooming-in only, 2 NICU-pumping mothers only, per SKU. */
   readonly skuCondition: Uint8Array;
-  /** Channels holding the SKU, per SKU: bit 1 cabinet, 2 nurse station, 4 shop (`stockedBy`). */
+  /** Channels holding the SKU, per SKU: `CHANNEL_BIT`s OR-ed (`stockedBy`). */
   readonly skuStockedBy: Uint8Array;
   /** Units per minute, `[sku * (MAX_CURVE_DAY + 1) + day]`. */
   readonly ratePerMin: Float64Array;
@@ -40,7 +43,7 @@ export interface WardParams {
   /**
    * Per hour of day: whole hours from that hour's start back to the start of its quiet stretch
    * (the hour after the last fully active one, `tripHourWeights` >= 1), or -1 when no hour is
-   * fully active (see `activeDelay` in trips.ts).
+   * fully active (see `activeDelay` in trips/trips.ts).
    */
   readonly quietHoursBack: Int8Array;
 }
@@ -76,7 +79,7 @@ export function compileParams(s: Scenario): WardParams {
   items.forEach((item, k) => {
     for (const ch of item.stockedBy) skuStockedBy[k] |= CHANNEL_BIT[ch];
     const sorted = [...item.curve].sort((a, b) => a.fromDay - b.fromDay);
-    for (let d = 0; d <= MAX_CURVE_DAY; d++) ratePerMin[k * stride + d] = curveRate(sorted, d) / DAY_MIN;
+    for (let d = 0; d <= MAX_CURVE_DAY; d++) ratePerMin[k * stride + d] = curveRate(sorted, d) / MINUTES_PER_DAY;
     skuForNewborn[k] = item.patientKind === 'newborn' ? 1 : 0;
     skuCondition[k] = item.condition === 'rooming-in' ? 1 : item.condition === 'nicu-pumping' ? 2 : 0;
   });
@@ -85,8 +88,8 @@ export function compileParams(s: Scenario): WardParams {
   const meanStayDays = (1 - cs) * s.stays.vaginalMeanDays + cs * s.stays.caesareanMeanDays;
   const derivedBeds = Math.ceil((meanStayDays * s.births.annualDeliveries) / (365 * s.stays.occupancyTarget));
   return {
-    warmupMin: s.run.warmupDays * DAY_MIN,
-    endMin: (s.run.warmupDays + s.run.horizonDays) * DAY_MIN,
+    warmupMin: s.run.warmupDays * MINUTES_PER_DAY,
+    endMin: (s.run.warmupDays + s.run.horizonDays) * MINUTES_PER_DAY,
     meanStayDays,
     beds: s.layout.beds > 0 ? s.layout.beds : Math.max(1, derivedBeds),
     skuCount,

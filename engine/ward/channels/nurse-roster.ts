@@ -5,7 +5,8 @@
  * thinner at night. Capacity changes at shift boundaries and never interrupts a nurse already
  * fetching.
  */
-import type { Scenario } from '../../scenarios/index.js';
+import type { Scenario } from '../../../scenarios/index.js';
+import { MINUTES_PER_DAY } from '../../dispensing/index.js';
 
 /** Roster compiled to minutes of the day. */
 export interface RosterPlan {
@@ -17,7 +18,7 @@ export interface RosterPlan {
 }
 
 function covers(start: number, len: number, m: number): boolean {
-  const rel = (((m - start) % 1440) + 1440) % 1440;
+  const rel = (((m - start) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
   return rel < len;
 }
 
@@ -39,8 +40,8 @@ export function shiftIndexAt(s: Scenario, m: number): number {
 export function planRoster(s: Scenario): RosterPlan {
   const set = new Set<number>([0]);
   for (const sh of s.people.shifts) {
-    set.add(Math.round(sh.startHour * 60) % 1440);
-    set.add(Math.round((sh.startHour + sh.hours) * 60) % 1440);
+    set.add(Math.round(sh.startHour * 60) % MINUTES_PER_DAY);
+    set.add(Math.round((sh.startHour + sh.hours) * 60) % MINUTES_PER_DAY);
   }
   const boundaries = [...set].sort((a, b) => a - b);
   const capacityAfter = boundaries.map((b) => Math.max(1, Math.round(nursesAt(s, b) * s.people.nurseSupplyShare)));

@@ -4,10 +4,11 @@
  * rooms for routing, "one item, one person" entitlements from the catalog limits, and the
  * initial fill. Returns null when the ward has no cabinets.
  */
-import type { Scenario } from '../../scenarios/index.js';
-import type { CabinetModel, DispensingConfig, InitialLot } from '../dispensing/index.js';
-import { roomId } from './layout.js';
-import type { WardLayout } from './layout.js';
+import type { Scenario } from '../../../scenarios/index.js';
+import { MINUTES_PER_DAY } from '../../dispensing/index.js';
+import type { CabinetModel, DispensingConfig, InitialLot } from '../../dispensing/index.js';
+import { roomId } from '../context/layout.js';
+import type { WardLayout } from '../context/layout.js';
 import { planModelSlots } from './planogram-plan.js';
 
 /** Dispensing configuration of a scenario, or null without cabinets. */
@@ -33,7 +34,7 @@ export function dispensingConfig(s: Scenario, layout: WardLayout): DispensingCon
     model?.slots.forEach((sl, i) => {
       const sku = slotSkus[i];
       const quantity = Math.floor(sl.capacityUnits * s.restock.initialFillShare);
-      if (sku != null && quantity > 0) initialLots.push({ cabinetId: c.id, slotId: `s${i}`, quantity, expiresAtMin: (shelf.get(sku) ?? 365) * 1440 });
+      if (sku != null && quantity > 0) initialLots.push({ cabinetId: c.id, slotId: `s${i}`, quantity, expiresAtMin: (shelf.get(sku) ?? 365) * MINUTES_PER_DAY });
     });
     return { id: c.id, modelId: c.modelId, location: c.location, slotSkus };
   });

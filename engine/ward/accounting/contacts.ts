@@ -18,7 +18,7 @@
  * (trips, handovers, restock), visits (visitors and companion hand-overs) or care (nurse room
  * entries), so a researcher can see what cabinets change.
  */
-import type { Scenario } from '../../scenarios/index.js';
+import type { Scenario } from '../../../scenarios/index.js';
 
 /** Roles, in matrix order (`visitor` was added last so older readers keep their indices). */
 export const ROLES = ['mother', 'newborn', 'companion', 'nurse', 'restocker', 'public', 'visitor'] as const;

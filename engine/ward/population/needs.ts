@@ -5,9 +5,11 @@
  * reorder point (`reorderHours` of use left), and the trip fetches every item below its target
  * (`targetHours` of use) at once.
  */
-import { DAY_MIN, baseRate } from './params.js';
-import type { WardParams } from './params.js';
-import type { Bed, TripLine } from './ward-state.js';
+import { MINUTES_PER_DAY } from '../../dispensing/index.js';
+import { baseRate } from '../context/params.js';
+import type { WardParams } from '../context/params.js';
+import type { TripLine } from '../trips/trip.js';
+import type { Bed } from './bed.js';
 
 /** Brings a bed's levels up to `nowMin` (levels never go below zero); returns the units used. */
 export function consumeTo(p: WardParams, bed: Bed, nowMin: number): number {
@@ -15,14 +17,14 @@ export function consumeTo(p: WardParams, bed: Bed, nowMin: number): number {
   if (nowMin <= from) return 0;
   let used = 0;
   for (let k = 0; k < p.skuCount; k++) {
-    const m = bed.mult[k];
+    const m = bed.usage[k];
     if (m === 0) continue;
     let t = from;
     let level = bed.level[k];
     // The day index advances by counting, not by re-dividing t: floating point could otherwise
     // put t = birth + (d + 1) days back into day d and loop forever.
-    for (let d = Math.floor((t - bed.birthMin) / DAY_MIN); t < nowMin && level > 0; d++) {
-      const end = Math.min(nowMin, bed.birthMin + (d + 1) * DAY_MIN);
+    for (let d = Math.floor((t - bed.birthMin) / MINUTES_PER_DAY); t < nowMin && level > 0; d++) {
+      const end = Math.min(nowMin, bed.birthMin + (d + 1) * MINUTES_PER_DAY);
       level -= baseRate(p, k, d) * m * (end - t);
       t = end;
     }
@@ -38,13 +40,13 @@ export function consumeTo(p: WardParams, bed: Bed, nowMin: number): number {
 export function minutesToReorder(p: WardParams, bed: Bed, nowMin: number, reorderMin: number): number {
   let best = Infinity;
   for (let k = 0; k < p.skuCount; k++) {
-    const m = bed.mult[k];
+    const m = bed.usage[k];
     if (m === 0) continue;
     let t = nowMin;
     let level = bed.level[k];
-    for (let d = Math.floor((t - bed.birthMin) / DAY_MIN); t < bed.dischargeMin && t - nowMin < best; d++) {
+    for (let d = Math.floor((t - bed.birthMin) / MINUTES_PER_DAY); t < bed.dischargeMin && t - nowMin < best; d++) {
       const r = baseRate(p, k, d) * m;
-      const end = bed.birthMin + (d + 1) * DAY_MIN;
+      const end = bed.birthMin + (d + 1) * MINUTES_PER_DAY;
       if (r > 0) {
         const threshold = r * reorderMin;
         if (level <= threshold) {
@@ -84,9 +86,9 @@ function setLine(out: TripLine[], n: number, sku: number, patientId: string, wan
  */
 export function tripLines(p: WardParams, bed: Bed, nowMin: number, targetMin: number, out: TripLine[]): number {
   let n = 0;
-  const d = Math.floor((nowMin - bed.birthMin) / DAY_MIN);
+  const d = Math.floor((nowMin - bed.birthMin) / MINUTES_PER_DAY);
   for (let k = 0; k < p.skuCount; k++) {
-    const m = bed.mult[k];
+    const m = bed.usage[k];
     if (m === 0) continue;
     const target = baseRate(p, k, d) * m * targetMin;
     const short = Math.ceil(target - bed.level[k] - 1e-9);
