@@ -13,9 +13,9 @@
  * and measures it there (from the request to the handler call).
  */
 import { fail, integerAtLeast, options as checkOptions } from '../_internals/check.js';
-import type { Environment } from '../environment.js';
-import { Roster } from '../roster.js';
-import type { RosterCursor } from '../roster.js';
+import type { Environment } from '../core/environment.js';
+import { Roster } from './roster.js';
+import type { RosterCursor } from './roster.js';
 
 /** What a grant calls: `handler(arg)`. */
 export type GrantHandler<T> = (arg: T) => void;

@@ -2,8 +2,8 @@
  * Shape–scale distributions for skewed durations: gamma, Weibull (time to failure of a jammed
  * lane, for instance) and Erlang (a sum of k exponential phases, e.g. a multi-step handover).
  */
-import { integerAtLeast, options, positive } from './_internals/check.js';
-import { gammaFunction } from './_internals/special-functions.js';
+import { integerAtLeast, options, positive } from '../_internals/check.js';
+import { gammaFunction } from '../_internals/special-functions.js';
 import { standardExponential } from './standard-exponential.js';
 import { standardNormal } from './standard-normal.js';
 import type { Distribution, UniformSource } from './distribution.js';

@@ -18,7 +18,7 @@
 import type { Environment } from './environment.js';
 import { fireEvent, SimEvent } from './events.js';
 import { startProcess } from './process.js';
-import type { RandomStreams, RandomStreamsState } from './random-streams.js';
+import type { RandomStreams, RandomStreamsState } from '../random/random-streams.js';
 
 /** One pending event as data. */
 export interface PendingEventData {
@@ -38,7 +38,7 @@ export interface PendingEventData {
   readonly arg?: unknown;
 }
 
-/** What {@link Environment.snapshot} returns; JSON-safe. */
+/** What {@link snapshotEnvironment} returns; JSON-safe. */
 export interface EnvironmentSnapshot {
   readonly version: 1;
   /** Clock at capture, minutes. */
@@ -53,7 +53,7 @@ export interface EnvironmentSnapshot {
   readonly streams?: RandomStreamsState;
 }
 
-/** Options of {@link Environment.snapshot}. */
+/** Options of {@link snapshotEnvironment}. */
 export interface SnapshotOptions {
   /** Streams whose states to include. */
   streams?: RandomStreams;
@@ -85,8 +85,12 @@ function describeEvent(event: unknown): string {
   return typeof name === 'string' ? `${event.constructor.name}:${name}` : event.constructor.name;
 }
 
-/** @internal implementation of `Environment.snapshot`. */
-export function captureEnvironment(env: Environment, options: SnapshotOptions): EnvironmentSnapshot {
+/**
+ * Captures the state needed to resume `env`: clock, counters, pending callback-path events as
+ * data and (when given) random stream states (see the module header for what is and is not
+ * captured).
+ */
+export function snapshotEnvironment(env: Environment, options: SnapshotOptions = {}): EnvironmentSnapshot {
   const cal = env._calendar;
   const pending: PendingEventData[] = [];
   for (const slot of cal.liveSlotsInOrder()) {

@@ -3,8 +3,8 @@
  * (how many of n newborns go to NICU) and Poisson (how many nappies in an hour). Large means use
  * Hörmann's transformed-rejection samplers (BTRS, PTRS; 1993), small ones exact inversion.
  */
-import { integerAtLeast, options, positive, probability } from './_internals/check.js';
-import { logGamma } from './_internals/special-functions.js';
+import { integerAtLeast, options, positive, probability } from '../_internals/check.js';
+import { logGamma } from '../_internals/special-functions.js';
 import type { Distribution, UniformSource } from './distribution.js';
 
 /** 1 with probability p, else 0. */

@@ -6,7 +6,7 @@
  * peak rate, each kept with probability rate(t)/peak) or, optionally, by inverting the
  * cumulative rate, which is exact too and uses one uniform per arrival.
  */
-import { fail, nonNegative, options, positive } from './_internals/check.js';
+import { fail, nonNegative, options, positive } from '../_internals/check.js';
 import { standardExponential } from './standard-exponential.js';
 import type { UniformSource } from './distribution.js';
 

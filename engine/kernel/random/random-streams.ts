@@ -11,7 +11,7 @@
  * Resolution is 2^-32.
  */
 import seedrandom from 'seedrandom';
-import { fail, integerAtLeast } from './_internals/check.js';
+import { fail, integerAtLeast } from '../_internals/check.js';
 
 /** The state of one stream: Alea's four numbers (plain data, JSON-safe). */
 export interface RandomStreamState {

@@ -6,7 +6,7 @@
  * a restocker pre-empted); the generator then sees an {@link Interrupt} thrown at its `yield`.
  * Modelled on SimPy's `Process`, `Initialize` and `Interruption`.
  */
-import type { Environment } from './environment.js';
+import type { EventScheduler } from './scheduler.js';
 import { NORMAL, PROCESSED, SimEvent, URGENT } from './events.js';
 import type { EventWaiter } from './events.js';
 
@@ -33,7 +33,7 @@ export class Process<R = unknown> extends SimEvent<R> implements EventWaiter {
   readonly name: string;
   private readonly generator: ProcessGenerator<R>;
 
-  constructor(env: Environment, generator: ProcessGenerator<R>, name = 'process') {
+  constructor(env: EventScheduler, generator: ProcessGenerator<R>, name = 'process') {
     super(env);
     if (generator === null || typeof generator !== 'object' || typeof generator.next !== 'function') {
       throw new TypeError('Environment.process: generator must be a generator object (call the function*)');

@@ -6,7 +6,7 @@
  * Used as a resource's `schedule`; a capacity drop never pre-empts holders unless
  * `preemptOnDrop` is set.
  */
-import { arrayOfAtLeast, fail, finite, integerAtLeast, options, positive } from './_internals/check.js';
+import { arrayOfAtLeast, fail, finite, integerAtLeast, options, positive } from '../_internals/check.js';
 
 /** One step of a roster: from `atMin` into the period, `capacity` servers. */
 export interface RosterStep {

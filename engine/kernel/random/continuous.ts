@@ -4,7 +4,7 @@
  * triangular (minimum, most likely, maximum: what a ward manager can estimate). Each checks its
  * parameters in the constructor and knows its mean and variance.
  */
-import { fail, finite, options, positive } from './_internals/check.js';
+import { fail, finite, options, positive } from '../_internals/check.js';
 import type { Distribution, UniformSource } from './distribution.js';
 import { standardExponential } from './standard-exponential.js';
 import { standardNormal } from './standard-normal.js';

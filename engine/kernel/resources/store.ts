@@ -6,12 +6,12 @@
  * is tried, so one picky get does not block the others. Modelled on SimPy's `Store` and
  * `FilterStore`.
  */
-import { fail, options as checkOptions } from './_internals/check.js';
-import { removeInOrder } from './_internals/remove-in-order.js';
-import type { Environment } from './environment.js';
-import { SimEvent } from './events.js';
-import { Tally } from './tally.js';
-import { TimeWeighted } from './time-weighted.js';
+import { fail, options as checkOptions } from '../_internals/check.js';
+import { removeInOrder } from '../_internals/remove-in-order.js';
+import type { Environment } from '../core/environment.js';
+import { SimEvent } from '../core/events.js';
+import { Tally } from '../stats/tally.js';
+import { TimeWeighted } from '../stats/time-weighted.js';
 
 /** Options of {@link Store}. */
 export interface StoreOptions {

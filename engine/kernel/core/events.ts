@@ -4,7 +4,7 @@
  * error), and is processed when the clock reaches it; processing runs its callbacks, which is
  * how a waiting process resumes. Modelled on SimPy's `events.py`.
  */
-import type { Environment } from './environment.js';
+import type { EventScheduler } from './scheduler.js';
 
 /** Priority of urgent kernel events (process start, interrupts): before normal ones. */
 export const URGENT = -1;
@@ -64,7 +64,7 @@ export function fireEvent(event: SimEvent): void {
  */
 export class SimEvent<T = unknown> {
   /** The environment this event belongs to. */
-  readonly env: Environment;
+  readonly env: EventScheduler;
   /** Set true once the failure has been handled, so it does not stop the run. */
   defused = false;
   /** @internal */ _value: T | undefined = undefined;
@@ -76,7 +76,7 @@ export class SimEvent<T = unknown> {
   /** @internal further callbacks */
   _cbs: StoredCallback[] | null = null;
 
-  constructor(env: Environment) {
+  constructor(env: EventScheduler) {
     this.env = env;
   }
 
@@ -167,7 +167,7 @@ export class Timeout<T = undefined> extends SimEvent<T> {
   /** The delay, minutes. */
   readonly delayMin: number;
 
-  constructor(env: Environment, delayMin: number, value?: T) {
+  constructor(env: EventScheduler, delayMin: number, value?: T) {
     super(env);
     this.delayMin = delayMin;
     this._value = value;

@@ -7,13 +7,12 @@
  */
 import { allEvents, anyEvent, Condition } from './condition.js';
 import type { ConditionValue } from './condition.js';
-import { EventCalendar } from './_internals/event-calendar.js';
-import type { EventId } from './_internals/event-calendar.js';
+import { EventCalendar } from '../_internals/event-calendar.js';
+import type { EventId } from '../_internals/event-calendar.js';
 import { fireEvent, SimEvent, Timeout } from './events.js';
 import { Process } from './process.js';
 import type { ProcessGenerator } from './process.js';
-import { captureEnvironment } from './snapshot.js';
-import type { EnvironmentSnapshot, SnapshotOptions } from './snapshot.js';
+import type { EventScheduler } from './scheduler.js';
 
 /** Options of {@link Environment}. */
 export interface EnvironmentOptions {
@@ -28,7 +27,7 @@ export interface RunOptions {
 }
 
 /** The simulation environment: clock, event calendar, processes. */
-export class Environment {
+export class Environment implements EventScheduler {
   /** Current simulated time, minutes. */
   now: number;
   /** Number of events processed so far (cancelled ones excluded). */
@@ -167,13 +166,5 @@ export class Environment {
     }
     if (!this.stopped && until !== Infinity && this.now < until) this.now = until;
     this.stopped = false;
-  }
-
-  /**
-   * Captures the state needed to resume: clock, counters, pending callback-path events as data
-   * and (when given) random stream states. See `snapshot.ts` for what is and is not captured.
-   */
-  snapshot(options: SnapshotOptions = {}): EnvironmentSnapshot {
-    return captureEnvironment(this, options);
   }
 }

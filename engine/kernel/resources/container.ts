@@ -6,12 +6,12 @@
  * fair). `discrete` containers accept whole amounts only. The level's time-average and the
  * waits are kept as statistics. Modelled on SimPy's `Container`.
  */
-import { fail, finite, options as checkOptions, positive } from './_internals/check.js';
-import { removeInOrder } from './_internals/remove-in-order.js';
-import type { Environment } from './environment.js';
-import { SimEvent } from './events.js';
-import { Tally } from './tally.js';
-import { TimeWeighted } from './time-weighted.js';
+import { fail, finite, options as checkOptions, positive } from '../_internals/check.js';
+import { removeInOrder } from '../_internals/remove-in-order.js';
+import type { Environment } from '../core/environment.js';
+import { SimEvent } from '../core/events.js';
+import { Tally } from '../stats/tally.js';
+import { TimeWeighted } from '../stats/time-weighted.js';
 
 /** Options of {@link Container}. */
 export interface ContainerOptions {

@@ -4,7 +4,7 @@
  * divided by the elapsed time, so a queue of 5 for one minute weighs as much as a queue of 1
  * for five. Reset at the end of a warm-up.
  */
-import { finite, options as checkOptions } from './_internals/check.js';
+import { finite, options as checkOptions } from '../_internals/check.js';
 
 /** Options of {@link TimeWeighted}. */
 export interface TimeWeightedOptions {

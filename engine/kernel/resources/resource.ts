@@ -8,15 +8,15 @@
  * (Tally), queue length, busy units and utilisation (TimeWeighted). Modelled on SimPy's
  * `resources/resource.py`.
  */
-import { fail, integerAtLeast, options as checkOptions } from './_internals/check.js';
-import { removeInOrder } from './_internals/remove-in-order.js';
-import type { Environment } from './environment.js';
-import { SimEvent, URGENT } from './events.js';
-import type { Process } from './process.js';
+import { fail, integerAtLeast, options as checkOptions } from '../_internals/check.js';
+import { removeInOrder } from '../_internals/remove-in-order.js';
+import type { Environment } from '../core/environment.js';
+import { SimEvent, URGENT } from '../core/events.js';
+import type { Process } from '../core/process.js';
 import { Roster } from './roster.js';
 import type { RosterCursor } from './roster.js';
-import { Tally } from './tally.js';
-import { TimeWeighted } from './time-weighted.js';
+import { Tally } from '../stats/tally.js';
+import { TimeWeighted } from '../stats/time-weighted.js';
 
 /** Options of {@link Resource}. */
 export interface ResourceOptions {

@@ -3,7 +3,7 @@
  * weights (items per trip as logged by the cabinets) and a continuous one given by points of
  * the cumulative distribution, linear in between (dispense times read off a histogram).
  */
-import { arrayOfAtLeast, fail, finite, nonNegative, options } from './_internals/check.js';
+import { arrayOfAtLeast, fail, finite, nonNegative, options } from '../_internals/check.js';
 import type { Distribution, UniformSource } from './distribution.js';
 
 /** Index of the first cumulative value > u (binary search). */

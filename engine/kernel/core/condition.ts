@@ -5,7 +5,7 @@
  * condition fired to its value, in the order the events were given. If an event fails before
  * the condition fires, the condition fails with the same error. Modelled on SimPy's `Condition`.
  */
-import type { Environment } from './environment.js';
+import type { EventScheduler } from './scheduler.js';
 import { SimEvent } from './events.js';
 
 /** Value of a condition: processed events and their values, in the order given. */
@@ -17,7 +17,7 @@ export class Condition extends SimEvent<ConditionValue> {
   private count = 0;
 
   constructor(
-    env: Environment,
+    env: EventScheduler,
     events: readonly SimEvent<unknown>[],
     private readonly evaluate: (total: number, processed: number) => boolean,
     api: string,

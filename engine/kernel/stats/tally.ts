@@ -3,8 +3,8 @@
  * a cabinet or the length of each restock round. Count, mean and variance by Welford's update
  * (numerically stable in one pass), min, max and quantiles. Reset at the end of a warm-up.
  */
-import { finite, options as checkOptions } from './_internals/check.js';
-import { LogHistogram } from './_internals/log-histogram.js';
+import { finite, options as checkOptions } from '../_internals/check.js';
+import { LogHistogram } from '../_internals/log-histogram.js';
 
 /** Options of {@link Tally}. */
 export interface TallyOptions {
