@@ -1,7 +1,7 @@
 /**
- * One replication of the ward model: wires the parts (context, cabinets and their stock
- * listeners, population, trips with their channels, restock, failures, series) on one kernel
- * environment, runs from warm-up through the horizon, resets the statistics at the end of
+ * One replication of the ward model: assembles the parts (see assemble-ward.ts), starts
+ * births, restock rounds, failures and the series' samples on one kernel environment, runs
+ * from warm-up through the horizon, resets the statistics at the end of
  * warm-up, and returns the KPI values, the role-by-role contact matrices, the events processed
  * and, on request, the series and the dispensing ledger. Randomness: one kernel stream per
  * purpose (births, stays, needs, visitors, fetchers, cabinet, nurse, shop, restock, failures)
@@ -9,32 +9,16 @@
  * choices touch.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import { createDispensingState, MINUTES_PER_DAY } from '../dispensing/index.js';
 import type { LedgerEvent } from '../dispensing/index.js';
 import { ROLES } from './accounting/contacts.js';
 import type { Role } from './accounting/contacts.js';
-import { InventoryGauge } from './accounting/inventory.js';
 import { finishKpis, nurseMinutesByShift } from './accounting/kpis.js';
 import type { WardKpis } from './accounting/kpis.js';
 import { startSampling } from './accounting/series-sampler.js';
-import { SeriesRecorder } from './accounting/series.js';
 import type { WardSeries } from './accounting/series.js';
-import { SlotBook } from './accounting/slot-book.js';
-import { StockoutBook } from './accounting/stockouts.js';
-import { CabinetChannel } from './channels/cabinet-channel.js';
-import type { SupplyChannel } from './channels/channel.js';
-import { NurseChannel, nurseServer } from './channels/nurse-channel.js';
-import { planRoster, shiftIndexAt } from './channels/nurse-roster.js';
-import { ShopChannel } from './channels/shop-channel.js';
-import { createWardContext, wardBasics } from './context/ward-context.js';
-import { createCabinets } from './logistics/cabinets.js';
-import { dispensingConfig } from './logistics/dispensing-setup.js';
-import { Failures } from './logistics/failures.js';
-import { ParTrigger } from './logistics/par-trigger.js';
-import { Restock } from './logistics/restock.js';
-import { buildBirthRates } from './population/birth-rates.js';
-import { Population } from './population/population.js';
-import { Trips } from './trips/trips.js';
+import { assembleWard } from './assemble-ward.js';
+import { shiftIndexAt } from './channels/nurse-roster.js';
+import type { WardTrace } from './context/ward-context.js';
 
 /** Options of {@link simulateWard}. */
 export interface WardRunOptions {
@@ -46,6 +30,8 @@ export interface WardRunOptions {
   readonly recordLedger?: boolean;
   /** Record the visualizer series; default false. */
   readonly series?: boolean;
+  /** Called with (what, when) at each traced step (trips, screens, nurses, restock, stock-outs); default none. */
+  readonly trace?: WardTrace;
 }
 
 /** Contact matrices by role pair (symmetric, roles in `roles` order). */
@@ -91,44 +77,10 @@ function matrix(upper: Float64Array): number[][] {
  */
 export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardReplication {
   const s = scenario;
-  const basics = wardBasics(s);
-  const p = basics.params;
-  const config = dispensingConfig(s, basics.layout);
-  const disp = config === null ? null : createDispensingState(config, { ledger: opts.recordLedger === true ? 'retain' : 'counters' });
-  const horizonMin = p.endMin - p.warmupMin;
-  const o = s.outputs;
-  const intervalMin = o.sampleIntervalMin > 0 ? o.sampleIntervalMin : Math.max(1, Math.ceil(horizonMin / o.maxSamples));
-  const boardIntervalMin = o.boardIntervalMin > 0 ? o.boardIntervalMin : Math.max(intervalMin, Math.ceil(horizonMin / Math.max(1, Math.floor(o.maxSamples / 10))));
-  const recorder = opts.series === true
-    ? new SeriesRecorder(disp, { startMin: p.warmupMin, endMin: p.endMin, intervalMin, boardIntervalMin, startWeekday: s.run.startWeekday, shiftNames: s.people.shifts.map((x) => x.name), waitBinMin: o.waitBinMinutes })
-    : null;
-  const ctx = createWardContext(s, basics, { seed: opts.seed, replication: opts.replication, series: recorder });
-  const { env, kpis, contacts } = ctx;
-
-  // Cabinets, and who listens to their stock (the slot book before the par trigger, which reads it).
-  const cabinets = disp === null ? null : createCabinets(ctx, disp);
-  const inventory = new InventoryGauge(kpis, config?.initialLots?.reduce((a, l) => a + l.quantity, 0) ?? 0);
-  const slots = disp === null ? null : new SlotBook(disp, p.skuCount, kpis);
-  const stockouts = disp === null ? null : new StockoutBook(disp, p.skuCount, kpis);
-  const restock = cabinets === null ? null : new Restock(ctx, cabinets);
-  if (cabinets !== null && slots !== null && stockouts !== null && restock !== null) {
-    cabinets.stock.listen(slots);
-    cabinets.stock.listen(stockouts);
-    cabinets.stock.listen(inventory);
-    if (recorder !== null) cabinets.stock.listen(recorder);
-    cabinets.stock.listen(new ParTrigger(ctx, slots, restock));
-  }
-
-  // The nurses follow the roster; each ward unit has its own counter.
-  const counters = Array.from({ length: basics.layout.units }, (_, u) => contacts.zone(`nurse-station:${u + 1}`, s.contacts.nurseStation));
-  const nurses = nurseServer(env, planRoster(s), p.endMin);
-
-  const trips = new Trips(ctx, (done) => {
-    const channels: SupplyChannel[] = [new NurseChannel(ctx, nurses, counters, done), new ShopChannel(ctx, done)];
-    if (cabinets !== null) channels.push(new CabinetChannel(ctx, cabinets, done));
-    return channels;
-  });
-  const population = new Population(ctx, buildBirthRates(s, Math.ceil(p.endMin / MINUTES_PER_DAY) + 1), disp, trips);
+  const ward = assembleWard(s, { seed: opts.seed, replication: opts.replication, recordLedger: opts.recordLedger === true, series: opts.series === true, trace: opts.trace });
+  const { ctx, cabinets, inventory, population } = ward;
+  const { env, kpis, contacts, params: p } = ctx;
+  const recorder = ctx.series;
 
   if (p.warmupMin > 0) {
     env.schedule(p.warmupMin, () => {
@@ -137,21 +89,21 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
       population.restart(nowMin);
       inventory.restart(nowMin);
       contacts.reset(nowMin);
-      slots?.restart(nowMin);
-      stockouts?.restart(nowMin);
+      cabinets?.slots.restart(nowMin);
+      cabinets?.stockouts.restart(nowMin);
     }, -1);
   }
   population.start();
-  restock?.start();
-  if (cabinets !== null) new Failures(ctx, cabinets).start();
+  cabinets?.restock.start();
+  cabinets?.failures.start();
   if (recorder !== null) {
-    startSampling(env, recorder, { population, nurses, screens: cabinets?.screens ?? [] }, { startMin: p.warmupMin, endMin: p.endMin, intervalMin, boardIntervalMin });
+    startSampling(env, recorder, { population, nurses: ward.nurses, screens: cabinets?.screens ?? [] }, { startMin: p.warmupMin, endMin: p.endMin, ...ward.sampling });
   }
   env.run({ until: p.endMin });
 
   const end = p.endMin;
-  slots?.close(end);
-  stockouts?.close(end);
+  cabinets?.slots.close(end);
+  cabinets?.stockouts.close(end);
   contacts.close(end);
   population.care.addContacts();
   const result: WardReplication = {
@@ -169,6 +121,6 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   return {
     ...result,
     ...(recorder !== null ? { series: recorder.finish(kpis.waitHistogram()) } : {}),
-    ...(opts.recordLedger === true && disp?.ledger ? { ledger: disp.ledger } : {}),
+    ...(opts.recordLedger === true && ward.dispensing?.ledger ? { ledger: ward.dispensing.ledger } : {}),
   };
 }

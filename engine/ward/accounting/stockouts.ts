@@ -11,6 +11,7 @@
  * failure, not a stock-out.
  */
 import type { CabinetState, DispensingState, RestockReceipt } from '../../dispensing/index.js';
+import type { WardTrace } from '../context/ward-context.js';
 import type { KpiAccumulator } from './kpi-accumulator.js';
 import type { StockListener } from './stock-changes.js';
 
@@ -31,10 +32,12 @@ export class StockoutBook implements StockListener {
   /** Per cabinet: `slotsEmptied` when the book last looked. */
   private readonly emptiedSeen: Float64Array;
 
+  /** @param trace told of each stock-out opened and closed (null: none) */
   constructor(
-    dispensing: DispensingState,
+    private readonly dispensing: DispensingState,
     private readonly skuCount: number,
     private readonly kpis: KpiAccumulator,
+    private readonly trace: WardTrace | null = null,
   ) {
     this.outSince = new Float64Array(dispensing.cabinets.length * skuCount).fill(-1);
     this.emptiedSeen = new Float64Array(dispensing.cabinets.length);
@@ -73,10 +76,12 @@ export class StockoutBook implements StockListener {
       if (since >= 0) {
         this.kpis.stockoutLasted(nowMin - since);
         this.outSince[k] = -1;
+        if (this.trace !== null) this.trace(`${cab.id} has ${this.dispensing.items[sku].sku} again`, nowMin);
       }
     } else if (since < 0) {
       this.outSince[k] = nowMin;
       this.kpis.stockoutStarted();
+      if (this.trace !== null) this.trace(`stock-out of ${this.dispensing.items[sku].sku} in ${cab.id}`, nowMin);
     }
   }
 

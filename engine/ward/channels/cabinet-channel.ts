@@ -78,6 +78,7 @@ export class CabinetChannel implements SupplyChannel {
     if (!cab.online) {
       // The screen is dark: go on to the nearest other cabinet that is online.
       trip.alternatives = cab.nearest.filter((c) => disp.cabinets[c].online).map((c) => disp.cabinets[c].id);
+      if (ctx.trace !== null) ctx.trace(`${trip.bed.motherId} finds ${cab.id} offline`, now);
       this.done(trip);
       return;
     }
@@ -101,6 +102,7 @@ export class CabinetChannel implements SupplyChannel {
     const c = trip.target;
     const cab = disp.cabinets[c];
     trip.waitMin += now - trip.queuedAtMin;
+    if (ctx.trace !== null) ctx.trace(`${trip.bed.motherId} at the screen of ${cab.id}`, now);
     let seconds = ctx.scenario.cabinets.sessionSeconds;
     trip.alternatives = NO_ALTERNATIVES;
     for (const line of trip.lines) {
@@ -158,7 +160,9 @@ export class CabinetChannel implements SupplyChannel {
 
   private onServed(trip: Trip): void {
     const c = trip.target;
-    this.ctx.contacts.leave(this.cabinets.zones[c], trip.role, this.ctx.env.now);
+    const ctx = this.ctx;
+    if (ctx.trace !== null) ctx.trace(`${trip.bed.motherId} leaves ${this.cabinets.dispensing.cabinets[c].id}`, ctx.env.now);
+    ctx.contacts.leave(this.cabinets.zones[c], trip.role, ctx.env.now);
     this.cabinets.screens[c].release();
     this.done(trip);
   }

@@ -88,6 +88,7 @@ export class NurseChannel implements SupplyChannel {
     const ctx = this.ctx;
     const now = ctx.env.now;
     trip.waitMin += now - trip.queuedAtMin;
+    if (ctx.trace !== null) ctx.trace(`nurse takes ${trip.bed.motherId}'s request`, now);
     ctx.contacts.enter(this.counters[trip.unit], NURSE, now);
     trip.phase = AT_COUNTER;
     ctx.env.schedule(ctx.scenario.channels.nurseHandoverMinutes, this.step, 0, trip);
@@ -119,6 +120,7 @@ export class NurseChannel implements SupplyChannel {
         line.want = 0;
       }
     }
+    if (ctx.trace !== null) ctx.trace(`nurse hands ${trip.bed.motherId} the items`, now);
     ctx.contacts.leave(counter, trip.role, now);
     this.nurses.release();
     this.done(trip);

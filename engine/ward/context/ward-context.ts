@@ -43,6 +43,12 @@ export interface WardDistributions {
   readonly transaction: Distribution;
 }
 
+/**
+ * A trace of what happens, for tests and debugging: `tag` says what (`m0 at cabinet`,
+ * `stock-out cab-1 nappy`), `nowMin` when. Called only when given.
+ */
+export type WardTrace = (tag: string, nowMin: number) => void;
+
 /** What the parts of one replication share (see the module header). */
 export interface WardContext {
   readonly env: Environment;
@@ -61,6 +67,8 @@ export interface WardContext {
   readonly kpis: KpiAccumulator;
   /** The visualizer's series, when asked for. */
   readonly series: SeriesRecorder | null;
+  /** The trace, when asked for. */
+  readonly trace: WardTrace | null;
 }
 
 /** Where the context's randomness comes from and whether series are kept. */
@@ -69,6 +77,8 @@ export interface WardContextOptions {
   readonly replication: number;
   /** Built by the caller from the dispensing state, or null. */
   readonly series: SeriesRecorder | null;
+  /** Called at each traced step; default none. */
+  readonly trace?: WardTrace;
 }
 
 /** A lognormal by mean and sd, or the constant `mean` when sd is 0. */
@@ -112,5 +122,6 @@ export function createWardContext(scenario: Scenario, basics: { params: WardPara
     shopZone: contacts.zone('shop', s.contacts.shop),
     kpis: new KpiAccumulator(s.outputs.waitBinMinutes, s.outputs.waitBins, s.people.shifts.length),
     series: o.series,
+    trace: o.trace ?? null,
   };
 }

@@ -113,6 +113,7 @@ export class Restock {
       at = day + s.people.restockerShiftStartHour * 60;
       if (at < now + s.restock.parResponseMinutes) at += MINUTES_PER_DAY;
     }
+    if (ctx.trace !== null) ctx.trace('par trigger', now);
     if (at < ctx.params.endMin) ctx.env.schedule(at - now, this.parStart, 0);
   }
 
@@ -145,6 +146,7 @@ export class Restock {
     const deliver = this.delivery();
     cabinets.sort((a, b) => ctx.layout.cabinetX[a] - ctx.layout.cabinetX[b] || a - b);
     ctx.kpis.restockRound();
+    if (ctx.trace !== null) ctx.trace(`${mode} sets out`, now);
     const n = Math.min(ctx.scenario.people.restockers, cabinets.length);
     const store = ctx.scenario.layout.storeRoom;
     for (let g = 0; g < n; g++) {
@@ -177,6 +179,7 @@ export class Restock {
     const now = ctx.env.now;
     ctx.contacts.leave(walk.zone, RESTOCKER, now);
     if (round.next >= round.cabinets.length) {
+      if (ctx.trace !== null) ctx.trace('restocker back at the store room', now);
       ctx.kpis.restockLabor(now - round.startMin);
       if (round.mode === 'par-trigger') this.parPending = false;
       return;
@@ -190,6 +193,7 @@ export class Restock {
     const ctx = this.ctx;
     const now = ctx.env.now;
     ctx.contacts.enter(this.cabinets.zones[visit.cabinet], RESTOCKER, now);
+    if (ctx.trace !== null) ctx.trace(`restocker at the screen of ${this.cabinets.dispensing.cabinets[visit.cabinet].id}`, now);
     visit.lines = restockLines(this.cabinets.dispensing, visit.cabinet, visit.round.policy, now);
     const r = ctx.scenario.restock;
     ctx.env.schedule(r.setupMinutesPerCabinet + (visit.lines * r.secondsPerSlot) / 60, this.visitDone, 0, visit);
@@ -201,6 +205,7 @@ export class Restock {
     const now = ctx.env.now;
     const disp = this.cabinets.dispensing;
     const receipt = restockCabinet(disp, visit.cabinet, visit.round.policy, now, visit.round.deliver);
+    if (ctx.trace !== null) ctx.trace(`restocker fills ${disp.cabinets[visit.cabinet].id}`, now);
     this.cabinets.stock.restocked(disp.cabinets[visit.cabinet], receipt, now);
     ctx.contacts.leave(this.cabinets.zones[visit.cabinet], RESTOCKER, now);
     this.cabinets.screens[visit.cabinet].release();

@@ -109,8 +109,13 @@ export class TripRouter {
   }
 
   private onWalkEnd(trip: Trip): void {
-    this.ctx.contacts.leave(trip.corridor, trip.role, this.ctx.env.now);
-    if (trip.stop === null) this.home(trip);
-    else trip.stop.arrive(trip);
+    const ctx = this.ctx;
+    ctx.contacts.leave(trip.corridor, trip.role, ctx.env.now);
+    if (trip.stop === null) {
+      this.home(trip);
+      return;
+    }
+    if (ctx.trace !== null) ctx.trace(`${trip.bed.motherId} at ${trip.stop.name}`, ctx.env.now);
+    trip.stop.arrive(trip);
   }
 }

@@ -21,6 +21,8 @@ export interface TripLine {
 
 /** Something a trip can stop at; what follows the stop is the router's business. */
 export interface TripStop {
+  /** The channel's name, as in the scenario's channel order. */
+  readonly name: string;
   /** The trip has walked to the stop this channel chose. */
   arrive(trip: Trip): void;
 }

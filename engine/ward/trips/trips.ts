@@ -120,6 +120,7 @@ export class Trips implements TripPlanner {
     trip.target = -1;
     ctx.kpis.tripStarted(lineCount);
     bed.onTrip = true;
+    if (ctx.trace !== null) ctx.trace(`${bed.motherId} sets out`, now);
     this.router.start(trip);
   }
 
@@ -138,6 +139,7 @@ export class Trips implements TripPlanner {
       if (bed.present) kpis.unmet(l.want);
     }
     kpis.tripFinished(trip.waitMin, now - trip.startMin);
+    if (ctx.trace !== null) ctx.trace(`${bed.motherId} home`, now);
     bed.onTrip = false;
     this.pool.push(trip);
     if (!bed.present) return;
