@@ -185,6 +185,7 @@ export class Restock {
       return;
     }
     const visit: RestockVisit = { round, cabinet: round.cabinets[round.next], lines: 0 };
+    if (ctx.trace !== null) ctx.trace(`restocker at ${this.cabinets.dispensing.cabinets[visit.cabinet].id}`, now);
     this.cabinets.screens[visit.cabinet].request(this.visitStart, visit, RESTOCK_PRIORITY);
   }
 
