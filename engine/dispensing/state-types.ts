@@ -64,7 +64,7 @@ export interface CabinetState {
   readonly fefoSlot: Int32Array;
   /**
    * Slots emptied by dispenses (and replayed grants) so far, a running count: a caller that
-   * tracks lanes running dry compares it with the value it last saw instead of scanning slots.
+   * tracks slots running dry compares it with the value it last saw instead of scanning slots.
    */
   slotsEmptied: number;
   /** FEFO memo per SKU index: the lot in that slot it stands for (null when unknown). */

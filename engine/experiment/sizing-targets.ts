@@ -21,9 +21,9 @@ export interface SizingTargets {
 
 /**
  * Default stock-out bound, hours per 1,000 patient-days that a (cabinet, SKU) pair a cabinet
- * stocks had no usable unit. The measure counts an item as out only when every lane of it is
- * empty or jammed: a single lane running dry while the item's other lanes serve is routine
- * under first-expiry-first-out and not a stock-out. Under the earlier count (every empty lane)
+ * stocks had no usable unit. The measure counts an item as out only when every slot of it is
+ * empty or jammed: a single slot running dry while the item's other slots serve is routine
+ * under first-expiry-first-out and not a stock-out. Under the earlier count (every empty slot)
  * the presets measured 1,400-3,800 and no ward could meet 50; counted per item, a 6,000-delivery
  * city ward sized to 3 cabinets and 2 rounds a day measures about 15 (upper 95 % bound about
  * 17), so 50 keeps the issue's bound with room for noise and rarer items.

@@ -5,6 +5,7 @@
  * much of its start to discard. The answer is advice, not applied: the scenario's setting
  * stays what it is, so results never change behind the user's back.
  */
+import { MINUTES_PER_DAY } from '../dispensing/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { simulateWard } from '../ward/index.js';
 import { mser5 } from './mser.js';
@@ -67,7 +68,7 @@ export function suggestWarmup(scenario: Scenario, options: WarmupOptions = {}): 
   const mser = mser5(mean);
   return {
     series: key,
-    suggestedDays: Math.ceil((mser.truncateObservations * intervalMin) / 1440),
+    suggestedDays: Math.ceil((mser.truncateObservations * intervalMin) / MINUTES_PER_DAY),
     scenarioDays: scenario.run.warmupDays,
     daysSimulated: days,
     replications: reps,

@@ -4,14 +4,15 @@
  */
 export { simulateWard } from './simulate-ward.js';
 export type { WardRunOptions, WardReplication, ContactsByRolePair } from './simulate-ward.js';
-export type { WardKpis } from './kpis.js';
-export type { WardSeries } from './series.js';
-export { ROLES } from './contacts.js';
-export { weekendDip } from './birth-rates.js';
-export type { Role } from './contacts.js';
-export { expectedDemandPerDay, planModelSlots, planSlots } from './planogram-plan.js';
-export { compileParams } from './params.js';
-export { dispensingConfig } from './dispensing-setup.js';
-export { buildLayout } from './layout.js';
-export type { WardLayout } from './layout.js';
-export type { WardParams } from './params.js';
+export type { WardTrace } from './context/ward-context.js';
+export type { WardKpis } from './accounting/kpis.js';
+export type { WardSeries } from './accounting/series.js';
+export { ROLES } from './accounting/contacts.js';
+export { weekendDip } from './population/birth-rates.js';
+export type { Role } from './accounting/contacts.js';
+export { expectedDemandPerDay, planModelSlots, planSlots } from './logistics/planogram-plan.js';
+export { compileParams } from './context/params.js';
+export { dispensingConfig } from './logistics/dispensing-setup.js';
+export { buildLayout } from './context/layout.js';
+export type { WardLayout } from './context/layout.js';
+export type { WardParams } from './context/params.js';

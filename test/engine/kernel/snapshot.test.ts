@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Environment, Exponential, RandomStreams, restoreEnvironment } from '../../../engine/kernel/index.js';
-import type { RandomStream } from '../../../engine/kernel/index.js';
+import { Environment, Exponential, RandomStreams, restoreEnvironment, snapshotEnvironment } from '../../../engine/kernel/index.js';
+import type { EnvironmentSnapshot, RandomStream } from '../../../engine/kernel/index.js';
 
 // A callback-path model whose whole state lives in plain data: a cabinet with stock, needs
 // arriving at random, a restock every 8 hours. Handlers are module-level and named.
@@ -40,7 +40,7 @@ describe('snapshot', () => {
     const streams = new RandomStreams(9, 0);
     const first = start(new Environment(), streams);
     first.env.run({ until: 1200 });
-    const snap = JSON.parse(JSON.stringify(first.env.snapshot({ streams }))) as ReturnType<Environment['snapshot']>;
+    const snap = JSON.parse(JSON.stringify(snapshotEnvironment(first.env, { streams }))) as EnvironmentSnapshot;
     const stockAtSnapshot = first.stock;
     const before = first.log.slice();
     expect(snap.nowMin).toBe(1200);
@@ -59,7 +59,7 @@ describe('snapshot', () => {
     env.process((function* () { yield env.timeout(5); })(), 'nurse');
     env.schedule(3, () => undefined, 0, new Map());
     env.run({ until: 1 });
-    const snap = env.snapshot();
+    const snap = snapshotEnvironment(env);
     expect(snap.pending.map((p) => [p.kind, p.argCaptured])).toEqual([
       ['callback', false],
       ['event', false],
@@ -74,7 +74,7 @@ describe('snapshot', () => {
   it('restore needs every handler by name and a fresh environment', () => {
     const env = new Environment();
     env.schedule(1, restock, 0, { units: 1 });
-    const snap = env.snapshot();
+    const snap = snapshotEnvironment(env);
     expect(() => restoreEnvironment(new Environment(), snap, { handlers: {} })).toThrow('restoreEnvironment: pending[0] needs a handler named "restock"');
     const used = new Environment();
     used.schedule(1, () => undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RandomStreams } from '../../../engine/kernel/index.js';
-import { standardNormal } from '../../../engine/kernel/standard-normal.js';
+import { standardNormal } from '../../../engine/kernel/random/standard-normal.js';
 
 /** Φ(x) from erfc (Numerical Recipes' erfcc, relative error < 1.2e-7: far below the tests' tolerances). */
 function phi(x: number): number {

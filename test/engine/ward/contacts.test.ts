@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ContactBook, MOTHER, NEWBORN, NURSE, PUBLIC, PURPOSE_CARE, PURPOSE_SUPPLY, PURPOSE_VISITS, ROLES, VISITOR, WARD_ROLES } from '../../../engine/ward/contacts.js';
+import { ContactBook, MOTHER, NEWBORN, NURSE, PUBLIC, PURPOSE_CARE, PURPOSE_SUPPLY, PURPOSE_VISITS, ROLES, VISITOR, WARD_ROLES } from '../../../engine/ward/accounting/contacts.js';
 import { loadPreset } from './presets.js';
 
 const R = ROLES.length;

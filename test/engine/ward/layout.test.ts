@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayout, compileParams } from '../../../engine/ward/index.js';
-import { unitAtX, unitCount } from '../../../engine/ward/layout.js';
+import { unitAtX, unitCount } from '../../../engine/ward/context/layout.js';
 import type { Scenario } from '../../../scenarios/index.js';
 import { loadPreset } from './presets.js';
 

@@ -1,0 +1,221 @@
+/**
+ * Contacts: people in the same zone at the same time (a cabinet alcove with its queue, a
+ * nurse-station counter, a unit's corridor, the lift, the shop, a patient room) are in contact
+ * for the overlap. Each zone keeps how many people of each role are in it; between changes,
+ * every pair present accrues contact-minutes, scaled by the zone's proximity share (the share of
+ * co-present pairs actually within ~1.5 m). Someone entering a zone starts one contact episode
+ * with each person already there (also scaled, so corridor episodes are expected counts).
+ *
+ * Ward contacts are pairs with at least one ward person (mother, newborn, companion, nurse,
+ * restocker): the `contacts` and `contactMinutes` totals leave out pairs of outsiders only
+ * (a visitor with strangers in the lift), which stay visible in the role matrix.
+ *
+ * Expected infections: each pair-minute transmits from an infectious person to a susceptible
+ * one with the zone's per-minute probability (prevalence by role), counted only when the
+ * receiver is a ward person (visitors and the public leave; what they catch is not a ward
+ * infection). A low-incidence approximation: no depletion of susceptibles, no secondary cases.
+ * Each infection is also filed under the activity that brought the pair together: supply
+ * (trips, handovers, restock), visits (visitors and companion hand-overs) or care (nurse room
+ * entries), so a researcher can see what cabinets change.
+ */
+import type { Scenario } from '../../../scenarios/index.js';
+
+/** Roles, in matrix order (`visitor` was added last so older readers keep their indices). */
+export const ROLES = ['mother', 'newborn', 'companion', 'nurse', 'restocker', 'public', 'visitor'] as const;
+/** A role name. */
+export type Role = (typeof ROLES)[number];
+export const MOTHER = 0;
+export const NEWBORN = 1;
+export const COMPANION = 2;
+export const NURSE = 3;
+export const RESTOCKER = 4;
+/** Strangers at the shop and in the lift (crowd contacts only). */
+export const PUBLIC = 5;
+/** Someone visiting a mother (lift, corridor, room). */
+export const VISITOR = 6;
+/** Roles below this index are ward people: they make a contact a ward contact and receive infections. */
+export const WARD_ROLES = 5;
+const R = ROLES.length;
+
+/** Activity a contact belongs to: supply trips, handovers and restock. */
+export const PURPOSE_SUPPLY = 0;
+/** Activity a contact belongs to: visits and companion hand-overs. */
+export const PURPOSE_VISITS = 1;
+/** Activity a contact belongs to: nurse care in the room. */
+export const PURPOSE_CARE = 2;
+
+/** One contact zone. */
+export interface Zone {
+  readonly name: string;
+  readonly counts: Int32Array;
+  occupancy: number;
+  lastMin: number;
+  readonly proximity: number;
+  /** Activity of pairs in this zone (a pair with a visitor always counts as visits). */
+  readonly purpose: number;
+  /** Expected transmissions per pair-minute from role a to role b, `[a * R + b]`, proximity included; 0 when b is not a ward role. */
+  readonly risk: Float64Array;
+}
+
+/** Expected infections of one replication by receiving role and by activity (KPI extras). */
+export interface InfectionKpis {
+  /** Expected infections received by mothers. */
+  expectedInfectionsMother: number;
+  /** Expected infections received by newborns. */
+  expectedInfectionsNewborn: number;
+  /** Expected infections received by companions. */
+  expectedInfectionsCompanion: number;
+  /** Expected infections received by nurses. */
+  expectedInfectionsNurse: number;
+  /** Expected infections received by restockers. */
+  expectedInfectionsRestocker: number;
+  /** Expected infections from supply activity (trips, nurse handovers, restock; cabinets change these). */
+  expectedInfectionsSupply: number;
+  /** Expected infections from visits and companion hand-overs (visitor rules change these). */
+  expectedInfectionsVisits: number;
+  /** Expected infections from nurse care in the room (neither changes these). */
+  expectedInfectionsCare: number;
+}
+
+/** Contact totals, accumulated over all zones. */
+export class ContactBook {
+  /** Contact episodes by role pair, upper triangle `[min * R + max]`. */
+  readonly episodes = new Float64Array(R * R);
+  /** Contact-minutes by role pair, upper triangle. */
+  readonly minutes = new Float64Array(R * R);
+  /** Expected infections by receiving role (ward roles only; the rest stay 0). */
+  readonly infectionsTo = new Float64Array(R);
+  /** Expected infections by activity (`PURPOSE_*`). */
+  readonly infectionsBy = new Float64Array(3);
+  private readonly zones: Zone[] = [];
+  private readonly prevalence: number[];
+
+  constructor(contacts: Scenario['contacts']) {
+    const p = contacts.prevalence;
+    this.prevalence = [p.mother, p.newborn, p.companion, p.nurse, p.restocker, p.public, p.visitor];
+  }
+
+  /** Expected infections received by ward people. */
+  get infections(): number {
+    return this.infectionsBy[0] + this.infectionsBy[1] + this.infectionsBy[2];
+  }
+
+  /** Creates a zone with the transmission and proximity of a scenario zone section. */
+  zone(name: string, params: { transmissionPerMinute: number; proximityShare: number }, purpose = PURPOSE_SUPPLY): Zone {
+    const risk = new Float64Array(R * R);
+    for (let a = 0; a < R; a++) {
+      for (let b = 0; b < WARD_ROLES; b++) {
+        risk[a * R + b] = params.transmissionPerMinute * params.proximityShare * this.prevalence[a] * (1 - this.prevalence[b]);
+      }
+    }
+    const z: Zone = { name, counts: new Int32Array(R), occupancy: 0, lastMin: 0, proximity: params.proximityShare, purpose, risk };
+    this.zones.push(z);
+    return z;
+  }
+
+  /** Files `pairMinutes` (unscaled) between roles a and b as contact-minutes and infections. */
+  private accrue(z: Zone, a: number, b: number, pairMinutes: number, purpose: number): void {
+    this.minutes[a < b ? a * R + b : b * R + a] += pairMinutes * z.proximity;
+    const inf = pairMinutes * (z.risk[a * R + b] + z.risk[b * R + a]);
+    if (inf === 0) return;
+    this.infectionsTo[b] += pairMinutes * z.risk[a * R + b];
+    this.infectionsTo[a] += pairMinutes * z.risk[b * R + a];
+    this.infectionsBy[a === VISITOR || b === VISITOR ? PURPOSE_VISITS : purpose] += inf;
+  }
+
+  /** Accrues contact-minutes in `z` up to `nowMin`. */
+  integrate(z: Zone, nowMin: number): void {
+    const dt = nowMin - z.lastMin;
+    z.lastMin = nowMin;
+    if (dt <= 0 || z.occupancy < 2) return;
+    const c = z.counts;
+    for (let a = 0; a < R; a++) {
+      const na = c[a];
+      if (na === 0) continue;
+      // n people of one role make n(n-1)/2 pairs; each pair can transmit either way.
+      const same = (na * (na - 1)) / 2;
+      if (same > 0) this.accrue(z, a, a, same * dt, z.purpose);
+      for (let b = a + 1; b < R; b++) {
+        const pairs = na * c[b];
+        if (pairs > 0) this.accrue(z, a, b, pairs * dt, z.purpose);
+      }
+    }
+  }
+
+  /** Someone of `role` enters `z`: an episode with everyone present. */
+  enter(z: Zone, role: number, nowMin: number): void {
+    this.integrate(z, nowMin);
+    const c = z.counts;
+    for (let r = 0; r < R; r++) {
+      if (c[r] > 0) this.episodes[r < role ? r * R + role : role * R + r] += c[r] * z.proximity;
+    }
+    c[role]++;
+    z.occupancy++;
+  }
+
+  /** Someone of `role` leaves `z`. */
+  leave(z: Zone, role: number, nowMin: number): void {
+    this.integrate(z, nowMin);
+    z.counts[role]--;
+    z.occupancy--;
+  }
+
+  /**
+   * Contacts with people not simulated one by one (the public in the lift or the shop, the
+   * family in a room): `episodes` with people of `other` role over `pairMinutes` in all
+   * (unscaled by proximity), filed under `purpose` (default the zone's).
+   */
+  addCrowd(z: Zone, role: number, other: number, episodes: number, pairMinutes: number, purpose = z.purpose): void {
+    // Strangers among themselves are not ward contacts: keep them out of the matrix.
+    if (role >= WARD_ROLES && other >= WARD_ROLES && role !== VISITOR && other !== VISITOR) return;
+    this.episodes[role < other ? role * R + other : other * R + role] += episodes * z.proximity;
+    this.accrue(z, role, other, pairMinutes, purpose);
+  }
+
+  /** Statistics reset (end of warm-up): totals to zero, occupancy kept. */
+  reset(nowMin: number): void {
+    for (const z of this.zones) this.integrate(z, nowMin);
+    this.episodes.fill(0);
+    this.minutes.fill(0);
+    this.infectionsTo.fill(0);
+    this.infectionsBy.fill(0);
+  }
+
+  /** Brings all zones up to `nowMin` (end of run). */
+  close(nowMin: number): void {
+    for (const z of this.zones) this.integrate(z, nowMin);
+  }
+
+  /** Ward contact episodes (pairs with at least one ward person). */
+  totalEpisodes(): number {
+    return wardSum(this.episodes);
+  }
+
+  /** Ward contact-minutes (pairs with at least one ward person). */
+  totalMinutes(): number {
+    return wardSum(this.minutes);
+  }
+
+  /** Expected infections by receiving role and by activity. */
+  infectionKpis(): InfectionKpis {
+    const to = this.infectionsTo;
+    const by = this.infectionsBy;
+    return {
+      expectedInfectionsMother: to[MOTHER],
+      expectedInfectionsNewborn: to[NEWBORN],
+      expectedInfectionsCompanion: to[COMPANION],
+      expectedInfectionsNurse: to[NURSE],
+      expectedInfectionsRestocker: to[RESTOCKER],
+      expectedInfectionsSupply: by[PURPOSE_SUPPLY],
+      expectedInfectionsVisits: by[PURPOSE_VISITS],
+      expectedInfectionsCare: by[PURPOSE_CARE],
+    };
+  }
+}
+
+/** Sum of an upper-triangle matrix over pairs whose lower index is a ward role. */
+function wardSum(upper: Float64Array): number {
+  let sum = 0;
+  for (let a = 0; a < WARD_ROLES; a++) for (let b = a; b < R; b++) sum += upper[a * R + b];
+  return sum;
+}

@@ -1,0 +1,160 @@
+/**
+ * The ward's population: births and stays. Each delivery admits a mother and her newborn(s) to
+ * a bed in the least occupied room. The delivery mode comes from the caesarean share
+ * (scheduled caesareans are caesareans by definition; labours end in caesarean with the
+ * remaining share), the stay from a lognormal by mode, a share of newborns go to the neonatal
+ * unit (the mother then pumps), and each patient gets a usage multiplier per item. All of this
+ * is drawn from the `births`, `stays` and `needs` streams in a fixed order per delivery, so
+ * scenarios that differ only in their channels see the same deliveries, stays and needs
+ * (common random numbers). Each bed then gets its supply trips (through a `TripPlanner`), its
+ * visits and its expected nurse care entries.
+ */
+import { admitPatient, dischargePatient, MINUTES_PER_DAY } from '../../dispensing/index.js';
+import type { DispensingState } from '../../dispensing/index.js';
+import { standardExponential } from '../../kernel/index.js';
+import type { WardContext } from '../context/ward-context.js';
+import { birthKind, KIND_SCHEDULED_CS } from './birth-rates.js';
+import type { BirthRates } from './birth-rates.js';
+import { CareEntries } from './care.js';
+import { consumeTo } from './needs.js';
+import { Visits } from './visits.js';
+import type { Bed, TripPlanner } from './bed.js';
+
+/** Mean of the exponential delay to a new bed's first trip, min. */
+const FIRST_TRIP_MEAN_MIN = 30;
+
+/** Who may act for the patient being admitted (rewritten per admission; the core keeps a copy). */
+const scratchCarers: string[] = [];
+
+/** The beds of one run and the births that fill them. */
+export class Population {
+  /** Beds occupied now. */
+  bedsPresent = 0;
+  private nextBed = 0;
+  /** Occupancy per room. */
+  private readonly roomLoad: Int32Array;
+  readonly visits: Visits;
+  readonly care: CareEntries;
+  private readonly birthDue: () => void;
+  private readonly dischargeDue: (bed: Bed) => void;
+
+  /**
+   * @param dispensing the cabinets' core state, told of admissions and discharges (null: no cabinets)
+   * @param trips schedules each bed's supply trips
+   */
+  constructor(
+    private readonly ctx: WardContext,
+    private readonly rates: BirthRates,
+    private readonly dispensing: DispensingState | null,
+    private readonly trips: TripPlanner,
+  ) {
+    this.roomLoad = new Int32Array(ctx.layout.roomX.length);
+    this.visits = new Visits(ctx);
+    this.care = new CareEntries(ctx);
+    this.birthDue = () => this.onBirth();
+    this.dischargeDue = (bed) => this.onDischarge(bed);
+  }
+
+  /** Starts the birth process at time 0. */
+  start(): void {
+    this.scheduleNextBirth(0);
+  }
+
+  private scheduleNextBirth(afterMin: number): void {
+    const arrivals = this.rates.arrivals;
+    if (arrivals === null) return;
+    const ctx = this.ctx;
+    const t = arrivals.nextArrival(ctx.streams.births, afterMin);
+    if (t < ctx.params.endMin) ctx.env.schedule(t - ctx.env.now, this.birthDue, 0);
+  }
+
+  private onBirth(): void {
+    const ctx = this.ctx;
+    const now = ctx.env.now;
+    const kind = birthKind(this.rates, ctx.streams.births.next(), now);
+    this.admit(kind, now);
+    if (ctx.series !== null) ctx.series.birth(now);
+    this.scheduleNextBirth(now);
+  }
+
+  private leastLoadedRoom(): number {
+    const load = this.roomLoad;
+    let best = 0;
+    for (let r = 1; r < load.length; r++) if (load[r] < load[best]) best = r;
+    return best;
+  }
+
+  private admit(kind: number, now: number): void {
+    const ctx = this.ctx;
+    const s = ctx.scenario;
+    const p = ctx.params;
+    const st = ctx.streams.stays;
+    const uMode = st.next();
+    const uTwin = st.next();
+    const uNicu = st.next();
+    const uCompanion = st.next();
+    const caesarean = kind === KIND_SCHEDULED_CS || uMode < p.labourCaesareanShare;
+    const stayDays = (caesarean ? ctx.distributions.caesareanStay : ctx.distributions.vaginalStay).sample(st);
+    const twins = uTwin < s.births.twinShare;
+    const nicu = uNicu < s.stays.nicuShare;
+    const n = this.nextBed++;
+    const motherId = `m${n}`;
+    const newbornIds = nicu ? [] : twins ? [`n${n}a`, `n${n}b`] : [`n${n}`];
+    const companionId = uCompanion < s.people.companionShare ? `c${n}` : null;
+    const usage = new Float64Array(p.skuCount);
+    for (let k = 0; k < p.skuCount; k++) {
+      const u = ctx.distributions.usage.sample(ctx.streams.needs);
+      const cond = p.skuCondition[k];
+      const applies = cond === 0 || (cond === 1 && !nicu) || (cond === 2 && nicu);
+      const count = p.skuForNewborn[k] === 1 ? newbornIds.length : 1;
+      usage[k] = applies ? u * count : 0;
+    }
+    const firstTripMin = standardExponential(ctx.streams.needs) * FIRST_TRIP_MEAN_MIN;
+    const room = this.leastLoadedRoom();
+    this.roomLoad[room]++;
+    const bed: Bed = {
+      index: n, motherId, newbornIds, room, birthMin: now, dischargeMin: now + stayDays * MINUTES_PER_DAY, nicu, companionId,
+      usage, level: new Float64Array(p.skuCount), lastMin: now, present: true, onTrip: false, tripEvent: -1,
+    };
+    const disp = this.dispensing;
+    if (disp !== null) {
+      const rid = ctx.layout.roomIds[room];
+      // admitPatient copies the companion list, so one scratch list serves every admission.
+      const carers = scratchCarers;
+      carers.length = 0;
+      if (companionId !== null) carers.push(companionId);
+      admitPatient(disp, { patientId: motherId, kind: 'mother', room: rid, companionIds: carers, timeMin: now });
+      carers.push(motherId);
+      for (const id of newbornIds) admitPatient(disp, { patientId: id, kind: 'newborn', room: rid, companionIds: carers, timeMin: now });
+    }
+    ctx.kpis.delivered(caesarean, stayDays);
+    this.bedsPresent++;
+    ctx.kpis.bedsOccupied(now, this.bedsPresent);
+    if (bed.dischargeMin < p.endMin) ctx.env.schedule(bed.dischargeMin - now, this.dischargeDue, 0, bed);
+    this.trips.schedule(bed, firstTripMin);
+    this.visits.schedule(bed);
+    this.care.accrue(bed);
+  }
+
+  private onDischarge(bed: Bed): void {
+    const ctx = this.ctx;
+    const now = ctx.env.now;
+    ctx.kpis.consumed(consumeTo(ctx.params, bed, now));
+    bed.present = false;
+    if (bed.tripEvent >= 0) ctx.env.cancel(bed.tripEvent);
+    bed.tripEvent = -1;
+    this.roomLoad[bed.room]--;
+    this.bedsPresent--;
+    ctx.kpis.bedsOccupied(now, this.bedsPresent);
+    const disp = this.dispensing;
+    if (disp !== null) {
+      dischargePatient(disp, bed.motherId, now);
+      for (const id of bed.newbornIds) dischargePatient(disp, id, now);
+    }
+  }
+
+  /** End of warm-up: the bed count carries on into the counted window. */
+  restart(nowMin: number): void {
+    this.ctx.kpis.bedsOccupied(nowMin, this.bedsPresent);
+  }
+}
