@@ -14,15 +14,15 @@ import { registerWorker } from './commands/worker.js';
 import { registerServe } from './commands/serve.js';
 import { registerSize } from './commands/size.js';
 import { registerReport } from './commands/report.js';
+import { registerPresets } from './commands/presets.js';
+import { fitTerminal } from './output/fit-terminal.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
   const program = new Command()
     .name('wardtwin')
     .description('Digital twin and load simulation of supply logistics on maternity wards with smart dispensing cabinets')
-    .version(engineVersion())
-    .showHelpAfterError()
-    .exitOverride();
+    .version(engineVersion());
   registerValidate(program);
   registerRun(program);
   registerCompare(program);
@@ -32,8 +32,8 @@ export function buildProgram(): Command {
   registerServe(program);
   registerSize(program);
   registerReport(program);
-  for (const command of program.commands) command.exitOverride();
-  return program;
+  registerPresets(program);
+  return fitTerminal(program);
 }
 
 /**
@@ -45,7 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander has printed its message already; help and version are not errors.
+      // Commander has printed its one-line message already; help and version are not errors.
       return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
     }
     if (error instanceof CliError) {

@@ -22,6 +22,7 @@ import type { OutputFile } from '../experiments/atomic-write.js';
 import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { curveCsv, formatCurve, formatSizing } from '../experiments/size-output.js';
+import { wrapText } from '../output/display-width.js';
 
 interface SizeFlags extends ExecutorFlags {
   deliveries?: number;
@@ -128,6 +129,6 @@ export function registerSize(program: Command): void {
     if (flags.csv !== undefined && result.kind === 'sizing-curve') files.push({ path: flags.csv, text: curveCsv(result) });
     writeFilesAtomically(files);
     if (flags.json === true) process.stdout.write(toJsonText(result));
-    else process.stdout.write(result.kind === 'sizing-curve' ? formatCurve(result) : formatSizing(result));
+    else process.stdout.write(wrapText(result.kind === 'sizing-curve' ? formatCurve(result) : formatSizing(result)));
   });
 }

@@ -3,6 +3,10 @@
 import type { SizingCurve, WardSizing } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
+import { wrapText } from '../output/display-width.js';
+
+/** Under the sizing answer: what the bound and verdicts mean. */
+export const SIZING_LEGEND = 'Legend: one-sided 95% bound = the side of the mean\'s 95% confidence interval that the rule is checked against; pass = the bound meets the rule, undecided = only the mean does, fail = neither does.';
 
 /** The sizing answer as text. */
 export function formatSizing(s: WardSizing): string {
@@ -18,6 +22,8 @@ export function formatSizing(s: WardSizing): string {
     `${s.verdict.replications} replications per candidate (common random numbers, seed ${s.seed}); ${s.evaluations.length} candidates evaluated`,
     '',
     checks,
+    '',
+    wrapText(SIZING_LEGEND),
     '',
   ].join('\n');
 }
