@@ -28,6 +28,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { dispensingRoutes } from './routes/dispensing/index.js';
 import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
+import { RUN_STREAM_PATH_ITEM, STREAM_MESSAGE_SCHEMAS } from './routes/runs/stream-messages.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
@@ -63,8 +64,11 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
 
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
       info: { title: 'wardtwin', description: 'Maternity-ward supply simulation, dispensing service and live twin', version: '0.1.0' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas: { ...STREAM_MESSAGE_SCHEMAS } },
+      // @fastify/websocket hides the stream route from the generated document; its messages are described by hand.
+      paths: { '/api/runs/{id}/stream': RUN_STREAM_PATH_ITEM },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
