@@ -15,15 +15,17 @@ interface OpenApiDoc {
 
 describe('the OpenAPI document (/docs/json)', () => {
   let app: FastifyInstance;
+  let raw: Record<string, unknown>;
   let doc: OpenApiDoc;
   beforeAll(async () => {
     app = await testApp({ executor: fakeExecutor({ stepMs: 5 }) });
-    doc = (await app.inject({ url: '/docs/json' })).json<OpenApiDoc>();
+    raw = (await app.inject({ url: '/docs/json' })).json<Record<string, unknown>>();
+    doc = raw as unknown as OpenApiDoc;
   });
   afterAll(() => app.close());
 
   it('passes @seriousme/openapi-schema-validator (OpenAPI 3.1, numeric exclusive bounds included)', async () => {
-    const result = await new Validator().validate(doc);
+    const result = await new Validator().validate(raw);
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
     expect(doc.openapi).toBe('3.1.0');
