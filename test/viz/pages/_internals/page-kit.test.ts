@@ -57,6 +57,23 @@ describe('page kit', () => {
       await vi.waitFor(() => expect(drawn).toBe(true));
     });
 
+    it('fetches a finished run\'s ward series from /series and hands draw() the result with it', async () => {
+      const urls: string[] = [];
+      const series = { t: [0, 15], stock: [] };
+      vi.stubGlobal('fetch', (url: string) => {
+        urls.push(url);
+        const body = url.endsWith('/series')
+          ? { id: 'r1', status: 'succeeded', points: [], ward: [{ scenarioId: 'county-mch', series }] }
+          : { id: 'r1', kind: 'run', status: 'succeeded', error: null, result: { scenarioId: 'county-mch', kpis: {} } };
+        return Promise.resolve(new Response(JSON.stringify(body)));
+      });
+      let seen: unknown = null;
+      showStoredJob('r1', 'Run', 'nothing to draw.', () => undefined, () => false, (detail) => ((seen = detail.result), true));
+      await vi.waitFor(() => expect(seen).not.toBeNull());
+      expect(urls).toEqual(['/api/runs/r1', '/api/runs/r1/series']);
+      expect(seen).toEqual({ scenarioId: 'county-mch', kpis: {}, series });
+    });
+
     it('gives the state of a job with nothing to draw, as an error when the job failed', async () => {
       expect(await load(200, { id: 'r1', status: 'running', error: null, result: null }, () => false)).toEqual([['Run r1 is running; nothing to draw.', 'info']]);
       expect(await load(200, { id: 'r1', status: 'failed', error: 'boom', result: null }, () => false)).toEqual([['Run r1 is failed: boom; nothing to draw.', 'error']]);

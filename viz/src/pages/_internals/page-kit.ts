@@ -8,7 +8,7 @@ import { createApiClient } from '../../api/index.js';
 import type { ApiClient, RunDetail } from '../../api/index.js';
 import type { ChartContainer, ChartModule } from '../../charts/index.js';
 import { exportToolbar } from '../../export/index.js';
-import { describeKpi, orderKpis } from '../../adapters/index.js';
+import { describeKpi, orderKpis, withWardSeries } from '../../adapters/index.js';
 import type { KpiSummary } from '../../adapters/index.js';
 
 /** A page's root element. */
@@ -71,14 +71,30 @@ export function endText(what: string, status: string, error: string | null): str
 }
 
 /**
+ * A finished run or compare with its ward series, which the server serves apart, put back into
+ * the result; when that call fails the job is drawn without them (the KPIs still show).
+ */
+async function withSeries(detail: RunDetail): Promise<RunDetail> {
+  if (detail.status !== 'succeeded' || (detail.kind !== 'run' && detail.kind !== 'compare')) return detail;
+  try {
+    const answer = await api().getSeries(detail.id);
+    return { ...detail, result: withWardSeries(detail.result, answer.ward ?? []) };
+  } catch {
+    return detail;
+  }
+}
+
+/**
  * Loads the stored job `id` (a run or compare) and hands it to `draw` unless the page has
  * closed meanwhile. When `draw` returns false (the job holds nothing to draw yet), the status
  * line gives the job's state and `nothing`; a failed job or a failed call shows as an error.
+ * A finished run or compare comes with its ward series (a second call, `/series`).
  * @param what - how the status line names the job, e.g. `Run`
  */
 export function showStoredJob(id: string, what: string, nothing: string, status: StatusLine, isClosed: () => boolean, draw: (detail: RunDetail) => boolean): void {
   api()
     .getRun(id)
+    .then(withSeries)
     .then((detail) => {
       if (isClosed() || draw(detail)) return;
       status(`${endText(`${what} ${id} is`, detail.status, detail.error)}; ${nothing}`, detail.status === 'failed' ? 'error' : 'info');
