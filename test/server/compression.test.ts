@@ -40,4 +40,16 @@ describe('response compression', () => {
       expect(() => JSON.parse(res.body) as unknown).not.toThrow();
     }
   });
+
+  it('the dispensing routes carry no compression hooks (the scope keeps them off the hot path); job routes do', () => {
+    const lines = app.printRoutes({ includeHooks: true, commonPrefix: false, method: 'POST' }).split('\n');
+    const hooksOf = (route: string): string => {
+      const at = lines.findIndex((l) => l.includes(`${route} (POST)`));
+      expect(at, route).toBeGreaterThanOrEqual(0);
+      const end = lines.findIndex((l, i) => i > at && !l.includes('•'));
+      return lines.slice(at + 1, end).join('\n');
+    };
+    for (const route of ['/api/dispense', '/api/patients', '/api/restock']) expect(hooksOf(route), route).not.toContain('onSend');
+    for (const route of ['/api/runs', '/api/scenarios/validate']) expect(hooksOf(route), route).toContain('onSend');
+  });
 });
