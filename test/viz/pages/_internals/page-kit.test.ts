@@ -23,6 +23,14 @@ describe('page kit', () => {
     expect(main.selectAll('p').nodes().map((n) => (n as HTMLElement).textContent)).toEqual(['Baseline against cabinets.']);
   });
 
+  it('startPage() names the browser tab after the page', () => {
+    const main = freshMain();
+    startPage(main, 'Results');
+    expect(document.title).toBe('Results — wardtwin');
+    startPage(main, 'Sizing', 'How many cabinets.');
+    expect(document.title).toBe('Sizing — wardtwin');
+  });
+
   it('textField() appends a labelled input with its name and value', () => {
     const form = freshMain().append('form');
     textField(form, 'horizonDays', 'Horizon (days)', '60');

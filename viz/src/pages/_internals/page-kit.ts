@@ -28,11 +28,19 @@ export function api(): ApiClient {
   return client;
 }
 
+/** Names the browser tab after the page (`Results — wardtwin`), so tabs and history tell pages apart. */
+export function setPageTitle(main: Main, title: string): void {
+  const doc = main.node()?.ownerDocument;
+  if (doc) doc.title = `${title} — wardtwin`;
+}
+
 /**
- * Empties `main` and gives it a heading. `data-drawn` (set by a page once its charts are drawn,
- * and waited on by the end-to-end tests) is cleared, so it never speaks for the previous page.
+ * Empties `main`, names the tab after `title` and gives it the heading. `data-drawn` (set by a
+ * page once its charts are drawn, and waited on by the end-to-end tests) is cleared, so it never
+ * speaks for the previous page.
  */
 export function startPage(main: Main, title: string, intro?: string): void {
+  setPageTitle(main, title);
   main.selectAll('*').remove();
   main.attr('data-drawn', null);
   main.append('h2').text(title);
