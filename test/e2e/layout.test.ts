@@ -101,6 +101,17 @@ describe('visualizer layout in Chromium', () => {
     expect(selected[0].runId).toMatch(/^run-/);
   }, waitMs);
 
+  it('numbers are typed into number inputs on the Scenario, Compare and Sizing pages', async () => {
+    const types: Record<string, string> = {};
+    for (const [hash, name] of [['#/scenario', '/births/annualDeliveries'], ['#/scenario', '/births/caesareanShare'], ['#/compare', 'replications'], ['#/compare', 'horizonDays'], ['#/sizing', 'deliveries']]) {
+      await page.goto(url(`/${hash}`));
+      const input = page.locator(`input[name="${name}"]`);
+      await input.waitFor();
+      types[name] = await input.getAttribute('type') ?? '';
+    }
+    expect(Object.values(types)).toEqual(['number', 'number', 'number', 'number', 'number']);
+  }, waitMs);
+
   it('serves the hashed bundle compressed and immutable, index.html revalidated', async () => {
     const index = await page.request.get(url('/'));
     expect(index.headers()['cache-control']).toBe('no-cache');

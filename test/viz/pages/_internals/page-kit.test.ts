@@ -4,7 +4,7 @@
 // reads the same on every page, and a stored job is drawn or its state explained.
 import { select } from 'd3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { endText, showStoredJob, startPage, textField } from '../../../../viz/src/pages/_internals/page-kit.js';
+import { endText, numberField, showStoredJob, startPage, textField } from '../../../../viz/src/pages/_internals/page-kit.js';
 import type { StatusLine } from '../../../../viz/src/pages/_internals/page-kit.js';
 
 function freshMain() {
@@ -36,6 +36,16 @@ describe('page kit', () => {
     textField(form, 'horizonDays', 'Horizon (days)', '60');
     expect(form.select('label.wt-field span').text()).toBe('Horizon (days)');
     expect(form.select<HTMLInputElement>('input[name=horizonDays]').node()?.value).toBe('60');
+  });
+
+  it('numberField() appends a labelled number input with its limits and a numeric keypad', () => {
+    const form = freshMain().append('form');
+    numberField(form, 'replications', 'Replications', 5, { min: 1, step: 1 });
+    numberField(form, 'share', 'Share', 0.3);
+    const reps = form.select<HTMLInputElement>('input[name=replications]').node()!;
+    expect([reps.type, reps.value, reps.min, reps.step, reps.inputMode]).toEqual(['number', '5', '1', '1', 'numeric']);
+    const share = form.select<HTMLInputElement>('input[name=share]').node()!;
+    expect([share.type, share.value, share.min, share.step, share.inputMode]).toEqual(['number', '0.3', '', 'any', 'decimal']);
   });
 
   it('endText() adds the error only when there is one', () => {

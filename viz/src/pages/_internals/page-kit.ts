@@ -62,6 +62,24 @@ export function textField(form: Selection<HTMLFormElement, unknown, null, undefi
   row.append('input').attr('type', 'text').attr('name', name).property('value', value);
 }
 
+/**
+ * Appends a labelled number input `name` holding `value` to `form`: a numeric keypad on phones,
+ * arrows to step, and the browser refuses letters. `min` and `step` as HTML gives them
+ * (default no minimum, any step).
+ */
+export function numberField(form: Selection<HTMLFormElement, unknown, null, undefined>, name: string, label: string, value: number, limits: { min?: number; step?: number } = {}): void {
+  const row = form.append('label').attr('class', 'wt-field');
+  row.append('span').text(label);
+  row
+    .append('input')
+    .attr('type', 'number')
+    .attr('inputmode', limits.step !== undefined && Number.isInteger(limits.step) ? 'numeric' : 'decimal')
+    .attr('name', name)
+    .attr('min', limits.min ?? null)
+    .attr('step', limits.step ?? 'any')
+    .property('value', String(value));
+}
+
 /** Sets a page's status line; kind `error` is styled and announced. */
 export type StatusLine = (text: string, kind?: 'info' | 'error') => void;
 
