@@ -16,6 +16,7 @@ import { registerSize } from './commands/size.js';
 import { registerReport } from './commands/report.js';
 import { registerPresets } from './commands/presets.js';
 import { fitTerminal } from './output/fit-terminal.js';
+import { wrapText } from './output/display-width.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
@@ -49,7 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
     }
     if (error instanceof CliError) {
-      process.stderr.write(`wardtwin: ${error.message}\n`);
+      process.stderr.write(`${wrapText(`wardtwin: ${error.message}`)}\n`);
       return error.exitCode;
     }
     process.stderr.write(`wardtwin: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

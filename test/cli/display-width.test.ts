@@ -33,6 +33,13 @@ describe('wrapLine() and wrapText()', () => {
     expect(wrapped.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
   });
 
+  it('wrapLine() keeps the spacing of the part that fits (path  rule  message)', () => {
+    expect(wrapLine('/births/annualDeliveries  minimum  Expected integer to be at least 1 (got -1)', 60)).toEqual([
+      '/births/annualDeliveries  minimum  Expected integer to be at',
+      '  least 1 (got -1)',
+    ]);
+  });
+
   it('wrapText() cuts a word wider than the line', () => {
     expect(maxLineWidth(wrapText('x'.repeat(50), 20))).toBeLessThanOrEqual(20);
   });

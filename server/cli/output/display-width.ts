@@ -67,14 +67,22 @@ export function wrapLine(line: string, width = TERMINAL_COLUMNS, hang = 2): stri
   const indent = /^ */.exec(line)?.[0] ?? '';
   const next = `${indent}${' '.repeat(hang)}`;
   const room = Math.max(10, width - next.length);
+  // Words with the spaces before them, so a line that fits keeps its own spacing (a table of
+  // `path  rule  message` keeps its double spaces); a break drops the spaces at it.
+  const parts = line.slice(indent.length).split(/( +)/);
   const out: string[] = [];
   let current = indent;
-  for (const word of line.slice(indent.length).split(/ +/).flatMap((w) => splitToken(w, room))) {
-    const candidate = current.trim() === '' ? `${current}${word}` : `${current} ${word}`;
-    if (displayWidth(candidate) <= width || current.trim() === '') current = candidate;
-    else {
-      out.push(current);
-      current = `${next}${word}`;
+  let empty = true;
+  for (let i = 0; i < parts.length; i += 2) {
+    const gap = i > 0 ? parts[i - 1] : '';
+    for (const [k, word] of splitToken(parts[i], room).entries()) {
+      const candidate = empty ? `${current}${word}` : `${current}${k === 0 ? gap : ''}${word}`;
+      if (empty || displayWidth(candidate) <= width) current = candidate;
+      else {
+        out.push(current);
+        current = `${next}${word}`;
+      }
+      empty = false;
     }
   }
   return [...out, current];
