@@ -237,6 +237,9 @@ export {
   sizingCurve,
   configureWard,
   roundHoursFor,
+  COST_INPUTS,
+  resolveCosts,
+  MAX_ROUNDS_PER_DAY,
 } from './experiment/index.js';
 export type {
   Summary,
@@ -284,6 +287,12 @@ export type {
   WardSizing,
   CurvePoint,
   SizingCurve,
+  PlanTried,
+  Staffing,
+  WardPlan,
+  SizingCosts,
+  ResolvedCosts,
+  PlanCost,
 } from './experiment/index.js';
 
 // executors: in process, worker-thread pool, BullMQ queue (the engine edge: threads and sockets)

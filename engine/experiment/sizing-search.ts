@@ -1,13 +1,15 @@
 /**
- * The sizing search: the fewest cabinets, then the fewest restock rounds per day, that meet
- * every target. It relies on two monotonicity assumptions, stated so a reader can judge them:
- * (1) for fixed rounds, adding a cabinet never makes service worse (more slots, more screens,
+ * The sizing search: the cheapest (cabinets, restock rounds a day) that meets every target.
+ * It assumes only what holds, and says so: (1) for a fixed number of rounds, adding a cabinet
+ * (with the planogram fitted to it) never makes service worse (more slots, more screens,
  * shorter walks), so "meets targets" flips once from no to yes as cabinets grow and bisection
- * finds the flip; (2) for fixed cabinets, more rounds never make service worse, so the rounds
- * are scanned upwards from the fewest. The cabinet search runs at the most rounds allowed (the
- * best service any cabinet count can get), so a count that fails there fails everywhere.
- * Candidates are compared under common random numbers (same seed and replication indices), so
- * neighbouring counts differ by the design, not by luck. Evaluations are cached by candidate.
+ * finds the flip; (2) for a fixed number of rounds, a plan's cost never falls as cabinets are
+ * added (each cabinet adds its lease, its restock visits and its stock). It does NOT assume
+ * that more rounds help: a round placed in the evening trip surge can leave the night worse
+ * off, so every round count is searched on its own. A candidate cannot be cheaper than its
+ * cabinets' lease alone, so once a plan is found, cabinet counts that cost more than it are
+ * never run. Candidates are compared under common random numbers (same seed and replication
+ * indices), so neighbouring plans differ by the design, not by luck; evaluations are cached.
  */
 
 /** A configuration to try. */
@@ -25,11 +27,20 @@ export interface CandidateVerdict {
 export interface SearchOptions<V extends CandidateVerdict> {
   /** Judges a candidate (runs replications and checks targets). */
   readonly evaluate: (candidate: SizingCandidate) => Promise<V>;
+  /**
+   * Yearly cost of a judged candidate; must not fall as cabinets grow at fixed rounds and must
+   * be at least `cabinets × cabinetCostFloor`. Default: the cabinet count (fewest cabinets win).
+   */
+  readonly cost?: (candidate: SizingCandidate, verdict: V) => number;
+  /** A lower bound of the cost of one cabinet (used to skip counts that cannot win); default 0. */
+  readonly cabinetCostFloor?: number;
   /** Fewest cabinets considered (a lower bound known to be needed), ≥ 1. */
   readonly minCabinets: number;
+  /** A higher known lower bound for one round count (e.g. from a smaller volume); default `minCabinets`. */
+  readonly minCabinetsFor?: (roundsPerDay: number) => number;
   /** Most cabinets considered. */
   readonly maxCabinets: number;
-  /** Restock rounds per day considered, any order (searched ascending). */
+  /** Restock rounds per day considered, any order. */
   readonly rounds: readonly number[];
 }
 
@@ -37,15 +48,22 @@ export interface SearchOptions<V extends CandidateVerdict> {
 export interface SearchResult<V extends CandidateVerdict> {
   readonly best: SizingCandidate;
   readonly verdict: V;
+  readonly cost: number;
   /** Every candidate evaluated, in evaluation order. */
   readonly evaluations: readonly { candidate: SizingCandidate; verdict: V }[];
+  /**
+   * Per round count, a proven lower bound on the cabinets that pass: the smallest passing count
+   * when it was searched, one more than the largest failing count otherwise. A larger volume
+   * can start there.
+   */
+  readonly floors: ReadonlyMap<number, number>;
 }
 
 /** The targets cannot be met within the search bounds. */
 export class ImpossibleTargetsError<V extends CandidateVerdict> extends Error {
   constructor(
     message: string,
-    /** The verdict at the most generous candidate (max cabinets, max rounds). */
+    /** The verdict at the most generous candidate tried (max cabinets, last round count). */
     readonly verdict: V,
   ) {
     super(message);
@@ -53,18 +71,33 @@ export class ImpossibleTargetsError<V extends CandidateVerdict> extends Error {
   }
 }
 
-/**
- * Finds the smallest (cabinets, then rounds) candidate that passes.
- * Galloping from `minCabinets` (1, 2, 4, … steps) brackets the flip, bisection pins it: about
- * 2·log₂(answer − min) evaluations instead of one per count.
- * @throws RangeError on bad bounds; ImpossibleTargetsError when even the maximum fails
- */
-export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<V>): Promise<SearchResult<V>> {
+/** Better plan: lower cost, then fewer cabinets, then fewer rounds. */
+function better(a: { c: SizingCandidate; cost: number }, b: { c: SizingCandidate; cost: number } | null): boolean {
+  if (b === null) return true;
+  if (a.cost !== b.cost) return a.cost < b.cost;
+  if (a.c.cabinets !== b.c.cabinets) return a.c.cabinets < b.c.cabinets;
+  return a.c.roundsPerDay < b.c.roundsPerDay;
+}
+
+function checkBounds<V extends CandidateVerdict>(o: SearchOptions<V>): void {
   if (!Number.isInteger(o.minCabinets) || o.minCabinets < 1) throw new RangeError(`searchSizing: minCabinets(=${o.minCabinets}) must be an integer >= 1`);
   if (!Number.isInteger(o.maxCabinets) || o.maxCabinets < o.minCabinets) throw new RangeError(`searchSizing: maxCabinets(=${o.maxCabinets}) must be an integer >= minCabinets(=${o.minCabinets})`);
   if (o.rounds.length === 0 || o.rounds.some((r) => !Number.isInteger(r) || r < 1)) throw new RangeError(`searchSizing: rounds(=${JSON.stringify(o.rounds)}) must be integers >= 1, at least one`);
+  const floor = o.cabinetCostFloor ?? 0;
+  if (!(floor >= 0) || !Number.isFinite(floor)) throw new RangeError(`searchSizing: cabinetCostFloor(=${floor}) must be a finite number >= 0`);
+}
+
+/**
+ * Finds the cheapest candidate that passes. For each round count, galloping (1, 2, 4, … steps)
+ * from a guess brackets the smallest passing cabinet count and bisection pins it: about
+ * 2·log₂(|answer − guess|) + 2 evaluations per round count.
+ * @throws RangeError on bad bounds; ImpossibleTargetsError when no round count passes
+ */
+export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<V>): Promise<SearchResult<V>> {
+  checkBounds(o);
   const rounds = [...new Set(o.rounds)].sort((a, b) => a - b);
-  const rMax = rounds[rounds.length - 1];
+  const cost = o.cost ?? ((c: SizingCandidate) => c.cabinets);
+  const floor = o.cabinetCostFloor ?? 0;
   const cache = new Map<string, V>();
   const evaluations: { candidate: SizingCandidate; verdict: V }[] = [];
   const judge = async (cabinets: number, roundsPerDay: number): Promise<V> => {
@@ -77,34 +110,75 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
     evaluations.push({ candidate, verdict: v });
     return v;
   };
-  // Gallop: lo always fails (or is below min), hi passes.
-  let lastFail = o.minCabinets - 1;
-  let firstPass = -1;
-  let step = 1;
-  let c = o.minCabinets;
-  for (;;) {
-    if ((await judge(c, rMax)).pass) {
-      firstPass = c;
-      break;
+  let best: { c: SizingCandidate; v: V; cost: number } | null = null;
+  let generous: V | null = null;
+  const floors = new Map<number, number>();
+  let previous: number | undefined;
+  for (const r of rounds) {
+    const min = Math.max(o.minCabinets, o.minCabinetsFor?.(r) ?? o.minCabinets);
+    floors.set(r, min);
+    // Counts whose lease alone exceeds the best plan's whole cost cannot win.
+    const cap: number = best !== null && floor > 0 ? Math.min(o.maxCabinets, Math.floor(best.cost / floor)) : o.maxCabinets;
+    if (cap < min) continue;
+    // The answer at the previous round count is the best guess: neighbouring round counts
+    // usually need the same cabinets, or one fewer.
+    const guess = previous ?? min;
+    const first: { cabinets: number; verdict: V } | null = await smallestPassing(judge, r, min, cap, guess);
+    if (first === null) {
+      floors.set(r, cap + 1);
+      if (cap === o.maxCabinets) generous = await judge(o.maxCabinets, r);
+      continue;
     }
-    lastFail = c;
-    if (c === o.maxCabinets) break;
-    c = Math.min(o.maxCabinets, c + step);
-    step *= 2;
+    floors.set(r, first.cabinets);
+    previous = first.cabinets;
+    const c: SizingCandidate = { cabinets: first.cabinets, roundsPerDay: r };
+    const candidate: { c: SizingCandidate; v: V; cost: number } = { c, v: first.verdict, cost: cost(c, first.verdict) };
+    if (better(candidate, best)) best = candidate;
   }
-  if (firstPass < 0) {
-    const v = await judge(o.maxCabinets, rMax);
-    throw new ImpossibleTargetsError(`targets not met even with ${o.maxCabinets} cabinets and ${rMax} restock rounds per day`, v);
+  if (best === null) {
+    const rMax = rounds[rounds.length - 1];
+    throw new ImpossibleTargetsError(`targets not met even with ${o.maxCabinets} cabinets at any of ${rounds.join(', ')} restock rounds per day`, generous ?? (await judge(o.maxCabinets, rMax)));
+  }
+  return { best: best.c, verdict: best.v, cost: best.cost, evaluations, floors };
+}
+
+/**
+ * Smallest cabinet count in [min, max] that passes at `rounds` rounds a day, or null. The
+ * search starts at `guess` (clamped to the range): when the guess passes it gallops downwards
+ * until a count fails (or `min` is reached), otherwise upwards until one passes, then bisects;
+ * a good guess (the answer at a neighbouring round count) settles it in two evaluations, a bad
+ * one costs only a few more. Exact for any guess, given monotonicity in cabinets.
+ */
+async function smallestPassing<V extends CandidateVerdict>(judge: (c: number, r: number) => Promise<V>, rounds: number, min: number, max: number, guess = min): Promise<{ cabinets: number; verdict: V } | null> {
+  const start = Math.max(min, Math.min(max, guess));
+  let lastFail = min - 1;
+  let firstPass = -1;
+  if ((await judge(start, rounds)).pass) {
+    firstPass = start;
+    for (let step = 1; firstPass > min; step *= 2) {
+      const c = Math.max(min, firstPass - step);
+      if ((await judge(c, rounds)).pass) firstPass = c;
+      else {
+        lastFail = c;
+        break;
+      }
+    }
+  } else {
+    lastFail = start;
+    for (let step = 1; ; step *= 2) {
+      if (lastFail === max) return null;
+      const c = Math.min(max, lastFail + step);
+      if ((await judge(c, rounds)).pass) {
+        firstPass = c;
+        break;
+      }
+      lastFail = c;
+    }
   }
   while (firstPass - lastFail > 1) {
     const mid = Math.floor((lastFail + firstPass) / 2);
-    if ((await judge(mid, rMax)).pass) firstPass = mid;
+    if ((await judge(mid, rounds)).pass) firstPass = mid;
     else lastFail = mid;
   }
-  // Fewest rounds at that cabinet count (passes at rMax by construction).
-  for (const r of rounds) {
-    const v = await judge(firstPass, r);
-    if (v.pass) return { best: { cabinets: firstPass, roundsPerDay: r }, verdict: v, evaluations };
-  }
-  throw new Error('searchSizing: internal error, the max-rounds candidate stopped passing');
+  return { cabinets: firstPass, verdict: await judge(firstPass, rounds) };
 }

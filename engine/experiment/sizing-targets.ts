@@ -91,3 +91,23 @@ export function overallVerdict(checks: readonly TargetCheck[]): 'pass' | 'fail' 
   if (checks.some((c) => c.verdict === 'undecided')) return 'undecided';
   return 'pass';
 }
+
+/**
+ * Whether some target is missed beyond reasonable doubt: even the optimistic one-sided 99 %
+ * bound (the side that favours the candidate) misses it. A search can stop a candidate after a
+ * few screening replications on this, and only run the full replications for candidates that
+ * might pass; a candidate that could still pass is never stopped by it.
+ * @param samples at least two replications' values
+ */
+export function clearlyMissed(samples: readonly SizingSample[], targets: ResolvedTargets): boolean {
+  if (samples.length < 2) return false;
+  const t = studentTQuantile(0.99, samples.length - 1);
+  const missed = (k: keyof SizingSample, sense: '>=' | '<=', target: number): boolean => {
+    const s = summarise(samples.map((x) => x[k]));
+    const optimistic = sense === '>=' ? s.mean + t * (s.sd / Math.sqrt(s.n)) : s.mean - t * (s.sd / Math.sqrt(s.n));
+    return sense === '>=' ? optimistic < target : optimistic > target;
+  };
+  return missed('fillRate', '>=', targets.minFillRate)
+    || missed('tripWaitP95Min', '<=', targets.maxTripWaitP95Min)
+    || missed('stockoutSlotHoursPer1000PatientDays', '<=', targets.maxStockoutSlotHoursPer1000PatientDays);
+}

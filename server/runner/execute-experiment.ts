@@ -1,13 +1,11 @@
 /**
  * Executing the planners' larger jobs with the engine: a sweep is `runSweep` over the stored
  * document's grid (every point with the same seed and replication indices), a size job is
- * `sizeWard` for one delivery volume or the sizing curve over many. The curve is searched one
- * volume at a time, each search starting at the previous volume's cabinet count exactly as
- * `sizingCurve` does, so each finished volume becomes a live series point (the curve grows on
- * the Sizing page) and the result equals one `sizingCurve` call. Stored requests hold resolved
+ * `sizeWard` for one delivery volume or `sizingCurve` over many, each finished volume becoming
+ * a live series point (the curve grows on the Sizing page). Stored requests hold resolved
  * scenarios and seeds, so a re-run after a crash gives the same result.
  */
-import { planSweep, resolveTargets, runSweep, sizeWard, sizingCurve } from '../../engine/index.js';
+import { planSweep, runSweep, sizeWard, sizingCurve } from '../../engine/index.js';
 import type { CurvePoint, Executor, SizingCurve, SweepResult, WardSizing, WardSizingOptions } from '../../engine/index.js';
 import { validateScenario } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
@@ -41,7 +39,7 @@ export async function executeSweep(request: StoredSweepRequest, onProgress: (pro
 }
 
 function curvePoint(point: CurvePoint): Record<string, unknown> {
-  return { deliveries: point.deliveries, cabinets: point.cabinets, roundsPerDay: point.roundsPerDay, fillRate: point.fillRate, tripWaitP95Min: point.tripWaitP95Min };
+  return { deliveries: point.deliveries, cabinets: point.cabinets, roundsPerDay: point.roundsPerDay, roundHours: point.roundHours, costPerYear: point.costPerYear, fillRate: point.fillRate, tripWaitP95Min: point.tripWaitP95Min };
 }
 
 /** Runs a stored size job; one progress step (and series point) per delivery volume. */
@@ -54,15 +52,7 @@ export async function executeSize(request: StoredSizeRequest, onProgress: (progr
     onProgress({ done: 1, total: 1, point: { deliveries: sized.annualDeliveries, cabinets: sized.cabinets, roundsPerDay: sized.roundsPerDay } });
     return { ...sized, ...stamp };
   }
-  const curve: CurvePoint[] = [];
-  let lower: number | undefined;
-  for (const deliveries of request.volumes) {
-    const one = await sizingCurve(scenario, [deliveries], lower === undefined ? options : { ...options, minCabinets: lower });
-    const point = one.curve[0];
-    curve.push(point);
-    lower = point.cabinets;
-    onProgress({ done: curve.length, total: request.volumes.length, point: curvePoint(point) });
-  }
-  const result: SizingCurve = { kind: 'sizing-curve', targets: resolveTargets(request.options.targets), seed: request.options.seed, commonRandomNumbers: true, curve };
+  const total = request.volumes.length;
+  const result = await sizingCurve(scenario, request.volumes, { ...options, onPoint: (point, index) => onProgress({ done: index + 1, total, point: curvePoint(point) }) });
   return { ...result, ...stamp };
 }

@@ -6,7 +6,7 @@
  * cannot run.
  */
 import { planSweep, resolveTargets } from '../../engine/index.js';
-import type { BaseResolver, SizingTargets } from '../../engine/index.js';
+import type { BaseResolver, SizingCosts, SizingTargets } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { ServerLimits } from '../config.js';
 import { ApiError } from '../errors.js';
@@ -28,6 +28,8 @@ export interface StoredSweepRequest {
 /** Sizing options as stored (every one explicit, so a re-run needs no defaults from elsewhere). */
 export interface StoredSizeOptions {
   targets: SizingTargets;
+  costs?: SizingCosts;
+  staffing?: 'fixed' | 'scaled';
   rounds?: number[];
   maxCabinets?: number;
   replications?: number;
@@ -51,6 +53,8 @@ export interface SizeBody {
   deliveries?: number;
   curve?: string | number[];
   targets?: SizingTargets;
+  costs?: SizingCosts;
+  staffing?: 'fixed' | 'scaled';
   rounds?: number[];
   maxCabinets?: number;
   replications?: number;
@@ -162,6 +166,8 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
   }
   const options: StoredSizeOptions = {
     targets: body.targets ?? {},
+    ...(body.costs !== undefined ? { costs: body.costs } : {}),
+    ...(body.staffing !== undefined ? { staffing: body.staffing } : {}),
     ...(body.rounds !== undefined ? { rounds: [...new Set(body.rounds)].sort((a, b) => a - b) } : {}),
     ...(body.maxCabinets !== undefined ? { maxCabinets: body.maxCabinets } : {}),
     replications,

@@ -60,8 +60,23 @@ describe('wardtwin size', () => {
     for (let i = 1; i < out.curve.length; i++) expect(out.curve[i].cabinets).toBeGreaterThanOrEqual(out.curve[i - 1].cabinets);
   }, 60_000);
 
+  it('prints a header with scenario, targets, replications and the prices given, then the plan with its yearly cost and the Pareto front', () => {
+    const r = wardtwin(['size', '--scenario', 'county-mch', '--days', '3', '--replications', '2', '--max-replications', '2', '--rounds', '1,2', '--max-cabinets', '3', '--min-fill-rate', '0.9', '--max-stockout-hours', '100000', '--max-wait-p95', '1000', '--cabinet-cost', '12000', '--labour-cost', '40', '--workers', '0']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^sizing county-mch, \d+ deliveries\/yr$/);
+    expect(r.stdout).toContain('targets: fill rate >= 0.9, trip wait p95 <= 1000 min');
+    expect(r.stdout).toContain('replications 2 per plan');
+    expect(r.stdout).toContain('cabinet CNY 12,000/yr, restock labour CNY 40/h, holding CNY 1.50/unit-yr');
+    expect(r.stdout).toMatch(/cost CNY [\d,.]+\/yr: cabinets [\d,.]+, restock labour [\d,.]+, stock held [\d,.]+/);
+    expect(r.stdout).toContain('Pareto front of the plans tried');
+    expect(r.stdout).toMatch(/binding target: (fillRate|tripWaitP95Min|stockoutSlotHoursPer1000PatientDays)/);
+  }, 60_000);
+
   it('bad flag values exit 2', () => {
     expect(wardtwin(['size', '--curve', '5:1:1']).status).toBe(2);
     expect(wardtwin(['size', '--min-fill-rate', '2']).status).toBe(2);
+    expect(wardtwin(['size', '--cabinet-cost', '-5']).status).toBe(2);
+    expect(wardtwin(['size', '--rounds', '7']).status).toBe(2);
   });
 });

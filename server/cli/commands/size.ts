@@ -1,17 +1,22 @@
-// `wardtwin size`: the fewest cabinets (then the fewest restock rounds a day) that meet every
-// service target with 95 % one-sided confidence, with the planogram and the cost side; or,
+// `wardtwin size`: the cheapest plan (cabinets, restock rounds a day and their times) that
+// meets every service target with 95 % one-sided confidence, with the planogram, its yearly
+// cost and the Pareto front of the plans tried; or,
 // with `--curve from:to:step`, cabinets needed against annual deliveries. Targets that cannot
 // be met within the limits exit 2 and write nothing.
 import type { Command } from 'commander';
 import { validateScenario, formatValidationErrors } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
 import {
+  COST_INPUTS,
   DEFAULT_MAX_STOCKOUT_SLOT_HOURS,
   ImpossibleTargetsError,
+  MAX_ROUNDS_PER_DAY,
+  resolveCosts,
+  resolveTargets,
   sizeWard,
   sizingCurve,
 } from '../../../engine/index.js';
-import type { WardSizingOptions } from '../../../engine/index.js';
+import type { Staffing, WardSizingOptions } from '../../../engine/index.js';
 import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
 import { integerFlag, loadScenarioForRun } from '../options.js';
 import { toJsonText } from '../output/json.js';
@@ -21,7 +26,7 @@ import { writeFilesAtomically } from '../experiments/atomic-write.js';
 import type { OutputFile } from '../experiments/atomic-write.js';
 import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
-import { curveCsv, formatCurve, formatSizing } from '../experiments/size-output.js';
+import { curveCsv, formatCurve, formatSizing, sizingHeader } from '../experiments/size-output.js';
 import { wrapText } from '../output/display-width.js';
 
 interface SizeFlags extends ExecutorFlags {
@@ -31,6 +36,10 @@ interface SizeFlags extends ExecutorFlags {
   minFillRate?: number;
   maxWaitP95?: number;
   maxStockoutHours?: number;
+  cabinetCost?: number;
+  labourCost?: number;
+  holdingCost?: number;
+  staffing?: string;
   rounds?: string;
   maxCabinets?: number;
   replications?: number;
@@ -73,14 +82,18 @@ export function registerSize(program: Command): void {
   addExecutorFlags(
     program
       .command('size')
-      .description('find the fewest cabinets and restock rounds meeting service targets with 95% confidence (or a curve over deliveries)')
+      .description('find the cheapest cabinets and restock rounds meeting service targets with 95% confidence (or a curve over deliveries)')
       .option('--deliveries <n>', 'annual deliveries (sets births.annualDeliveries)', integerFlag('--deliveries', 1, 100_000))
       .option('--scenario <preset|file>', 'scenario to size (its cabinet model, catalog and ward)', 'city-mch')
       .option('--curve <from:to:step>', 'size every volume from:to:step (e.g. 1000:30000:1000)')
       .option('--min-fill-rate <x>', 'target: fill rate at least (default 0.995)', numberFlag('--min-fill-rate', 0, 1))
       .option('--max-wait-p95 <min>', 'target: trip wait p95 at most, minutes (default 5)', numberFlag('--max-wait-p95', 0, 1e6))
       .option('--max-stockout-hours <h>', `target: stock-out slot-hours per 1,000 patient-days at most (default ${DEFAULT_MAX_STOCKOUT_SLOT_HOURS}; an item counts as out in a cabinet when all its lanes are empty or jammed; a 6,000-delivery ward sized with the defaults measures about 15)`, numberFlag('--max-stockout-hours', 0, 1e9))
-      .option('--rounds <list>', 'restock rounds per day to consider (default 1,2,3,4)')
+      .option('--cabinet-cost <cny>', `cabinet lease per year, CNY (default ${COST_INPUTS.cabinetPerYear.default}, an assumption)`, numberFlag('--cabinet-cost', COST_INPUTS.cabinetPerYear.min, COST_INPUTS.cabinetPerYear.max))
+      .option('--labour-cost <cny>', `restock labour per hour, CNY (default ${COST_INPUTS.restockLaborPerHour.default})`, numberFlag('--labour-cost', COST_INPUTS.restockLaborPerHour.min, COST_INPUTS.restockLaborPerHour.max))
+      .option('--holding-cost <cny>', `holding cost per unit-year, CNY (default ${COST_INPUTS.holdingPerUnitYear.default})`, numberFlag('--holding-cost', COST_INPUTS.holdingPerUnitYear.min, COST_INPUTS.holdingPerUnitYear.max))
+      .option('--staffing <fixed|scaled>', 'nurse roster at other volumes: scaled keeps the scenario\'s nurses per bed (default), fixed keeps its roster')
+      .option('--rounds <list>', `restock rounds per day to consider, each 1-${MAX_ROUNDS_PER_DAY}, placed in the restocker shift (default 1,2,3,4)`)
       .option('--max-cabinets <n>', 'most cabinets considered (default 30)', integerFlag('--max-cabinets', 1, 100))
       .option('--replications <r>', 'replications per candidate (default 5)', integerFlag('--replications', 2, 1000))
       .option('--max-replications <r>', 'cap for undecided candidates (default 20)', integerFlag('--max-replications', 2, 10_000))
@@ -91,8 +104,10 @@ export function registerSize(program: Command): void {
       .option('--json', 'print the result as JSON'),
   ).action(async (flags: SizeFlags) => {
     const scenario = sizingScenario(flags);
-    const rounds = flags.rounds?.split(',').map((x) => integerFlag('--rounds', 1, 48)(x));
+    const rounds = flags.rounds?.split(',').map((x) => integerFlag('--rounds', 1, MAX_ROUNDS_PER_DAY)(x));
     const curve = flags.curve === undefined ? null : parseCurve(flags.curve);
+    if (flags.staffing !== undefined && flags.staffing !== 'fixed' && flags.staffing !== 'scaled') throw badInput(`--staffing: "${flags.staffing}" must be fixed or scaled`);
+    const staffing: Staffing | undefined = flags.staffing;
     const bar = createProgressBar('replications', { json: flags.json === true });
     const base: WardSizingOptions = {
       targets: {
@@ -100,13 +115,29 @@ export function registerSize(program: Command): void {
         ...(flags.maxWaitP95 !== undefined ? { maxTripWaitP95Min: flags.maxWaitP95 } : {}),
         ...(flags.maxStockoutHours !== undefined ? { maxStockoutSlotHoursPer1000PatientDays: flags.maxStockoutHours } : {}),
       },
+      costs: {
+        ...(flags.cabinetCost !== undefined ? { cabinetPerYear: flags.cabinetCost } : {}),
+        ...(flags.labourCost !== undefined ? { restockLaborPerHour: flags.labourCost } : {}),
+        ...(flags.holdingCost !== undefined ? { holdingPerUnitYear: flags.holdingCost } : {}),
+      },
       ...(rounds !== undefined ? { rounds } : {}),
+      ...(staffing !== undefined ? { staffing } : {}),
       ...(flags.maxCabinets !== undefined ? { maxCabinets: flags.maxCabinets } : {}),
       ...(flags.replications !== undefined ? { replications: flags.replications } : {}),
       ...(flags.maxReplications !== undefined ? { maxReplications: flags.maxReplications } : {}),
       ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
       onProgress: (p) => bar.update(p),
     };
+    if (flags.json !== true) {
+      const t = resolveTargets(base.targets);
+      process.stdout.write(wrapText(sizingHeader({
+        scenarioId: scenario.meta.id,
+        deliveries: curve === null ? `${scenario.births.annualDeliveries} deliveries/yr` : `curve ${curve[0]}-${curve[curve.length - 1]} deliveries/yr (${curve.length} points)`,
+        targets: `fill rate >= ${t.minFillRate}, trip wait p95 <= ${t.maxTripWaitP95Min} min, stock-out <= ${t.maxStockoutSlotHoursPer1000PatientDays} slot-h/1000 patient-days (one-sided 95 %)`,
+        replications: `${base.replications ?? 5} per plan (up to ${base.maxReplications ?? 20} when undecided), ${scenario.run.horizonDays} days each; nurse roster ${staffing ?? 'scaled'}`,
+        costs: resolveCosts(base.costs),
+      })));
+    }
     let result;
     try {
       result = await withExecutor(flags, (executor) =>

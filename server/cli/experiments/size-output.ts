@@ -1,6 +1,7 @@
-// Human and CSV output of sizing: the chosen configuration with each target's mean and
-// one-sided bound, the cost side, and for `--curve` one row per delivery volume.
-import type { SizingCurve, WardSizing } from '../../../engine/index.js';
+// Human and CSV output of sizing: the chosen plan with each target's mean and one-sided
+// bound, its yearly cost, the plans on the cost-service Pareto front, and for `--curve` one
+// row per delivery volume.
+import type { ResolvedCosts, SizingCurve, WardSizing } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
 import { wrapText } from '../output/display-width.js';
@@ -15,29 +16,60 @@ export function formatSizing(s: WardSizing): string {
     s.verdict.checks.map((c) => [c.metric, `${c.sense} ${formatNumber(c.target)}`, formatNumber(c.mean), formatNumber(c.bound), c.verdict]),
   );
   const slots = Object.entries(s.slotAllocation).map(([sku, n]) => `${sku} ${n}`).join(', ');
+  const front = formatTable(
+    [{ header: 'cabinets' }, { header: 'rounds' }, { header: 'CNY/yr' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'meets', align: 'left' }],
+    s.evaluations.filter((e) => e.paretoOptimal).sort((a, b) => a.costPerYear - b.costPerYear)
+      .map((e) => [String(e.cabinets), String(e.roundsPerDay), formatNumber(e.costPerYear), formatNumber(e.fillRate), formatNumber(e.tripWaitP95Min), e.pass ? 'yes' : 'no']),
+  );
   return [
-    `${s.annualDeliveries} deliveries/yr: ${s.cabinets} cabinet${s.cabinets === 1 ? '' : 's'} (${s.modelId}), ${s.roundsPerDay} restock round${s.roundsPerDay === 1 ? '' : 's'}/day at ${s.roundHours.join(', ')} h`,
+    `${s.annualDeliveries} deliveries/yr: ${s.cabinets} cabinet${s.cabinets === 1 ? '' : 's'} (${s.modelId}), ${s.roundsPerDay} restock round${s.roundsPerDay === 1 ? '' : 's'}/day at ${s.roundHours.map(clock).join(', ')}`,
     `slots per cabinet (planogram): ${slots}`,
-    `cost: restock labour ${formatNumber(s.verdict.restockLaborHoursPerDay)} h/day, ${formatNumber(s.verdict.restockRoundsPerDay)} rounds/day walked, inventory ${formatNumber(s.verdict.inventoryUnitsMean)} units in cabinets`,
-    `${s.verdict.replications} replications per candidate (common random numbers, seed ${s.seed}); ${s.evaluations.length} candidates evaluated`,
+    `nurses per shift (${s.staffing}): ${Object.entries(s.nursesByShift).map(([name, n]) => `${name} ${n}`).join(', ')}`,
+    `cost CNY ${formatNumber(s.cost.total)}/yr: cabinets ${formatNumber(s.cost.cabinets)}, restock labour ${formatNumber(s.cost.restockLabor)}, stock held ${formatNumber(s.cost.holding)}`,
+    `  restock labour ${formatNumber(s.verdict.restockLaborHoursPerDay)} h/day, ${formatNumber(s.verdict.restockRoundsPerDay)} rounds/day walked, ${formatNumber(s.verdict.inventoryUnitsMean)} units in cabinets`,
+    `binding target: ${s.bindingTarget}; ${s.verdict.replications} replications (common random numbers, seed ${s.seed}); ${s.evaluations.length} plans tried`,
     '',
     checks,
     '',
     wrapText(SIZING_LEGEND),
     '',
+    'Pareto front of the plans tried (no other is cheaper and at least as good on every target):',
+    front,
+    '',
   ].join('\n');
 }
+
+/** Hours of day as hh:mm. */
+function clock(hour: number): string {
+  const m = Math.round(hour * 60);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** The header printed before a sizing run: what is sized, against what, at what prices. */
+export function sizingHeader(o: { scenarioId: string; deliveries: string; targets: string; replications: string; costs: ResolvedCosts }): string {
+  return [
+    `sizing ${o.scenarioId}, ${o.deliveries}`,
+    `targets: ${o.targets}`,
+    `replications ${o.replications}; prices (A: assumptions, set with --cabinet-cost, --labour-cost, --holding-cost):`,
+    `  cabinet CNY ${formatNumber(o.costs.cabinetPerYear)}/yr, restock labour CNY ${formatNumber(o.costs.restockLaborPerHour)}/h, holding CNY ${formatNumber(o.costs.holdingPerUnitYear)}/unit-yr`,
+    '',
+  ].join('\n');
+}
+
+/** Short names of the target that binds, for a narrow column. */
+const BINDS: Record<WardSizing['bindingTarget'], string> = { fillRate: 'fill', tripWaitP95Min: 'wait', stockoutSlotHoursPer1000PatientDays: 'stock-out' };
 
 /** The curve as text. */
 export function formatCurve(c: SizingCurve): string {
   return `${formatTable(
-    [{ header: 'deliveries' }, { header: 'cabinets' }, { header: 'rounds/day' }, { header: 'labour h/day' }, { header: 'inventory' }, { header: 'fillRate' }, { header: 'waitP95 min' }, { header: 'stock-out h/1000pd' }],
-    c.curve.map((p) => [String(p.deliveries), String(p.cabinets), String(p.roundsPerDay), formatNumber(p.restockLaborHoursPerDay), formatNumber(p.inventoryUnitsMean), formatNumber(p.fillRate), formatNumber(p.tripWaitP95Min), formatNumber(p.stockoutSlotHoursPer1000PatientDays)]),
+    [{ header: 'deliveries' }, { header: 'cabinets' }, { header: 'rounds at', align: 'left' }, { header: 'CNY/yr' }, { header: 'labour h/d' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'binds', align: 'left' }],
+    c.curve.map((p) => [String(p.deliveries), String(p.cabinets), p.roundHours.map(clock).join(' '), formatNumber(p.costPerYear), formatNumber(p.restockLaborHoursPerDay), formatNumber(p.fillRate), formatNumber(p.tripWaitP95Min), BINDS[p.bindingTarget]]),
   )}\n`;
 }
 
 /** The curve as CSV. */
 export function curveCsv(c: SizingCurve): string {
-  const keys = ['deliveries', 'cabinets', 'roundsPerDay', 'restockLaborHoursPerDay', 'inventoryUnitsMean', 'fillRate', 'tripWaitP95Min', 'stockoutSlotHoursPer1000PatientDays', 'evaluations'] as const;
-  return `${[keys.join(','), ...c.curve.map((p) => keys.map((k) => String(p[k])).join(','))].join('\n')}\n`;
+  const keys = ['deliveries', 'cabinets', 'roundsPerDay', 'costPerYear', 'restockLaborHoursPerDay', 'inventoryUnitsMean', 'fillRate', 'tripWaitP95Min', 'stockoutSlotHoursPer1000PatientDays', 'bindingTarget', 'evaluations'] as const;
+  const rows = c.curve.map((p) => [...keys.map((k) => String(p[k])), p.roundHours.map(clock).join(' ')].join(','));
+  return `${[[...keys, 'roundTimes'].join(','), ...rows].join('\n')}\n`;
 }

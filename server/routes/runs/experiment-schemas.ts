@@ -5,7 +5,7 @@
  * over annual deliveries, with the service targets to meet.
  */
 import { Type } from '@sinclair/typebox';
-import { SweepSchema } from '../../../engine/index.js';
+import { COST_INPUTS, MAX_ROUNDS_PER_DAY, SweepSchema } from '../../../engine/index.js';
 import { ScenarioRefSchema } from './schemas.js';
 
 /** `POST /api/sweeps` body: the sweep document (see `engine/experiment/sweep-schema.ts`). */
@@ -17,6 +17,21 @@ export const SizeTargetsSchema = Type.Object(
     minFillRate: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'least fill rate (share of item lines met at the first cabinet); default 0.995' })),
     maxTripWaitP95Min: Type.Optional(Type.Number({ minimum: 0, maximum: 1e6, description: 'most trip-wait p95, minutes; default 5' })),
     maxStockoutSlotHoursPer1000PatientDays: Type.Optional(Type.Number({ minimum: 0, maximum: 1e9, description: 'most stock-out slot-hours per 1,000 patient-days; default 50' })),
+  },
+  { additionalProperties: false },
+);
+
+const price = (key: keyof typeof COST_INPUTS, what: string) => {
+  const c = COST_INPUTS[key];
+  return Type.Optional(Type.Number({ minimum: c.min, maximum: c.max, description: `${what} [${c.unit}]; default ${c.default} (${c.basis}: ${c.source})` }));
+};
+
+/** Prices a size job's plans are costed with; each defaults as in `wardtwin size`. */
+export const SizeCostsSchema = Type.Object(
+  {
+    cabinetPerYear: price('cabinetPerYear', 'lease (or purchase over its life) of one cabinet a year'),
+    restockLaborPerHour: price('restockLaborPerHour', 'restocker wage with on-costs'),
+    holdingPerUnitYear: price('holdingPerUnitYear', 'cost of holding one unit in a cabinet for a year'),
   },
   { additionalProperties: false },
 );
@@ -36,7 +51,9 @@ export const SizeRequestSchema = Type.Object(
       ),
     ),
     targets: Type.Optional(SizeTargetsSchema),
-    rounds: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 48 }), { minItems: 1, maxItems: 48, description: 'restock rounds per day considered; default 1, 2, 3, 4' })),
+    costs: Type.Optional(SizeCostsSchema),
+    staffing: Type.Optional(Type.Union([Type.Literal('fixed'), Type.Literal('scaled')], { description: "nurse roster at other volumes: 'scaled' keeps the scenario's nurses per bed (default), 'fixed' keeps its roster" })),
+    rounds: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: MAX_ROUNDS_PER_DAY }), { minItems: 1, maxItems: MAX_ROUNDS_PER_DAY, description: 'restock rounds per day considered, placed inside the restocker shift against the hour-of-day demand; default 1, 2, 3, 4' })),
     maxCabinets: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'most cabinets considered; default 30' })),
     replications: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000, description: 'replications per candidate; default 5' })),
     maxReplications: Type.Optional(Type.Integer({ minimum: 2, maximum: 10_000, description: 'cap for undecided candidates; default max(replications, 20), limited by the server' })),

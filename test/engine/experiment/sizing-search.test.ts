@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ImpossibleTargetsError, searchSizing } from '../../../engine/experiment/sizing-search.js';
 import type { SizingCandidate } from '../../../engine/experiment/sizing-search.js';
-import { checkTargets, overallVerdict, resolveTargets } from '../../../engine/experiment/sizing-targets.js';
+import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from '../../../engine/experiment/sizing-targets.js';
 
 // A constructed ward worked out by hand: 6,000 deliveries/yr raise 6000 × 6.2 / 365 ≈ 101.9
 // item units a day; one cabinet's planogram holds 60 units per round of restock. A
@@ -30,9 +30,50 @@ describe('searchSizing()', () => {
 
   it('returns the hand-worked answer (3 cabinets, 3 rounds) for 500 units/day, without a brute-force grid', async () => {
     const h = handCase(500);
-    const r = await searchSizing({ evaluate: h.evaluate, minCabinets: 1, maxCabinets: 30, rounds: [4, 1, 3, 2] });
+    const r = await searchSizing({ evaluate: h.evaluate, minCabinets: 1, maxCabinets: 30, rounds: [4, 1, 3, 2], cabinetCostFloor: 1 });
     expect(r.best).toEqual({ cabinets: 3, roundsPerDay: 3 });
-    expect(h.evaluated.length).toBeLessThan(10); // a grid would take 30 × 4 = 120
+    expect(h.evaluated.length).toBeLessThan(30); // a grid would take 30 × 4 = 120
+  });
+
+  it('does not assume more rounds help: a fourth round that hurts (the evening-surge case) is not chosen, a cheaper plan at fewer rounds is', async () => {
+    // The city-mch case: 2 cabinets × 3 rounds meets every target; 3 rounds beat 4
+    // at one cabinet; the old search fixed cabinets at 4 rounds (3 needed) then scanned rounds.
+    const passes = (c: SizingCandidate): boolean => ({ 1: c.cabinets >= 4, 2: c.cabinets >= 3, 3: c.cabinets >= 2, 4: c.cabinets >= 3 } as Record<number, boolean>)[c.roundsPerDay];
+    const costOf = (c: SizingCandidate): number => c.cabinets * 30_000 + c.roundsPerDay * 8_000;
+    const r = await searchSizing({ evaluate: (c) => Promise.resolve({ pass: passes(c) }), cost: costOf, cabinetCostFloor: 30_000, minCabinets: 1, maxCabinets: 30, rounds: [1, 2, 3, 4] });
+    expect(r.best).toEqual({ cabinets: 2, roundsPerDay: 3 });
+    expect(r.cost).toBe(84_000);
+  });
+
+  it('equals brute force over the grid whenever service is monotone in cabinets and cost does not fall with cabinets (property)', async () => {
+    const grid = fc.record({
+      // per round count: the smallest passing cabinet count (> max means never), any order across rounds
+      need: fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 5 }),
+      perCabinet: fc.integer({ min: 0, max: 50 }),
+      perRound: fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 5, maxLength: 5 }),
+      extra: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 12, maxLength: 12 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(grid, async ({ need, perCabinet, perRound, extra }) => {
+        const max = 12;
+        const rounds = need.map((_, i) => i + 1);
+        const pass = (c: SizingCandidate): boolean => c.cabinets >= need[c.roundsPerDay - 1];
+        // non-decreasing in cabinets: cumulative sum of non-negative extras
+        const cost = (c: SizingCandidate): number => c.cabinets * perCabinet + perRound[c.roundsPerDay - 1] + extra.slice(0, c.cabinets).reduce((a, b) => a + b, 0);
+        let brute: { c: SizingCandidate; cost: number } | null = null;
+        for (const r of rounds) {
+          for (let cab = 1; cab <= max; cab++) {
+            const c = { cabinets: cab, roundsPerDay: r };
+            if (!pass(c)) continue;
+            const k = cost(c);
+            if (brute === null || k < brute.cost || (k === brute.cost && (cab < brute.c.cabinets || (cab === brute.c.cabinets && r < brute.c.roundsPerDay)))) brute = { c, cost: k };
+          }
+        }
+        const run = searchSizing({ evaluate: (c) => Promise.resolve({ pass: pass(c) }), cost, cabinetCostFloor: perCabinet, minCabinets: 1, maxCabinets: max, rounds });
+        if (brute === null) await expect(run).rejects.toBeInstanceOf(ImpossibleTargetsError);
+        else expect(await run).toMatchObject({ best: brute.c, cost: brute.cost });
+      }),
+    );
   });
 
   it('finds the smallest passing count for any monotone threshold, in O(log) evaluations', async () => {
@@ -50,7 +91,7 @@ describe('searchSizing()', () => {
     );
   });
 
-  it('throws ImpossibleTargetsError when even max cabinets and max rounds fail', async () => {
+  it('throws ImpossibleTargetsError when no round count passes even at max cabinets', async () => {
     await expect(searchSizing({ evaluate: () => Promise.resolve({ pass: false }), minCabinets: 1, maxCabinets: 5, rounds: [1, 2] }))
       .rejects.toBeInstanceOf(ImpossibleTargetsError);
   });
@@ -71,6 +112,15 @@ describe('checkTargets()', () => {
     const low = [0.9, 0.91].map((f) => ({ fillRate: f, tripWaitP95Min: 1, stockoutSlotHoursPer1000PatientDays: 0 }));
     expect(overallVerdict(checkTargets(low, t))).toBe('fail');
   });
+  it('clearlyMissed() stops only a candidate whose optimistic 99 % bound misses: a far miss yes, a near miss or a pass no', () => {
+    const row = (f: number, w = 1) => ({ fillRate: f, tripWaitP95Min: w, stockoutSlotHoursPer1000PatientDays: 0 });
+    expect(clearlyMissed([0.90, 0.91, 0.905].map((f) => row(f)), t)).toBe(true);
+    expect(clearlyMissed([0.985, 0.995, 0.99].map((f) => row(f)), t)).toBe(false); // mean on the 0.99 target: could pass
+    expect(clearlyMissed([0.97, 0.99, 0.98].map((f) => row(f)), t)).toBe(false); // misses on the mean, not beyond doubt
+    expect(clearlyMissed([0.995, 0.996, 0.995].map((f) => row(f, 20)), t)).toBe(true); // wait 20 min against 5, no spread
+    expect(clearlyMissed([row(0.5)], t)).toBe(false); // one replication proves nothing
+  });
+
   it('resolveTargets() rejects a fill rate above 1', () => {
     expect(() => resolveTargets({ minFillRate: 1.2 })).toThrow('sizing: minFillRate(=1.2) must be in [0, 1]');
   });
