@@ -5,6 +5,9 @@
 export { simulateWard } from './simulate-ward.js';
 export type { WardRunOptions, WardReplication, ContactsByRolePair } from './simulate-ward.js';
 export type { WardKpis } from './kpis.js';
+export { KPI_CATALOGUE, KPI_KEYS, inCatalogueOrder, kpiDefinition, orderKpiKeys } from './kpi-catalogue.js';
+export type { KpiKey } from './kpi-catalogue.js';
+export type { KpiDefinition, KpiFacts, KpiFormat, KpiLocale, KpiPer, KpiRange, LocalizedText } from './kpi-catalogue-types.js';
 export type { WardSeries } from './series.js';
 export { ROLES } from './contacts.js';
 export { weekendDip } from './birth-rates.js';

@@ -6,6 +6,7 @@
 import { Tally } from '../kernel/index.js';
 import { TimeWeighted } from '../kernel/index.js';
 import type { InfectionKpis } from './contacts.js';
+import { inCatalogueOrder } from './kpi-catalogue.js';
 
 /** The KPI values of one replication (DESIGN.md keys), plus a few model-specific extras. */
 export interface WardKpis extends InfectionKpis {
@@ -188,10 +189,10 @@ function q(t: Tally, p: number): number {
   return t.count === 0 ? 0 : t.quantile(p);
 }
 
-/** Plain KPI numbers of the statistics window. */
+/** Plain KPI numbers of the statistics window, in catalogue order. */
 export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
   const patientDays = k.beds.integral(c.nowMin) / 1440;
-  return {
+  return inCatalogueOrder({
     deliveries: k.deliveries,
     patientDays,
     itemRequests: k.itemRequests,
@@ -225,7 +226,7 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     caesareans: k.caesareans,
     meanStayVaginalDays: k.stayVaginal.count === 0 ? 0 : k.stayVaginal.mean,
     meanStayCaesareanDays: k.stayCaesarean.count === 0 ? 0 : k.stayCaesarean.mean,
-  };
+  });
 }
 
 /** Nurse supply minutes per occurrence of each roster shift, keyed by shift name, min. */
