@@ -177,8 +177,16 @@ export {
   compileParams,
   dispensingConfig,
   buildLayout,
+  KPI_CATALOGUE,
+  kpiDefinition,
+  orderKpiKeys,
 } from './ward/index.js';
 export type {
+  KpiDefinition,
+  KpiFormat,
+  KpiLocale,
+  KpiPer,
+  LocalizedText,
   WardRunOptions,
   WardReplication,
   ContactsByRolePair,

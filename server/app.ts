@@ -25,6 +25,7 @@ import { presetCatalog } from './services/preset-catalog.js';
 import { dispensingPlugin } from './plugins/dispensing.js';
 import { twinPlugin } from './plugins/twin.js';
 import { healthRoutes } from './routes/health/index.js';
+import { kpiRoutes } from './routes/kpis/index.js';
 import { dispensingRoutes } from './routes/dispensing/index.js';
 import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
@@ -77,6 +78,7 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   await app.register(twinPlugin);
 
   await app.register(healthRoutes);
+  await app.register(kpiRoutes);
   await app.register(scenarioRoutes);
   await app.register(runRoutes);
   await app.register(dispensingRoutes);

@@ -76,8 +76,8 @@ describe('wardtwin run', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^county-mch: County maternal-child hospital\nseed 1, 2 replications, 1 days after 14 days warm-up/);
-    expect(r.stdout).toMatch(/\nKPI +mean +95% CI +sd +n\n/);
-    expect(r.stdout).toMatch(/\nboundaryCrossings +\S+ +\[/);
+    expect(r.stdout).toMatch(/\nKPI +unit +mean +95% CI +sd +n\n/);
+    expect(r.stdout).toMatch(/\nboundaryCrossings +count +\S+ +\[/);
     expect(r.stdout).toMatch(/\nwall time \d+\.\d s/);
   });
 
@@ -120,7 +120,7 @@ describe('wardtwin compare', () => {
     const r = await wardtwin('compare', 'county-mch-baseline', 'county-mch', '--days', '1', '--replications', '2');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('with common random numbers');
-    expect(r.stdout).toMatch(/KPI +county-mch-baseline +county-mch +county-mch − county-mch-baseline +95% CI/);
+    expect(r.stdout).toMatch(/KPI +unit +county-mch-baseline +county-mch +county-mch − county-mch-baseline +95% CI/);
     expect(r.stdout).toContain('Contacts by role pair, county-mch − county-mch-baseline (paired)');
   });
 });

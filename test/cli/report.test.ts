@@ -33,6 +33,15 @@ describe('buildReport()', () => {
     expect(renderMarkdown(other)).toContain('Replications: 7');
   });
 
+  it('defines every KPI of the result from the catalogue, stock-outs per (cabinet, SKU) as the model counts them', async () => {
+    const run = await shortRun();
+    const md = renderMarkdown(buildReport(run, gen));
+    expect(md).toContain('| stockoutEvents | times a (cabinet, SKU) lost its last usable unit');
+    expect(md).toContain('| stockoutSlotHours | hours (cabinet, SKU) pairs sat with no usable stock');
+    expect(md).toContain('| laneDrains | single slots emptied by a dispense');
+    expect(md).not.toContain('| model output |');
+  });
+
   it('shows the MSER-5 warm-up suggestion beside the setting and the precision rounds when the result carries them', async () => {
     const run = await shortRun();
     const warmup = { method: 'MSER-5' as const, scenarioDays: 1, suggestedDays: 4, series: 'bedsOccupied' as const, basis: 'separate runs from an empty ward', daysSimulated: 3, replications: 3, intervalMin: 12, atLimit: false };

@@ -1,11 +1,16 @@
-// Human output of runs and comparisons: each KPI with its mean and 95 % interval, contacts by
-// role pair, nurse supply minutes by shift, and for comparisons the paired differences with their intervals, marked where the
-// interval excludes zero. Everything printed here is also in the JSON, or derived from it with
+// Human output of runs and comparisons: each KPI (in the KPI catalogue's order, with its unit)
+// with its mean and 95 % interval, contacts by role pair, nurse supply minutes by shift, and for
+// comparisons the paired differences with their intervals, marked where the interval excludes zero. Everything printed here is also in the JSON, or derived from it with
 // the engine's own helpers (the ± half-width).
-import { halfWidth } from '../../../engine/index.js';
+import { halfWidth, kpiDefinition, orderKpiKeys } from '../../../engine/index.js';
 import type { ComparisonResult, RolePairSummary, RunResult, RunStatistics, Summary, Timing } from '../../../engine/index.js';
 import { formatInterval, formatNumber, formatSigned } from './format-number.js';
 import { formatTable } from './table.js';
+
+/** The KPI's unit from the catalogue (empty for a key it does not know). */
+function unitOf(key: string): string {
+  return kpiDefinition(key)?.unit.en ?? '';
+}
 
 function plusMinus(s: Summary): string {
   if (s.ci95 === null) return formatNumber(s.mean);
@@ -48,9 +53,12 @@ function shiftSection(title: string, shifts: Record<string, Summary>, columns: r
 
 /** The KPI table, contact table and nurse-minutes-by-shift table of one run, with its header and timing line. */
 export function formatRunResult(r: RunResult): string {
-  const kpiRows = Object.entries(r.kpis).map(([key, s]) => [key, formatNumber(s.mean), formatInterval(s.ci95), formatNumber(s.sd), String(s.n)]);
+  const kpiRows = orderKpiKeys(Object.keys(r.kpis)).map((key) => {
+    const s = r.kpis[key];
+    return [key, unitOf(key), formatNumber(s.mean), formatInterval(s.ci95), formatNumber(s.sd), String(s.n)];
+  });
   const kpiTable = formatTable(
-    [{ header: 'KPI', align: 'left' }, { header: 'mean' }, { header: '95% CI' }, { header: 'sd' }, { header: 'n' }],
+    [{ header: 'KPI', align: 'left' }, { header: 'unit', align: 'left' }, { header: 'mean' }, { header: '95% CI' }, { header: 'sd' }, { header: 'n' }],
     kpiRows,
   );
   const pairs = pairsWithContacts(r.contactsByRolePair);
@@ -79,11 +87,13 @@ export function formatComparison(c: ComparisonResult): string {
   const [baseline] = c.runs;
   const headers = [
     { header: 'KPI', align: 'left' as const },
+    { header: 'unit', align: 'left' as const },
     ...c.runs.map((r) => ({ header: r.scenarioId })),
     ...c.differences.flatMap((d) => [{ header: `${d.scenarioId} − ${d.baselineId}` }, { header: '95% CI' }, { header: '', align: 'left' as const }]),
   ];
-  const rows = Object.keys(baseline.kpis).map((key) => [
+  const rows = orderKpiKeys(Object.keys(baseline.kpis)).map((key) => [
     key,
+    unitOf(key),
     ...c.runs.map((r) => (r.kpis[key] === undefined ? '-' : plusMinus(r.kpis[key]))),
     ...c.differences.flatMap((d) => {
       const s = d.kpis[key];
