@@ -32,6 +32,7 @@ import { runRoutes } from './routes/runs/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
+import type { VisualizerOptions } from './plugins/visualizer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,16 +49,19 @@ export interface BuildAppOptions extends AppOptions {
   executor?: RunExecutor;
   /** Scenario presets and validation; default the `scenarios/` presets. */
   scenarios?: ScenarioCatalog;
+  /** Where the visualizer is and whether to build it first when missing or stale; default serve `viz/dist` as it is. */
+  visualizer?: VisualizerOptions;
 }
 
 interface AppPluginOptions extends Record<string, unknown> {
   config: ResolvedAppOptions;
   executor: RunExecutor;
   scenarios: ScenarioCatalog;
+  visualizer?: VisualizerOptions;
 }
 
 /** The app as a plugin; register it on a Fastify instance built with {@link fastifyOptions}. */
-export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, executor, scenarios }: AppPluginOptions) => {
+export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, executor, scenarios, visualizer }: AppPluginOptions) => {
   app.decorate('wardConfig', config);
   app.decorate('scenarios', scenarios);
   installErrorHandlers(app);
@@ -84,7 +88,7 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   await app.register(dispensingRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
-  await app.register(visualizerPlugin);
+  await app.register(visualizerPlugin, visualizer ?? {});
 });
 
 /** Fastify constructor options for the app: body limit, quiet logger, strict validation. */
@@ -101,6 +105,6 @@ export function fastifyOptions(config: ResolvedAppOptions): FastifyServerOptions
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const config = resolveAppOptions(options);
   const app = Fastify(fastifyOptions(config));
-  await app.register(wardApp, { config, executor: options.executor ?? workerExecutor({ workers: config.replicationWorkers }), scenarios: options.scenarios ?? presetCatalog() });
+  await app.register(wardApp, { config, executor: options.executor ?? workerExecutor({ workers: config.replicationWorkers }), scenarios: options.scenarios ?? presetCatalog(), ...(options.visualizer !== undefined ? { visualizer: options.visualizer } : {}) });
   return app;
 }

@@ -1,7 +1,9 @@
 /**
  * The visualizer at `/`: the built single-page app in `viz/dist` (run `npx vite build` in
- * `viz/`) served as static files. When it has not been built, `/` answers a short HTML note
- * saying how to build it and where the API and its docs are, rather than a bare 404.
+ * `viz/`) served as static files. Asked to (`npm start` does), it first builds the app when it
+ * is missing or older than its sources, with the visualizer's own build script, loaded only
+ * then. When there is no build, `/` answers a short HTML note saying how to build it and where
+ * the API and its docs are, rather than a bare 404.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +21,26 @@ const note = `<!doctype html><html lang="en"><meta charset="utf-8"><title>wardtw
 export interface VisualizerOptions extends Record<string, unknown> {
   /** Folder of the built app; default {@link vizDistDir}. */
   root?: string;
+  /**
+   * Build `viz/dist` first when it is missing or stale, saying what happens through `log`;
+   * default false. A failed build is reported and the API is served without the app.
+   */
+  build?: false | { log: (line: string) => void };
+}
+
+async function buildIfNeeded(log: (line: string) => void): Promise<void> {
+  try {
+    const { buildVizIfNeeded } = await import('../../viz/build-if-needed.js');
+    await buildVizIfNeeded({ log });
+  } catch (error) {
+    log(`wardtwin: the visualizer could not be built (${error instanceof Error ? error.message : String(error)}); serving the API only`);
+  }
 }
 
 /** Serves the visualizer (or the note) at `/`. */
 export async function visualizerPlugin(app: FastifyInstance, options: VisualizerOptions): Promise<void> {
   const root = options.root ?? vizDistDir;
+  if (options.build !== undefined && options.build !== false) await buildIfNeeded(options.build.log);
   if (existsSync(`${root}/index.html`)) {
     await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
     return;

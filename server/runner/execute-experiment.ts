@@ -11,7 +11,7 @@ import { planSweep, resolveTargets, runSweep, sizeWard, sizingCurve } from '../.
 import type { CurvePoint, Executor, SizingCurve, SweepResult, WardSizing, WardSizingOptions } from '../../engine/index.js';
 import { validateScenario } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { engineVersion } from '../cli/engine-version.js';
+import { engineVersion } from '../engine-version.js';
 import type { StoredSizeRequest, StoredSweepRequest } from './experiment-request.js';
 import type { RunProgress } from './run-types.js';
 

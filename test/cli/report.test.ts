@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPreset } from '../../scenarios/index.js';
 import { runReplications } from '../../engine/experiment/index.js';
 import { buildReport, renderHtml, renderMarkdown } from '../../server/report/index.js';
-import { wardtwin } from './_support/wardtwin.js';
+import { wardtwin } from '../_support/wardtwin.js';
 
 const gen = { nodeVersion: 'v20', packageName: 'wardtwin', license: 'MIT' };
 

@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wardtwin } from './spawn-cli.js';
-import { startRedis } from './_support/redis-server.js';
-import type { RedisHandle } from './_support/redis-server.js';
-import { spawnWardtwin, waitForStderr } from './_support/wardtwin.js';
+import { startRedis } from '../../bench/_support/redis-server.js';
+import type { RedisHandle } from '../../bench/_support/redis-server.js';
+import { spawnWardtwin, waitForStderr } from '../_support/wardtwin.js';
 
 interface RunJson {
   replications: number;

@@ -10,7 +10,7 @@ import { planSweep, runSweep } from '../../../engine/index.js';
 import type { BaseResolver } from '../../../engine/index.js';
 import { badInput } from '../cli-error.js';
 import { integerFlag } from '../options.js';
-import { engineVersion } from '../engine-version.js';
+import { engineVersion } from '../../engine-version.js';
 import { toJsonText } from '../output/json.js';
 import { createProgressBar } from '../output/progress.js';
 import { runExperiment } from '../run-context.js';

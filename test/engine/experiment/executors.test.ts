@@ -9,9 +9,9 @@ import type { SweepPlan } from '../../../engine/experiment/sweep-plan.js';
 import { runSweep } from '../../../engine/experiment/run-sweep.js';
 import type { SweepResult } from '../../../engine/experiment/run-sweep.js';
 import { replicationJobs } from '../../../engine/experiment/replication-job.js';
-import { startRedis } from '../../cli/_support/redis-server.js';
-import type { RedisHandle } from '../../cli/_support/redis-server.js';
-import { spawnWardtwin, waitForStderr } from '../../cli/_support/wardtwin.js';
+import { startRedis } from '../../../bench/_support/redis-server.js';
+import type { RedisHandle } from '../../../bench/_support/redis-server.js';
+import { spawnWardtwin, waitForStderr } from '../../_support/wardtwin.js';
 
 function shortCounty(): Scenario {
   const r = loadPreset('county-mch');
