@@ -27,6 +27,10 @@ export {
   applyEvent,
   stockLevel,
   planogram,
+  cabinetSummaries,
+  cabinetView,
+  cabinetViews,
+  hasCabinet,
 } from './dispensing/index.js';
 export type {
   PatientKind,
@@ -45,6 +49,9 @@ export type {
   RestockDelivery,
   RestockReceipt,
   StockLevel,
+  CabinetSummary,
+  CabinetView,
+  SlotView,
 } from './dispensing/index.js';
 
 // the ward model and its KPI catalogue

@@ -72,7 +72,7 @@ export const TwinStateSchema = Type.Object(
           online: Type.Boolean(),
           slots: Type.Array(
             Type.Object(
-              { id: Type.String(), sku: Type.Union([Type.String(), Type.Null()]), jammed: Type.Boolean(), capacityUnits: Type.Integer(), onHandUnits: Type.Integer(), lots: Type.Array(LotSchema) },
+              { id: Type.String(), sizeClass: Type.String(), sku: Type.Union([Type.String(), Type.Null()]), jammed: Type.Boolean(), capacityUnits: Type.Integer(), onHandUnits: Type.Integer(), lots: Type.Array(LotSchema) },
               { additionalProperties: false },
             ),
           ),
