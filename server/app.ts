@@ -27,6 +27,7 @@ import { presetCatalog } from './services/preset-catalog.js';
 import { dispensingPlugin } from './plugins/dispensing.js';
 import { twinPlugin } from './plugins/twin.js';
 import { healthRoutes } from './routes/health/index.js';
+import { kpiRoutes } from './routes/kpis/index.js';
 import { dispensingRoutes } from './routes/dispensing/index.js';
 import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
@@ -34,6 +35,7 @@ import { RUN_STREAM_PATH_ITEM, STREAM_MESSAGE_SCHEMAS } from './routes/runs/stre
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
+import type { VisualizerOptions } from './plugins/visualizer.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -53,16 +55,19 @@ export interface BuildAppOptions extends AppOptions {
   executor?: RunExecutor;
   /** Scenario presets and validation; default the `scenarios/` presets. */
   scenarios?: ScenarioCatalog;
+  /** Where the visualizer is and whether to build it first when missing or stale; default serve `viz/dist` as it is. */
+  visualizer?: VisualizerOptions;
 }
 
 interface AppPluginOptions extends Record<string, unknown> {
   config: ResolvedAppOptions;
   executor: RunExecutor;
   scenarios: ScenarioCatalog;
+  visualizer?: VisualizerOptions;
 }
 
 /** The app as a plugin; register it on a Fastify instance built with {@link fastifyOptions}. */
-export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, executor, scenarios }: AppPluginOptions) => {
+export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, executor, scenarios, visualizer }: AppPluginOptions) => {
   app.decorate('wardConfig', config);
   app.decorate('scenarios', scenarios);
   installErrorHandlers(app);
@@ -89,7 +94,7 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   // request cost the dispense route measurable CPU even when nothing was compressed).
   await app.register(healthRoutes);
   await app.register(dispensingRoutes);
-  await app.register(compressedRoutes);
+  await app.register(compressedRoutes, { visualizer: visualizer ?? {} });
 });
 
 /**
@@ -98,14 +103,15 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
  * deflate as the client accepts; Node 20 has no zstd). Answers under the threshold go out as
  * they are; no request decompression (no client sends compressed bodies).
  */
-async function compressedRoutes(app: FastifyInstance): Promise<void> {
+async function compressedRoutes(app: FastifyInstance, { visualizer }: { visualizer: VisualizerOptions }): Promise<void> {
   await app.register(compress, { threshold: COMPRESS_THRESHOLD_BYTES, encodings: ['br', 'gzip', 'deflate'], globalDecompression: false });
   await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(kpiRoutes);
   await app.register(scenarioRoutes);
   await app.register(runRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
-  await app.register(visualizerPlugin);
+  await app.register(visualizerPlugin, visualizer);
 }
 
 /** Fastify constructor options for the app: body limit, quiet logger, strict validation. */
@@ -122,6 +128,6 @@ export function fastifyOptions(config: ResolvedAppOptions): FastifyServerOptions
 export async function buildApp(options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const config = resolveAppOptions(options);
   const app = Fastify(fastifyOptions(config));
-  await app.register(wardApp, { config, executor: options.executor ?? workerExecutor({ workers: config.replicationWorkers }), scenarios: options.scenarios ?? presetCatalog() });
+  await app.register(wardApp, { config, executor: options.executor ?? workerExecutor({ workers: config.replicationWorkers }), scenarios: options.scenarios ?? presetCatalog(), ...(options.visualizer !== undefined ? { visualizer: options.visualizer } : {}) });
   return app;
 }

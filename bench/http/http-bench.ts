@@ -33,7 +33,7 @@
 import { execFileSync, fork } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Result } from 'autocannon';
-import { SIMULATION_YOUNG_GENERATION_MB } from '../../engine/index.js';
+import { SIMULATION_YOUNG_GENERATION_MB } from '../../engine/experiment/executors/index.js';
 import type { BenchServerMessage } from './bench-server.js';
 
 function arg(name: string, fallback: number): number {

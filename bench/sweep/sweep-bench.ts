@@ -17,16 +17,11 @@ import type { ChildProcess } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadPreset } from '../../scenarios/index.js';
-import {
-  createDistributedExecutor,
-  createPoolExecutor,
-  planSweep,
-  runReplicationJob,
-  runSweep,
-} from '../../engine/index.js';
+import { planSweep, runReplicationJob, runSweep } from '../../engine/index.js';
+import { createDistributedExecutor, createPoolExecutor } from '../../engine/experiment/executors/index.js';
 import type { Executor } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { startRedis } from '../../test/cli/_support/redis-server.js';
+import { startRedis } from '../_support/redis-server.js';
 
 const BIN = fileURLToPath(new URL('../../server/bin/wardtwin.js', import.meta.url));
 const JOB_MS = Number(process.env.SWEEP_BENCH_JOB_MS ?? 150);

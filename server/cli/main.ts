@@ -4,7 +4,7 @@
 // stderr. `server/bin/wardtwin.js` and `npm start` enter here.
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_RUN_FAILED } from './cli-error.js';
-import { engineVersion } from './engine-version.js';
+import { engineVersion } from '../engine-version.js';
 import { registerCompare } from './commands/compare.js';
 import { registerRun } from './commands/run.js';
 import { registerStart } from './commands/start.js';

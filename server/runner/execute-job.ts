@@ -17,7 +17,7 @@ import {
 } from '../../engine/index.js';
 import type { Executor, ReplicationOutcome, WardSeries } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { engineVersion } from '../cli/engine-version.js';
+import { engineVersion } from '../engine-version.js';
 import type { StoredCompareRequest, StoredRunRequest } from './job-request.js';
 import { observedExecutor } from './observed-executor.js';
 import { executeSize, executeSweep } from './execute-experiment.js';

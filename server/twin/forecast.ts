@@ -23,7 +23,7 @@
  *   replications, `null` where that quantile lies beyond the horizon (the slot lasts), and the
  *   mean over the replications where it ran out (`null` if it never did).
  */
-import { RandomStreams } from '../../engine/index.js';
+import { cabinetViews, RandomStreams } from '../../engine/index.js';
 import type { DispensingState, RandomStream } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 
@@ -123,15 +123,14 @@ export function forecastStockouts(state: DispensingState, scenario: Scenario, op
   const nicu = scenario.stays.nicuShare;
   const scale = items.map((i) => (i.condition === 'rooming-in' ? 1 - nicu : i.condition === 'nicu-pumping' ? nicu : 1));
   const slots: { cabinetId: string; slotId: string; sku: string; cab: number; skuIndex: number; lots: { exp: number; qty: number }[] }[] = [];
-  for (const cab of state.cabinets) {
-    for (const slot of cab.slots) {
-      if (slot.skuIndex < 0) continue;
-      const sku = state.items[slot.skuIndex].sku;
+  cabinetViews(state, fromMin).forEach((cab, cabIndex) => {
+    for (const slot of cab.slotDetails) {
+      if (slot.sku === null) continue;
       const usable = cab.online && !slot.jammed;
       const lots = usable ? slot.lots.filter((l) => l.expiresAtMin > fromMin).map((l) => ({ exp: l.expiresAtMin, qty: l.quantity })) : [];
-      slots.push({ cabinetId: cab.id, slotId: slot.id, sku, cab: cab.index, skuIndex: skuOf(sku), lots });
+      slots.push({ cabinetId: cab.id, slotId: slot.id, sku: slot.sku, cab: cabIndex, skuIndex: skuOf(slot.sku), lots });
     }
-  }
+  });
   const patients = [...state.patients.values()].map((p) => ({ kind: p.kind, admittedAtMin: p.admittedAtMin }));
   const birthsPerStep = (scenario.births.annualDeliveries / 365 / 1440) * STEP_MIN;
   const outTimes: number[][] = slots.map(() => []);

@@ -1,6 +1,7 @@
 /**
- * The visualizer's entry: builds the shell and shows the page the hash names. Each page draws
- * into the main area and returns a cleanup (closing streams and timers) run before the next.
+ * The visualizer's entry: builds the shell, loads the KPI catalogue from the server, and shows
+ * the page the hash names. Each page draws into the main area and returns a cleanup (closing
+ * streams and timers) run before the next.
  */
 import { startRouter } from './app/router.js';
 import type { Page, Route } from './app/router.js';
@@ -12,7 +13,9 @@ import { showRun } from './pages/run.js';
 import { showScenario } from './pages/scenario.js';
 import { showSizing } from './pages/sizing.js';
 import { showTwin } from './pages/twin.js';
+import { api } from './pages/_internals/page-kit.js';
 import type { ShowPage } from './pages/_internals/page-kit.js';
+import { setKpiCatalogue } from './adapters/index.js';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('wardtwin viz: index.html must contain <div id="app">');
@@ -35,4 +38,9 @@ function show(route: Route): void {
   cleanup = pages[route.page](shell.main, route.params);
 }
 
-startRouter(window, show);
+// Pages label KPIs from the catalogue; a server that cannot answer leaves them shown by key.
+api()
+  .getKpis()
+  .then((catalogue) => setKpiCatalogue(catalogue.kpis))
+  .catch(() => undefined)
+  .finally(() => startRouter(window, show));

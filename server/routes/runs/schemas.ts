@@ -5,6 +5,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { RUN_BOUNDS } from '../../../scenarios/index.js';
 
 const RunStatusSchema = Type.Union(
   [Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('cancelled')],
@@ -20,8 +21,8 @@ export const ScenarioRefSchema = Type.Union(
   { description: 'preset name or scenario document' },
 );
 
-const replications = Type.Integer({ minimum: 1, maximum: 10_000, description: 'replications (default: the scenario run.replications; limited by the server, default 200)' });
-const seed = Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, description: 'base seed (default: the scenario run.seed)' });
+const replications = Type.Integer({ minimum: RUN_BOUNDS.replications.min, maximum: RUN_BOUNDS.replications.max, description: 'replications (default: the scenario run.replications; limited by the server, default 200)' });
+const seed = Type.Integer({ minimum: RUN_BOUNDS.seed.min, maximum: RUN_BOUNDS.seed.max, description: 'base seed (default: the scenario run.seed)' });
 
 /** `POST /api/runs` body. */
 export const RunRequestSchema = Type.Object(

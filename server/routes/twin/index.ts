@@ -4,6 +4,7 @@
  * before the next restock round (`POST /api/twin/forecast`).
  */
 import type { FastifyInstance } from 'fastify';
+import { cabinetViews } from '../../../engine/index.js';
 import { ApiError } from '../../errors.js';
 import { ErrorSchema, writeErrors } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
@@ -43,18 +44,7 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
       timeMin: s.nowMin,
       eventsAccepted: app.twin.eventCount(),
       patients,
-      cabinets: s.cabinets.map((c) => ({
-        id: c.id,
-        online: c.online,
-        slots: c.slots.map((slot) => ({
-          id: slot.id,
-          sku: slot.skuIndex < 0 ? null : s.items[slot.skuIndex].sku,
-          jammed: slot.jammed,
-          capacityUnits: slot.capacityUnits,
-          onHandUnits: slot.onHandUnits,
-          lots: slot.lots.map((l) => ({ lotId: l.lotId, quantity: l.quantity, expiresAtMin: l.expiresAtMin })),
-        })),
-      })),
+      cabinets: cabinetViews(s, s.nowMin).map((c) => ({ id: c.id, online: c.online, slots: c.slotDetails })),
     };
   });
 

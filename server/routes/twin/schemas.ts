@@ -5,6 +5,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { RUN_BOUNDS } from '../../../scenarios/index.js';
 import { TWIN_EVENT_TYPES } from '../../twin/twin-events.js';
 
 const id = (description: string) => Type.String({ minLength: 1, maxLength: 120, description });
@@ -71,7 +72,7 @@ export const TwinStateSchema = Type.Object(
           online: Type.Boolean(),
           slots: Type.Array(
             Type.Object(
-              { id: Type.String(), sku: Type.Union([Type.String(), Type.Null()]), jammed: Type.Boolean(), capacityUnits: Type.Integer(), onHandUnits: Type.Integer(), lots: Type.Array(LotSchema) },
+              { id: Type.String(), sizeClass: Type.String(), sku: Type.Union([Type.String(), Type.Null()]), jammed: Type.Boolean(), capacityUnits: Type.Integer(), onHandUnits: Type.Integer(), lots: Type.Array(LotSchema) },
               { additionalProperties: false },
             ),
           ),
@@ -87,7 +88,7 @@ export const TwinStateSchema = Type.Object(
 export const ForecastBodySchema = Type.Object(
   {
     replications: Type.Integer({ minimum: 1, maximum: 100000, default: 100, description: 'Monte Carlo replications (server limit, default 500)' }),
-    seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, description: 'default the scenario run.seed' })),
+    seed: Type.Optional(Type.Integer({ minimum: RUN_BOUNDS.seed.min, maximum: RUN_BOUNDS.seed.max, description: 'default the scenario run.seed' })),
     untilMin: Type.Optional(minutes('end of the horizon; default the next restock round')),
   },
   { additionalProperties: false },
