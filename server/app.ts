@@ -13,7 +13,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
 import { resolveAppOptions } from './config.js';
 import type { AppOptions, ResolvedAppOptions } from './config.js';
-import { installErrorHandlers } from './errors.js';
+import { frameworkErrorHandler, installErrorHandlers } from './errors.js';
+import { finiteNumbersPlugin } from './finite-numbers.js';
+import { MAX_ID_LENGTH } from './routes/common-schemas.js';
 import { sharedPlugin } from './plugins/shared-plugin.js';
 import { storePlugin } from './plugins/store.js';
 import { authPlugin } from './plugins/auth.js';
@@ -90,8 +92,12 @@ export function fastifyOptions(config: ResolvedAppOptions): FastifyServerOptions
   return {
     logger: { level: config.logLevel },
     bodyLimit: config.limits.bodyLimitBytes,
+    // Room for an id of MAX_ID_LENGTH characters percent-encoded (up to 12 bytes each), so a
+    // valid id is never a 414; longer path segments get one in the usual error shape.
+    routerOptions: { maxParamLength: MAX_ID_LENGTH * 12 },
+    frameworkErrors: frameworkErrorHandler,
     // Clients must see that an unknown field is wrong, not have it silently dropped.
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true }, plugins: [finiteNumbersPlugin] },
   };
 }
 
