@@ -22,6 +22,7 @@ import { authPlugin } from './plugins/auth.js';
 import { runnerPlugin } from './plugins/runner.js';
 import type { RunExecutor } from './runner/run-types.js';
 import { workerExecutor } from './runner/worker-executor.js';
+import { SlicedWork } from './runner/sliced-work.js';
 import type { ScenarioCatalog } from './services/scenario-catalog.js';
 import { presetCatalog } from './services/preset-catalog.js';
 import { dispensingPlugin } from './plugins/dispensing.js';
@@ -40,6 +41,8 @@ declare module 'fastify' {
     wardConfig: ResolvedAppOptions;
     /** Presets and scenario validation. */
     scenarios: ScenarioCatalog;
+    /** Runs heavy request work (sweep planning, forecasts) in slices between other requests. */
+    slicedWork: SlicedWork;
   }
 }
 
@@ -61,6 +64,7 @@ interface AppPluginOptions extends Record<string, unknown> {
 export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, executor, scenarios }: AppPluginOptions) => {
   app.decorate('wardConfig', config);
   app.decorate('scenarios', scenarios);
+  app.decorate('slicedWork', new SlicedWork());
   installErrorHandlers(app);
 
   await app.register(swagger, {

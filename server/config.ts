@@ -28,6 +28,18 @@ export interface ServerLimits {
   maxSweepJobs: number;
   /** Most delivery volumes on one sizing curve (each is a whole search). Default 40. */
   maxSizeVolumes: number;
+  /**
+   * Budget of one job (run, compare, sweep, size) in simulated deliveries: replications x
+   * simulated days x deliveries a day, summed over its scenarios (for a size job, over its
+   * candidates at their most replications). Default 5,000,000 (some 20-40 minutes of one core).
+   */
+  maxJobCost: number;
+  /** Budget of one twin forecast: replications x 15-minute steps x people on the ward (admitted plus expected births). Default 10,000,000 (a few seconds). */
+  maxForecastCost: number;
+  /** Most patients admitted at once, in the dispensing service and in the twin. Default 2000 (a provincial ward holds ~450). */
+  maxPatients: number;
+  /** Furthest a twin event may lie ahead of the twin's clock, in minutes. Default 10080 (7 days). */
+  maxTwinSkewMin: number;
 }
 
 /** Rate limits per client address on mutating routes, in requests per minute. */
@@ -93,6 +105,10 @@ export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
   maxForecastReplications: 500,
   maxSweepJobs: 2000,
   maxSizeVolumes: 40,
+  maxJobCost: 5_000_000,
+  maxForecastCost: 10_000_000,
+  maxPatients: 2000,
+  maxTwinSkewMin: 7 * 1440,
 });
 
 /** The default rate limits (see {@link RateLimits}). */

@@ -20,6 +20,7 @@ export const twinPlugin = sharedPlugin((app: FastifyInstance, _options: Record<s
   // The simulation's own configuration, so a twin fed a simulated ledger holds the simulated state.
   const config = simulationDispensingConfig(app.wardScenario);
   if (config === null) return done(new Error(`buildApp: ward "${app.wardScenario.meta.id}" has no cabinets to twin`));
-  app.decorate('twin', new Twin(config, new TwinStore(app.db, app.wardScenario.meta.id)));
+  const { maxPatients, maxTwinSkewMin } = app.wardConfig.limits;
+  app.decorate('twin', new Twin(config, new TwinStore(app.db, app.wardScenario.meta.id), { maxPatients, maxSkewMin: maxTwinSkewMin }));
   done();
 });

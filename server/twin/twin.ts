@@ -14,6 +14,7 @@ import type { DispensingConfig, DispensingState, LedgerEvent } from '../../engin
 import { ApiError } from '../errors.js';
 import type { ErrorDetail } from '../errors.js';
 import { missingFields } from './twin-events.js';
+import { checkGrants, checkRoom, checkSkew } from './event-checks.js';
 import type { TwinEvent } from './twin-events.js';
 import type { TwinRow, TwinStore } from './twin-store.js';
 
@@ -32,6 +33,14 @@ function fieldPath(index: number, corePath: string): string {
   return ['/body/events', String(index), ...field].join('/');
 }
 
+/** Limits of a {@link Twin}. */
+export interface TwinLimits {
+  /** Most patients admitted at once; an admission beyond is a 422. Default 2000. */
+  maxPatients: number;
+  /** Furthest an event may lie after the twin's clock, minutes; beyond is a 422. Default 10080. */
+  maxSkewMin: number;
+}
+
 /** The twin: live state plus its persistent ledger. */
 export class Twin {
   private current: DispensingState;
@@ -40,6 +49,7 @@ export class Twin {
   constructor(
     private readonly config: DispensingConfig,
     private readonly store: TwinStore,
+    private readonly limits: TwinLimits = { maxPatients: 2000, maxSkewMin: 7 * 1440 },
   ) {
     this.current = this.rebuild();
   }
@@ -73,6 +83,12 @@ export class Twin {
     if (problems.length > 0) {
       throw new ApiError(409, 'events-rejected', `POST /api/twin/events: batch refused, nothing applied (${problems.length} event(s) out of order or duplicate)`, problems);
     }
+    // Each event is measured against the one before it (in order, checked above), starting at the clock.
+    let clock = this.current.nowMin;
+    events.forEach((e, i) => {
+      checkSkew(e, i, clock, this.limits.maxSkewMin);
+      clock = e.timeMin;
+    });
   }
 
   /**
@@ -117,6 +133,7 @@ export class Twin {
         }
         const granted = e.grants.reduce((a, g) => a + g.quantity, 0);
         if (granted !== e.quantity) throw new ApiError(422, 'event-does-not-fit', `POST /api/twin/events: event ${index}: grants hold ${granted} units, quantity is ${e.quantity}`, [{ path: `/body/events/${index}/grants`, rule: 'sum', message: 'grant quantities must add up to quantity' }]);
+        checkGrants(s, e, index);
         applyEvent(s, { type: 'dispensed', timeMin: t, requestId: e.requestId ?? e.eventId, ...who, cabinetId: e.cabinetId!, sku: e.sku!, quantity: e.quantity, grants: e.grants });
         return;
       }
@@ -147,6 +164,7 @@ export class Twin {
         return;
       case 'admission':
         if (s.patients.has(e.patientId!)) throw new DispensingInputError('twin', 'event.patientId', `(="${e.patientId}") is already admitted`);
+        checkRoom(s, index, this.limits.maxPatients);
         applyEvent(s, { type: 'admitted', timeMin: t, patientId: e.patientId!, kind: e.kind!, room: e.room!, companionIds: e.companionIds ?? [] });
         return;
       case 'discharge':
