@@ -19,6 +19,7 @@ import { MAX_ID_LENGTH } from './routes/common-schemas.js';
 import { sharedPlugin } from './plugins/shared-plugin.js';
 import { storePlugin } from './plugins/store.js';
 import { authPlugin } from './plugins/auth.js';
+import { hostCheckPlugin } from './plugins/host-check.js';
 import { runnerPlugin } from './plugins/runner.js';
 import type { RunExecutor } from './runner/run-types.js';
 import { workerExecutor } from './runner/worker-executor.js';
@@ -77,7 +78,8 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   if (config.rateLimit !== false) await app.register(rateLimit, { global: false });
 
   await app.register(storePlugin, { dbPath: config.dbPath });
-  await app.register(authPlugin, { token: config.token });
+  await app.register(hostCheckPlugin, { boundHost: config.host, allowedHosts: config.allowedHosts });
+  await app.register(authPlugin, { token: config.token, failuresPerMinute: config.rateLimit === false ? undefined : config.rateLimit.authFailuresPerMinute });
   await app.register(runnerPlugin, { executor, maxRunning: config.limits.maxRunningRuns, start: config.startRunner });
   await app.register(dispensingPlugin, { preset: config.wardPreset, clockMin: config.serviceClockMin, onEvent: config.onDispensingEvent });
   await app.register(twinPlugin);

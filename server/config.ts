@@ -54,6 +54,8 @@ export interface RateLimits {
    * the job routes use (its headers on every answer), kept so the HTTP benchmark can compare.
    */
   dispensingLimiter: 'fixed-window' | 'plugin';
+  /** Requests with a missing or wrong bearer token per client address; beyond it every mutating request from that address is a 429 until the minute is over. Default 30. */
+  authFailuresPerMinute: number;
 }
 
 /** Options accepted by {@link buildApp}; every field is optional and completed by {@link resolveAppOptions}. */
@@ -68,6 +70,10 @@ export interface AppOptions {
   limits?: Partial<ServerLimits>;
   /** Rate-limit overrides, or `false` to switch rate limiting off (benchmarks). */
   rateLimit?: Partial<RateLimits> | false;
+  /** The address the server binds (`startServer` passes it); default `127.0.0.1`. `Host` must name it or a loopback name. */
+  host?: string;
+  /** Further host names accepted in `Host` and `Origin` (e.g. the name the ward network uses for this server). Default none. */
+  allowedHosts?: readonly string[];
   /** Fastify logger level; default `'warn'` so that the dispense route logs nothing per request. */
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Start the runner and resume unfinished runs on ready. Default true; tests of the store turn it off. */
@@ -84,6 +90,8 @@ export interface AppOptions {
 export interface ResolvedAppOptions {
   dbPath: string;
   token: string | undefined;
+  host: string;
+  allowedHosts: readonly string[];
   wardPreset: string;
   limits: ServerLimits;
   rateLimit: RateLimits | false;
@@ -116,6 +124,7 @@ export const defaultRateLimits: Readonly<RateLimits> = Object.freeze({
   jobsPerMinute: 120,
   dispensingPerMinute: 600_000,
   dispensingLimiter: 'fixed-window',
+  authFailuresPerMinute: 30,
 });
 
 /**
@@ -144,6 +153,8 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
   return {
     dbPath: options.dbPath ?? defaultDbPath(env),
     token,
+    host: options.host ?? '127.0.0.1',
+    allowedHosts: options.allowedHosts ?? [],
     wardPreset: options.wardPreset ?? 'county-mch',
     limits,
     rateLimit,
