@@ -15,6 +15,7 @@ import { ApiError } from '../errors.js';
 import type { ErrorDetail } from '../errors.js';
 import { missingFields } from './twin-events.js';
 import { checkGrants, checkRoom, checkSkew } from './event-checks.js';
+import { copyDispensingState } from './state-copy.js';
 import type { TwinEvent } from './twin-events.js';
 import type { TwinRow, TwinStore } from './twin-store.js';
 
@@ -41,10 +42,20 @@ export interface TwinLimits {
   maxSkewMin: number;
 }
 
-/** The twin: live state plus its persistent ledger. */
+/** Ledger events folded since the checkpoint before a new checkpoint is taken. */
+const CHECKPOINT_EVENTS = 20_000;
+
+/**
+ * The twin: live state plus its persistent ledger. A refused batch returns the state to a
+ * checkpoint (a copy taken every {@link CHECKPOINT_EVENTS} ledger events) and folds the events
+ * accepted since, so refusing costs the state's size plus at most that many events, whatever
+ * the length of the stored ledger.
+ */
 export class Twin {
   private current: DispensingState;
   private readonly emitted: LedgerEvent[] = [];
+  private checkpoint: DispensingState;
+  private sinceCheckpoint: LedgerEvent[] = [];
 
   constructor(
     private readonly config: DispensingConfig,
@@ -52,6 +63,7 @@ export class Twin {
     private readonly limits: TwinLimits = { maxPatients: 2000, maxSkewMin: 7 * 1440 },
   ) {
     this.current = this.rebuild();
+    this.checkpoint = copyDispensingState(this.current, null);
   }
 
   /** The live state (read it; change it only through {@link applyBatch}). */
@@ -108,7 +120,7 @@ export class Twin {
       }
       this.store.append(rows);
     } catch (err) {
-      if (index > 0 || this.current.counters.events !== eventsBefore || !(err instanceof ApiError || err instanceof DispensingInputError)) this.current = this.rebuild();
+      if (index > 0 || this.current.counters.events !== eventsBefore || !(err instanceof ApiError || err instanceof DispensingInputError)) this.current = this.rollback();
       if (err instanceof ApiError) throw err;
       if (err instanceof DispensingInputError) {
         throw new ApiError(422, 'event-does-not-fit', `POST /api/twin/events: event ${index} does not fit the twin state, batch refused: ${err.message}`, [
@@ -117,7 +129,20 @@ export class Twin {
       }
       throw err;
     }
+    for (const row of rows) this.sinceCheckpoint.push(...row.ledger);
+    if (this.sinceCheckpoint.length >= CHECKPOINT_EVENTS) {
+      this.checkpoint = copyDispensingState(this.current, null);
+      this.sinceCheckpoint = [];
+    }
     return { accepted: rows.length, ledgerEvents: rows.reduce((a, r) => a + r.ledger.length, 0), timeMin: this.current.nowMin };
+  }
+
+  /** The state as of the last accepted batch: the checkpoint with the events accepted since folded in. */
+  private rollback(): DispensingState {
+    const state = copyDispensingState(this.checkpoint, (ev) => this.emitted.push(ev));
+    for (const ev of this.sinceCheckpoint) applyEvent(state, ev);
+    this.emitted.length = 0;
+    return state;
   }
 
   private applyOne(e: TwinEvent, index: number): void {
