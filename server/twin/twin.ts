@@ -43,7 +43,7 @@ export interface TwinLimits {
 }
 
 /** Ledger events folded since the checkpoint before a new checkpoint is taken. */
-const CHECKPOINT_EVENTS = 20_000;
+const CHECKPOINT_EVENTS = 5_000;
 
 /**
  * The twin: live state plus its persistent ledger. A refused batch returns the state to a
