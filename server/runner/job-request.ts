@@ -58,7 +58,8 @@ export function resolveScenarioRef(catalog: ScenarioCatalog, ref: unknown, path:
   const days = scenario.run.horizonDays + scenario.run.warmupDays;
   if (days > limits.maxHorizonDays) {
     throw new ApiError(400, 'limit-exceeded', `run.horizonDays + run.warmupDays(=${days}) must be <= ${limits.maxHorizonDays} on this server`, [
-      { path: `${path}/run/horizonDays`, rule: 'max-horizon', message: `must be <= ${limits.maxHorizonDays - scenario.run.warmupDays}` },
+      // A preset named by a string has no run.horizonDays in the request to point at.
+      { path: typeof ref === 'string' ? path : `${path}/run/horizonDays`, rule: 'max-horizon', message: `must be <= ${limits.maxHorizonDays - scenario.run.warmupDays}` },
     ]);
   }
   return { name: scenario.meta.id, scenario };

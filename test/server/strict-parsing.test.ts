@@ -96,6 +96,23 @@ describe('framing errors keep the error shape', () => {
   });
 });
 
+describe('error paths point at fields that exist', () => {
+  it('a preset over the horizon limit is reported at /body/scenario, not inside the string', async () => {
+    const limited = await testApp({ rateLimit: false, limits: { maxHorizonDays: 10 } });
+    const res = await limited.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'county-mch' } });
+    await limited.close();
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ details: [{ path: '/body/scenario', rule: 'max-horizon' }] });
+  });
+
+  it('an inline document over the limit is reported at its run.horizonDays', async () => {
+    const limited = await testApp({ rateLimit: false, limits: { maxHorizonDays: 10 } });
+    const res = await limited.inject({ method: 'POST', url: '/api/runs', payload: { scenario: { extends: 'county-mch', run: { horizonDays: 30 } } } });
+    await limited.close();
+    expect(res.json()).toMatchObject({ details: [{ path: '/body/scenario/run/horizonDays', rule: 'max-horizon' }] });
+  });
+});
+
 describe('hostile bodies', () => {
   const deep = (n: number): string => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
 
