@@ -124,6 +124,14 @@ describe('hostile bodies', () => {
     expect(res.body).toContain('maxDepth');
   });
 
+  it(`POST /api/scenarios/validate lists at most ${MAX_ERROR_DETAILS} errors too`, async () => {
+    const meta = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`unknown${i}`, i]));
+    const res = await app.inject({ method: 'POST', url: '/api/scenarios/validate', payload: { extends: 'county-mch', meta: { id: 'x', name: 'X', ...meta } } });
+    const errors = res.json<{ valid: boolean; errors: { rule: string }[] }>().errors;
+    expect(errors).toHaveLength(MAX_ERROR_DETAILS + 1);
+    expect(errors[MAX_ERROR_DETAILS]).toMatchObject({ rule: 'truncated' });
+  });
+
   it(`an answer lists at most ${MAX_ERROR_DETAILS} details and says how many were left off`, async () => {
     const events = Array.from({ length: 3000 }, () => ({ eventId: '', type: 'x' }));
     const res = await app.inject({ method: 'POST', url: '/api/twin/events', payload: { events } });
