@@ -15,13 +15,17 @@ import rateLimit from '@fastify/rate-limit';
 import compress from '@fastify/compress';
 import { resolveAppOptions } from './config.js';
 import type { AppOptions, ResolvedAppOptions } from './config.js';
-import { installErrorHandlers } from './errors.js';
+import { frameworkErrorHandler, installErrorHandlers } from './errors.js';
+import { finiteNumbersPlugin } from './finite-numbers.js';
+import { MAX_ID_LENGTH } from './routes/common-schemas.js';
 import { sharedPlugin } from './plugins/shared-plugin.js';
 import { storePlugin } from './plugins/store.js';
 import { authPlugin } from './plugins/auth.js';
+import { hostCheckPlugin } from './plugins/host-check.js';
 import { runnerPlugin } from './plugins/runner.js';
 import type { RunExecutor } from './runner/run-types.js';
 import { workerExecutor } from './runner/worker-executor.js';
+import { SlicedWork } from './runner/sliced-work.js';
 import type { ScenarioCatalog } from './services/scenario-catalog.js';
 import { presetCatalog } from './services/preset-catalog.js';
 import { dispensingPlugin } from './plugins/dispensing.js';
@@ -43,6 +47,8 @@ declare module 'fastify' {
     wardConfig: ResolvedAppOptions;
     /** Presets and scenario validation. */
     scenarios: ScenarioCatalog;
+    /** Runs heavy request work (sweep planning, forecasts) in slices between other requests. */
+    slicedWork: SlicedWork;
   }
 }
 
@@ -70,6 +76,7 @@ interface AppPluginOptions extends Record<string, unknown> {
 export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, executor, scenarios, visualizer }: AppPluginOptions) => {
   app.decorate('wardConfig', config);
   app.decorate('scenarios', scenarios);
+  app.decorate('slicedWork', new SlicedWork());
   installErrorHandlers(app);
 
   await app.register(swagger, {
@@ -84,7 +91,8 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   if (config.rateLimit !== false) await app.register(rateLimit, { global: false });
 
   await app.register(storePlugin, { dbPath: config.dbPath });
-  await app.register(authPlugin, { token: config.token });
+  await app.register(hostCheckPlugin, { boundHost: config.host, allowedHosts: config.allowedHosts });
+  await app.register(authPlugin, { token: config.token, failuresPerMinute: config.rateLimit === false ? undefined : config.rateLimit.authFailuresPerMinute });
   await app.register(runnerPlugin, { executor, maxRunning: config.limits.maxRunningRuns, start: config.startRunner });
   await app.register(dispensingPlugin, { preset: config.wardPreset, clockMin: config.serviceClockMin, onEvent: config.onDispensingEvent });
   await app.register(twinPlugin);
@@ -119,8 +127,12 @@ export function fastifyOptions(config: ResolvedAppOptions): FastifyServerOptions
   return {
     logger: { level: config.logLevel },
     bodyLimit: config.limits.bodyLimitBytes,
+    // Room for an id of MAX_ID_LENGTH characters percent-encoded (up to 12 bytes each), so a
+    // valid id is never a 414; longer path segments get one in the usual error shape.
+    routerOptions: { maxParamLength: MAX_ID_LENGTH * 12 },
+    frameworkErrors: frameworkErrorHandler,
     // Clients must see that an unknown field is wrong, not have it silently dropped.
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true }, plugins: [finiteNumbersPlugin] },
   };
 }
 

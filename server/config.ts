@@ -28,6 +28,18 @@ export interface ServerLimits {
   maxSweepJobs: number;
   /** Most delivery volumes on one sizing curve (each is a whole search). Default 40. */
   maxSizeVolumes: number;
+  /**
+   * Budget of one job (run, compare, sweep, size) in simulated deliveries: replications x
+   * simulated days x deliveries a day, summed over its scenarios (for a size job, over its
+   * candidates at their most replications). Default 5,000,000 (some 20-40 minutes of one core).
+   */
+  maxJobCost: number;
+  /** Budget of one twin forecast: replications x 15-minute steps x people on the ward (admitted plus expected births). Default 10,000,000 (a few seconds). */
+  maxForecastCost: number;
+  /** Most patients admitted at once, in the dispensing service and in the twin. Default 2000 (a provincial ward holds ~450). */
+  maxPatients: number;
+  /** Furthest a twin event may lie ahead of the twin's clock, in minutes. Default 10080 (7 days). */
+  maxTwinSkewMin: number;
 }
 
 /** Rate limits per client address on mutating routes, in requests per minute. */
@@ -42,6 +54,8 @@ export interface RateLimits {
    * the job routes use (its headers on every answer), kept so the HTTP benchmark can compare.
    */
   dispensingLimiter: 'fixed-window' | 'plugin';
+  /** Requests with a missing or wrong bearer token per client address; beyond it every mutating request from that address is a 429 until the minute is over. Default 30. */
+  authFailuresPerMinute: number;
 }
 
 /** Options accepted by {@link buildApp}; every field is optional and completed by {@link resolveAppOptions}. */
@@ -56,6 +70,10 @@ export interface AppOptions {
   limits?: Partial<ServerLimits>;
   /** Rate-limit overrides, or `false` to switch rate limiting off (benchmarks). */
   rateLimit?: Partial<RateLimits> | false;
+  /** The address the server binds (`startServer` passes it); default `127.0.0.1`. `Host` must name it or a loopback name. */
+  host?: string;
+  /** Further host names accepted in `Host` and `Origin` (e.g. the name the ward network uses for this server). Default none. */
+  allowedHosts?: readonly string[];
   /** Fastify logger level; default `'warn'` so that the dispense route logs nothing per request. */
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Start the runner and resume unfinished runs on ready. Default true; tests of the store turn it off. */
@@ -72,6 +90,8 @@ export interface AppOptions {
 export interface ResolvedAppOptions {
   dbPath: string;
   token: string | undefined;
+  host: string;
+  allowedHosts: readonly string[];
   wardPreset: string;
   limits: ServerLimits;
   rateLimit: RateLimits | false;
@@ -93,6 +113,10 @@ export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
   maxForecastReplications: 500,
   maxSweepJobs: 2000,
   maxSizeVolumes: 40,
+  maxJobCost: 5_000_000,
+  maxForecastCost: 10_000_000,
+  maxPatients: 2000,
+  maxTwinSkewMin: 7 * 1440,
 });
 
 /** The default rate limits (see {@link RateLimits}). */
@@ -100,6 +124,7 @@ export const defaultRateLimits: Readonly<RateLimits> = Object.freeze({
   jobsPerMinute: 120,
   dispensingPerMinute: 600_000,
   dispensingLimiter: 'fixed-window',
+  authFailuresPerMinute: 30,
 });
 
 /**
@@ -128,6 +153,8 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
   return {
     dbPath: options.dbPath ?? defaultDbPath(env),
     token,
+    host: options.host ?? '127.0.0.1',
+    allowedHosts: options.allowedHosts ?? [],
     wardPreset: options.wardPreset ?? 'county-mch',
     limits,
     rateLimit,

@@ -46,7 +46,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (!isLoopback(host) && config.token === undefined) {
     throw new Error(`startServer: refusing to bind ${host} (not loopback) without a token; set WARDTWIN_TOKEN or pass token`);
   }
-  const app = await buildApp({ ...options, token: config.token });
+  const app = await buildApp({ ...options, host, token: config.token });
   try {
     const url = await app.listen({ host, port });
     return { app, url, close: () => app.close() };

@@ -54,6 +54,7 @@ export type {
 } from './state-types.js';
 export { DispensingConfigError, DispensingInputError } from './errors.js';
 export { createDispensingState, DEFAULT_IDEMPOTENCY_WINDOW, DEFAULT_MAX_ALTERNATIVES } from './create-state.js';
+export { copyDispensingState } from './copy-state.js';
 export { admitPatient, dischargePatient } from './patients.js';
 export { dispense } from './dispense.js';
 export { dispenseUnits, alternativeCabinets, usableUnitsAt } from './dispense-units.js';

@@ -19,6 +19,31 @@ function digest(text: string): Buffer {
 export interface AuthOptions extends Record<string, unknown> {
   /** The bearer token; undefined leaves every route open (loopback-only deployments). */
   token: string | undefined;
+  /** Failed attempts (missing or wrong token) per client address per minute before that address gets 429s; undefined = no limit. */
+  failuresPerMinute?: number | undefined;
+}
+
+/** Counts failed attempts per client address in fixed one-minute windows. */
+function failureCounter(max: number | undefined): { over(ip: string): number | null; fail(ip: string): void } {
+  let counts = new Map<string, number>();
+  let windowStart = Date.now();
+  const roll = (): void => {
+    if (Date.now() - windowStart >= 60_000) {
+      counts = new Map();
+      windowStart = Date.now();
+    }
+  };
+  return {
+    over(ip) {
+      if (max === undefined) return null;
+      roll();
+      return (counts.get(ip) ?? 0) >= max ? Math.max(1, Math.ceil((windowStart + 60_000 - Date.now()) / 1000)) : null;
+    },
+    fail(ip) {
+      if (max === undefined) return;
+      counts.set(ip, (counts.get(ip) ?? 0) + 1);
+    },
+  };
 }
 
 /** Adds the bearer check as an `onRequest` hook for mutating methods. */
@@ -26,15 +51,25 @@ export const authPlugin = sharedPlugin((app: FastifyInstance, options: AuthOptio
   const { token } = options;
   if (token === undefined) return done();
   const expected = digest(token);
+  // Guessing the token is rate limited: past the failures allowed, an address gets 429s, and
+  // its token is not even compared, until the minute is over.
+  const failures = failureCounter(options.failuresPerMinute);
   app.addHook('onRequest', (request, reply, next) => {
     if (readMethods.has(request.method)) return next();
+    const retryAfterSec = failures.over(request.ip);
+    if (retryAfterSec !== null) {
+      sendError(reply.header('retry-after', retryAfterSec), 429, 'rate-limited', `${request.method} ${request.url}: too many requests with a missing or wrong token from this address; retry in ${retryAfterSec} seconds`);
+      return;
+    }
     const header = request.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) {
+      failures.fail(request.ip);
       sendError(reply.header('www-authenticate', 'Bearer'), 401, 'unauthorized', `${request.method} ${request.url}: this server requires Authorization: Bearer <token> on mutating routes`);
       return;
     }
     if (!timingSafeEqual(digest(match[1]), expected)) {
+      failures.fail(request.ip);
       sendError(reply, 403, 'forbidden', `${request.method} ${request.url}: the bearer token is not valid`);
       return;
     }

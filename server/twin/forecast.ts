@@ -114,6 +114,31 @@ function quantile(sorted: readonly number[], q: number): number | null {
  * @throws RangeError for replications < 1 or untilMin not after the twin's clock
  */
 export function forecastStockouts(state: DispensingState, scenario: Scenario, options: ForecastOptions): Forecast {
+  const steps = forecastSteps(state, scenario, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/**
+ * The work of a forecast in units of replications x 15-minute steps x people on the ward (the
+ * admitted patients plus a mother and a newborn per expected birth within the horizon): what
+ * its inner loop costs, known before it starts.
+ */
+export function forecastCost(state: DispensingState, scenario: Scenario, options: ForecastOptions): number {
+  const untilMin = options.untilMin ?? nextRoundMin(scenario, state.nowMin);
+  const horizonMin = Math.max(0, untilMin - state.nowMin);
+  const births = (scenario.births.annualDeliveries / 365 / 1440) * horizonMin;
+  return options.replications * Math.ceil(horizonMin / STEP_MIN) * (state.patients.size + 2 * births);
+}
+
+/**
+ * {@link forecastStockouts} one 15-minute step at a time: the generator yields after each step
+ * of each replication and returns the same forecast, so a server can run it in slices.
+ * The state is read when it is called; later changes to it do not reach the forecast.
+ */
+export function forecastSteps(state: DispensingState, scenario: Scenario, options: ForecastOptions): Generator<void, Forecast, void> {
   const fromMin = state.nowMin;
   const untilMin = options.untilMin ?? nextRoundMin(scenario, fromMin);
   if (!Number.isInteger(options.replications) || options.replications < 1) throw new RangeError(`forecastStockouts: replications(=${options.replications}) must be an integer >= 1`);
@@ -135,53 +160,59 @@ export function forecastStockouts(state: DispensingState, scenario: Scenario, op
   const birthsPerStep = (scenario.births.annualDeliveries / 365 / 1440) * STEP_MIN;
   const outTimes: number[][] = slots.map(() => []);
   const streams = (r: number): RandomStream => new RandomStreams(options.seed, r).stream('twin-forecast');
-  for (let r = 0; r < options.replications; r++) {
-    const rng = streams(r);
-    const sims: SlotSim[] = slots.map((s) => ({ cab: s.cab, sku: s.skuIndex, lots: s.lots.map((l) => ({ ...l })), units: s.lots.reduce((a, l) => a + l.qty, 0), outAt: s.lots.length === 0 ? fromMin : Infinity }));
-    const bySkuCab = new Map<string, SlotSim[]>();
-    for (const sim of sims) {
-      const key = `${sim.sku}:${sim.cab}`;
-      bySkuCab.set(key, [...(bySkuCab.get(key) ?? []), sim]);
-    }
-    const cabsBySku = items.map((_, k) => state.cabinets.filter((c) => bySkuCab.has(`${k}:${c.index}`)).map((c) => c.index));
-    const people = [...patients];
-    for (let t0 = fromMin; t0 < untilMin; t0 += STEP_MIN) {
-      const step = Math.min(STEP_MIN, untilMin - t0);
-      for (let b = poisson(rng, birthsPerStep * (step / STEP_MIN)); b > 0; b--) {
-        const at = t0 + rng.next() * step;
-        people.push({ kind: 'mother', admittedAtMin: at }, { kind: 'newborn', admittedAtMin: at });
+  // Everything above reads the state now; the replications below use only these copies (and
+  // the cabinets' fixed layout), so the state may move on while the forecast runs in slices.
+  return simulate();
+  function* simulate(): Generator<void, Forecast, void> {
+    for (let r = 0; r < options.replications; r++) {
+      const rng = streams(r);
+      const sims: SlotSim[] = slots.map((s) => ({ cab: s.cab, sku: s.skuIndex, lots: s.lots.map((l) => ({ ...l })), units: s.lots.reduce((a, l) => a + l.qty, 0), outAt: s.lots.length === 0 ? fromMin : Infinity }));
+      const bySkuCab = new Map<string, SlotSim[]>();
+      for (const sim of sims) {
+        const key = `${sim.sku}:${sim.cab}`;
+        bySkuCab.set(key, [...(bySkuCab.get(key) ?? []), sim]);
       }
-      items.forEach((item, k) => {
-        if (cabsBySku[k].length === 0) return;
-        let ratePerDay = 0;
-        for (const p of people) if (p.kind === item.patientKind && p.admittedAtMin <= t0) ratePerDay += curveRate(item.curve, Math.floor((t0 - p.admittedAtMin) / 1440));
-        const times: number[] = [];
-        for (let n = poisson(rng, (ratePerDay * scale[k] * step) / 1440); n > 0; n--) times.push(t0 + rng.next() * step);
-        times.sort((a, b) => a - b);
-        for (const t of times) {
-          const first = cabsBySku[k][Math.floor(rng.next() * cabsBySku[k].length)];
-          const order = [first, ...state.cabinets[first].nearest.filter((c) => cabsBySku[k].includes(c))];
-          for (const c of order) if (take(bySkuCab.get(`${k}:${c}`)!, t)) break;
+      const cabsBySku = items.map((_, k) => state.cabinets.filter((c) => bySkuCab.has(`${k}:${c.index}`)).map((c) => c.index));
+      const people = [...patients];
+      for (let t0 = fromMin; t0 < untilMin; t0 += STEP_MIN) {
+        if (t0 > fromMin) yield;
+        const step = Math.min(STEP_MIN, untilMin - t0);
+        for (let b = poisson(rng, birthsPerStep * (step / STEP_MIN)); b > 0; b--) {
+          const at = t0 + rng.next() * step;
+          people.push({ kind: 'mother', admittedAtMin: at }, { kind: 'newborn', admittedAtMin: at });
         }
+        items.forEach((item, k) => {
+          if (cabsBySku[k].length === 0) return;
+          let ratePerDay = 0;
+          for (const p of people) if (p.kind === item.patientKind && p.admittedAtMin <= t0) ratePerDay += curveRate(item.curve, Math.floor((t0 - p.admittedAtMin) / 1440));
+          const times: number[] = [];
+          for (let n = poisson(rng, (ratePerDay * scale[k] * step) / 1440); n > 0; n--) times.push(t0 + rng.next() * step);
+          times.sort((a, b) => a - b);
+          for (const t of times) {
+            const first = cabsBySku[k][Math.floor(rng.next() * cabsBySku[k].length)];
+            const order = [first, ...state.cabinets[first].nearest.filter((c) => cabsBySku[k].includes(c))];
+            for (const c of order) if (take(bySkuCab.get(`${k}:${c}`)!, t)) break;
+          }
+        });
+      }
+      sims.forEach((sim, i) => {
+        expireUntil(sim, untilMin);
+        outTimes[i].push(sim.outAt <= untilMin ? sim.outAt - fromMin : Infinity);
       });
     }
-    sims.forEach((sim, i) => {
-      expireUntil(sim, untilMin);
-      outTimes[i].push(sim.outAt <= untilMin ? sim.outAt - fromMin : Infinity);
-    });
+    return {
+      fromMin, untilMin, horizon: options.untilMin === undefined ? 'next-restock-round' : 'requested', replications: options.replications, seed: options.seed,
+      slots: slots.map((s, i) => {
+        const times = [...outTimes[i]].sort((a, b) => a - b);
+        const ran = times.filter(Number.isFinite);
+        return {
+          cabinetId: s.cabinetId, slotId: s.slotId, sku: s.sku, usableUnits: s.lots.reduce((a, l) => a + l.qty, 0),
+          runsOutShare: ran.length / times.length,
+          timeToStockoutMin: { mean: ran.length > 0 ? ran.reduce((a, x) => a + x, 0) / ran.length : null, p10: quantile(times, 0.1), p50: quantile(times, 0.5), p90: quantile(times, 0.9) },
+        };
+      }),
+    };
   }
-  return {
-    fromMin, untilMin, horizon: options.untilMin === undefined ? 'next-restock-round' : 'requested', replications: options.replications, seed: options.seed,
-    slots: slots.map((s, i) => {
-      const times = [...outTimes[i]].sort((a, b) => a - b);
-      const ran = times.filter(Number.isFinite);
-      return {
-        cabinetId: s.cabinetId, slotId: s.slotId, sku: s.sku, usableUnits: s.lots.reduce((a, l) => a + l.qty, 0),
-        runsOutShare: ran.length / times.length,
-        timeToStockoutMin: { mean: ran.length > 0 ? ran.reduce((a, x) => a + x, 0) / ran.length : null, p10: quantile(times, 0.1), p50: quantile(times, 0.5), p90: quantile(times, 0.9) },
-      };
-    }),
-  };
 }
 
 /** Drops lots expired by `t`; marks the slot out when nothing is left. */

@@ -8,7 +8,7 @@ import { cabinetViews } from '../../../engine/index.js';
 import { ApiError } from '../../errors.js';
 import { ErrorSchema, writeErrors } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
-import { forecastStockouts } from '../../twin/forecast.js';
+import { forecastCost, forecastSteps } from '../../twin/forecast.js';
 import type { TwinEvent } from '../../twin/twin-events.js';
 import { BatchReceiptSchema, ForecastBodySchema, ForecastSchema, TwinBatchSchema, TwinStateSchema } from './schemas.js';
 import type { ForecastBody, TwinBatch } from './schemas.js';
@@ -54,7 +54,7 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
       ...rateLimited(app.wardConfig, 'jobs'),
       schema: { tags: ['twin'], summary: 'Per slot: distribution of time to stock-out before the next restock round', security, body: ForecastBodySchema, response: { 200: ForecastSchema, ...writeErrors } },
     },
-    (request) => {
+    async (request) => {
       const { replications, seed, untilMin } = request.body;
       if (replications > limits.maxForecastReplications) {
         throw new ApiError(400, 'limit-exceeded', `POST /api/twin/forecast: replications(=${replications}) must be <= ${limits.maxForecastReplications} on this server`, [{ path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxForecastReplications}` }]);
@@ -66,7 +66,16 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
       if (untilMin !== undefined && untilMin - now > 7 * 1440) {
         throw new ApiError(400, 'limit-exceeded', 'POST /api/twin/forecast: the horizon must be at most 7 days', [{ path: '/body/untilMin', rule: 'max-horizon', message: `must be <= ${now + 7 * 1440}` }]);
       }
-      const forecast = forecastStockouts(app.twin.state, app.wardScenario, { replications, seed: seed ?? app.wardScenario.run.seed, ...(untilMin !== undefined ? { untilMin } : {}) });
+      const options = { replications, seed: seed ?? app.wardScenario.run.seed, ...(untilMin !== undefined ? { untilMin } : {}) };
+      const cost = forecastCost(app.twin.state, app.wardScenario, options);
+      if (cost > limits.maxForecastCost) {
+        const estimate = Math.round(cost).toLocaleString('en-US');
+        throw new ApiError(400, 'over-budget', `POST /api/twin/forecast: estimated cost ${estimate} (replications x 15-minute steps x people on the ward) is over this server's forecast budget of ${limits.maxForecastCost.toLocaleString('en-US')}; ask for fewer replications or a shorter horizon`, [
+          { path: '/body/replications', rule: 'max-cost', message: `estimated ${estimate}; budget ${limits.maxForecastCost.toLocaleString('en-US')}` },
+        ]);
+      }
+      // Run in slices: a forecast over a full ward takes seconds, and the cabinets keep dispensing meanwhile.
+      const forecast = await app.slicedWork.run('POST /api/twin/forecast', forecastSteps(app.twin.state, app.wardScenario, options));
       return { ...forecast, method: METHOD };
     },
   );

@@ -6,9 +6,10 @@
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
 import { RUN_BOUNDS } from '../../../scenarios/index.js';
+import { idString } from '../common-schemas.js';
 import { TWIN_EVENT_TYPES } from '../../twin/twin-events.js';
 
-const id = (description: string) => Type.String({ minLength: 1, maxLength: 120, description });
+const id = idString;
 const minutes = (description: string) => Type.Number({ minimum: 0, maximum: 1e9, description });
 
 /** One cabinet log event. */
