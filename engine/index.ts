@@ -240,6 +240,13 @@ export {
   COST_INPUTS,
   resolveCosts,
   MAX_ROUNDS_PER_DAY,
+  parseHospitals,
+  HOSPITAL_COLUMNS,
+  PORTFOLIO_PRESETS,
+  BENEFIT_INPUTS,
+  resolveBenefitValues,
+  runPortfolio,
+  MAX_PORTFOLIO_HOSPITALS,
 } from './experiment/index.js';
 export type {
   Summary,
@@ -291,6 +298,12 @@ export type {
   SizingCosts,
   ResolvedCosts,
   PlanCost,
+  HospitalRow,
+  RowError,
+  PresetLookup,
+  BenefitValues,
+  PortfolioResult,
+  PortfolioEntry,
 } from './experiment/index.js';
 
 // executors: in process, worker-thread pool, BullMQ queue (the engine edge: threads and sockets)
