@@ -247,6 +247,8 @@ export {
   resolveBenefitValues,
   runPortfolio,
   MAX_PORTFOLIO_HOSPITALS,
+  portfolioCsv,
+  PORTFOLIO_CSV_COLUMNS,
 } from './experiment/index.js';
 export type {
   Summary,
@@ -304,6 +306,10 @@ export type {
   BenefitValues,
   PortfolioResult,
   PortfolioEntry,
+  PortfolioPlan,
+  PortfolioOptions,
+  PlanEffects,
+  ResolvedBenefitValues,
 } from './experiment/index.js';
 
 // executors: in process, worker-thread pool, BullMQ queue (the engine edge: threads and sockets)

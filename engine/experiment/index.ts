@@ -56,3 +56,4 @@ export type { BenefitValues, ResolvedBenefitValues } from './portfolio/benefit-v
 export type { PlanEffects } from './portfolio/plan-effects.js';
 export { runPortfolio, MAX_PORTFOLIO_HOSPITALS } from './portfolio/run-portfolio.js';
 export type { PortfolioOptions, PortfolioResult, PortfolioEntry, PortfolioPlan } from './portfolio/run-portfolio.js';
+export { portfolioCsv, PORTFOLIO_CSV_COLUMNS } from './portfolio/portfolio-csv.js';

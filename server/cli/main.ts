@@ -14,6 +14,7 @@ import { registerWorker } from './commands/worker.js';
 import { registerServe } from './commands/serve.js';
 import { registerSize } from './commands/size.js';
 import { registerReport } from './commands/report.js';
+import { registerPortfolio } from './commands/portfolio.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerSize(program);
   registerReport(program);
+  registerPortfolio(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
