@@ -63,6 +63,19 @@ describe('runPortfolio()', () => {
     expect(csv.split('\r\n').filter((l) => l !== '')).toHaveLength(1 + 3 + 1);
   });
 
+  it('a hospital whose targets cannot be met within the limits is listed without a plan, with the targets missed, after the planned ones', async () => {
+    const [a, b] = parseHospitals(CSV).hospitals;
+    const r = await runPortfolio([{ ...a, annualDeliveries: 30_000 }, { ...b, annualDeliveries: 300 }], presets, {
+      days: 2, replications: 2, maxReplications: 2, rounds: [1], maxCabinets: 1, targets: { minFillRate: 0.97, maxTripWaitP95Min: 60, maxStockoutSlotHoursPer1000PatientDays: 1e6 },
+      costs: { cabinetPerYear: 1 },
+    });
+    // One cabinet serves 300 deliveries a year but not 30,000 at a fill rate of 0.97.
+    const big = r.hospitals.find((h) => h.line === a.line)!;
+    expect(big).toMatchObject({ status: 'no-plan', rank: null, plan: null, effects: null });
+    expect(big.reason).toMatch(/fillRate|tripWaitP95Min/);
+    expect(r.hospitals.map((h) => h.line)).toEqual([b.line, a.line]);
+  });
+
   it(`refuses more than ${MAX_PORTFOLIO_HOSPITALS} hospitals and bad options before any run`, async () => {
     const one = parseHospitals(CSV).hospitals[0];
     const many = Array.from({ length: MAX_PORTFOLIO_HOSPITALS + 1 }, (_, k) => ({ ...one, line: k + 2 }));
