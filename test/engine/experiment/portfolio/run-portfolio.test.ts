@@ -4,6 +4,7 @@ import { runPortfolio, MAX_PORTFOLIO_HOSPITALS } from '../../../../engine/experi
 import type { PortfolioEntry } from '../../../../engine/experiment/portfolio/run-portfolio.js';
 import { rankHospitals } from '../../../../engine/experiment/portfolio/rank-hospitals.js';
 import { portfolioCsv } from '../../../../engine/experiment/portfolio/portfolio-csv.js';
+import { createPoolExecutor } from '../../../../engine/experiment/executors/index.js';
 import { loadPreset } from '../../../../scenarios/index.js';
 import type { Scenario } from '../../../../scenarios/index.js';
 
@@ -74,6 +75,18 @@ describe('runPortfolio()', () => {
     expect(big).toMatchObject({ status: 'no-plan', rank: null, plan: null, effects: null });
     expect(big.reason).toMatch(/fillRate|tripWaitP95Min/);
     expect(r.hospitals.map((h) => h.line)).toEqual([b.line, a.line]);
+  });
+
+  it('gives the same bytes on the worker-thread pool as in process', async () => {
+    const rows = parseHospitals(CSV).hospitals.slice(0, 2);
+    const o = { days: 2, replications: 2, maxReplications: 2, rounds: [1], maxCabinets: 4, seed: 9, targets: { minFillRate: 0.8, maxTripWaitP95Min: 60, maxStockoutSlotHoursPer1000PatientDays: 1e6 } };
+    const pool = createPoolExecutor({ workers: 2 });
+    try {
+      const pooled = await runPortfolio(rows, presets, { ...o, executor: pool });
+      expect(JSON.stringify(pooled)).toBe(JSON.stringify(await runPortfolio(rows, presets, o)));
+    } finally {
+      await pool.close();
+    }
   });
 
   it(`refuses more than ${MAX_PORTFOLIO_HOSPITALS} hospitals and bad options before any run`, async () => {
