@@ -1,8 +1,9 @@
 /**
  * The portfolio as a spreadsheet for the programme office: one row per hospital of the form
- * in rank order (refused rows last, with the reason), each effect with its 95 % interval.
- * UTF-8 with a byte-order mark and CRLF line ends, so Excel opens Chinese names as text
- * rather than as mojibake; a cell that Excel would read as a formula is prefixed with `'`.
+ * in rank order (refused rows last, with the reason), each effect with its 95 % interval, and
+ * what the answer assumed (basis A). UTF-8 with a byte-order mark and CRLF line ends, so Excel
+ * opens Chinese names as text rather than as mojibake; a cell that Excel would read as a
+ * formula is prefixed with `'`.
  */
 import type { PortfolioResult } from './run-portfolio.js';
 import type { Summary } from '../summary.js';
@@ -15,7 +16,7 @@ export const PORTFOLIO_CSV_COLUMNS = [
   'crossingsAvoidedPerYear', 'crossingsAvoidedPerYear_ci_lo', 'crossingsAvoidedPerYear_ci_hi',
   'infectionsAvoidedPerYear', 'infectionsAvoidedPerYear_ci_lo', 'infectionsAvoidedPerYear_ci_hi',
   'benefitCnyPerYear', 'benefitCnyPerYear_ci_lo', 'benefitCnyPerYear_ci_hi',
-  'benefitPerCost', 'nurseMinutesPer10kCny', 'flags', 'reason',
+  'benefitPerCost', 'nurseMinutesPer10kCny', 'flags', 'reason', 'assumptions',
 ] as const;
 
 /** A cell as RFC 4180 text; text starting like a formula is made inert. */
@@ -41,6 +42,7 @@ export function portfolioCsv(r: PortfolioResult): string {
     ...withCi(h.effects?.nurseSupplyMinutesFreedPerYear), ...withCi(h.effects?.boundaryCrossingsAvoidedPerYear),
     ...withCi(h.effects?.expectedInfectionsAvoidedPerYear), ...withCi(h.effects?.benefitCnyPerYear),
     h.benefitPerCost, h.nurseMinutesPer10kCny, h.flags.join(' '), h.reason,
+    h.assumptions.map((a) => `${a.field} (${a.basis}): ${a.text}`).join('; '),
   ]);
   // One row per refused line, its errors joined.
   const byLine = new Map<number, string[]>();
@@ -49,7 +51,7 @@ export function portfolioCsv(r: PortfolioResult): string {
     const out: (string | number | null)[] = PORTFOLIO_CSV_COLUMNS.map(() => null);
     out[1] = line;
     out[6] = 'refused';
-    out[out.length - 1] = reasons.join('; ');
+    out[PORTFOLIO_CSV_COLUMNS.indexOf('reason')] = reasons.join('; ');
     return out;
   });
   return `\uFEFF${[[...PORTFOLIO_CSV_COLUMNS], ...rows, ...refused].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;

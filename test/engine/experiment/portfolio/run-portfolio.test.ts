@@ -3,7 +3,8 @@ import { parseHospitals } from '../../../../engine/experiment/portfolio/hospital
 import { runPortfolio, MAX_PORTFOLIO_HOSPITALS } from '../../../../engine/experiment/portfolio/run-portfolio.js';
 import type { PortfolioEntry } from '../../../../engine/experiment/portfolio/run-portfolio.js';
 import { rankHospitals } from '../../../../engine/experiment/portfolio/rank-hospitals.js';
-import { portfolioCsv } from '../../../../engine/experiment/portfolio/portfolio-csv.js';
+import { portfolioCsv, PORTFOLIO_CSV_COLUMNS } from '../../../../engine/experiment/portfolio/portfolio-csv.js';
+import { parseCsv } from '../../../../engine/experiment/portfolio/csv-parse.js';
 import { createPoolExecutor } from '../../../../engine/experiment/executors/index.js';
 import { loadPreset } from '../../../../scenarios/index.js';
 import type { Scenario } from '../../../../scenarios/index.js';
@@ -62,6 +63,12 @@ describe('runPortfolio()', () => {
     expect(csv.startsWith('\uFEFFrank,line,name,')).toBe(true);
     expect(csv).toContain('"县医院, 北院"');
     expect(csv.split('\r\n').filter((l) => l !== '')).toHaveLength(1 + 3 + 1);
+    // Read back with the form's own parser: every row has every column, in rank order, refused row last.
+    const back = parseCsv(csv).map((rec) => Object.fromEntries(PORTFOLIO_CSV_COLUMNS.map((c, k) => [c, rec.fields[k]])));
+    expect(back.slice(1).map((row) => [row.rank, row.line, row.status])).toEqual([['1', String(planned[0].line), 'planned'], ['2', String(planned[1].line), 'planned'], ['', '5', 'not-eligible'], ['', '4', 'refused']]);
+    expect(back[4].reason).toContain('column 2 (annual deliveries): integer');
+    expect(back[1].assumptions).toContain('preset (A): ');
+    expect(Number(back[1].benefitPerCost)).toBeCloseTo(planned[0].benefitPerCost!, 5);
   });
 
   it('a hospital whose targets cannot be met within the limits is listed without a plan, with the targets missed, after the planned ones', async () => {
