@@ -141,6 +141,10 @@ export function parseHospitals(text: string): ParsedHospitals {
   const [head, ...body] = records;
   const header = head.fields.map((h) => h.trim());
   const { at, errors, ignored } = readHeader(header);
+  // Excel in some locales saves "CSV" with semicolons; WPS may save tabs. Say so rather than only "no column".
+  const other = header.length === 1 ? [';', '\t'].find((sep) => header[0].includes(sep)) : undefined;
+  if (other !== undefined) errors.unshift({ line: 1, column: 1, columnName: header[0], rule: 'separator', message: `the header has no commas but ${other === ';' ? 'semicolons' : 'tabs'}; save the form as comma-separated CSV (UTF-8)` });
+  if (errors.length === 0 && body.length === 0) errors.push({ line: 2, column: 1, columnName: '', rule: 'required', message: 'the file has a header but no hospital rows' });
   if (head.error !== undefined) errors.push({ ...head.error, columnName: header[head.error.column - 1] ?? '' });
   if (errors.length > 0) return { hospitals: [], errors, ignoredColumns: ignored, rows: body.length };
   const hospitals: HospitalRow[] = [];

@@ -38,5 +38,7 @@ describe('parseHospitals()', () => {
     const noType = parseHospitals('name,deliveries,convenience,floor space,separate obstetrics\nA,1500,yes,yes,yes\n');
     expect(noType.hospitals).toEqual([]);
     expect(noType.errors).toEqual([expect.objectContaining({ line: 1, columnName: 'hospitalType', rule: 'required' })]);
+    expect(parseHospitals('name;deliveries;type\nA;1;1\n').errors[0]).toMatchObject({ line: 1, rule: 'separator' });
+    expect(parseHospitals(`${HEAD}\r\n`).errors).toEqual([expect.objectContaining({ line: 2, rule: 'required', message: 'the file has a header but no hospital rows' })]);
   });
 });
