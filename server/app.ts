@@ -36,6 +36,7 @@ import { dispensingRoutes } from './routes/dispensing/index.js';
 import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
 import { RUN_STREAM_PATH_ITEM, STREAM_MESSAGE_SCHEMAS } from './routes/runs/stream-messages.js';
+import { portfolioRoutes } from './routes/portfolios/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
@@ -117,6 +118,7 @@ async function compressedRoutes(app: FastifyInstance, { visualizer }: { visualiz
   await app.register(kpiRoutes);
   await app.register(scenarioRoutes);
   await app.register(runRoutes);
+  await app.register(portfolioRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
   await app.register(visualizerPlugin, visualizer);

@@ -44,3 +44,16 @@ export { COST_INPUTS, resolveCosts, planCost } from './sizing-costs.js';
 export type { SizingCosts, ResolvedCosts, PlanCost, CostInput } from './sizing-costs.js';
 export { placeRounds, tripActivityByHour, MAX_ROUNDS_PER_DAY } from './round-placement.js';
 export type { RoundPlacement, ShiftWindow } from './round-placement.js';
+// Portfolio mode (issue 15): hospitals from the programme's form, planned and ranked by benefit per cost.
+export { parseCsv } from './portfolio/csv-parse.js';
+export type { CsvRecord, CsvSyntaxError } from './portfolio/csv-parse.js';
+export { parseHospitals, HOSPITAL_COLUMNS } from './portfolio/hospital-row.js';
+export type { HospitalRow, HospitalType, RowError, ParsedHospitals } from './portfolio/hospital-row.js';
+export { hospitalScenarios, presetFor, PORTFOLIO_PRESETS } from './portfolio/hospital-scenario.js';
+export type { PresetLookup, PortfolioPreset, HospitalScenarios, MappingAssumption } from './portfolio/hospital-scenario.js';
+export { BENEFIT_INPUTS, resolveBenefitValues } from './portfolio/benefit-values.js';
+export type { BenefitValues, ResolvedBenefitValues } from './portfolio/benefit-values.js';
+export type { PlanEffects } from './portfolio/plan-effects.js';
+export { runPortfolio, MAX_PORTFOLIO_HOSPITALS } from './portfolio/run-portfolio.js';
+export type { PortfolioOptions, PortfolioResult, PortfolioEntry, PortfolioPlan } from './portfolio/run-portfolio.js';
+export { portfolioCsv, PORTFOLIO_CSV_COLUMNS } from './portfolio/portfolio-csv.js';

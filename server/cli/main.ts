@@ -16,6 +16,7 @@ import { registerSize } from './commands/size.js';
 import { registerReport } from './commands/report.js';
 import { registerDb } from './commands/db.js';
 import { registerPresets } from './commands/presets.js';
+import { registerPortfolio } from './commands/portfolio.js';
 import { fitTerminal } from './output/fit-terminal.js';
 import { wrapText } from './output/display-width.js';
 
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerDb(program);
   registerPresets(program);
+  registerPortfolio(program);
   return fitTerminal(program);
 }
 

@@ -12,6 +12,7 @@ import { showResults } from './pages/results.js';
 import { showRun } from './pages/run.js';
 import { showScenario } from './pages/scenario.js';
 import { showSizing } from './pages/sizing.js';
+import { showPortfolio } from './pages/portfolio.js';
 import { showTwin } from './pages/twin.js';
 import { api } from './pages/_internals/page-kit.js';
 import type { ShowPage } from './pages/_internals/page-kit.js';
@@ -28,6 +29,7 @@ const pages: Record<Page, ShowPage> = {
   results: showResults,
   compare: showCompare,
   sizing: (main) => showSizing(main),
+  portfolio: showPortfolio,
   twin: (main) => showTwin(main),
   gallery: (main) => showGallery(main),
 };

@@ -51,7 +51,8 @@ interface SizeFlags extends ExecutorFlags {
   out?: string;
 }
 
-function numberFlag(flag: string, min: number, max: number): (raw: string) => number {
+/** A parser for a bounded number flag, for commander's `.option(..., parse)`. */
+export function numberFlag(flag: string, min: number, max: number): (raw: string) => number {
   return (raw) => {
     const v = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(v) || v < min || v > max) throw badInput(`${flag}: "${raw}" must be a number from ${min} to ${max}`);
