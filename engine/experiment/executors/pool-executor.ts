@@ -29,8 +29,11 @@ export interface PoolExecutorOptions {
  */
 export const SIMULATION_YOUNG_GENERATION_MB = 192;
 
-/** The thread entry: plain JavaScript that registers tsx and imports the job module. */
-const WORKER_FILE = new URL('./pool-worker.js', import.meta.url).href;
+/**
+ * The thread entry. Compiled (this module is `pool-executor.js`), the compiled `pool-thread.js`;
+ * from the TypeScript sources, `pool-worker.js`, which registers tsx and loads `pool-thread.ts`.
+ */
+const WORKER_FILE = new URL(import.meta.url.endsWith('.ts') ? './pool-worker.js' : './pool-thread.js', import.meta.url).href;
 
 /**
  * Creates a worker-thread pool executor.
