@@ -31,6 +31,10 @@ import { runRoutes } from './routes/runs/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
+import { operationsPlugin } from './plugins/operations.js';
+import { createWardMetrics } from './ops/metrics.js';
+import { requestId } from './ops/request-id.js';
+import { WardLogController } from './ops/log-controller.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -71,10 +75,13 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   if (config.rateLimit !== false) await app.register(rateLimit, { global: false });
 
   await app.register(storePlugin, { dbPath: config.dbPath });
-  await app.register(authPlugin, { token: config.token });
+  await app.register(authPlugin, { tokens: config.tokens });
   await app.register(runnerPlugin, { executor, maxRunning: config.limits.maxRunningRuns, start: config.startRunner });
-  await app.register(dispensingPlugin, { preset: config.wardPreset, clockMin: config.serviceClockMin, onEvent: config.onDispensingEvent });
+  const metrics = createWardMetrics();
+  const onEvent = config.onDispensingEvent;
+  await app.register(dispensingPlugin, { preset: config.wardPreset, clockMin: config.serviceClockMin, onEvent: onEvent === undefined ? metrics.onLedgerEvent : (e) => (onEvent(e), metrics.onLedgerEvent(e)) });
   await app.register(twinPlugin);
+  await app.register(operationsPlugin, { metrics });
 
   await app.register(healthRoutes);
   await app.register(scenarioRoutes);
@@ -85,10 +92,17 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   await app.register(visualizerPlugin);
 });
 
-/** Fastify constructor options for the app: body limit, quiet logger, strict validation. */
+/**
+ * Fastify constructor options for the app: body limit, JSON logs at the configured level with
+ * request ids (Fastify's own two lines per request at debug: the dispensing access log and the
+ * metrics cover requests), strict validation.
+ */
 export function fastifyOptions(config: ResolvedAppOptions): FastifyServerOptions {
   return {
     logger: { level: config.logLevel },
+    genReqId: requestId,
+    requestIdHeader: false,
+    logController: new WardLogController(),
     bodyLimit: config.limits.bodyLimitBytes,
     // Clients must see that an unknown field is wrong, not have it silently dropped.
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
