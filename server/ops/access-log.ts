@@ -10,7 +10,7 @@
  *   and `outcome` (`granted` or `refused`) with the refusal `reason`
  * - for an admission or discharge: `patientId`; for twin events: `events` (batch size)
  *
- * Nothing is built when the log level is above `info`.
+ * The hook is added only when the app logs at `info` or below (see plugins/operations.ts).
  */
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 
@@ -54,6 +54,7 @@ export function addAccessLog(route: RouteOptions): void {
   if (action === undefined) return;
   const hook = (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, payload: unknown) => void): void => {
     if (INFO_ENABLED.has(request.log.level)) {
+      // Checked again per request: a child logger may run at its own level.
       request.log.info({ action, actor: request.actor, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 1000) / 1000, ...details(action, request, payload) }, 'dispensing');
     }
     done(null, payload);

@@ -8,6 +8,9 @@
 import { defaultDbPath } from '../config.js';
 import type { AppOptions } from '../config.js';
 
+/** Every environment variable the server reads (the deployment files are checked against it). */
+export const SERVER_ENV_VARIABLES = ['WARDTWIN_HOST', 'WARDTWIN_PORT', 'WARDTWIN_DB', 'WARDTWIN_LOG_LEVEL', 'WARDTWIN_WORKERS', 'WARDTWIN_TOKEN', 'WARDTWIN_TOKENS', 'XDG_DATA_HOME'] as const;
+
 /** The log levels Fastify's logger knows, quietest last. */
 export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 

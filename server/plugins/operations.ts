@@ -22,7 +22,8 @@ export const operationsPlugin = sharedPlugin((app: FastifyInstance, { metrics }:
     jobs: () => ({ queued: app.runner.queuedCount, running: app.runner.runningCount }),
     storeBytes: () => (app.db.open ? Number(app.db.pragma('page_count', { simple: true })) * Number(app.db.pragma('page_size', { simple: true })) : 0),
   });
-  app.addHook('onRoute', addAccessLog);
+  // Above info the access log writes nothing, so its hook is not even added to the hot route.
+  if (['trace', 'debug', 'info'].includes(app.log.level)) app.addHook('onRoute', addAccessLog);
   app.addHook('onRequest', (request, reply, next) => {
     reply.header('x-request-id', request.id);
     next();
