@@ -25,11 +25,15 @@ const LOCK = join(DIST, '.build-lock');
 const INPUTS = ['engine', 'scenarios', 'server', join('viz', 'build-if-needed.ts'), 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
 const LOCK_WAIT_MS = 5 * 60_000;
 
-/** True when `path` (a file, or a folder and anything in it) changed after `builtMs`. */
+/**
+ * True when `path` changed after `builtMs`: a TypeScript or JSON file, or a folder (its mtime
+ * moves when a file is added or removed) and anything in it. Other files (the deploy files under
+ * server/deploy/) are not compiled, so editing them does not make the build stale.
+ */
 function changedSince(path, builtMs) {
   const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs > builtMs && /\.(ts|json)$/.test(path);
   if (st.mtimeMs > builtMs) return true;
-  if (!st.isDirectory()) return false;
   return readdirSync(path).some((name) => changedSince(join(path, name), builtMs));
 }
 

@@ -12,7 +12,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEPLOY = join(ROOT, 'server', 'deploy');
 const read = (name: string): string => readFileSync(join(DEPLOY, name), 'utf8');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
-const KNOWN_ENV = new Set<string>([...SERVER_ENV_VARIABLES, 'NODE_ENV']);
+// NODE_ENV for the dependencies, PATH for the installed bin.
+const KNOWN_ENV = new Set<string>([...SERVER_ENV_VARIABLES, 'NODE_ENV', 'PATH']);
 
 /** Checks a `wardtwin <command> [--flag value]...` command line against the real CLI. */
 async function expectWardtwinCommand(argv: readonly string[]): Promise<void> {
@@ -73,15 +74,18 @@ describe('Containerfile', () => {
   });
   const all = (op: string): string[] => instructions.filter((i) => i.op === op).map((i) => i.args);
 
-  it('builds in a named stage on a Node that satisfies engines and copies only the packed tarball from it', () => {
+  it('packs and installs without dev dependencies in a named stage on a Node that satisfies engines, and copies only that installation', () => {
     const froms = all('FROM');
     expect(froms).toHaveLength(2);
     const minimum = Number(/>=\s*(\d+)/.exec(pkg.engines.node)![1]);
     for (const from of froms) expect(Number(/^node:(\d+)/.exec(from)![1])).toBeGreaterThanOrEqual(minimum);
     const stage = /\bAS\s+(\S+)$/i.exec(froms[0])![1];
-    expect(all('COPY').filter((c) => c.startsWith('--from=')).every((c) => c.startsWith(`--from=${stage} `) && c.includes('.tgz'))).toBe(true);
+    const fromBuild = all('COPY').filter((c) => c.startsWith('--from='));
+    expect(fromBuild).toEqual([`--from=${stage} /opt/wardtwin /opt/wardtwin`]);
+    expect(froms[0].split(/\s+/)[0]).toBe(froms[1].replace(/-slim$/, ''));
     expect(all('RUN').some((r) => r.includes('npm pack'))).toBe(true);
-    expect(all('RUN').some((r) => r.includes('--omit=dev'))).toBe(true);
+    expect(all('RUN').some((r) => r.includes('npm install --omit=dev') && r.includes('wardtwin.tgz'))).toBe(true);
+    expect(all('ENV').join(' ')).toContain('PATH=/opt/wardtwin/node_modules/.bin:');
   });
 
   it('runs `wardtwin serve` as a non-root user on the exposed port with a readiness health check', async () => {
