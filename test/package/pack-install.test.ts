@@ -82,9 +82,10 @@ describe('the packed package', () => {
     const child = spawn(bin(), ['serve', '--port', String(port), '--db', join(dir, 'serve.db'), '--workers', '1'], { cwd: app, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     try {
-      for (let i = 0; i < 300 && !stderr.includes('serving'); i++) await new Promise((r) => setTimeout(r, 100));
-      expect(stderr).toContain('serving');
+      for (let i = 0; i < 450 && !stderr.includes('serving') && child.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(stderr, `serve exited ${child.exitCode}`).toContain('serving');
       const page = await fetch(`http://127.0.0.1:${port}/`);
       expect(page.status).toBe(200);
       const html = await page.text();
@@ -94,7 +95,7 @@ describe('the packed package', () => {
       expect((await fetch(`http://127.0.0.1:${port}/api/ready`)).status).toBe(200);
     } finally {
       child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await exited;
     }
-  }, 60_000);
+  }, 90_000);
 });
