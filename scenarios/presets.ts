@@ -6,8 +6,8 @@
  * comes out is either a complete scenario or the full list of what is wrong with it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { packagePath } from './package-root.js';
 import { ForbiddenKeyError, resolveExtends } from './schema/extends.js';
 import { validateScenario } from './validate.js';
 import { toJsonValue } from './json-value.js';
@@ -23,7 +23,7 @@ export type ScenarioSource =
 export type LoadResult = ValidationResult & { source: ScenarioSource };
 
 /** Folder of the preset files, `scenarios/presets/<name>.json`. */
-const PRESET_DIR = fileURLToPath(new URL('./presets/', import.meta.url));
+const PRESET_DIR = packagePath('scenarios', 'presets');
 /** Preset names are kebab-case ids; anything else (slashes, dots) is never a preset. */
 const PRESET_NAME = /^[a-z0-9][a-z0-9-]*$/;
 

@@ -41,6 +41,10 @@ import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
 import type { VisualizerOptions } from './plugins/visualizer.js';
+import { operationsPlugin } from './plugins/operations.js';
+import { createWardMetrics } from './ops/metrics.js';
+import { requestId } from './ops/request-id.js';
+import { WardLogController } from './ops/log-controller.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -93,10 +97,13 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
 
   await app.register(storePlugin, { dbPath: config.dbPath });
   await app.register(hostCheckPlugin, { boundHost: config.host, allowedHosts: config.allowedHosts });
-  await app.register(authPlugin, { token: config.token, failuresPerMinute: config.rateLimit === false ? undefined : config.rateLimit.authFailuresPerMinute });
+  await app.register(authPlugin, { tokens: config.tokens, failuresPerMinute: config.rateLimit === false ? undefined : config.rateLimit.authFailuresPerMinute });
   await app.register(runnerPlugin, { executor, maxRunning: config.limits.maxRunningRuns, start: config.startRunner });
-  await app.register(dispensingPlugin, { preset: config.wardPreset, clockMin: config.serviceClockMin, onEvent: config.onDispensingEvent });
+  const metrics = createWardMetrics();
+  const onEvent = config.onDispensingEvent;
+  await app.register(dispensingPlugin, { preset: config.wardPreset, clockMin: config.serviceClockMin, onEvent: onEvent === undefined ? metrics.onLedgerEvent : (e) => (onEvent(e), metrics.onLedgerEvent(e)) });
   await app.register(twinPlugin);
+  await app.register(operationsPlugin, { metrics });
 
   // The dispensing service's hot path and the health probe answer in a few hundred bytes: they
   // stay outside the compressed scope and carry no compression hooks at all (two hooks per
@@ -124,10 +131,17 @@ async function compressedRoutes(app: FastifyInstance, { visualizer }: { visualiz
   await app.register(visualizerPlugin, visualizer);
 }
 
-/** Fastify constructor options for the app: body limit, quiet logger, strict validation. */
+/**
+ * Fastify constructor options for the app: body limit, JSON logs at the configured level with
+ * request ids (Fastify's own two lines per request at debug: the dispensing access log and the
+ * metrics cover requests), strict validation.
+ */
 export function fastifyOptions(config: ResolvedAppOptions): FastifyServerOptions {
   return {
     logger: { level: config.logLevel },
+    genReqId: requestId,
+    requestIdHeader: false,
+    logController: new WardLogController(),
     bodyLimit: config.limits.bodyLimitBytes,
     // Room for an id of MAX_ID_LENGTH characters percent-encoded (up to 12 bytes each), so a
     // valid id is never a 414; longer path segments get one in the usual error shape.

@@ -7,6 +7,8 @@
 import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import type { LedgerEvent } from '../engine/index.js';
+import { parseNamedTokens } from './ops/tokens.js';
+import type { NamedToken } from './ops/tokens.js';
 
 /** Limits on requests and runs; exceeding one is a clear 4xx, never a slow server. */
 export interface ServerLimits {
@@ -64,6 +66,8 @@ export interface AppOptions {
   dbPath?: string;
   /** Bearer token required on mutating routes; default `process.env.WARDTWIN_TOKEN`, none if unset. */
   token?: string;
+  /** Named bearer tokens (each name is an actor in the access log); default parsed from `process.env.WARDTWIN_TOKENS`. */
+  tokens?: readonly NamedToken[];
   /** Preset scenario whose cabinets and catalog the dispensing service and twin use. Default `'county-mch'`. */
   wardPreset?: string;
   /** Limit overrides, see {@link ServerLimits}. */
@@ -92,6 +96,8 @@ export interface ResolvedAppOptions {
   token: string | undefined;
   host: string;
   allowedHosts: readonly string[];
+  /** Every accepted token with its actor name: the named ones, plus `token` for {@link AppOptions.token}. */
+  tokens: readonly NamedToken[];
   wardPreset: string;
   limits: ServerLimits;
   rateLimit: RateLimits | false;
@@ -150,11 +156,13 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
   }
   const rateLimit = options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit };
   const token = options.token ?? (env.WARDTWIN_TOKEN && env.WARDTWIN_TOKEN !== '' ? env.WARDTWIN_TOKEN : undefined);
+  const named = options.tokens ?? (env.WARDTWIN_TOKENS && env.WARDTWIN_TOKENS !== '' ? parseNamedTokens(env.WARDTWIN_TOKENS) : []);
   return {
     dbPath: options.dbPath ?? defaultDbPath(env),
     token,
     host: options.host ?? '127.0.0.1',
     allowedHosts: options.allowedHosts ?? [],
+    tokens: token === undefined ? named : [...named, { name: 'token', secret: token }],
     wardPreset: options.wardPreset ?? 'county-mch',
     limits,
     rateLimit,

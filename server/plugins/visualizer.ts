@@ -1,6 +1,6 @@
 /**
- * The visualizer at `/`: the built single-page app in `viz/dist` (run `npx vite build` in
- * `viz/`) served as static files. Asked to (`npm start` does), it first builds the app when it
+ * The visualizer at `/`: the built single-page app in `viz/dist` (`npm run build` builds it;
+ * the published package ships it) served as static files. Asked to (`npm start` does), it first builds the app when it
  * is missing or older than its sources, with the visualizer's own build script, loaded only
  * then. Vite names the bundle after its content (`assets/index-<hash>.js`), so those files never
  * change under their name and are cached for a year as immutable; `index.html` and anything
@@ -9,15 +9,15 @@
  * where the API and its docs are, rather than a bare 404.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../../scenarios/package-root.js';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
 /** Where the built visualizer lives. */
-export const vizDistDir = fileURLToPath(new URL('../../viz/dist/', import.meta.url));
+export const vizDistDir = packagePath('viz', 'dist');
 
 const note = `<!doctype html><html lang="en"><meta charset="utf-8"><title>wardtwin</title>
-<h1>wardtwin server</h1><p>The visualizer is not built. Build it with <code>npx vite build viz</code> and reload.</p>
+<h1>wardtwin server</h1><p>The visualizer is not built. Build it with <code>npm run build</code> (in a checkout of wardtwin) and reload.</p>
 <p>API under <a href="/api/health">/api</a>, OpenAPI documentation at <a href="/docs">/docs</a>.</p></html>`;
 
 /** Cache-Control of a file named after its content hash. */

@@ -69,7 +69,8 @@ describe('wardtwin run', () => {
     for (const key of ['deliveries', 'fillRate', 'boundaryCrossings', 'contacts', 'expectedInfections', 'restockLaborHours']) {
       expect(result.kpis[key]).toEqual({ mean: expect.any(Number) as unknown, sd: expect.any(Number) as unknown, ci95: [expect.any(Number), expect.any(Number)] as unknown, n: 2 });
     }
-    expect(Object.keys(result.timing).sort()).toEqual(['eventsPerSecond', 'executor', 'wallTimeMs']);
+    expect(Object.keys(result.timing).sort()).toEqual(['eventsPerSecond', 'executor', 'wallTimeMs', 'warmupWallTimeMs']);
+    expect(result.timing['warmupWallTimeMs']).toBeGreaterThan(0);
     expect(result.timing['wallTimeMs']).toBeGreaterThan(0);
   });
 
