@@ -18,6 +18,7 @@ const BAD: Record<string, [string[], string]> = {
   'bench:sweep': [['--job-ms', '5'], '--job-ms(=5) must be an integer in 10..10000'],
   'bench:http': [['--limiter', 'none'], '--limiter(=none) must be one of fixed-window, plugin'],
   'bench:startup': [['--days', '1.5'], '--days(=1.5) must be an integer in 1..3660'],
+  'bench:size': [['--step', 'abc'], '--step(=abc) must be an integer in 1..100000'],
 };
 
 /** Runs `npm run <script> -- args` the way npm does: the script's command line plus the arguments. */
