@@ -69,11 +69,29 @@ function shortJson(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
+/**
+ * The allowed values of a union of literals (`"cabinet", "nurse-station" or "shop"`), or null
+ * for any other union; TypeBox alone says only "Expected union value".
+ */
+function allowedLiterals(schema: unknown): string | null {
+  const members = (schema as { anyOf?: unknown } | null)?.anyOf;
+  if (!Array.isArray(members) || members.length === 0) return null;
+  const values: unknown[] = [];
+  for (const member of members) {
+    if (typeof member !== 'object' || member === null || !('const' in member)) return null;
+    values.push((member as { const: unknown }).const);
+  }
+  const quoted = values.map((v) => JSON.stringify(v));
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
 function toValidationError(error: ValueError): ValidationError {
   const rule = RULES[error.type] ?? ValueErrorType[error.type] ?? 'schema';
   // A missing property has no value to quote; everything else says what it got.
   const got = rule === 'required' ? '' : ` (got ${shortJson(error.value)})`;
-  return { path: error.path, rule, message: `${error.message}${got}` };
+  const allowed = error.type === ValueErrorType.Union ? allowedLiterals(error.schema) : null;
+  const message = allowed === null ? error.message : `Expected one of ${allowed}`;
+  return { path: error.path, rule, message: `${message}${got}` };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The ward server as a Fastify plugin: external plugins first (OpenAPI at /docs, rate
  * limiting), then the app's own (store, auth, runner, dispensing service, twin), then the
- * routes, one folder per resource. The WebSocket plugin is the exception: it lives in the run
+ * routes, one folder per resource; the routes with large answers sit in a scope with response
+ * compression, the dispensing service's hot path outside it. The WebSocket plugin is the exception: it lives in the run
  * stream's own scope (see routes/runs/stream.ts), because registered here it would add a hook
  * and a handler wrapper to every route, the cabinets' dispense route included. `buildApp` wraps it in a Fastify instance; only
  * `server.ts` listens, so tests drive the very same app through `inject()`.
@@ -11,6 +12,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import rateLimit from '@fastify/rate-limit';
+import compress from '@fastify/compress';
 import { resolveAppOptions } from './config.js';
 import type { AppOptions, ResolvedAppOptions } from './config.js';
 import { installErrorHandlers } from './errors.js';
@@ -28,6 +30,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { dispensingRoutes } from './routes/dispensing/index.js';
 import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
+import { RUN_STREAM_PATH_ITEM, STREAM_MESSAGE_SCHEMAS } from './routes/runs/stream-messages.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
@@ -40,6 +43,9 @@ declare module 'fastify' {
     scenarios: ScenarioCatalog;
   }
 }
+
+/** Responses smaller than this are sent uncompressed (bytes). */
+export const COMPRESS_THRESHOLD_BYTES = 1024;
 
 /** Options of {@link buildApp}: {@link AppOptions} plus test seams. */
 export interface BuildAppOptions extends AppOptions {
@@ -63,11 +69,13 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
 
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
       info: { title: 'wardtwin', description: 'Maternity-ward supply simulation, dispensing service and live twin', version: '0.1.0' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas: { ...STREAM_MESSAGE_SCHEMAS } },
+      // @fastify/websocket hides the stream route from the generated document; its messages are described by hand.
+      paths: { '/api/runs/{id}/stream': RUN_STREAM_PATH_ITEM },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
   if (config.rateLimit !== false) await app.register(rateLimit, { global: false });
 
   await app.register(storePlugin, { dbPath: config.dbPath });
@@ -76,14 +84,29 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   await app.register(dispensingPlugin, { preset: config.wardPreset, clockMin: config.serviceClockMin, onEvent: config.onDispensingEvent });
   await app.register(twinPlugin);
 
+  // The dispensing service's hot path and the health probe answer in a few hundred bytes: they
+  // stay outside the compressed scope and carry no compression hooks at all (two hooks per
+  // request cost the dispense route measurable CPU even when nothing was compressed).
   await app.register(healthRoutes);
+  await app.register(dispensingRoutes);
+  await app.register(compressedRoutes);
+});
+
+/**
+ * The routes whose answers can be large (OpenAPI, scenarios, results, reports, cabinets, the
+ * twin, the visualizer's files), in a scope of their own with response compression (br, gzip,
+ * deflate as the client accepts; Node 20 has no zstd). Answers under the threshold go out as
+ * they are; no request decompression (no client sends compressed bodies).
+ */
+async function compressedRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(compress, { threshold: COMPRESS_THRESHOLD_BYTES, encodings: ['br', 'gzip', 'deflate'], globalDecompression: false });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(scenarioRoutes);
   await app.register(runRoutes);
-  await app.register(dispensingRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
   await app.register(visualizerPlugin);
-});
+}
 
 /** Fastify constructor options for the app: body limit, quiet logger, strict validation. */
 export function fastifyOptions(config: ResolvedAppOptions): FastifyServerOptions {

@@ -15,15 +15,16 @@ import { registerServe } from './commands/serve.js';
 import { registerSize } from './commands/size.js';
 import { registerReport } from './commands/report.js';
 import { registerDb } from './commands/db.js';
+import { registerPresets } from './commands/presets.js';
+import { fitTerminal } from './output/fit-terminal.js';
+import { wrapText } from './output/display-width.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
   const program = new Command()
     .name('wardtwin')
     .description('Digital twin and load simulation of supply logistics on maternity wards with smart dispensing cabinets')
-    .version(engineVersion())
-    .showHelpAfterError()
-    .exitOverride();
+    .version(engineVersion());
   registerValidate(program);
   registerRun(program);
   registerCompare(program);
@@ -34,8 +35,8 @@ export function buildProgram(): Command {
   registerSize(program);
   registerReport(program);
   registerDb(program);
-  for (const command of program.commands) command.exitOverride();
-  return program;
+  registerPresets(program);
+  return fitTerminal(program);
 }
 
 /**
@@ -47,11 +48,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander has printed its message already; help and version are not errors.
+      // Commander has printed its one-line message already; help and version are not errors.
       return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
     }
     if (error instanceof CliError) {
-      process.stderr.write(`wardtwin: ${error.message}\n`);
+      process.stderr.write(`${wrapText(`wardtwin: ${error.message}`)}\n`);
       return error.exitCode;
     }
     process.stderr.write(`wardtwin: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -120,7 +120,9 @@ describe('wardtwin compare', () => {
     const r = await wardtwin('compare', 'county-mch-baseline', 'county-mch', '--days', '1', '--replications', '2');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('with common random numbers');
-    expect(r.stdout).toMatch(/KPI +county-mch-baseline +county-mch +county-mch − county-mch-baseline +95% CI/);
+    // Stacked to fit 80 columns: the runs side by side, then the difference under its wrapped header.
+    expect(r.stdout).toMatch(/\nKPI +county-mch-baseline +county-mch\n/);
+    expect(r.stdout).toMatch(/\n +county-mch −\nKPI +county-mch-baseline +95% CI\n/);
     expect(r.stdout).toContain('Contacts by role pair, county-mch − county-mch-baseline (paired)');
   });
 });

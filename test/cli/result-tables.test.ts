@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatComparison, formatHeadline, formatRunResult } from '../../server/cli/output/result-tables.js';
+import { maxLineWidth } from '../../server/cli/output/display-width.js';
 import { loadPreset } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { ComparisonResult, PairedDifference, RunResult, RunStatistics, Summary } from '../../engine/index.js';
@@ -123,15 +124,32 @@ describe('formatComparison()', () => {
     expect(lines[0]).toBe('Comparison of county-mch-baseline, county-mch with common random numbers');
     expect(lines[1]).toBe('seed 7, 5 replications per scenario, 30 days after 5 days warm-up, engine 9.9.9');
     expect(lines[2]).toContain('paired by replication');
-    expect(lines[4].trim().split(/\s{2,}/)).toEqual(['KPI', 'county-mch-baseline', 'county-mch', 'county-mch − county-mch-baseline', '95% CI']);
+    // Too wide for 80 columns side by side, the table stacks: the runs, then the difference
+    // under its header wrapped over two lines, the KPI column repeated.
+    expect(lines[4].trim().split(/\s{2,}/)).toEqual(['KPI', 'county-mch-baseline', 'county-mch']);
+    const second = lines.indexOf('', 6) + 1;
+    expect(lines[second].trim()).toBe('county-mch −');
+    expect(lines[second + 1].trim().split(/\s{2,}/)).toEqual(['KPI', 'county-mch-baseline', '95% CI']);
   });
 
   it('gives each KPI as mean ± half-width per run, then the difference, its CI and * when the CI excludes 0', () => {
-    const rows = lines.slice(6, 8).map((l) => l.trim().split(/\s{2,}/));
-    expect(rows).toEqual([
-      ['contacts', '250 ± 10', '200 ± 10', '-50', '[-60, -40]', '*'],
-      ['fillRate', '0.995 ± 0.005', '0.995 ± 0.005', '+0.001', '[-0.002, 0.004]'],
+    expect(lines.slice(6, 8).map((l) => l.trim().split(/\s{2,}/))).toEqual([
+      ['contacts', '250 ± 10', '200 ± 10'],
+      ['fillRate', '0.995 ± 0.005', '0.995 ± 0.005'],
     ]);
+    const second = lines.indexOf('', 6) + 1;
+    expect(lines.slice(second + 3, second + 5).map((l) => l.trim().split(/\s{2,}/))).toEqual([
+      ['contacts', '-50', '[-60, -40]', '*'],
+      ['fillRate', '+0.001', '[-0.002, 0.004]'],
+    ]);
+  });
+
+  it('fits 80 terminal columns and explains ±, the 95% CI and * in a legend', () => {
+    expect(maxLineWidth(text)).toBeLessThanOrEqual(80);
+    const legend = text.slice(text.indexOf('Legend:')).replace(/\s+/g, ' ');
+    expect(legend).toMatch(/a ± h = mean a over the replications, h the half-width/);
+    expect(legend).toContain('95% CI = the range that holds the true mean');
+    expect(legend).toContain('* = that interval excludes 0');
   });
 
   it('adds the paired role-pair and nurse-minutes-by-shift sections and the timing line', () => {

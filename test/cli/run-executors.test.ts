@@ -82,7 +82,8 @@ describe('wardtwin run: executors, precision and warm-up', () => {
   it('run --precision stops at --max-replications and says the target was not reached (table line)', async () => {
     const r = await wardtwin('run', ...SHORT, '--replications', '2', '--precision', 'contacts:0.001', '--max-replications', '3', '--workers', '0');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\nprecision: contacts 95% CI half-width \S+ against target 0\.001; target NOT reached: stopped at the cap of 3 replications \(rounds: 2, 3\)\n/);
+    // Lines wrap at 80 columns: undo the wrap (a break and its hanging indent) before matching.
+    expect(r.stdout.replace(/\n {2,}/g, ' ')).toMatch(/\nprecision: contacts 95% CI half-width \S+ against target 0\.001; target NOT reached: stopped at the cap of 3 replications \(rounds: 2, 3\)\n/);
   });
 
   it('compare --precision judges the paired difference and reports it in the JSON', async () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wardtwin } from './spawn-cli.js';
+import { maxLineWidth } from '../../server/cli/output/display-width.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'wardtwin-start-'));
@@ -45,7 +46,9 @@ describe('wardtwin start', () => {
   it('start --redis without --no-serve is bad input (exit 2) and starts nothing', async () => {
     const r = await wardtwin('start', '--redis', 'redis://127.0.0.1:1', '--days', '1', '--db', join(dir, 'never.db'), '--no-build');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('wardtwin: start: --redis needs --no-serve or --json (the server runs the study on its own worker threads with fixed replications)\n');
+    // Wrapped at 80 columns: undo the wrap (a break and its hanging indent) before comparing.
+    expect(r.stderr.replace(/\n {2}(?=\S)/g, ' ')).toBe('wardtwin: start: --redis needs --no-serve or --json (the server runs the study on its own worker threads with fixed replications)\n');
+    expect(maxLineWidth(r.stderr)).toBeLessThanOrEqual(80);
     expect(r.stdout).toBe('');
   });
 

@@ -92,6 +92,14 @@ describe('validateScenario', () => {
     );
   });
 
+  it('validateScenario() lists the allowed values of a union of literals (a channel name)', () => {
+    const result = validateScenario(withValue(cityMch(), '/channels/order', ['cabinet', 'kiosk']));
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: '/channels/order/1', rule: 'anyOf', message: 'Expected one of "cabinet", "nurse-station" or "shop" (got "kiosk")' }],
+    });
+  });
+
   it('validateScenario() checks cross-references the schema cannot state', () => {
     const base = cityMch();
     const doc = structuredClone(base);

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executeJob } from '../../server/index.js';
 import type { RunJob } from '../../server/index.js';
+import { wardSeriesOf, withoutWardSeries } from '../../server/routes/runs/ward-series.js';
 
 const bin = fileURLToPath(new URL('../../server/bin/wardtwin.js', import.meta.url));
 const shortCounty = { extends: 'county-mch', meta: { id: 'county-crash', name: 'County, five days' }, run: { horizonDays: 5, warmupDays: 1 } };
@@ -93,12 +94,16 @@ describe('crash and restart', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    // The ward series is served apart from the result (GET /api/runs/:id/series).
+    const ward = new Map<string, unknown>();
+    for (const id of results.keys()) ward.set(id, ((await (await fetch(`${base}/api/runs/${id}/series`)).json()) as { ward: unknown }).ward);
     await kill9(child);
     expect([...results.values()].map((r) => r.status)).toEqual(['succeeded', 'succeeded', 'succeeded']);
     for (const id of ids) {
       const stored = results.get(id)!;
       const uninterrupted = await executeJob({ id, kind: 'run', request: stored.request } satisfies RunJob, () => undefined);
-      expect(withoutTiming(stored.result)).toBe(withoutTiming(uninterrupted));
+      expect(withoutTiming(stored.result)).toBe(withoutTiming(withoutWardSeries(uninterrupted)));
+      expect(JSON.stringify(ward.get(id))).toBe(JSON.stringify(wardSeriesOf(uninterrupted)));
     }
   }, 400_000);
 });

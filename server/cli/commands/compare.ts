@@ -16,6 +16,7 @@ import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { addPrecisionFlags, formatPrecision, precisionTarget } from '../experiments/precision-flags.js';
 import type { PrecisionFlags } from '../experiments/precision-flags.js';
 import { asBadInput } from '../experiments/bad-input.js';
+import { wrapText } from '../output/display-width.js';
 
 /** Flags of `compare` and `start`. */
 export type CompareFlags = RunFlags & ExecutorFlags & PrecisionFlags;
@@ -41,7 +42,7 @@ export async function compareCommand(args: readonly string[], flags: CompareFlag
   if (flags.json === true) writeJson(result);
   else {
     const precision = 'precision' in result ? formatPrecision((result as PrecisionComparisonResult).precision, 'paired difference of ') : '';
-    process.stdout.write(`${formatComparison(result)}${precision}`);
+    process.stdout.write(wrapText(`${formatComparison(result)}${precision}`));
   }
   return result;
 }

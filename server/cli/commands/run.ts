@@ -15,6 +15,7 @@ import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { addPrecisionFlags, formatPrecision, precisionTarget } from '../experiments/precision-flags.js';
 import type { PrecisionFlags } from '../experiments/precision-flags.js';
 import { asBadInput } from '../experiments/bad-input.js';
+import { wrapText } from '../output/display-width.js';
 
 type RunCommandFlags = RunFlags & ExecutorFlags & PrecisionFlags;
 
@@ -51,6 +52,6 @@ export function registerRun(program: Command): void {
       return;
     }
     const precision = 'precision' in result ? formatPrecision((result as PrecisionRunResult).precision) : '';
-    process.stdout.write(`${formatRunResult(result)}${precision}${formatWarmup(warmup)}`);
+    process.stdout.write(wrapText(`${formatRunResult(result)}${precision}${formatWarmup(warmup)}`));
   });
 }

@@ -27,6 +27,7 @@ import type { OutputFile } from '../experiments/atomic-write.js';
 import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { curveCsv, formatCurve, formatSizing, sizingHeader } from '../experiments/size-output.js';
+import { wrapText } from '../output/display-width.js';
 
 interface SizeFlags extends ExecutorFlags {
   deliveries?: number;
@@ -131,13 +132,13 @@ export function registerSize(program: Command): void {
     };
     if (flags.json !== true) {
       const t = resolveTargets(base.targets);
-      process.stdout.write(sizingHeader({
+      process.stdout.write(wrapText(sizingHeader({
         scenarioId: scenario.meta.id,
         deliveries: curve === null ? `${flags.deliveries ?? scenario.births.annualDeliveries} deliveries/yr` : `curve ${curve[0]}-${curve[curve.length - 1]} deliveries/yr (${curve.length} points)`,
         targets: `fill rate >= ${t.minFillRate}, trip wait p95 <= ${t.maxTripWaitP95Min} min, stock-out <= ${t.maxStockoutSlotHoursPer1000PatientDays} slot-h/1000 patient-days (one-sided 95 %)`,
         replications: `${base.replications ?? 5} per plan (up to ${base.maxReplications ?? 20} when undecided), ${scenario.run.horizonDays} days each; nurse roster ${staffing ?? 'scaled'}`,
         costs: resolveCosts(base.costs),
-      }));
+      })));
     }
     let result;
     try {
@@ -161,6 +162,6 @@ export function registerSize(program: Command): void {
     if (flags.csv !== undefined && result.kind === 'sizing-curve') files.push({ path: flags.csv, text: curveCsv(result) });
     writeFilesAtomically(files);
     if (flags.json === true) process.stdout.write(toJsonText(result));
-    else process.stdout.write(result.kind === 'sizing-curve' ? formatCurve(result) : formatSizing(result));
+    else process.stdout.write(wrapText(result.kind === 'sizing-curve' ? formatCurve(result) : formatSizing(result)));
   });
 }

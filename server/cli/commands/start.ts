@@ -14,6 +14,7 @@ import { formatHeadline } from '../output/result-tables.js';
 import { serveHeadline } from '../start/headline-server.js';
 import { addCompareFlags, compareCommand } from './compare.js';
 import type { CompareFlags } from './compare.js';
+import { wrapText } from '../output/display-width.js';
 
 /** The two presets of the headline study: baseline first, so differences read "cabinets − baseline". */
 export const HEADLINE_STUDY = ['city-mch-baseline', 'city-mch'] as const;
@@ -47,7 +48,7 @@ export function registerStart(program: Command): void {
   ).action(async (flags: StartFlags) => {
     if (flags.json === true || !flags.serve) {
       const result = await compareCommand(HEADLINE_STUDY, flags);
-      if (flags.json !== true) process.stdout.write(`\n${formatHeadline(result)}`);
+      if (flags.json !== true) process.stdout.write(wrapText(`\n${formatHeadline(result)}`));
       return;
     }
     rejectInProcessOnlyFlags(flags);

@@ -20,6 +20,7 @@ import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { readJsonFile } from '../experiments/read-json-file.js';
 import { DEFAULT_SWEEP_KPIS, formatSweepTable, sweepCsv } from '../experiments/sweep-output.js';
+import { wrapText } from '../output/display-width.js';
 
 interface SweepFlags extends ExecutorFlags {
   json?: boolean;
@@ -67,6 +68,6 @@ export function registerSweep(program: Command): void {
     if (flags.out !== undefined) files.push({ path: flags.out, text: toJsonText(result) });
     if (flags.csv !== undefined) files.push({ path: flags.csv, text: sweepCsv(result) });
     writeFilesAtomically(files);
-    process.stdout.write(flags.json === true ? toJsonText(result) : formatSweepTable(result, plan.document.kpis ?? DEFAULT_SWEEP_KPIS));
+    process.stdout.write(flags.json === true ? toJsonText(result) : wrapText(formatSweepTable(result, plan.document.kpis ?? DEFAULT_SWEEP_KPIS)));
   });
 }

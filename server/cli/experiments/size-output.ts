@@ -4,6 +4,10 @@
 import type { ResolvedCosts, SizingCurve, WardSizing } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
+import { wrapText } from '../output/display-width.js';
+
+/** Under the sizing answer: what the bound and verdicts mean. */
+export const SIZING_LEGEND = 'Legend: one-sided 95% bound = the side of the mean\'s 95% confidence interval that the rule is checked against; pass = the bound meets the rule, undecided = only the mean does, fail = neither does.';
 
 /** The sizing answer as text. */
 export function formatSizing(s: WardSizing): string {
@@ -26,6 +30,8 @@ export function formatSizing(s: WardSizing): string {
     `binding target: ${s.bindingTarget}; ${s.verdict.replications} replications (common random numbers, seed ${s.seed}); ${s.evaluations.length} plans tried`,
     '',
     checks,
+    '',
+    wrapText(SIZING_LEGEND),
     '',
     'Pareto front of the plans tried (no other is cheaper and at least as good on every target):',
     front,

@@ -4,6 +4,10 @@
 import type { Summary, SweepResult } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
+import { wrapText } from '../output/display-width.js';
+
+/** Under the sweep table: what a ± h means. */
+export const SWEEP_LEGEND = 'Legend: a ± h = mean a over the replications of the point, h the half-width of its 95% confidence interval (the interval is a - h to a + h).';
 
 /** KPIs in the table when the sweep document names none. */
 export const DEFAULT_SWEEP_KPIS = ['fillRate', 'stockoutSlotHours', 'tripWaitP95Min', 'boundaryCrossings', 'contacts', 'expectedInfections', 'restockLaborHours'];
@@ -23,7 +27,7 @@ export function formatSweepTable(r: SweepResult, kpis: readonly string[]): strin
   const columns = [{ header: '#' }, ...r.axes.map((a) => ({ header: a.name, align: 'left' as const })), ...kpis.map((k) => ({ header: k }))];
   const rows = r.points.map((p) => [String(p.index), ...r.axes.map((a) => cell(p.parameters[a.name])), ...kpis.map((k) => pm(p.kpis[k]))]);
   const head = `sweep ${r.id}: ${r.points.length} points x ${r.replications} replications, seed ${r.seed}, common random numbers across points`;
-  return `${head}\n\n${formatTable(columns, rows)}\n`;
+  return `${wrapText(head)}\n\n${formatTable(columns, rows)}\n\n${wrapText(SWEEP_LEGEND)}\n`;
 }
 
 function csvField(text: string): string {

@@ -6,6 +6,13 @@ import { halfWidth } from '../../../engine/index.js';
 import type { ComparisonResult, RolePairSummary, RunResult, RunStatistics, Summary, Timing } from '../../../engine/index.js';
 import { formatInterval, formatNumber, formatSigned } from './format-number.js';
 import { formatTable } from './table.js';
+import { wrapText } from './display-width.js';
+
+/** Under a run's tables: what the interval columns mean. */
+export const RUN_LEGEND = 'Legend: 95% CI = the range that holds the true mean with 95% confidence (Student t over the replications); sd = standard deviation across replications; n = replications.';
+
+/** Under a comparison's tables: what ±, the intervals and `*` mean. */
+export const COMPARISON_LEGEND = 'Legend: a ± h = mean a over the replications, h the half-width of its 95% confidence interval (the interval is a - h to a + h); 95% CI = the range that holds the true mean, or the true paired difference, with 95% confidence; * = that interval excludes 0 (a significant difference at the 5% level).';
 
 function plusMinus(s: Summary): string {
   if (s.ci95 === null) return formatNumber(s.mean);
@@ -68,7 +75,7 @@ export function formatRunResult(r: RunResult): string {
     String(s.n),
   ]);
   const note = r.replications === 1 ? '\n(one replication: no confidence intervals; use --replications 2 or more)' : '';
-  return `${runHeader(r)}\n\n${kpiTable}\n\nContacts by role pair (mean over replications)\n${contactTable}${shifts}${note}\n\n${timingLine(r.timing)}\n`;
+  return `${runHeader(r)}\n\n${kpiTable}\n\nContacts by role pair (mean over replications)\n${contactTable}${shifts}${note}\n\n${wrapText(RUN_LEGEND)}\n\n${timingLine(r.timing)}\n`;
 }
 
 /**
@@ -80,7 +87,7 @@ export function formatComparison(c: ComparisonResult): string {
   const headers = [
     { header: 'KPI', align: 'left' as const },
     ...c.runs.map((r) => ({ header: r.scenarioId })),
-    ...c.differences.flatMap((d) => [{ header: `${d.scenarioId} − ${d.baselineId}` }, { header: '95% CI' }, { header: '', align: 'left' as const }]),
+    ...c.differences.flatMap((d) => [{ header: `${d.scenarioId} − ${d.baselineId}`, group: d.scenarioId }, { header: '95% CI', group: d.scenarioId }, { header: '', align: 'left' as const, group: d.scenarioId }]),
   ];
   const rows = Object.keys(baseline.kpis).map((key) => [
     key,
@@ -93,7 +100,11 @@ export function formatComparison(c: ComparisonResult): string {
   const pairSections = c.differences.map((d) => {
     const pairs = pairsWithContacts(d.contactsByRolePair);
     const table = formatTable(
-      [{ header: 'role pair', align: 'left' }, { header: 'contacts diff' }, { header: '95% CI' }, { header: '', align: 'left' }, { header: 'contact-min diff' }, { header: '95% CI' }, { header: '', align: 'left' }],
+      [
+        { header: 'role pair', align: 'left' },
+        { header: 'contacts diff', group: 'contacts' }, { header: '95% CI', group: 'contacts' }, { header: '', align: 'left', group: 'contacts' },
+        { header: 'contact-min diff', group: 'minutes' }, { header: '95% CI', group: 'minutes' }, { header: '', align: 'left', group: 'minutes' },
+      ],
       pairs.map((p) => {
         const s = d.contactsByRolePair[p];
         return [p, formatSigned(s.contacts.mean), formatInterval(s.contacts.ci95), marker(s.contacts), formatSigned(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95), marker(s.contactMinutes)];
@@ -110,10 +121,10 @@ export function formatComparison(c: ComparisonResult): string {
   const header = [
     `Comparison of ${c.runs.map((r) => r.scenarioId).join(', ')} with common random numbers`,
     `seed ${c.seed}, ${c.replications} replications per scenario, ${run.horizonDays} days after ${run.warmupDays} days warm-up, engine ${c.engineVersion}`,
-    'Differences are paired by replication (same seed and replication index); * = 95% CI excludes 0.',
+    'Differences are paired by replication (same seed and replication index).',
   ].join('\n');
   const table = formatTable(headers, rows);
-  return `${header}\n\n${table}\n\n${pairSections.join('\n\n')}\n\n${timingLine(c.timing)}\n`;
+  return `${header}\n\n${table}\n\n${pairSections.join('\n\n')}\n\n${wrapText(COMPARISON_LEGEND)}\n\n${timingLine(c.timing)}\n`;
 }
 
 /** KPIs the headline study leads with: the programme's aims (DOMAIN.md). */

@@ -11,6 +11,7 @@ import { formatComparison, formatHeadline } from '../output/result-tables.js';
 import { createProgressBar } from '../output/progress.js';
 import { listenOnPortOrFree } from './listen-on-port.js';
 import { readOnlyTwinNotice } from '../twin-notice.js';
+import { wrapText } from '../output/display-width.js';
 
 /** What the serving start needs; every field comes from a flag. */
 export interface HeadlineServerOptions {
@@ -91,7 +92,7 @@ export async function serveHeadline(o: HeadlineServerOptions): Promise<void> {
     }
     if (job.status !== 'succeeded') throw new CliError(EXIT_RUN_FAILED, `start: the headline study ${job.status}${job.error === null ? '' : `: ${job.error}`}`);
     const result = job.result as ComparisonResult;
-    process.stdout.write(`${formatComparison(result)}\n${formatHeadline(result)}\nOpen ${link} to see it in the visualizer (Ctrl-C stops the server).\n`);
+    process.stdout.write(wrapText(`${formatComparison(result)}\n${formatHeadline(result)}\nOpen ${link} to see it in the visualizer (Ctrl-C stops the server).\n`));
     await stop.signalled;
   } finally {
     stop.dispose();

@@ -20,6 +20,7 @@ import {
 import type { CompareRequest, RunListQuery, RunRequest } from './schemas.js';
 import { runStreamRoute } from './stream.js';
 import { runReportRoute } from './report.js';
+import { wardSeriesOf, withoutWardSeries } from './ward-series.js';
 
 function summary(run: RunRecord) {
   return { id: run.id, kind: run.kind, status: run.status, progress: run.progress, error: run.error, createdAt: run.createdAt, updatedAt: run.updatedAt };
@@ -75,19 +76,19 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: { id: string } }>(
     '/api/runs/:id',
-    { schema: { tags: ['runs'], summary: 'A run: status, progress, request and result', params: IdParamsSchema, response: { 200: RunDetailSchema, ...readErrors } } },
+    { schema: { tags: ['runs'], summary: 'A run: status, progress, request and result (its ward series at /api/runs/{id}/series)', params: IdParamsSchema, response: { 200: RunDetailSchema, ...readErrors } } },
     (request) => {
       const run = found(app.runStore.get(request.params.id), request.params.id);
-      return { ...summary(run), request: run.request, result: run.result };
+      return { ...summary(run), request: run.request, result: withoutWardSeries(run.result) };
     },
   );
 
   app.get<{ Params: { id: string } }>(
     '/api/runs/:id/series',
-    { schema: { tags: ['runs'], summary: 'Sampled series of a run (one point per finished replication)', params: IdParamsSchema, response: { 200: SeriesSchema, ...readErrors } } },
+    { schema: { tags: ['runs'], summary: 'Series of a job: its live points and, once finished, the ward series of each scenario', params: IdParamsSchema, response: { 200: SeriesSchema, ...readErrors } } },
     (request) => {
       const run = found(app.runStore.get(request.params.id), request.params.id);
-      return { id: run.id, status: run.status, points: app.runner.series(run.id) ?? [] };
+      return { id: run.id, status: run.status, points: app.runner.series(run.id) ?? [], ward: wardSeriesOf(run.result) };
     },
   );
 
@@ -100,7 +101,7 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
         throw new ApiError(409, 'already-finished', `run "${before.id}" already ${before.status}; nothing to cancel`);
       }
       const run = found(app.runner.cancel(before.id), before.id);
-      return { ...summary(run), request: run.request, result: run.result };
+      return { ...summary(run), request: run.request, result: withoutWardSeries(run.result) };
     },
   );
 

@@ -67,7 +67,7 @@ export const RunDetailSchema = Type.Object(
   {
     ...RunSummarySchema.properties,
     request: Type.Unknown({ description: 'the job as stored: resolved scenario(s), replications, seed' }),
-    result: Type.Unknown({ description: 'the engine result (KPIs with mean, sd, ci95, n; timing apart), null until succeeded' }),
+    result: Type.Unknown({ description: 'the engine result (KPIs with mean, sd, ci95, n; timing apart), null until succeeded; its ward series is at GET /api/runs/{id}/series' }),
   },
   { additionalProperties: false },
 );
@@ -92,6 +92,10 @@ export const SeriesSchema = Type.Object(
     id: Type.String(),
     status: RunStatusSchema,
     points: Type.Array(Type.Record(Type.String(), Type.Unknown()), { description: 'one point per finished replication: replication index and running KPI means' }),
+    ward: Type.Array(
+      Type.Object({ scenarioId: Type.String(), series: Type.Unknown({ description: 'the engine WardSeries: stock per cabinet and SKU, births, trips, sampled over simulated time' }) }, { additionalProperties: false }),
+      { description: 'ward series of replication 0 of each scenario of a finished run or compare (baseline first); empty otherwise. Not repeated in GET /api/runs/{id}' },
+    ),
   },
   { additionalProperties: false },
 );

@@ -26,13 +26,23 @@ describe('runs executed by the engine', () => {
     const { id } = res.json<{ id: string }>();
     const run = await waitForRun(app, id, 60_000);
     expect(run.status).toBe('succeeded');
-    const result = run.result as { kind: string; seed: number; replications: number; kpis: Record<string, { n: number; mean: number }>; series: { t: number[]; stock: unknown[] }; timing: unknown };
+    const result = run.result as { kind: string; seed: number; replications: number; kpis: Record<string, { n: number; mean: number }>; timing: unknown };
     expect(result).toMatchObject({ kind: 'run', seed: 7, replications: 3 });
     expect(result.kpis.fillRate.n).toBe(3);
     expect(result.kpis.deliveries.mean).toBeGreaterThan(0);
-    expect(result.series.t.length).toBeGreaterThan(0);
-    expect(result.series.stock.length).toBeGreaterThan(0);
-    const points = (await app.inject({ url: `/api/runs/${id}/series` })).json<{ points: { replication?: number; kpis?: Record<string, number>; runningMeans?: Record<string, number> }[] }>().points;
+    // The ward series is served by its own route, not inside the result.
+    expect(result).not.toHaveProperty('series');
+    const answer = (await app.inject({ url: `/api/runs/${id}/series` })).json<{
+      points: { replication?: number; kpis?: Record<string, number>; runningMeans?: Record<string, number> }[];
+      ward: { scenarioId: string; series: { t: number[]; stock: unknown[] } }[];
+    }>();
+    expect(answer.ward.map((w) => w.scenarioId)).toEqual(['county-short']);
+    expect(answer.ward[0].series.t.length).toBeGreaterThan(0);
+    expect(answer.ward[0].series.stock.length).toBeGreaterThan(0);
+    const detailBytes = (await app.inject({ url: `/api/runs/${id}` })).rawPayload.length;
+    const seriesBytes = (await app.inject({ url: `/api/runs/${id}/series` })).rawPayload.length;
+    expect(detailBytes).toBeLessThan(seriesBytes);
+    const points = answer.points;
     const perReplication = points.filter((p) => p.kpis !== undefined);
     expect(perReplication.map((p) => p.replication).sort()).toEqual([0, 1, 2]);
     // The running mean after the last replication is the result's mean.

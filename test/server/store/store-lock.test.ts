@@ -25,10 +25,10 @@ describe('the store lock', () => {
     running.push(first);
     const second = await wardtwinRun(['serve', '--port', '0', '--db', db]);
     expect(second.code).toBe(2);
-    expect(second.stderr).toBe(`wardtwin: store ${db} is in use by a wardtwin server (pid ${first.child.pid}, since ${second.stderr.match(/since ([^)]+)\)/)?.[1]}); stop it or pass another --db\n`);
+    expect(folded(second.stderr)).toBe(`wardtwin: store ${db} is in use by a wardtwin server (pid ${first.child.pid}, since ${folded(second.stderr).match(/since ([^)]+)\)/)?.[1]}); stop it or pass another --db`);
     const start = await wardtwinRun(['start', '--port', '0', '--db', db, '--no-build', '--days', '1']);
     expect(start.code).toBe(2);
-    expect(start.stderr).toContain(`wardtwin: start: store ${db} is in use by a wardtwin server (pid ${first.child.pid}`);
+    expect(folded(start.stderr)).toContain(`wardtwin: start: store ${db} is in use by a wardtwin server (pid ${first.child.pid}`);
     // The first server was not disturbed.
     expect((await fetch(`${first.base}/api/health`)).status).toBe(200);
     await kill9(first.child);
@@ -38,6 +38,11 @@ describe('the store lock', () => {
     await kill9(again.child);
   }, 120_000);
 });
+
+/** One message on stderr, wrapped at the terminal width: the text with the line breaks folded away. */
+function folded(stderr: string): string {
+  return stderr.replace(/\s+/g, ' ').trim();
+}
 
 describe('bad --db paths', () => {
   const file = join(dir, 'a-file');
@@ -53,6 +58,6 @@ describe('bad --db paths', () => {
   ])('serve --db %s exits 2 with one line within 15 s', async (db, message) => {
     const r = await wardtwinRun(['serve', '--port', '0', '--db', db], 15_000);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`wardtwin: ${message}\n`);
+    expect(folded(r.stderr)).toBe(`wardtwin: ${message}`);
   }, 30_000);
 });

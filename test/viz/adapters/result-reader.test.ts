@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareRows, contactsData, kpiDiffData, readCompare, readRun, readSummary } from '../../../viz/src/adapters/index.js';
+import { compareRows, contactsData, kpiDiffData, readCompare, readRun, readSummary, withWardSeries } from '../../../viz/src/adapters/index.js';
 
 const s = (mean: number, lo = mean - 1, hi = mean + 1) => ({ mean, sd: 1, ci95: [lo, hi], n: 5 });
 
@@ -91,5 +91,23 @@ describe('readRun / readCompare', () => {
         return row.ci95[0] <= row.diff + 1e-9 && row.diff <= row.ci95[1] + 1e-9;
       }),
     );
+  });
+});
+
+describe('withWardSeries()', () => {
+  const series = (n: number) => ({ t: [0, n], stock: [] });
+  it('puts a run\'s series back, and each compare run\'s by order when the scenario ids agree', () => {
+    expect(withWardSeries({ scenarioId: 'a', kpis: {} }, [{ scenarioId: 'a', series: series(1) }])).toEqual({ scenarioId: 'a', kpis: {}, series: series(1) });
+    const compare = { runs: [{ scenarioId: 'a' }, { scenarioId: 'b' }], differences: [] };
+    expect(withWardSeries(compare, [{ scenarioId: 'a', series: series(1) }, { scenarioId: 'b', series: series(2) }])).toEqual({
+      runs: [{ scenarioId: 'a', series: series(1) }, { scenarioId: 'b', series: series(2) }],
+      differences: [],
+    });
+  });
+
+  it('leaves the result as it is without entries or when an id does not match', () => {
+    expect(withWardSeries({ scenarioId: 'a' }, [])).toEqual({ scenarioId: 'a' });
+    expect(withWardSeries({ scenarioId: 'a' }, [{ scenarioId: 'z', series: series(1) }])).toEqual({ scenarioId: 'a' });
+    expect(withWardSeries(null, [{ scenarioId: 'a', series: series(1) }])).toBeNull();
   });
 });

@@ -71,6 +71,21 @@ describe('render() joins in place', () => {
     ]);
   });
 
+  it('sizing curve: every point is in the tab order; Enter or Space on a point emits wt-sizing-select, other keys do not', () => {
+    const c = freshContainer();
+    sizingCurve.render(c, fx.sizingFixture());
+    const got: SizingSelectDetail[] = [];
+    c.node()!.addEventListener(sizingCurve.sizingSelectEvent, (e) => got.push((e as CustomEvent<SizingSelectDetail>).detail));
+    const points = c.selectAll<SVGCircleElement, unknown>('circle.wt-point').nodes();
+    expect(points.every((p) => p.getAttribute('tabindex') === '0')).toBe(true);
+    expect(points[8 + 4].getAttribute('role')).toBe('button');
+    expect(points[0].getAttribute('role')).toBe('img');
+    points[8 + 4].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    points[8 + 4].dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    points[8 + 5].dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
+    expect(got.map((d) => d.runId)).toEqual(['run-9000', fx.sizingFixture().curves[1].runIds?.[5]]);
+  });
+
   it('births heat map: title, unit-labelled axes, legend and a tooltip per cell', () => {
     const c = freshContainer();
     birthsHeatmap.render(c, fx.birthsFixture());

@@ -1,6 +1,6 @@
 /** Public entry of the adapters: server results to the chart view models the pages draw. */
-export { readCompare, readRun, readSummaries, readSummary } from './result-reader.js';
-export type { CompareView, KpiSummary, RunView } from './result-reader.js';
+export { readCompare, readRun, readSummaries, readSummary, withWardSeries } from './result-reader.js';
+export type { CompareView, KpiSummary, RunView, WardSeriesEntry } from './result-reader.js';
 export { isWardSeries } from './ward-series.js';
 export type { WardSeriesView } from './ward-series.js';
 export { describeKpi, headlineKpis, kpiInfo, orderKpis } from './kpi-labels.js';

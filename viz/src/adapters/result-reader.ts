@@ -1,8 +1,9 @@
 /**
  * Reading the engine's result documents as the server stores them. A run result
  * (`engine/experiment/run-result.ts`) gives each KPI as `{ mean, sd, ci95, n }` and the
- * contacts by role pair and the nurse supply minutes by shift likewise; the server adds the ward series of replication 0 as
- * `series`. A comparison (`compare-scenarios.ts`) holds `runs[]` (the first is the baseline)
+ * contacts by role pair and the nurse supply minutes by shift likewise; the server keeps the
+ * ward series of replication 0 apart (`GET /api/runs/:id/series`, `ward[]`) and
+ * {@link withWardSeries} puts it back as `series`. A comparison (`compare-scenarios.ts`) holds `runs[]` (the first is the baseline)
  * and `differences[]`, one paired (common-random-numbers) entry per later run.
  */
 import { isWardSeries } from './ward-series.js';
@@ -87,6 +88,26 @@ function readContacts(x: unknown): RunView['contacts'] {
     values[j][i] = p.mean;
   }
   return { roles, values };
+}
+
+/** One scenario's ward series as `GET /api/runs/:id/series` lists it. */
+export interface WardSeriesEntry {
+  scenarioId: string;
+  series: unknown;
+}
+
+function attach(run: unknown, entry: WardSeriesEntry | undefined): unknown {
+  return obj(run) && entry !== undefined && run.scenarioId === entry.scenarioId ? { ...run, series: entry.series } : run;
+}
+
+/**
+ * A result with the ward series the server serves apart put back as `series`: the run's own,
+ * or each of a comparison's `runs[k]` (entries in the same order, checked by scenario id).
+ */
+export function withWardSeries(result: unknown, ward: readonly WardSeriesEntry[]): unknown {
+  if (!obj(result) || ward.length === 0) return result;
+  if (Array.isArray(result.runs)) return { ...result, runs: result.runs.map((run: unknown, k) => attach(run, ward[k])) };
+  return attach(result, ward[0]);
 }
 
 /** Reads a run result (or one of a comparison's `runs[]`); null when it has no scenario id or no KPIs. */

@@ -72,6 +72,8 @@ export interface RunSeries {
   id: string;
   status: RunStatus;
   points: SeriesPoint[];
+  /** Ward series of replication 0 of each scenario of a finished run or compare (baseline first); kept out of `GET /api/runs/:id`. */
+  ward?: { scenarioId: string; series: unknown }[];
 }
 
 /** Messages on `/api/runs/:id/stream` (JSON text frames). */

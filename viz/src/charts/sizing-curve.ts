@@ -2,7 +2,8 @@
  * Cabinets needed against annual deliveries (the sizing page): for each service target
  * (e.g. "p95 wait ≤ 5 min, fill rate ≥ 99 %") the smallest number of cabinets that met it at
  * each delivery volume tried. A planner finds the hospital's volume on the x axis; clicking a
- * point emits {@link sizingSelectEvent} so the page can open that point's run.
+ * point (or pressing Enter on it: points are in the tab order) emits {@link sizingSelectEvent}
+ * so the page can open that point's run.
  */
 import { max, min, scaleLinear, line, curveStepAfter } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
@@ -122,10 +123,18 @@ export function render(container: ChartContainer, data: SizingCurveData, options
     .attr('fill', (d) => d.color)
     .attr('stroke', '#ffffff')
     .attr('cursor', 'pointer')
+    // Keyboard users reach every point with Tab and open its run with Enter or Space.
+    .attr('tabindex', 0)
+    .attr('role', (d) => (d.detail.runId === undefined ? 'img' : 'button'))
     .on('click', function (_event, d) {
       this.dispatchEvent(new CustomEvent<SizingSelectDetail>(sizingSelectEvent, { detail: d.detail, bubbles: true }));
+    })
+    .on('keydown', function (event: KeyboardEvent, d) {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      this.dispatchEvent(new CustomEvent<SizingSelectDetail>(sizingSelectEvent, { detail: d.detail, bubbles: true }));
     });
-  tooltip(points, ({ detail: d }) => `${d.target}: ${d.cabinets} cabinets at ${d.deliveries} deliveries/yr${d.runId === undefined ? '' : ' (click to open the run)'}`);
+  tooltip(points, ({ detail: d }) => `${d.target}: ${d.cabinets} cabinets at ${d.deliveries} deliveries/yr${d.runId === undefined ? '' : ' (click or press Enter to open the run)'}`);
   const axes = f.layer('wt-axes');
   drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Annual deliveries', 'births/yr') }, l.innerWidth, l.innerHeight);
   drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle('Cabinets needed', 'count'), format: (v) => (Number.isInteger(v) ? String(v) : '') }, l.innerWidth, l.innerHeight);

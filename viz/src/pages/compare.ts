@@ -6,7 +6,7 @@
 import { kpiDiff, nurseSupply } from '../charts/index.js';
 import { compareRows, kpiDiffData, nurseSupplyData, readCompare } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
-import { api, chartCard, endText, errorText, fmt, showStoredJob, startPage, statusLine, textField } from './_internals/page-kit.js';
+import { api, chartCard, endText, errorText, fmt, numberField, showStoredJob, startPage, statusLine, textField } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
 /** Draws a finished compare into `main`. */
@@ -41,8 +41,8 @@ function compareForm(main: Main, isClosed: () => boolean, onStop: (stop: () => v
   const form = main.append('form').attr('class', 'wt-form');
   textField(form, 'base', 'Baseline preset', 'city-mch-baseline');
   textField(form, 'alternative', 'Cabinets preset', 'city-mch');
-  textField(form, 'horizonDays', 'Horizon (days)', '60');
-  textField(form, 'replications', 'Replications', '5');
+  numberField(form, 'horizonDays', 'Horizon (days)', 60, { min: 1, step: 1 });
+  numberField(form, 'replications', 'Replications', 5, { min: 1, step: 1 });
   form.append('button').attr('type', 'submit').text('Compare');
   const progress = main.append('progress').attr('class', 'wt-progress').attr('max', 1).attr('value', 0);
   const status = statusLine(main);

@@ -9,6 +9,7 @@ import type { ChartContainer, ChartModule, SizingSelectDetail } from '../charts/
 import { timeScrubber } from '../controls/time-scrubber.js';
 import { exportToolbar } from '../export/index.js';
 import { clockLabel } from '../charts/_internals/time-axis.js';
+import { setPageTitle } from './_internals/page-kit.js';
 import {
   birthsFixture,
   boardFixture,
@@ -31,6 +32,7 @@ function card<D, O>(main: Selection<HTMLElement, unknown, null, undefined>, char
 
 /** Draw the gallery into `main` (which is emptied first). Returns a cleanup function. */
 export function showGallery(main: Selection<HTMLElement, unknown, null, undefined>): () => void {
+  setPageTitle(main, 'Chart gallery');
   main.selectAll('*').remove();
   main.append('h2').text('Chart gallery (fixture data)');
   const grid = main.append<HTMLElement>('div').attr('class', 'wt-gallery');

@@ -55,7 +55,10 @@ export function showScenario(main: Main): () => void {
     for (const field of fields) {
       const row = set.append('label').attr('class', 'wt-field').attr('data-path', field.path);
       row.append('span').text(field.label);
-      const input = field.kind === 'cabinet-model' ? row.append<HTMLSelectElement>('select') : row.append<HTMLInputElement>('input').attr('type', 'text');
+      const numeric = field.kind === 'number' || field.kind === 'cabinet-count';
+      const input = field.kind === 'cabinet-model'
+        ? row.append<HTMLSelectElement>('select')
+        : row.append<HTMLInputElement>('input').attr('type', numeric ? 'number' : 'text').attr('step', numeric ? 'any' : null).attr('inputmode', numeric ? 'decimal' : null);
       input.attr('name', field.path);
       input.attr('aria-describedby', `err-${field.path}`);
       if (field.help !== undefined) row.append('small').text(field.help);

@@ -10,7 +10,7 @@ import type { SizingCurveData, SizingSelectDetail } from '../charts/index.js';
 import { sizingData } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
 import type { SeriesPoint } from '../api/index.js';
-import { api, chartCard, endText, errorText, startPage, statusLine, textField } from './_internals/page-kit.js';
+import { api, chartCard, endText, errorText, numberField, startPage, statusLine, textField } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
 /** Shows the Sizing page. */
@@ -19,7 +19,7 @@ export function showSizing(main: Main): () => void {
   startPage(main, 'Sizing', 'How many cabinets a ward of a given size needs to meet the fill-rate, wait and stock-out targets.');
   const form = main.append('form').attr('class', 'wt-form');
   textField(form, 'curve', 'Deliveries per year (from:to:step)', '1000:20000:1000');
-  textField(form, 'deliveries', 'This hospital’s deliveries per year', '6000');
+  numberField(form, 'deliveries', 'This hospital’s deliveries per year', 6000, { min: 1, step: 1 });
   form.append('button').attr('type', 'submit').text('Size');
   const fileRow = main.append('label').attr('class', 'wt-field');
   fileRow.append('span').text('…or load a curve (wardtwin size --curve … --json)');

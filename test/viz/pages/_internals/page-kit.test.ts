@@ -4,7 +4,7 @@
 // reads the same on every page, and a stored job is drawn or its state explained.
 import { select } from 'd3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { endText, showStoredJob, startPage, textField } from '../../../../viz/src/pages/_internals/page-kit.js';
+import { endText, numberField, showStoredJob, startPage, textField } from '../../../../viz/src/pages/_internals/page-kit.js';
 import type { StatusLine } from '../../../../viz/src/pages/_internals/page-kit.js';
 
 function freshMain() {
@@ -23,11 +23,29 @@ describe('page kit', () => {
     expect(main.selectAll('p').nodes().map((n) => (n as HTMLElement).textContent)).toEqual(['Baseline against cabinets.']);
   });
 
+  it('startPage() names the browser tab after the page', () => {
+    const main = freshMain();
+    startPage(main, 'Results');
+    expect(document.title).toBe('Results — wardtwin');
+    startPage(main, 'Sizing', 'How many cabinets.');
+    expect(document.title).toBe('Sizing — wardtwin');
+  });
+
   it('textField() appends a labelled input with its name and value', () => {
     const form = freshMain().append('form');
     textField(form, 'horizonDays', 'Horizon (days)', '60');
     expect(form.select('label.wt-field span').text()).toBe('Horizon (days)');
     expect(form.select<HTMLInputElement>('input[name=horizonDays]').node()?.value).toBe('60');
+  });
+
+  it('numberField() appends a labelled number input with its limits and a numeric keypad', () => {
+    const form = freshMain().append('form');
+    numberField(form, 'replications', 'Replications', 5, { min: 1, step: 1 });
+    numberField(form, 'share', 'Share', 0.3);
+    const reps = form.select<HTMLInputElement>('input[name=replications]').node()!;
+    expect([reps.type, reps.value, reps.min, reps.step, reps.inputMode]).toEqual(['number', '5', '1', '1', 'numeric']);
+    const share = form.select<HTMLInputElement>('input[name=share]').node()!;
+    expect([share.type, share.value, share.min, share.step, share.inputMode]).toEqual(['number', '0.3', '', 'any', 'decimal']);
   });
 
   it('endText() adds the error only when there is one', () => {
@@ -55,6 +73,23 @@ describe('page kit', () => {
       vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ id: 'r1', status: 'succeeded', error: null, result: {} }))));
       showStoredJob('r1', 'Run', 'nothing to draw.', () => undefined, () => false, () => (drawn = true));
       await vi.waitFor(() => expect(drawn).toBe(true));
+    });
+
+    it('fetches a finished run\'s ward series from /series and hands draw() the result with it', async () => {
+      const urls: string[] = [];
+      const series = { t: [0, 15], stock: [] };
+      vi.stubGlobal('fetch', (url: string) => {
+        urls.push(url);
+        const body = url.endsWith('/series')
+          ? { id: 'r1', status: 'succeeded', points: [], ward: [{ scenarioId: 'county-mch', series }] }
+          : { id: 'r1', kind: 'run', status: 'succeeded', error: null, result: { scenarioId: 'county-mch', kpis: {} } };
+        return Promise.resolve(new Response(JSON.stringify(body)));
+      });
+      let seen: unknown = null;
+      showStoredJob('r1', 'Run', 'nothing to draw.', () => undefined, () => false, (detail) => ((seen = detail.result), true));
+      await vi.waitFor(() => expect(seen).not.toBeNull());
+      expect(urls).toEqual(['/api/runs/r1', '/api/runs/r1/series']);
+      expect(seen).toEqual({ scenarioId: 'county-mch', kpis: {}, series });
     });
 
     it('gives the state of a job with nothing to draw, as an error when the job failed', async () => {

@@ -8,7 +8,7 @@ import { createApiClient } from '../../api/index.js';
 import type { ApiClient, RunDetail } from '../../api/index.js';
 import type { ChartContainer, ChartModule } from '../../charts/index.js';
 import { exportToolbar } from '../../export/index.js';
-import { describeKpi, orderKpis } from '../../adapters/index.js';
+import { describeKpi, orderKpis, withWardSeries } from '../../adapters/index.js';
 import type { KpiSummary } from '../../adapters/index.js';
 
 /** A page's root element. */
@@ -28,11 +28,19 @@ export function api(): ApiClient {
   return client;
 }
 
+/** Names the browser tab after the page (`Results — wardtwin`), so tabs and history tell pages apart. */
+export function setPageTitle(main: Main, title: string): void {
+  const doc = main.node()?.ownerDocument;
+  if (doc) doc.title = `${title} — wardtwin`;
+}
+
 /**
- * Empties `main` and gives it a heading. `data-drawn` (set by a page once its charts are drawn,
- * and waited on by the end-to-end tests) is cleared, so it never speaks for the previous page.
+ * Empties `main`, names the tab after `title` and gives it the heading. `data-drawn` (set by a
+ * page once its charts are drawn, and waited on by the end-to-end tests) is cleared, so it never
+ * speaks for the previous page.
  */
 export function startPage(main: Main, title: string, intro?: string): void {
+  setPageTitle(main, title);
   main.selectAll('*').remove();
   main.attr('data-drawn', null);
   main.append('h2').text(title);
@@ -54,6 +62,24 @@ export function textField(form: Selection<HTMLFormElement, unknown, null, undefi
   row.append('input').attr('type', 'text').attr('name', name).property('value', value);
 }
 
+/**
+ * Appends a labelled number input `name` holding `value` to `form`: a numeric keypad on phones,
+ * arrows to step, and the browser refuses letters. `min` and `step` as HTML gives them
+ * (default no minimum, any step).
+ */
+export function numberField(form: Selection<HTMLFormElement, unknown, null, undefined>, name: string, label: string, value: number, limits: { min?: number; step?: number } = {}): void {
+  const row = form.append('label').attr('class', 'wt-field');
+  row.append('span').text(label);
+  row
+    .append('input')
+    .attr('type', 'number')
+    .attr('inputmode', limits.step !== undefined && Number.isInteger(limits.step) ? 'numeric' : 'decimal')
+    .attr('name', name)
+    .attr('min', limits.min ?? null)
+    .attr('step', limits.step ?? 'any')
+    .property('value', String(value));
+}
+
 /** Sets a page's status line; kind `error` is styled and announced. */
 export type StatusLine = (text: string, kind?: 'info' | 'error') => void;
 
@@ -71,14 +97,30 @@ export function endText(what: string, status: string, error: string | null): str
 }
 
 /**
+ * A finished run or compare with its ward series, which the server serves apart, put back into
+ * the result; when that call fails the job is drawn without them (the KPIs still show).
+ */
+async function withSeries(detail: RunDetail): Promise<RunDetail> {
+  if (detail.status !== 'succeeded' || (detail.kind !== 'run' && detail.kind !== 'compare')) return detail;
+  try {
+    const answer = await api().getSeries(detail.id);
+    return { ...detail, result: withWardSeries(detail.result, answer.ward ?? []) };
+  } catch {
+    return detail;
+  }
+}
+
+/**
  * Loads the stored job `id` (a run or compare) and hands it to `draw` unless the page has
  * closed meanwhile. When `draw` returns false (the job holds nothing to draw yet), the status
  * line gives the job's state and `nothing`; a failed job or a failed call shows as an error.
+ * A finished run or compare comes with its ward series (a second call, `/series`).
  * @param what - how the status line names the job, e.g. `Run`
  */
 export function showStoredJob(id: string, what: string, nothing: string, status: StatusLine, isClosed: () => boolean, draw: (detail: RunDetail) => boolean): void {
   api()
     .getRun(id)
+    .then(withSeries)
     .then((detail) => {
       if (isClosed() || draw(detail)) return;
       status(`${endText(`${what} ${id} is`, detail.status, detail.error)}; ${nothing}`, detail.status === 'failed' ? 'error' : 'info');
