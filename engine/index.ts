@@ -240,6 +240,11 @@ export {
   COST_INPUTS,
   resolveCosts,
   MAX_ROUNDS_PER_DAY,
+  runForecast,
+  runWhatIf,
+  forecastStart,
+  simulatedLiveState,
+  DEFAULT_SERVICE_TARGET,
 } from './experiment/index.js';
 export type {
   Summary,
@@ -293,6 +298,9 @@ export type {
   SizingCosts,
   ResolvedCosts,
   PlanCost,
+  ForecastOptions,
+  ForecastSummary,
+  WhatIfResult,
 } from './experiment/index.js';
 
 // executors: in process, worker-thread pool, BullMQ queue (the engine edge: threads and sockets)

@@ -8,6 +8,7 @@ import { simulationDispensingConfig } from '../services/ward-config.js';
 import { damagedStore } from '../store/database.js';
 import { isCorruption } from '../store/store-errors.js';
 import { Twin } from '../twin/twin.js';
+import { TwinForecaster } from '../twin/twin-forecaster.js';
 import { TwinQuarantine } from '../twin/twin-quarantine.js';
 import { TwinStore } from '../twin/twin-store.js';
 import { sharedPlugin } from './shared-plugin.js';
@@ -16,6 +17,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The live twin of the ward. */
     twin: Twin;
+    /** Forecasts from the twin's state on a pool of their own. */
+    twinForecaster: TwinForecaster;
   }
 }
 
@@ -37,5 +40,8 @@ export const twinPlugin = sharedPlugin((app: FastifyInstance, _options: Record<s
     app.log.warn({ ward, quarantined: twin.quarantinedRows.map((r) => ({ seq: r.seq, eventId: r.eventId, reason: r.reason })) }, 'twin is read-only: stored ledger rows could not be replayed and are quarantined');
   }
   app.decorate('twin', twin);
+  const forecaster = new TwinForecaster(app.wardScenario, app.wardConfig.limits, app.wardConfig.forecastWorkers);
+  app.decorate('twinForecaster', forecaster);
+  app.addHook('onClose', async () => forecaster.close());
   done();
 });

@@ -43,6 +43,8 @@ export class Population {
   /** Beds occupied now. */
   bedsPresent = 0;
   private nextBed = 0;
+  /** Prefix of the ids of patients born in the run (a warm start picks one no live id starts with). */
+  private idPrefix = '';
   /** Occupancy per room. */
   private readonly roomLoad: Int32Array;
   readonly visits: Visits;
@@ -110,9 +112,10 @@ export class Population {
     const twins = uTwin < s.births.twinShare;
     const nicu = uNicu < s.stays.nicuShare;
     const n = this.nextBed++;
-    const motherId = `m${n}`;
-    const newbornIds = nicu ? [] : twins ? [`n${n}a`, `n${n}b`] : [`n${n}`];
-    const companionId = uCompanion < s.people.companionShare ? `c${n}` : null;
+    const id = this.idPrefix;
+    const motherId = `${id}m${n}`;
+    const newbornIds = nicu ? [] : twins ? [`${id}n${n}a`, `${id}n${n}b`] : [`${id}n${n}`];
+    const companionId = uCompanion < s.people.companionShare ? `${id}c${n}` : null;
     const usage = this.drawUsage(nicu, newbornIds.length);
     const firstTripMin = standardExponential(ctx.streams.needs) * FIRST_TRIP_MEAN_MIN;
     const room = this.leastLoadedRoom();
@@ -169,6 +172,8 @@ export class Population {
     const s = ctx.scenario;
     const p = ctx.params;
     const st = ctx.streams.stays;
+    this.idPrefix = 'sim-';
+    while (patients.some((x) => x.id.startsWith(this.idPrefix) || x.companionIds.some((c) => c.startsWith(this.idPrefix)))) this.idPrefix += '-';
     const mothers = patients.filter((x) => x.kind === 'mother');
     const motherIds = new Set(mothers.map((m) => m.id));
     const babies = new Map<string, PresentPatient[]>();
@@ -193,7 +198,7 @@ export class Population {
       const n = this.nextBed++;
       const companionId = b.motherPresent ? (b.lead.companionIds[0] ?? null) : null;
       const bed: Bed = {
-        index: n, motherId: b.motherPresent ? b.lead.id : `m${n}`, newbornIds: b.newbornIds, room, birthMin, dischargeMin, nicu, companionId,
+        index: n, motherId: b.motherPresent ? b.lead.id : `${this.idPrefix}m${n}`, newbornIds: b.newbornIds, room, birthMin, dischargeMin, nicu, companionId,
         usage: this.drawUsage(nicu, b.newbornIds.length), level: new Float64Array(p.skuCount), lastMin: nowMin, present: true, onTrip: false, tripEvent: -1,
       };
       const day = Math.floor((nowMin - birthMin) / MINUTES_PER_DAY);
