@@ -33,6 +33,7 @@ import { runRoutes } from './routes/runs/index.js';
 import { RUN_STREAM_PATH_ITEM, STREAM_MESSAGE_SCHEMAS } from './routes/runs/stream-messages.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
+import { TWIN_STREAM_PATH_ITEM, twinStreamRoute } from './routes/twin/stream.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
 
 declare module 'fastify' {
@@ -73,7 +74,7 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
       info: { title: 'wardtwin', description: 'Maternity-ward supply simulation, dispensing service and live twin', version: '0.1.0' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas: { ...STREAM_MESSAGE_SCHEMAS } },
       // @fastify/websocket hides the stream route from the generated document; its messages are described by hand.
-      paths: { '/api/runs/{id}/stream': RUN_STREAM_PATH_ITEM },
+      paths: { '/api/runs/{id}/stream': RUN_STREAM_PATH_ITEM, '/api/twin/stream': TWIN_STREAM_PATH_ITEM },
     },
   });
   if (config.rateLimit !== false) await app.register(rateLimit, { global: false });
@@ -105,6 +106,7 @@ async function compressedRoutes(app: FastifyInstance): Promise<void> {
   await app.register(runRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
+  await app.register(twinStreamRoute);
   await app.register(visualizerPlugin);
 }
 

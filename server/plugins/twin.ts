@@ -8,6 +8,7 @@ import { simulationDispensingConfig } from '../services/ward-config.js';
 import { damagedStore } from '../store/database.js';
 import { isCorruption } from '../store/store-errors.js';
 import { Twin } from '../twin/twin.js';
+import { TwinFeed } from '../twin/twin-feed.js';
 import { TwinForecaster } from '../twin/twin-forecaster.js';
 import { TwinQuarantine } from '../twin/twin-quarantine.js';
 import { TwinStore } from '../twin/twin-store.js';
@@ -19,6 +20,8 @@ declare module 'fastify' {
     twin: Twin;
     /** Forecasts from the twin's state on a pool of their own. */
     twinForecaster: TwinForecaster;
+    /** Watchers of accepted event batches (the twin stream). */
+    twinFeed: TwinFeed;
   }
 }
 
@@ -42,6 +45,7 @@ export const twinPlugin = sharedPlugin((app: FastifyInstance, _options: Record<s
   app.decorate('twin', twin);
   const forecaster = new TwinForecaster(app.wardScenario, app.wardConfig.limits, app.wardConfig.forecastWorkers);
   app.decorate('twinForecaster', forecaster);
+  app.decorate('twinFeed', new TwinFeed());
   app.addHook('onClose', async () => forecaster.close());
   done();
 });

@@ -32,7 +32,9 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
       if (events.length > limits.maxTwinBatch) {
         throw new ApiError(400, 'limit-exceeded', `POST /api/twin/events: events.length(=${events.length}) must be <= ${limits.maxTwinBatch} on this server`, [{ path: '/body/events', rule: 'max-batch', message: `at most ${limits.maxTwinBatch} events` }]);
       }
-      return app.twin.applyBatch(events);
+      const receipt = app.twin.applyBatch(events);
+      app.twinFeed.publish({ type: 'events', accepted: receipt.accepted, timeMin: receipt.timeMin, eventsAccepted: app.twin.eventCount() });
+      return receipt;
     },
   );
 
