@@ -6,6 +6,8 @@
 export { ScenarioSchema, SCENARIO_SCHEMA_VERSION } from './schema/scenario.js';
 export type { Scenario, ScenarioItem, ScenarioShift, ChannelName } from './schema/scenario.js';
 export { MetaSchema, RunSchema } from './schema/meta.js';
+export { RUN_BOUNDS } from './schema/run-bounds.js';
+export type { IntegerBounds } from './schema/run-bounds.js';
 export { BirthsSchema } from './schema/births.js';
 export { StaysSchema } from './schema/stays.js';
 export { PeopleSchema, ShiftSchema } from './schema/people.js';

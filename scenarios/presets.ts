@@ -6,10 +6,11 @@
  * comes out is either a complete scenario or the full list of what is wrong with it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { packagePath } from './package-root.js';
 import { ForbiddenKeyError, resolveExtends } from './schema/extends.js';
 import { validateScenario } from './validate.js';
+import { toJsonValue } from './json-value.js';
 import type { ValidationResult } from './validate.js';
 
 /** Where a scenario came from, for messages and run records. */
@@ -22,7 +23,7 @@ export type ScenarioSource =
 export type LoadResult = ValidationResult & { source: ScenarioSource };
 
 /** Folder of the preset files, `scenarios/presets/<name>.json`. */
-const PRESET_DIR = fileURLToPath(new URL('./presets/', import.meta.url));
+const PRESET_DIR = packagePath('scenarios', 'presets');
 /** Preset names are kebab-case ids; anything else (slashes, dots) is never a preset. */
 const PRESET_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -63,9 +64,13 @@ function failure(source: ScenarioSource, path: string, rule: string, message: st
  *   `/extends` with rule `extends`
  */
 export function resolveScenarioDocument(doc: unknown, source: ScenarioSource = { kind: 'document' }): LoadResult {
+  // Checked as JSON first: the merge patch recurses, and a document nested thousands deep
+  // must be a maxDepth error, not a stack overflow reported as the message of `extends`.
+  const json = toJsonValue(doc);
+  if (json.errors.length > 0) return { ok: false, errors: json.errors, source };
   let resolved: unknown;
   try {
-    resolved = resolveExtends(doc, readPresetDocument);
+    resolved = resolveExtends(json.value, readPresetDocument);
   } catch (error) {
     if (error instanceof ForbiddenKeyError) return failure(source, error.path, 'forbiddenKey', error.message);
     return failure(source, '/extends', 'extends', error instanceof Error ? error.message : String(error));

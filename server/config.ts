@@ -7,6 +7,8 @@
 import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import type { LedgerEvent } from '../engine/index.js';
+import { parseNamedTokens } from './ops/tokens.js';
+import type { NamedToken } from './ops/tokens.js';
 
 /** Limits on requests and runs; exceeding one is a clear 4xx, never a slow server. */
 export interface ServerLimits {
@@ -32,6 +34,18 @@ export interface ServerLimits {
   maxSweepJobs: number;
   /** Most delivery volumes on one sizing curve (each is a whole search). Default 40. */
   maxSizeVolumes: number;
+  /**
+   * Budget of one job (run, compare, sweep, size) in simulated deliveries: replications x
+   * simulated days x deliveries a day, summed over its scenarios (for a size job, over its
+   * candidates at their most replications). Default 5,000,000 (some 20-40 minutes of one core).
+   */
+  maxJobCost: number;
+  /** Budget of one twin forecast: replications x 15-minute steps x people on the ward (admitted plus expected births). Default 10,000,000 (a few seconds). */
+  maxForecastCost: number;
+  /** Most patients admitted at once, in the dispensing service and in the twin. Default 2000 (a provincial ward holds ~450). */
+  maxPatients: number;
+  /** Furthest a twin event may lie ahead of the twin's clock, in minutes. Default 10080 (7 days). */
+  maxTwinSkewMin: number;
 }
 
 /** Rate limits per client address on mutating routes, in requests per minute. */
@@ -46,6 +60,8 @@ export interface RateLimits {
    * the job routes use (its headers on every answer), kept so the HTTP benchmark can compare.
    */
   dispensingLimiter: 'fixed-window' | 'plugin';
+  /** Requests with a missing or wrong bearer token per client address; beyond it every mutating request from that address is a 429 until the minute is over. Default 30. */
+  authFailuresPerMinute: number;
 }
 
 /** Options accepted by {@link buildApp}; every field is optional and completed by {@link resolveAppOptions}. */
@@ -54,12 +70,18 @@ export interface AppOptions {
   dbPath?: string;
   /** Bearer token required on mutating routes; default `process.env.WARDTWIN_TOKEN`, none if unset. */
   token?: string;
+  /** Named bearer tokens (each name is an actor in the access log); default parsed from `process.env.WARDTWIN_TOKENS`. */
+  tokens?: readonly NamedToken[];
   /** Preset scenario whose cabinets and catalog the dispensing service and twin use. Default `'county-mch'`. */
   wardPreset?: string;
   /** Limit overrides, see {@link ServerLimits}. */
   limits?: Partial<ServerLimits>;
   /** Rate-limit overrides, or `false` to switch rate limiting off (benchmarks). */
   rateLimit?: Partial<RateLimits> | false;
+  /** The address the server binds (`startServer` passes it); default `127.0.0.1`. `Host` must name it or a loopback name. */
+  host?: string;
+  /** Further host names accepted in `Host` and `Origin` (e.g. the name the ward network uses for this server). Default none. */
+  allowedHosts?: readonly string[];
   /** Fastify logger level; default `'warn'` so that the dispense route logs nothing per request. */
   logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Start the runner and resume unfinished runs on ready. Default true; tests of the store turn it off. */
@@ -78,6 +100,10 @@ export interface AppOptions {
 export interface ResolvedAppOptions {
   dbPath: string;
   token: string | undefined;
+  host: string;
+  allowedHosts: readonly string[];
+  /** Every accepted token with its actor name: the named ones, plus `token` for {@link AppOptions.token}. */
+  tokens: readonly NamedToken[];
   wardPreset: string;
   limits: ServerLimits;
   rateLimit: RateLimits | false;
@@ -102,6 +128,10 @@ export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
   maxForecastPatients: 2000,
   maxSweepJobs: 2000,
   maxSizeVolumes: 40,
+  maxJobCost: 5_000_000,
+  maxForecastCost: 10_000_000,
+  maxPatients: 2000,
+  maxTwinSkewMin: 7 * 1440,
 });
 
 /** The default rate limits (see {@link RateLimits}). */
@@ -109,6 +139,7 @@ export const defaultRateLimits: Readonly<RateLimits> = Object.freeze({
   jobsPerMinute: 120,
   dispensingPerMinute: 600_000,
   dispensingLimiter: 'fixed-window',
+  authFailuresPerMinute: 30,
 });
 
 /**
@@ -138,9 +169,13 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
   }
   const rateLimit = options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit };
   const token = options.token ?? (env.WARDTWIN_TOKEN && env.WARDTWIN_TOKEN !== '' ? env.WARDTWIN_TOKEN : undefined);
+  const named = options.tokens ?? (env.WARDTWIN_TOKENS && env.WARDTWIN_TOKENS !== '' ? parseNamedTokens(env.WARDTWIN_TOKENS) : []);
   return {
     dbPath: options.dbPath ?? defaultDbPath(env),
     token,
+    host: options.host ?? '127.0.0.1',
+    allowedHosts: options.allowedHosts ?? [],
+    tokens: token === undefined ? named : [...named, { name: 'token', secret: token }],
     wardPreset: options.wardPreset ?? 'county-mch',
     limits,
     rateLimit,

@@ -56,6 +56,25 @@ export function validationDetails(issues: readonly AjvIssue[], part: string): Er
   });
 }
 
+/** Most details one error answer lists; the rest are counted in a last detail (rule `truncated`). */
+export const MAX_ERROR_DETAILS = 50;
+/** Longest message (the answer's or a detail's) in characters; longer ones are cut with an ellipsis. */
+export const MAX_MESSAGE_CHARS = 500;
+
+function clip(text: string): string {
+  return text.length <= MAX_MESSAGE_CHARS ? text : `${text.slice(0, MAX_MESSAGE_CHARS - 1)}\u2026`;
+}
+
+/** Caps details at {@link MAX_ERROR_DETAILS} (plus one saying how many were left off) and clips every message and path. */
+export function capDetails(details: readonly ErrorDetail[]): ErrorDetail[] {
+  const kept = details.slice(0, MAX_ERROR_DETAILS).map((d) => ({ path: clip(d.path), rule: clip(d.rule), message: clip(d.message) }));
+  if (details.length > MAX_ERROR_DETAILS) {
+    const left = details.length - MAX_ERROR_DETAILS;
+    kept.push({ path: '', rule: 'truncated', message: `${left} more error${left === 1 ? '' : 's'} left off; fix these and try again` });
+  }
+  return kept;
+}
+
 const codeByStatus: Record<number, string> = {
   400: 'bad-request',
   401: 'unauthorized',
@@ -65,6 +84,7 @@ const codeByStatus: Record<number, string> = {
   406: 'not-acceptable',
   409: 'conflict',
   413: 'payload-too-large',
+  414: 'uri-too-long',
   415: 'unsupported-media-type',
   422: 'unprocessable',
   429: 'rate-limited',
@@ -73,7 +93,16 @@ const codeByStatus: Record<number, string> = {
 
 /** Sends the error body; used by the handlers below and by routes answering 4xx directly. */
 export function sendError(reply: FastifyReply, statusCode: number, code: string, message: string, details: ErrorDetail[] = []): FastifyReply {
-  return reply.code(statusCode).type('application/json; charset=utf-8').send({ error: code, message, details });
+  return reply.code(statusCode).type('application/json; charset=utf-8').send({ error: code, message: clip(message), details: capDetails(details) });
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors raised before routing (a URL that does not decode,
+ * a path parameter over `maxParamLength`) answered in the same shape as every other error.
+ */
+export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const status = typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  void sendError(reply, status, codeByStatus[status] ?? 'bad-request', `${request.method}: ${err.message}`, [{ path: '/url', rule: err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'maxLength' : 'url', message: err.message }]);
 }
 
 /** Installs the JSON error and not-found handlers on the app. */

@@ -43,10 +43,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const port = options.port ?? 8080;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`startServer: port(=${port}) must be an integer in 0..65535`);
   const config = resolveAppOptions(options);
-  if (!isLoopback(host) && config.token === undefined) {
-    throw new Error(`startServer: refusing to bind ${host} (not loopback) without a token; set WARDTWIN_TOKEN or pass token`);
+  if (!isLoopback(host) && config.tokens.length === 0) {
+    throw new Error(`startServer: refusing to bind ${host} (not loopback) without a token; set WARDTWIN_TOKEN or WARDTWIN_TOKENS, or pass token`);
   }
-  const app = await buildApp({ ...options, token: config.token });
+  const app = await buildApp({ ...options, host, token: config.token });
   try {
     const url = await app.listen({ host, port });
     return { app, url, close: () => app.close() };

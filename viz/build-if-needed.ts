@@ -6,9 +6,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packagePath } from '../scenarios/package-root.js';
 
-/** The visualizer's folder (`viz/`). */
-export const vizRoot = fileURLToPath(new URL('.', import.meta.url));
+/** The visualizer's folder (`viz/`), from the package root: this module also runs compiled, from `dist/viz/`. */
+export const vizRoot = packagePath('viz');
 
 /** Where the built app lives (`viz/dist`). */
 export const vizDist = join(vizRoot, 'dist');

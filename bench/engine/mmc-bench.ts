@@ -7,11 +7,12 @@
  * by wall clock and by process CPU time (CPU time counts GC helper threads too, so it is the
  * stricter figure for allocation-heavy rows, and it is less disturbed by other load).
  *
- * Environment: BENCH_CUSTOMERS (default 1000000), BENCH_ROUNDS (default 5), BENCH_SIMPY_ROUNDS
- * (default 1), BENCH_SIMPY=0 to skip SimPy.
+ * Options (`npm run bench:engine -- --help`): --customers (default 1000000), --rounds (default
+ * 5), --simpy-rounds (default 1), --no-simpy to skip SimPy.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseBenchArgs, targetLine } from '../bench-args.js';
 import { erlangC, RandomStreams } from '../../engine/kernel/index.js';
 import { runCallbackMmc, runGeneratorMmc } from './kernel-mmc.js';
 import { runPlainMmc } from './plain-heap-loop.js';
@@ -20,9 +21,19 @@ import type { MmcRun } from './plain-heap-loop.js';
 const C = 4;
 const MU = 1;
 const LAMBDA = 0.9 * C * MU;
-const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 1_000_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const SIMPY_ROUNDS = Number(process.env.BENCH_SIMPY_ROUNDS ?? 1);
+const args = parseBenchArgs({
+  script: 'bench:engine',
+  summary: 'M/M/4 at 90 % load: a plain heap loop (the limit), the kernel\'s callbacks (target >= 0.9 x the limit), its generator processes (target >= 0.6 x) and SimPy when python3 has it.',
+  options: {
+    customers: { kind: 'int', min: 1000, max: 100_000_000, default: 1_000_000, help: 'customers served per run' },
+    rounds: { kind: 'int', min: 1, max: 100, default: 5, help: 'rounds; medians are reported' },
+    'simpy-rounds': { kind: 'int', min: 1, max: 100, default: 1, help: 'SimPy rounds (slow)' },
+    'no-simpy': { kind: 'flag', help: 'skip the SimPy row' },
+  },
+});
+const CUSTOMERS = args.customers;
+const ROUNDS = args.rounds;
+const SIMPY_ROUNDS = args['simpy-rounds'];
 const SEED = 20240601;
 
 type Runner = (c: number, lambda: number, mu: number, customers: number, a: ReturnType<RandomStreams['stream']>, s: ReturnType<RandomStreams['stream']>) => MmcRun;
@@ -88,7 +99,7 @@ function main(): void {
     });
   }
   const simpy: Row = { key: 'simpy3', label: '(d) SimPy 3', rates: [], cpuRates: [], meanWait: NaN, events: 0 };
-  const python = process.env.BENCH_SIMPY === '0' ? null : findSimpyPython();
+  const python = args['no-simpy'] ? null : findSimpyPython();
   if (python === null) {
     simpy.note = 'skipped: no python3 with simpy (Debian: sudo apt-get install python3-simpy3; or pip install "simpy<4")';
   } else {
@@ -135,6 +146,8 @@ function main(): void {
     },
   };
   console.log(JSON.stringify(json, null, 2));
+  console.log(targetLine('(b) kernel callbacks / plain loop', `${table[1].ratioToPlain.toFixed(3)} x`, '>= 0.9 x', json.targets.callbackAtLeast09));
+  console.log(targetLine('(c) kernel generators / plain loop', `${table[2].ratioToPlain.toFixed(3)} x`, '>= 0.6 x', json.targets.generatorAtLeast06));
 }
 
 main();

@@ -10,7 +10,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadPreset } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { createInProcessExecutor, createPoolExecutor, forecastStart, runForecast, runReplicationJob, simulatedLiveState } from '../../engine/index.js';
+import { createInProcessExecutor, forecastStart, runForecast, runReplicationJob, simulatedLiveState } from '../../engine/index.js';
+import { createPoolExecutor } from '../../engine/experiment/executors/index.js';
 
 const HELP = `Usage: npm run bench:forecast -- [options]
   --replications R   forecast replications (default 200)

@@ -33,17 +33,28 @@
 import { execFileSync, fork } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Result } from 'autocannon';
-import { SIMULATION_YOUNG_GENERATION_MB } from '../../engine/index.js';
+import { SIMULATION_YOUNG_GENERATION_MB } from '../../engine/experiment/executors/index.js';
 import type { BenchServerMessage } from './bench-server.js';
+import { parseBenchArgs, verdict } from '../bench-args.js';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-const seconds = arg('seconds', 12);
-const connections = arg('connections', 100);
-const daySeconds = arg('day-seconds', 1);
-const rounds = arg('rounds', 4);
+const args = parseBenchArgs({
+  script: 'bench:http',
+  summary: 'GET /api/health against POST /api/dispense on the ward and county workloads with autocannon, alternating rounds; target: dispense/health throughput >= 0.8; the ledger is audited afterwards.',
+  options: {
+    seconds: { kind: 'int', min: 1, max: 3600, default: 12, help: 'seconds per route per server in all' },
+    connections: { kind: 'int', min: 1, max: 10_000, default: 100, help: 'concurrent connections' },
+    'day-seconds': { kind: 'number', min: 0.001, max: 86_400, default: 1, help: 'wall seconds per simulated ward day' },
+    rounds: { kind: 'int', min: 1, max: 100, default: 4, help: 'alternating rounds' },
+    limiter: { kind: 'choice', choices: ['fixed-window', 'plugin'], default: 'fixed-window', help: 'rate limiter of the dispensing routes' },
+    base: { kind: 'path', help: 'a checkout to compare against (its bench/http/bench-server.ts), run as "before"' },
+    'cpu-prof': { kind: 'path', help: 'write a V8 CPU profile of every server here' },
+    pin: { kind: 'flag', help: 'pin the load generator to CPU 0 and every server to CPU 1 (needs taskset)' },
+  },
+});
+const seconds = args.seconds;
+const connections = args.connections;
+const daySeconds = args['day-seconds'];
+const rounds = args.rounds;
 
 type Ready = Extract<BenchServerMessage, { type: 'ready' }>;
 interface Target extends Omit<Ready, 'type'> {
@@ -53,12 +64,12 @@ interface Target extends Omit<Ready, 'type'> {
   close(): Promise<void>;
 }
 
-const limiter = process.argv.includes('--limiter') ? process.argv[process.argv.indexOf('--limiter') + 1] : 'fixed-window';
+const limiter = args.limiter;
 
-const base = process.argv.includes('--base') ? process.argv[process.argv.indexOf('--base') + 1] : undefined;
+const base = args.base;
 // `--cpu-prof DIR`: every server child writes a V8 CPU profile there when it stops.
-const cpuProfDir = process.argv.includes('--cpu-prof') ? process.argv[process.argv.indexOf('--cpu-prof') + 1] : undefined;
-const pin = process.argv.includes('--pin');
+const cpuProfDir = args['cpu-prof'];
+const pin = args.pin;
 // The servers run as `wardtwin serve` and `npm start` do: with the simulation threads' semi-space
 // size (see server/bin/wardtwin.js), without which a server's GC falls into a costly mode at random.
 const SERVER_NODE_FLAG = `--max-semi-space-size=${SIMULATION_YOUNG_GENERATION_MB / 3}`;
@@ -208,7 +219,7 @@ for (const f of all) {
   console.log(`${f.name}`);
   console.log(row('GET /api/health', f.hs));
   console.log(row('POST /api/dispense', f.ds));
-  console.log(`  throughput ratio dispense/health: ${ratio.toFixed(3)} (target >= 0.8: ${ratio >= 0.8 ? 'met' : 'NOT met'}); per round: ${roundRatios(f).map((r) => r.toFixed(2)).join(', ')}, median of rounds ${middle(roundRatios(f)).toFixed(3)}`);
+  console.log(`  throughput ratio dispense/health: ${ratio.toFixed(3)} (target >= 0.8: ${verdict(ratio >= 0.8)}); per round: ${roundRatios(f).map((r) => r.toFixed(2)).join(', ')}, median of rounds ${middle(roundRatios(f)).toFixed(3)}`);
   const [hc, dc] = [middle(f.hCpu), middle(f.dCpu)];
   console.log(`  server CPU per request (median of rounds): health ${hc.toFixed(1)} µs, dispense ${dc.toFixed(1)} µs; health/dispense ${(hc / dc).toFixed(3)} (the ratio a server-bound run would reach)`);
   console.log(`  dispense outcomes: ${f.accepted} granted, ${f.refused} refused (${(100 * f.refused / Math.max(1, f.accepted + f.refused)).toFixed(1)} %), ${f.inFlight} granted while the client was stopping; refusals by reason (whole run) ${JSON.stringify(Object.fromEntries(Object.entries(f.refusalsByReason).filter(([, n]) => n > 0)))}`);

@@ -10,7 +10,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadPreset } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { createPoolExecutor, runReplicationJob, sizingCurve } from '../../engine/index.js';
+import { runReplicationJob, sizingCurve } from '../../engine/index.js';
+import { createPoolExecutor } from '../../engine/experiment/executors/index.js';
 import type { CurvePoint } from '../../engine/index.js';
 
 const HELP = `Usage: npm run bench:size -- [options]

@@ -2,10 +2,10 @@
 // (a) a pool of 1 worker thread, (b) a pool on all cores, (c) the distributed executor with 2
 // local `wardtwin worker` processes (1 thread each) on a private redis-server. Jobs are short
 // on purpose, where per-job overhead shows: the run length is calibrated first so that one
-// job costs about SWEEP_BENCH_JOB_MS (default 150 ms) in this thread. Distributed jobs carry
+// job costs about --job-ms (default 150 ms) in this thread. Distributed jobs carry
 // (scenario hash, seed, replication) only; each scenario goes to Redis once. Every executor
 // first runs a small warm-up batch (threads start, tsx compiles) that is not timed; then
-// SWEEP_BENCH_ROUNDS (default 3) rounds alternate the three, and medians are reported, with
+// --rounds (default 3) rounds alternate the three, and medians are reported, with
 // the CPU seconds each spent (steadier than wall time on a shared machine). Figures are
 // ratios measured in the same run: speed-up = t(1 worker) / t(all cores), target ≥ 1.8
 // on 2 cores; overhead = t(distributed) / t(pool) − 1, target ≤ 15 %. The load average is
@@ -17,19 +17,24 @@ import type { ChildProcess } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { loadPreset } from '../../scenarios/index.js';
-import {
-  createDistributedExecutor,
-  createPoolExecutor,
-  planSweep,
-  runReplicationJob,
-  runSweep,
-} from '../../engine/index.js';
+import { planSweep, runReplicationJob, runSweep } from '../../engine/index.js';
+import { createDistributedExecutor, createPoolExecutor } from '../../engine/experiment/executors/index.js';
 import type { Executor } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { startRedis } from '../../test/cli/_support/redis-server.js';
+import { parseBenchArgs, targetLine } from '../bench-args.js';
+import { startRedis } from '../_support/redis-server.js';
 
 const BIN = fileURLToPath(new URL('../../server/bin/wardtwin.js', import.meta.url));
-const JOB_MS = Number(process.env.SWEEP_BENCH_JOB_MS ?? 150);
+const args = parseBenchArgs({
+  script: 'bench:sweep',
+  summary: 'A 200-job sweep on 1 worker thread, on all cores and on the distributed executor (2 local workers, private redis-server); targets: speed-up all cores / 1 worker >= 1.8 x on 2 cores, distributed overhead over the pool <= 15 %.',
+  options: {
+    'job-ms': { kind: 'int', min: 10, max: 10_000, default: 150, help: 'calibrated cost of one job in this thread, ms' },
+    days: { kind: 'int', min: 0, max: 3000, default: 0, help: 'simulated days per job instead of calibrating (0 = calibrate to --job-ms)' },
+    rounds: { kind: 'int', min: 1, max: 50, default: 3, help: 'alternating rounds; medians are reported' },
+  },
+});
+const JOB_MS = args['job-ms'];
 
 const preset = loadPreset('county-mch');
 if (!preset.ok) throw new Error('county-mch preset is invalid');
@@ -52,8 +57,8 @@ const loadBefore = loadavg()[0];
 jobMs(10); // JIT warm-up
 let days = 10;
 for (let i = 0; i < 3; i++) days = Math.max(2, Math.min(3000, Math.round((days + 2) * (JOB_MS / jobMs(days)) - 2)));
-const DAYS = Number(process.env.SWEEP_BENCH_DAYS ?? days);
-const ROUNDS = Number(process.env.SWEEP_BENCH_ROUNDS ?? 3);
+const DAYS = args.days > 0 ? args.days : days;
+const ROUNDS = args.rounds;
 const base = withDays(DAYS);
 const oneJobMs = jobMs(DAYS);
 const planned = planSweep(
@@ -145,7 +150,7 @@ console.log(`200-job sweep (10 points x 20 replications, county-mch ${DAYS} days
 console.log(`load average (1 min): ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after${Math.max(loadBefore, loadAfter) > cores ? ' (machine busy: wall-clock ratios are not the executors\' own)' : ''}`);
 console.log('executor                        wall s   speed-up vs 1 worker   CPU s');
 for (const [name, ms, x, cpu] of rows) console.log(`${name.padEnd(30)}  ${(ms / 1000).toFixed(2).padStart(6)}   ${x.toFixed(2).padStart(5)}x                ${cpu.toFixed(1).padStart(5)}`);
-console.log(`speed-up all cores vs 1 worker: ${speedup.toFixed(2)}x (target >= 1.8x on 2 cores)`);
-console.log(`distributed overhead vs pool: ${(overhead * 100).toFixed(1)} % wall (target <= 15 %)${cpuOverhead === null ? '' : `, ${(cpuOverhead * 100).toFixed(1)} % CPU time`}`);
+console.log(targetLine('speed-up all cores vs 1 worker', `${speedup.toFixed(2)}x`, '>= 1.8x on 2 cores', speedup >= 1.8));
+console.log(targetLine('distributed overhead vs pool', `${(overhead * 100).toFixed(1)} % wall${cpuOverhead === null ? '' : `, ${(cpuOverhead * 100).toFixed(1)} % CPU time`}`, '<= 15 %', overhead <= 0.15));
 console.log(`identical JSON across executors and rounds: ${identical}`);
 console.log(JSON.stringify({ jobs: 200, cores, days: DAYS, rounds: ROUNDS, oneJobMs, loadBefore, loadAfter, oneWorkerMs: t1, poolMs: tAll, distributedMs: tDist, poolCpuS: cpuAll, distributedCpuS: cpuDist, speedup, distributedOverhead: overhead, distributedCpuOverhead: cpuOverhead, identical }));

@@ -6,20 +6,29 @@
 // medians; the ratio is taken per round (model ÷ the mean of the kernel loops either side)
 // and on CPU time, which other processes disturb less than wall time.
 // Targets: under 1 s and under 300 MB.
-// Usage: tsx bench/ward/ward-bench.ts [preset] [--rounds N]   (default provincial-mch, 5 rounds)
+// Usage: npm run bench:ward -- [preset] [--rounds N]   (default provincial-mch, 5 rounds; --help)
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolveExtends } from '../../scenarios/index.js';
+import { listPresets, resolveExtends } from '../../scenarios/index.js';
+import { parseBenchArgs, verdict } from '../bench-args.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { Environment, simulateWard } from '../../engine/index.js';
 import type { WardReplication } from '../../engine/index.js';
 
 const dir = fileURLToPath(new URL('../../scenarios/presets/', import.meta.url));
 const read = (name: string): unknown => JSON.parse(readFileSync(`${dir}${name}.json`, 'utf8')) as unknown;
-const args = process.argv.slice(2);
-const roundsAt = args.indexOf('--rounds');
-const rounds = roundsAt >= 0 ? Math.max(1, Number(args[roundsAt + 1])) : 5;
-const name = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds') ?? 'provincial-mch';
+const args = parseBenchArgs({
+  script: 'bench:ward',
+  summary: 'One simulated year of a preset (one replication, one thread) against the kernel alone pushing the same events; targets: wall time under 1 s and peak RSS under 300 MB.',
+  positional: { name: 'preset', default: 'provincial-mch', help: 'preset scenario to simulate' },
+  options: { rounds: { kind: 'int', min: 1, max: 100, default: 5, help: 'alternating rounds; medians are reported' } },
+});
+const rounds = args.rounds;
+const name = args.positional;
+if (!listPresets().includes(name)) {
+  process.stderr.write(`bench:ward: preset(=${name}) must be one of ${listPresets().join(', ')}\n`);
+  process.exit(2);
+}
 const scenario = resolveExtends(read(name), read) as Scenario;
 
 let peakRss = process.memoryUsage().rss;
@@ -87,14 +96,14 @@ const rows: [string, string][] = [
   ['scenario', `${name}, ${scenario.run.warmupDays} d warm-up + ${scenario.run.horizonDays} d, ${rounds} rounds (medians)`],
   ['deliveries / trips', `${k.deliveries} / ${k.trips}`],
   ['events processed', String(events)],
-  ['wall time', `${wallMs.toFixed(0)} ms (target < 1000 ms; rounds ${model.map((t) => t.wallMs.toFixed(0)).join(', ')})`],
+  ['wall time', `${wallMs.toFixed(0)} ms (target < 1000 ms: ${verdict(wallMs < 1000)}; rounds ${model.map((t) => t.wallMs.toFixed(0)).join(', ')})`],
   ['CPU time', `${cpuMs.toFixed(0)} ms (min ${Math.min(...model.map((t) => t.cpuMs)).toFixed(0)} ms)`],
   ['events per second (wall)', `${((events / wallMs) * 1000 / 1e6).toFixed(2)} M/s`],
   ['kernel-only limit, same events', `${median(kernel.map((t) => t.wallMs)).toFixed(0)} ms wall, ${median(kernel.map((t) => t.cpuMs)).toFixed(0)} ms CPU`],
   ['ratio model / kernel limit (CPU)', `${median(model.map((t, i) => t.cpuMs / kernel[i].cpuMs)).toFixed(1)}x (min ${Math.min(...model.map((t, i) => t.cpuMs / kernel[i].cpuMs)).toFixed(1)}x)`],
   ['ratio model / kernel limit (wall)', `${median(model.map((t, i) => t.wallMs / kernel[i].wallMs)).toFixed(1)}x`],
   ['V8 flags', `${process.execArgv.filter((a) => a.startsWith('--max-semi')).join(' ') || 'none'} (npm run bench:ward uses the worker pool's young generation)`],
-  ['peak RSS', `${(peakRss / 2 ** 20).toFixed(0)} MB (target < 300 MB)`],
+  ['peak RSS', `${(peakRss / 2 ** 20).toFixed(0)} MB (target < 300 MB: ${verdict(peakRss < 300 * 2 ** 20)})`],
   ['heap growth during a run', `${(median(heapGrowth) / 2 ** 20).toFixed(0)} MB`],
 ];
 for (const [a, b] of rows) console.log(`${a.padEnd(34)} ${b}`);

@@ -54,6 +54,7 @@ export type {
 } from './state-types.js';
 export { DispensingConfigError, DispensingInputError } from './errors.js';
 export { createDispensingState, DEFAULT_IDEMPOTENCY_WINDOW, DEFAULT_MAX_ALTERNATIVES } from './create-state.js';
+export { copyDispensingState } from './copy-state.js';
 export { admitPatient, dischargePatient } from './patients.js';
 export { dispense } from './dispense.js';
 export { dispenseUnits, alternativeCabinets, usableUnitsAt } from './dispense-units.js';
@@ -69,5 +70,9 @@ export { setSlotJammed, setCabinetOnline, assignSlot } from './faults.js';
 export { replayLedger, applyEvent } from './replay.js';
 export { stockLevel, snapshotState } from './inspect.js';
 export type { StockLevel, DispensingSnapshot } from './inspect.js';
+export { cabinetSummaries, cabinetView, cabinetViews, hasCabinet } from './views.js';
+export type { CabinetSummary, CabinetView } from './views.js';
+export { slotView } from './slot-view.js';
+export type { LotView, SlotView } from './slot-view.js';
 export { planogram } from './planogram.js';
 export type { PlanogramLayout, PlanogramResult } from './planogram.js';

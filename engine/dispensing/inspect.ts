@@ -6,6 +6,7 @@
 import { DispensingInputError } from './errors.js';
 import { cabinetOf } from './input-checks.js';
 import type { DispenseOutcome } from './request-types.js';
+import { slotView } from './slot-view.js';
 import { unexpiredUnits } from './slot-stock.js';
 import type { DispensingCounters, DispensingState } from './state-types.js';
 
@@ -104,12 +105,10 @@ export function snapshotState(state: DispensingState): DispensingSnapshot {
     cabinets: state.cabinets.map((cab) => ({
       id: cab.id,
       online: cab.online,
-      slots: cab.slots.map((slot) => ({
-        id: slot.id,
-        sku: slot.skuIndex < 0 ? null : state.items[slot.skuIndex].sku,
-        jammed: slot.jammed,
-        lots: slot.lots.map((l) => ({ lotId: l.lotId, quantity: l.quantity, expiresAtMin: l.expiresAtMin })),
-      })),
+      slots: cab.slots.map((slot) => {
+        const { id, sku, jammed, lots } = slotView(state, slot);
+        return { id, sku, jammed, lots };
+      }),
     })),
     patients: [...state.patients.values()].map((p) => ({
       id: p.id,

@@ -29,8 +29,8 @@ export { suggestWarmup, warmupReport } from './warmup-suggestion.js';
 export type { WarmupOptions, WarmupReport, WarmupSeries, WarmupSuggestion } from './warmup-suggestion.js';
 export { SweepSchema, SweepParameterSchema, SWEEP_SCHEMA_VERSION, MAX_SWEEP_POINTS, MAX_SWEEP_JOBS } from './sweep-schema.js';
 export type { SweepDocument } from './sweep-schema.js';
-export { planSweep } from './sweep-plan.js';
-export type { BaseResolver, SweepAxis, SweepPlan, SweepPoint } from './sweep-plan.js';
+export { planSweep, planSweepSteps } from './sweep-plan.js';
+export type { BaseResolver, SweepAxis, SweepPlan, SweepPlanResult, SweepPoint } from './sweep-plan.js';
 export { runSweep } from './run-sweep.js';
 export type { SweepPointResult, SweepResult } from './run-sweep.js';
 export { parsePointer, setAtPointer } from './json-pointer.js';
@@ -48,3 +48,16 @@ export { runForecast, runWhatIf, DEFAULT_SERVICE_TARGET } from './forecast/run-f
 export type { ForecastOptions, WhatIfResult } from './forecast/run-forecast.js';
 export type { ForecastSummary, SlotForecast, CabinetSkuForecast, CabinetForecast, PickLine, StockoutQuantiles } from './forecast/forecast-summary.js';
 export { forecastStart, simulatedLiveState } from './forecast/forecast-start.js';
+// Portfolio mode (issue 15): hospitals from the programme's form, planned and ranked by benefit per cost.
+export { parseCsv } from './portfolio/csv-parse.js';
+export type { CsvRecord, CsvSyntaxError } from './portfolio/csv-parse.js';
+export { parseHospitals, HOSPITAL_COLUMNS } from './portfolio/hospital-row.js';
+export type { HospitalRow, HospitalType, RowError, ParsedHospitals } from './portfolio/hospital-row.js';
+export { hospitalScenarios, presetFor, PORTFOLIO_PRESETS } from './portfolio/hospital-scenario.js';
+export type { PresetLookup, PortfolioPreset, HospitalScenarios, MappingAssumption } from './portfolio/hospital-scenario.js';
+export { BENEFIT_INPUTS, resolveBenefitValues } from './portfolio/benefit-values.js';
+export type { BenefitValues, ResolvedBenefitValues } from './portfolio/benefit-values.js';
+export type { PlanEffects } from './portfolio/plan-effects.js';
+export { runPortfolio, MAX_PORTFOLIO_HOSPITALS } from './portfolio/run-portfolio.js';
+export type { PortfolioOptions, PortfolioResult, PortfolioEntry, PortfolioPlan } from './portfolio/run-portfolio.js';
+export { portfolioCsv, PORTFOLIO_CSV_COLUMNS } from './portfolio/portfolio-csv.js';

@@ -69,7 +69,23 @@ function gridCoordinates(sizes: readonly number[]): number[][] {
  * @param resolveBase - loads the base scenario; errors are reported under `/base`
  * @returns the plan, or every error with its path in the sweep document; never throws
  */
-export function planSweep(doc: unknown, resolveBase: BaseResolver): { ok: true; plan: SweepPlan } | { ok: false; errors: ValidationError[] } {
+export function planSweep(doc: unknown, resolveBase: BaseResolver): SweepPlanResult {
+  const steps = planSweepSteps(doc, resolveBase);
+  for (;;) {
+    const next = steps.next();
+    if (next.done === true) return next.value;
+  }
+}
+
+/** What {@link planSweep} returns: the plan, or every error with its path in the sweep document. */
+export type SweepPlanResult = { ok: true; plan: SweepPlan } | { ok: false; errors: ValidationError[] };
+
+/**
+ * {@link planSweep} one scenario validation at a time: the generator yields after each one (a
+ * millisecond or so) and returns the same result, so a server can plan a large grid in slices
+ * between other requests instead of holding its event loop for seconds.
+ */
+export function* planSweepSteps(doc: unknown, resolveBase: BaseResolver): Generator<void, SweepPlanResult, void> {
   const json = toJsonValue(doc);
   if (json.errors.length > 0) return { ok: false, errors: json.errors };
   const schemaErrs = schemaErrors(json.value);
@@ -97,19 +113,20 @@ export function planSweep(doc: unknown, resolveBase: BaseResolver): { ok: true; 
   }
   // Each (axis, value) is checked once on its own against the base, so an invalid value is
   // reported at its own path rather than once per grid point it appears in.
-  d.parameters.forEach((p, i) => {
-    p.values.forEach((v, j) => {
+  for (const [i, p] of d.parameters.entries()) {
+    for (const [j, v] of p.values.entries()) {
       const set = setAtPointer(base, p.path, v);
       if (!set.ok) {
         errors.push({ path: `/parameters/${i}/path`, rule: 'pointer', message: `${p.path}: ${set.message}` });
-        return;
+        continue;
       }
       const checked = validateScenario(set.doc);
+      yield;
       if (!checked.ok) {
         for (const e of checked.errors) errors.push({ path: `/parameters/${i}/values/${j}`, rule: e.rule, message: `scenario ${e.path || '/'}: ${e.message}` });
       }
-    });
-  });
+    }
+  }
   const unique = dedupe(errors);
   if (unique.length > 0) return { ok: false, errors: unique };
   const axes: SweepAxis[] = d.parameters.map((p) => ({ path: p.path, name: p.name ?? p.path, values: p.values }));
@@ -123,6 +140,7 @@ export function planSweep(doc: unknown, resolveBase: BaseResolver): { ok: true; 
     }
     // Values can interact (two axes fine alone, invalid together): the point is validated too.
     const checked = validateScenario(cur);
+    yield;
     if (!checked.ok) {
       return { ok: false, errors: checked.errors.map((e) => ({ path: `/parameters`, rule: e.rule, message: `grid point ${index} (${at.map((i, a) => `${axes[a].name}=${JSON.stringify(axes[a].values[i])}`).join(', ')}): scenario ${e.path}: ${e.message}` })) };
     }

@@ -6,6 +6,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { RUN_BOUNDS } from '../../scenarios/index.js';
 
 /** Schema version of sweep documents. */
 export const SWEEP_SCHEMA_VERSION = 1;
@@ -35,7 +36,7 @@ export const SweepSchema = Type.Object(
     ),
     parameters: Type.Array(SweepParameterSchema, { description: 'Grid axes; the grid is their Cartesian product (first axis slowest)', minItems: 1, maxItems: 8 }),
     replications: Type.Integer({ description: 'Replications per grid point (common random numbers across points)', minimum: 1, maximum: 1000 }),
-    seed: Type.Optional(Type.Integer({ description: "Base seed; default the base scenario's run.seed", minimum: 0, maximum: 2 ** 31 - 1 })),
+    seed: Type.Optional(Type.Integer({ description: "Base seed; default the base scenario's run.seed", minimum: RUN_BOUNDS.seed.min, maximum: RUN_BOUNDS.seed.max })),
     kpis: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { description: 'KPIs shown in the table (JSON and CSV hold all)', minItems: 1, maxItems: 40 })),
   },
   { additionalProperties: false, description: 'A parameter sweep over a base scenario' },

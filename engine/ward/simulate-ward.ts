@@ -98,6 +98,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     if (p.warmupMin > 0) {
       env.schedule(p.warmupMin, () => {
         const nowMin = env.now;
+        inventory.flush();
         kpis.reset(nowMin);
         population.restart(nowMin);
         inventory.restart(nowMin);
@@ -116,6 +117,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   env.run({ until: p.endMin });
 
   const end = p.endMin;
+  inventory.flush();
   cabinets?.slots.close(end);
   cabinets?.stockouts.close(end);
   contacts.close(end);

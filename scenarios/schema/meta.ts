@@ -5,6 +5,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import { int } from './field.js';
+import { RUN_BOUNDS } from './run-bounds.js';
 
 /** Who the scenario describes. Not used by the model, printed in reports. */
 export const MetaSchema = Type.Object(
@@ -24,12 +25,12 @@ export const MetaSchema = Type.Object(
 /** Run length, warm-up, seed and calendar start. */
 export const RunSchema = Type.Object(
   {
-    seed: int({ what: 'Base seed of all random streams', unit: 'integer', basis: 'A', source: 'run setting', default: 1, min: 0, max: 2 ** 31 - 1 }),
+    seed: int({ what: 'Base seed of all random streams', unit: 'integer', basis: 'A', source: 'run setting', default: 1, min: RUN_BOUNDS.seed.min, max: RUN_BOUNDS.seed.max }),
     startWeekday: int({ what: 'Weekday of simulation minute 0 (0 = Monday ... 6 = Sunday)', unit: 'weekday', basis: 'A', source: 'DESIGN.md: Monday 00:00 unless stated', default: 0, min: 0, max: 6 }),
     startMonth: int({ what: 'Month of simulation minute 0 (0 = January)', unit: 'month', basis: 'A', source: 'run setting', default: 0, min: 0, max: 11 }),
-    horizonDays: num0({ what: 'Simulated days after warm-up (statistics window)', def: 365, min: 1, max: 3660 }),
+    horizonDays: num0({ what: 'Simulated days after warm-up (statistics window)', def: 365, min: RUN_BOUNDS.horizonDays.min, max: RUN_BOUNDS.horizonDays.max }),
     warmupDays: num0({ what: 'Days simulated and discarded first; statistics reset at its end', def: 14, min: 0, max: 365 }),
-    replications: int({ what: 'Default number of replications', unit: 'count', basis: 'A', source: 'run setting', default: 10, min: 1, max: 10000 }),
+    replications: int({ what: 'Default number of replications', unit: 'count', basis: 'A', source: 'run setting', default: 10, min: RUN_BOUNDS.replications.min, max: RUN_BOUNDS.replications.max }),
   },
   { additionalProperties: false, description: 'Run settings' },
 );

@@ -4,38 +4,52 @@
 // stderr. `server/bin/wardtwin.js` and `npm start` enter here.
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_RUN_FAILED } from './cli-error.js';
-import { engineVersion } from './engine-version.js';
-import { registerCompare } from './commands/compare.js';
-import { registerRun } from './commands/run.js';
-import { registerStart } from './commands/start.js';
-import { registerValidate } from './commands/validate.js';
-import { registerSweep } from './commands/sweep.js';
-import { registerWorker } from './commands/worker.js';
-import { registerServe } from './commands/serve.js';
-import { registerSize } from './commands/size.js';
-import { registerReport } from './commands/report.js';
-import { registerDb } from './commands/db.js';
-import { registerPresets } from './commands/presets.js';
+import { engineVersion } from '../engine-version.js';
 import { fitTerminal } from './output/fit-terminal.js';
 import { wrapText } from './output/display-width.js';
 
-/** Builds the program with every command registered (exported for tests and help output). */
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * The commands, in help order, each loaded only when needed: a command module pulls in the
+ * engine, the server or the report renderer, and `wardtwin --version` or `wardtwin validate`
+ * should not pay for the others.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
+  validate: async () => (await import('./commands/validate.js')).registerValidate,
+  run: async () => (await import('./commands/run.js')).registerRun,
+  compare: async () => (await import('./commands/compare.js')).registerCompare,
+  start: async () => (await import('./commands/start.js')).registerStart,
+  sweep: async () => (await import('./commands/sweep.js')).registerSweep,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+  size: async () => (await import('./commands/size.js')).registerSize,
+  report: async () => (await import('./commands/report.js')).registerReport,
+  portfolio: async () => (await import('./commands/portfolio.js')).registerPortfolio,
+  presets: async () => (await import('./commands/presets.js')).registerPresets,
+  db: async () => (await import('./commands/db.js')).registerDb,
+};
+
+/**
+ * The commands `args` (the arguments after the script) need: the one named by the first
+ * positional argument; none for a bare `--version`; all of them otherwise (help, no command, an
+ * unknown command, whose error lists or suggests the others).
+ */
+export function commandsFor(args: readonly string[]): string[] {
+  const first = args.find((a) => !a.startsWith('-'));
+  if (first !== undefined && Object.hasOwn(COMMANDS, first)) return [first];
+  if (first === undefined && args.some((a) => a === '--version' || a === '-V')) return [];
+  return Object.keys(COMMANDS);
+}
+
+/** Builds the program with the named commands registered (default all; exported for tests and help output). */
+export async function buildProgram(names: readonly string[] = Object.keys(COMMANDS)): Promise<Command> {
   const program = new Command()
     .name('wardtwin')
     .description('Digital twin and load simulation of supply logistics on maternity wards with smart dispensing cabinets')
     .version(engineVersion());
-  registerValidate(program);
-  registerRun(program);
-  registerCompare(program);
-  registerStart(program);
-  registerSweep(program);
-  registerWorker(program);
-  registerServe(program);
-  registerSize(program);
-  registerReport(program);
-  registerDb(program);
-  registerPresets(program);
+  const registers = await Promise.all(names.map((name) => COMMANDS[name]()));
+  for (const register of registers) register(program);
   return fitTerminal(program);
 }
 
@@ -44,7 +58,8 @@ export function buildProgram(): Command {
  */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv]);
+    const program = await buildProgram(commandsFor(argv.slice(2)));
+    await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -3,7 +3,7 @@
 // as `--replications 1O` is bad input, exit 2, never a silent default), plus loading the
 // scenarios named on the command line.
 import type { Command } from 'commander';
-import { loadScenarioArg, validateScenario, formatValidationErrors } from '../../scenarios/index.js';
+import { RUN_BOUNDS, loadScenarioArg, validateScenario, formatValidationErrors } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { badInput } from './cli-error.js';
 
@@ -29,9 +29,9 @@ export function integerFlag(flag: string, min: number, max: number): (raw: strin
 /** Adds `--seed`, `--replications`, `--days` and `--json` to a command. */
 export function addRunFlags(command: Command): Command {
   return command
-    .option('--seed <n>', 'base seed of all random streams (default: the scenario\'s run.seed)', integerFlag('--seed', 0, 2 ** 31 - 1))
-    .option('--replications <r>', 'replications per scenario (default: the scenario\'s run.replications)', integerFlag('--replications', 1, 10_000))
-    .option('--days <d>', 'days simulated after warm-up (sets run.horizonDays)', integerFlag('--days', 1, 3660))
+    .option('--seed <n>', 'base seed of all random streams (default: the scenario\'s run.seed)', integerFlag('--seed', RUN_BOUNDS.seed.min, RUN_BOUNDS.seed.max))
+    .option('--replications <r>', 'replications per scenario (default: the scenario\'s run.replications)', integerFlag('--replications', RUN_BOUNDS.replications.min, RUN_BOUNDS.replications.max))
+    .option('--days <d>', 'days simulated after warm-up (sets run.horizonDays)', integerFlag('--days', RUN_BOUNDS.horizonDays.min, RUN_BOUNDS.horizonDays.max))
     .option('--json', 'print the result as JSON (no table, no progress bar)');
 }
 

@@ -3,7 +3,7 @@
 // progress bar; and how an engine failure becomes exit code 1.
 import type { ReplicationOptions } from '../../engine/index.js';
 import { CliError, EXIT_RUN_FAILED } from './cli-error.js';
-import { engineVersion } from './engine-version.js';
+import { engineVersion } from '../engine-version.js';
 import type { RunFlags } from './options.js';
 import { createProgressBar } from './output/progress.js';
 import type { ProgressBar } from './output/progress.js';

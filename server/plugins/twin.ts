@@ -31,9 +31,10 @@ export const twinPlugin = sharedPlugin((app: FastifyInstance, _options: Record<s
   const config = simulationDispensingConfig(app.wardScenario);
   if (config === null) return done(new Error(`buildApp: ward "${app.wardScenario.meta.id}" has no cabinets to twin`));
   const ward = app.wardScenario.meta.id;
+  const { maxPatients, maxTwinSkewMin } = app.wardConfig.limits;
   let twin: Twin;
   try {
-    twin = new Twin(config, new TwinStore(app.db, ward), new TwinQuarantine(app.db, ward));
+    twin = new Twin(config, new TwinStore(app.db, ward), new TwinQuarantine(app.db, ward), { maxPatients, maxSkewMin: maxTwinSkewMin });
   } catch (error) {
     // Thrown here it would escape the plugin loader; a damaged page is the store's fault, one line.
     if (isCorruption(error)) return done(damagedStore(app.wardConfig.dbPath, (error as Error).message));

@@ -7,7 +7,7 @@
  */
 import type { Scenario } from '../../scenarios/index.js';
 import type { PrecisionReport, Summary, WarmupReport } from '../../engine/index.js';
-import { KPI_DEFINITIONS } from './kpi-definitions.js';
+import { kpiDefinitionText } from './kpi-definitions.js';
 import { parameterRows } from './parameter-table.js';
 import type { ReportDoc, ReportSection, ReportTable } from './report-doc.js';
 
@@ -85,7 +85,7 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo): ReportDoc 
       { p: `Purpose: ${runs.map((r) => `${r.scenarioId}: ${r.scenario.meta.description || r.scenario.meta.name}`).join(' ')}` },
       { p: `Scenarios: ${names}. Hospital type ${s.meta.hospitalType}, ${s.births.annualDeliveries} deliveries a year.` },
       { p: 'Output measures (each reported as the mean over replications with a 95 % Student-t confidence interval, mean ± t(0.975, n−1)·sd/√n):' },
-      { table: { header: ['KPI', 'definition'], rows: Object.keys(runs[0].kpis).map((k) => [k, KPI_DEFINITIONS[k] ?? 'model output']) } },
+      { table: { header: ['KPI', 'definition'], rows: Object.keys(runs[0].kpis).map((k) => [k, kpiDefinitionText(k)]) } },
     ] },
     { title: 'STRESS-DES 2. Model logic', level: 2, blocks: [
       { p: 'A discrete-event model of a postpartum ward: births arrive as a non-homogeneous Poisson process (annual volume shaped by month, weekday and hour, by delivery kind); mothers and newborns stay for a lognormal time by delivery mode; item needs by postpartum day become supply trips by companions or mothers; trips go to the channels in order (cabinet nearest first, then the next cabinet, then nurse station or shop); cabinets queue users, slots empty, jam and are restocked on rounds and par triggers; nurses work a shift roster; contacts are counted where people are co-located.' },

@@ -7,5 +7,5 @@ export type { GeneratorInfo, ReportInput } from './build-report.js';
 export { renderHtml, renderMarkdown } from './render.js';
 export { parameterRows } from './parameter-table.js';
 export type { ParameterRow } from './parameter-table.js';
-export { KPI_DEFINITIONS } from './kpi-definitions.js';
+export { kpiDefinitionText } from './kpi-definitions.js';
 export type { ReportBlock, ReportDoc, ReportSection, ReportTable } from './report-doc.js';

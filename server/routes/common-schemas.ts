@@ -30,5 +30,16 @@ export const readErrors = { 400: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema
 /** Error responses of a mutating route (auth, body limits, rate limits, a store that refuses the write). */
 export const writeErrors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 413: ErrorSchema, 415: ErrorSchema, 429: ErrorSchema, 503: ErrorSchema } as const;
 
+/**
+ * Longest id (patient, request, event, cabinet, slot, lot, run, ...) in characters, the same in
+ * bodies and path parameters, so an id that one route accepts every route accepts.
+ */
+export const MAX_ID_LENGTH = 120;
+
+/** An id string: 1 to {@link MAX_ID_LENGTH} characters. */
+export function idString(description: string) {
+  return Type.String({ minLength: 1, maxLength: MAX_ID_LENGTH, description });
+}
+
 /** Route params with one id. */
-export const IdParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+export const IdParamsSchema = Type.Object({ id: idString('id') }, { additionalProperties: false });

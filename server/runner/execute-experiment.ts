@@ -9,7 +9,7 @@ import { planSweep, runSweep, sizeWard, sizingCurve } from '../../engine/index.j
 import type { CurvePoint, Executor, SizingCurve, SweepResult, WardSizing, WardSizingOptions } from '../../engine/index.js';
 import { validateScenario } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { engineVersion } from '../cli/engine-version.js';
+import { engineVersion } from '../engine-version.js';
 import type { StoredSizeRequest, StoredSweepRequest } from './experiment-request.js';
 import type { RunProgress } from './run-types.js';
 

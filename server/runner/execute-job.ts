@@ -17,11 +17,13 @@ import {
 } from '../../engine/index.js';
 import type { Executor, ReplicationOutcome, WardSeries } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import { engineVersion } from '../cli/engine-version.js';
+import { engineVersion } from '../engine-version.js';
 import type { StoredCompareRequest, StoredRunRequest } from './job-request.js';
 import { observedExecutor } from './observed-executor.js';
 import { executeSize, executeSweep } from './execute-experiment.js';
 import type { StoredSizeRequest, StoredSweepRequest } from './experiment-request.js';
+import { executePortfolio } from './execute-portfolio.js';
+import type { StoredPortfolioRequest } from './portfolio-request.js';
 import type { RunJob, RunProgress } from './run-types.js';
 
 /** Options of {@link executeJob}. */
@@ -66,11 +68,11 @@ function seriesOf(scenario: Scenario, seed: number): WardSeries | undefined {
  * @throws Error for an unknown job kind; rejects when a replication fails or the job is cancelled
  */
 export async function executeJob(job: RunJob, onProgress: (progress: RunProgress) => void, options: ExecuteJobOptions = {}): Promise<unknown> {
-  if (job.kind === 'sweep' || job.kind === 'size') return executeExperimentJob(job, onProgress, options);
+  if (job.kind === 'sweep' || job.kind === 'size' || job.kind === 'portfolio') return executeExperimentJob(job, onProgress, options);
   const inner = options.executor ?? createInProcessExecutor();
   const withSeries = options.series ?? true;
   const scenarios = job.kind === 'run' ? [(job.request as StoredRunRequest).scenario] : [(job.request as StoredCompareRequest).base, (job.request as StoredCompareRequest).alternative];
-  if (job.kind !== 'run' && job.kind !== 'compare') throw new Error(`executeJob: kind(=${String(job.kind)}) must be run, compare, sweep or size`);
+  if (job.kind !== 'run' && job.kind !== 'compare') throw new Error(`executeJob: kind(=${String(job.kind)}) must be run, compare, sweep, size or portfolio`);
   const { replications, seed } = job.request as { replications: number; seed: number };
   const total = scenarios.length * (replications + (withSeries ? 1 : 0));
   const means = new RunningMeans();
@@ -100,11 +102,12 @@ export async function executeJob(job: RunJob, onProgress: (progress: RunProgress
   }
 }
 
-/** Sweeps and size jobs: their own progress (replication jobs, curve volumes), no ward series. */
+/** Sweeps, size and portfolio jobs: their own progress (replication jobs, curve volumes, hospitals), no ward series. */
 async function executeExperimentJob(job: RunJob, onProgress: (progress: RunProgress) => void, options: ExecuteJobOptions): Promise<unknown> {
   const executor = options.executor ?? createInProcessExecutor();
   const context = { executor, clock: options.clock ?? (() => performance.now()), ...(options.signal ? { signal: options.signal } : {}) };
   try {
+    if (job.kind === 'portfolio') return await executePortfolio(job.request as StoredPortfolioRequest, onProgress, context);
     return job.kind === 'sweep'
       ? await executeSweep(job.request as StoredSweepRequest, onProgress, context)
       : await executeSize(job.request as StoredSizeRequest, onProgress, context);

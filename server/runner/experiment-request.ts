@@ -5,7 +5,7 @@
  * is an {@link ApiError} with the JSON path of the field at fault, so nothing is queued that
  * cannot run.
  */
-import { planSweep, resolveTargets } from '../../engine/index.js';
+import { planSweepSteps, resolveTargets } from '../../engine/index.js';
 import type { BaseResolver, SizingCosts, SizingTargets } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { ServerLimits } from '../config.js';
@@ -13,6 +13,9 @@ import { ApiError } from '../errors.js';
 import type { ErrorDetail } from '../errors.js';
 import type { ScenarioCatalog } from '../services/scenario-catalog.js';
 import { resolveScenarioRef } from './job-request.js';
+import type { ScenarioLike } from './job-request.js';
+import { checkJobBudget, simulatedDeliveries, sizingCandidates } from './job-cost.js';
+import type { SlicedWork } from './sliced-work.js';
 
 /** A sweep as stored and executed: the document with its base replaced by the resolved scenario. */
 export interface StoredSweepRequest {
@@ -77,8 +80,34 @@ function checkHorizon(scenario: { run: { horizonDays: number; warmupDays: number
   }
 }
 
-/** Builds a stored sweep from `POST /api/sweeps` (the body is a sweep document; `base` a preset name or a document). */
-export function buildSweepRequest(catalog: ScenarioCatalog, body: { base: unknown; replications: number }, limits: ServerLimits): StoredSweepRequest {
+function tooManySweepJobs(points: number, replications: number, limits: ServerLimits): ApiError {
+  return invalid('limit-exceeded', `${points} points x ${replications} replications = ${points * replications} jobs must be <= ${limits.maxSweepJobs} on this server`, [
+    { path: '/body/parameters', rule: 'max-sweep-jobs', message: `points x replications must be <= ${limits.maxSweepJobs}` },
+  ]);
+}
+
+/**
+ * The grid's size from the validated body alone, before any point is built: the product of
+ * the axes' value counts. A grid over the server's job limit is refused here, at the cost of a
+ * few multiplications, rather than after thousands of scenario validations.
+ */
+export function checkSweepSize(body: { parameters?: readonly { values?: readonly unknown[] }[]; replications: number }, limits: ServerLimits): void {
+  if (body.replications > limits.maxReplications) {
+    throw invalid('limit-exceeded', `replications(=${body.replications}) must be <= ${limits.maxReplications} on this server`, [
+      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+    ]);
+  }
+  const points = (body.parameters ?? []).reduce((a, p) => a * (p.values?.length ?? 1), 1);
+  if (points * body.replications > limits.maxSweepJobs) throw tooManySweepJobs(points, body.replications, limits);
+}
+
+/**
+ * Builds a stored sweep from `POST /api/sweeps` (the body is a sweep document; `base` a preset
+ * name or a document). The grid's size is checked first; the grid is then planned in slices on
+ * `work` (each point is a scenario validation), and its cost checked against the job budget.
+ */
+export async function buildSweepRequest(catalog: ScenarioCatalog, body: { base: unknown; replications: number; parameters?: { values?: unknown[] }[] }, limits: ServerLimits, work: SlicedWork): Promise<StoredSweepRequest> {
+  checkSweepSize(body, limits);
   // Over HTTP a string base names a preset, never a file on the server's disk.
   const resolver: BaseResolver = (base) => {
     try {
@@ -89,7 +118,7 @@ export function buildSweepRequest(catalog: ScenarioCatalog, body: { base: unknow
       throw error;
     }
   };
-  const planned = planSweep(body, resolver);
+  const planned = await work.run('POST /api/sweeps', planSweepSteps(body, resolver));
   if (!planned.ok) {
     const details = planned.errors.map((e) => ({ path: `/body${e.path}`, rule: e.rule, message: e.message }));
     throw invalid('invalid-sweep', `POST /api/sweeps: the sweep document is invalid (${details.length} error${details.length === 1 ? '' : 's'})`, details);
@@ -100,13 +129,10 @@ export function buildSweepRequest(catalog: ScenarioCatalog, body: { base: unknow
       { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
     ]);
   }
-  const jobs = plan.points.length * plan.replications;
-  if (jobs > limits.maxSweepJobs) {
-    throw invalid('limit-exceeded', `${plan.points.length} points x ${plan.replications} replications = ${jobs} jobs must be <= ${limits.maxSweepJobs} on this server`, [
-      { path: '/body/parameters', rule: 'max-sweep-jobs', message: `points x replications must be <= ${limits.maxSweepJobs}` },
-    ]);
-  }
+  if (plan.points.length * plan.replications > limits.maxSweepJobs) throw tooManySweepJobs(plan.points.length, plan.replications, limits);
   for (const point of plan.points) checkHorizon(point.scenario, limits, '/body/parameters', `grid point ${point.index}`);
+  const cost = plan.points.reduce((a, point) => a + simulatedDeliveries(point.scenario, plan.replications), 0);
+  checkJobBudget('POST /api/sweeps', cost, `${plan.points.length} grid points x ${plan.replications} replications x each point's days x deliveries a day`, limits);
   const baseName = typeof body.base === 'string' ? body.base : plan.baseScenario.meta.id;
   return { baseName, sweep: { ...plan.document, base: plan.baseScenario }, points: plan.points.length, replications: plan.replications, seed: plan.seed };
 }
@@ -177,5 +203,20 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
     seed: body.seed ?? scenario.run.seed,
   };
   const volumes = body.curve === undefined ? null : parseVolumes(body.curve, limits);
+  checkSizeBudget(scenario, volumes, options, limits);
   return { scenarioName: ref.name, scenario, volumes, options };
+}
+
+/**
+ * A size job's cost at its worst: every candidate of every volume run at `maxReplications`
+ * (see {@link sizingCandidates}); refused over the job budget.
+ */
+function checkSizeBudget(scenario: Scenario, volumes: number[] | null, options: StoredSizeOptions, limits: ServerLimits): void {
+  const candidates = sizingCandidates(options.maxCabinets ?? 30, options.rounds?.length ?? 4);
+  const reps = options.maxReplications ?? 20;
+  const costed = scenario as unknown as ScenarioLike;
+  const days = costed.run.horizonDays + costed.run.warmupDays;
+  const deliveries = volumes ?? [costed.births.annualDeliveries];
+  const cost = deliveries.reduce((a, v) => a + candidates * simulatedDeliveries({ run: costed.run, births: { annualDeliveries: v } }, reps), 0);
+  checkJobBudget('POST /api/sizes', cost, `${deliveries.length} volume(s) x up to ${candidates} candidates x ${reps} replications x ${days} days x deliveries a day`, limits);
 }

@@ -8,6 +8,7 @@ import { ApiError } from '../errors.js';
 import type { ErrorDetail } from '../errors.js';
 import type { ServerLimits } from '../config.js';
 import type { ScenarioCatalog } from '../services/scenario-catalog.js';
+import { checkJobBudget, simulatedDeliveries } from './job-cost.js';
 
 /** A run as stored and executed. */
 export interface StoredRunRequest {
@@ -31,6 +32,12 @@ export interface StoredCompareRequest {
 export interface ScenarioLike {
   meta: { id: string };
   run: { seed: number; replications: number; horizonDays: number; warmupDays: number };
+  births: { annualDeliveries: number };
+}
+
+function costFormula(replications: number, scenario: ScenarioLike): string {
+  const perDay = scenario.births.annualDeliveries / 365;
+  return `${replications} replications x ${scenario.run.horizonDays + scenario.run.warmupDays} days x ${perDay.toFixed(1)} deliveries a day`;
 }
 
 /** Resolves and validates one scenario reference found at `path` (e.g. `/body/scenario`). */
@@ -51,7 +58,8 @@ export function resolveScenarioRef(catalog: ScenarioCatalog, ref: unknown, path:
   const days = scenario.run.horizonDays + scenario.run.warmupDays;
   if (days > limits.maxHorizonDays) {
     throw new ApiError(400, 'limit-exceeded', `run.horizonDays + run.warmupDays(=${days}) must be <= ${limits.maxHorizonDays} on this server`, [
-      { path: `${path}/run/horizonDays`, rule: 'max-horizon', message: `must be <= ${limits.maxHorizonDays - scenario.run.warmupDays}` },
+      // A preset named by a string has no run.horizonDays in the request to point at.
+      { path: typeof ref === 'string' ? path : `${path}/run/horizonDays`, rule: 'max-horizon', message: `must be <= ${limits.maxHorizonDays - scenario.run.warmupDays}` },
     ]);
   }
   return { name: scenario.meta.id, scenario };
@@ -70,6 +78,7 @@ function checkReplications(replications: number, limits: ServerLimits): number {
 export function buildRunRequest(catalog: ScenarioCatalog, body: { scenario: unknown; replications?: number; seed?: number }, limits: ServerLimits): StoredRunRequest {
   const { name, scenario } = resolveScenarioRef(catalog, body.scenario, '/body/scenario', limits);
   const replications = checkReplications(body.replications ?? scenario.run.replications, limits);
+  checkJobBudget('POST /api/runs', simulatedDeliveries(scenario, replications), costFormula(replications, scenario), limits);
   return { scenarioName: name, scenario, replications, seed: body.seed ?? scenario.run.seed };
 }
 
@@ -82,5 +91,7 @@ export function buildCompareRequest(
   const base = resolveScenarioRef(catalog, body.base, '/body/base', limits);
   const alternative = resolveScenarioRef(catalog, body.alternative, '/body/alternative', limits);
   const replications = checkReplications(body.replications ?? base.scenario.run.replications, limits);
+  const cost = simulatedDeliveries(base.scenario, replications) + simulatedDeliveries(alternative.scenario, replications);
+  checkJobBudget('POST /api/compares', cost, `${costFormula(replications, base.scenario)}, plus the alternative's`, limits);
   return { baseName: base.name, base: base.scenario, alternativeName: alternative.name, alternative: alternative.scenario, replications, seed: body.seed ?? base.scenario.run.seed };
 }

@@ -5,7 +5,8 @@
  * happens off the server's event loop.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createInProcessExecutor, createPoolExecutor } from '../../engine/index.js';
+import { createInProcessExecutor } from '../../engine/index.js';
+import { createPoolExecutor } from '../../engine/experiment/executors/index.js';
 import { executeJob } from './execute-job.js';
 import type { RunJob, RunProgress } from './run-types.js';
 

@@ -59,6 +59,11 @@ export class Runner {
   }
 
   /** Jobs executing now. */
+  /** False once {@link close} has begun: the runner takes no more jobs (readiness fails). */
+  get accepting(): boolean {
+    return !this.closed;
+  }
+
   get runningCount(): number {
     return this.active.size;
   }

@@ -6,35 +6,14 @@
  * the persistent record of a real ward is the twin's ledger.
  */
 import {
-  admitPatient, applyRestock, createDispensingState, deliveryFromPlan, dischargePatient, dispense, planRestock, stockLevel,
+  admitPatient, applyRestock, cabinetSummaries, cabinetView, createDispensingState, deliveryFromPlan, dischargePatient, dispense, hasCabinet, planRestock,
   DispensingInputError,
 } from '../../engine/index.js';
 import type {
-  AdmitRequest, DispensingConfig, LedgerEvent, DispensingState, DispenseOutcome, DispenseRequest, RestockDelivery, RestockPolicy, RestockReceipt, StockLevel,
+  AdmitRequest, CabinetSummary, CabinetView, DispensingConfig, LedgerEvent, DispensingState, DispenseOutcome, DispenseRequest, RestockDelivery, RestockPolicy,
+  RestockReceipt,
 } from '../../engine/index.js';
 import { ApiError } from '../errors.js';
-
-/** A cabinet as listed by `GET /api/cabinets`. */
-export interface CabinetSummary {
-  id: string;
-  modelId: string;
-  online: boolean;
-  location: { x: number; y: number };
-  slots: number;
-  jammedSlots: number;
-  stock: StockLevel;
-}
-
-/** One slot of a cabinet as `GET /api/cabinets/:id` shows it. */
-export interface SlotDetail {
-  id: string;
-  sizeClass: string;
-  capacityUnits: number;
-  sku: string | null;
-  jammed: boolean;
-  onHandUnits: number;
-  lots: { lotId: string; quantity: number; expiresAtMin: number }[];
-}
 
 /** Turns a core argument path (`request.quantity`, `delivery.lines[2].slotId`) into a JSON Pointer under `/body`. */
 export function bodyPointer(corePath: string): string {
@@ -83,7 +62,7 @@ export class DispensingService {
 
   /** One request at a cabinet. */
   dispense(request: Omit<DispenseRequest, 'timeMin'>): DispenseOutcome {
-    if (!this.state.cabinetIndex.has(request.cabinetId)) {
+    if (!hasCabinet(this.state, request.cabinetId)) {
       throw new ApiError(404, 'not-found', `cabinet "${request.cabinetId}" does not exist on this ward`, [{ path: '/body/cabinetId', rule: 'exists', message: 'no such cabinet' }]);
     }
     // Fields copied one by one rather than spread: one object of a fixed shape per request.
@@ -127,32 +106,11 @@ export class DispensingService {
 
   /** Every cabinet with its stock. */
   cabinets(): CabinetSummary[] {
-    const timeMin = this.now();
-    return this.state.cabinets.map((c) => ({
-      id: c.id,
-      modelId: c.modelId,
-      online: c.online,
-      location: { x: c.location.x, y: c.location.y },
-      slots: c.slots.length,
-      jammedSlots: c.slots.filter((s) => s.jammed).length,
-      stock: stockLevel(this.state, { cabinetId: c.id }, timeMin),
-    }));
+    return cabinetSummaries(this.state, this.now());
   }
 
   /** One cabinet's slots and lots, or undefined. */
-  cabinet(id: string): (CabinetSummary & { slotDetails: SlotDetail[] }) | undefined {
-    const summary = this.cabinets().find((c) => c.id === id);
-    if (!summary) return undefined;
-    const cab = this.state.cabinets[this.state.cabinetIndex.get(id)!];
-    const slotDetails = cab.slots.map((slot) => ({
-      id: slot.id,
-      sizeClass: slot.sizeClass,
-      capacityUnits: slot.capacityUnits,
-      sku: slot.skuIndex < 0 ? null : this.state.items[slot.skuIndex].sku,
-      jammed: slot.jammed,
-      onHandUnits: slot.onHandUnits,
-      lots: slot.lots.map((l) => ({ lotId: l.lotId, quantity: l.quantity, expiresAtMin: l.expiresAtMin })),
-    }));
-    return { ...summary, slotDetails };
+  cabinet(id: string): CabinetView | undefined {
+    return cabinetView(this.state, id, this.now());
   }
 }

@@ -5,7 +5,9 @@
  * request (replications, replications x horizon hours, patients present), applies a what-if's
  * scenario patch, and remembers the last answer until the twin's ledger moves on.
  */
-import { createInProcessExecutor, createPoolExecutor, forecastStart, runForecast, runWhatIf } from '../../engine/index.js';
+import { createInProcessExecutor, forecastStart, runForecast, runWhatIf } from '../../engine/index.js';
+// The pool alone: the executors' entry would load the queue libraries too.
+import { createPoolExecutor } from '../../engine/experiment/executors/pool-executor.js';
 import type { DispensingState, Executor, ForecastSummary, WhatIfResult } from '../../engine/index.js';
 import { formatValidationErrors, mergePatch, validateScenario } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
@@ -44,8 +46,9 @@ export class TwinForecaster {
   ) {}
 
   private pool(): Executor {
-    this.executor ??= this.workers > 0 ? createPoolExecutor({ workers: this.workers }) : createInProcessExecutor();
-    return this.executor;
+    const executor = this.executor ?? (this.workers > 0 ? createPoolExecutor({ workers: this.workers }) : createInProcessExecutor());
+    this.executor = executor;
+    return executor;
   }
 
   /** @throws ApiError 400 over a per-request limit, 422 for a state too large to forecast */
@@ -55,6 +58,14 @@ export class TwinForecaster {
     if (q.horizonHours > MAX_FORECAST_HOURS) throw new ApiError(400, 'limit-exceeded', `${route}: horizonHours(=${q.horizonHours}) must be <= ${MAX_FORECAST_HOURS}`, [{ path: `${where}/horizonHours`, rule: 'max-horizon', message: `must be <= ${MAX_FORECAST_HOURS}` }]);
     const cost = q.replications * q.horizonHours * runs;
     if (cost > l.maxForecastReplicationHours) throw new ApiError(400, 'limit-exceeded', `${route}: replications x horizonHours${runs > 1 ? ' x 2 runs' : ''} (=${cost}) must be <= ${l.maxForecastReplicationHours} on this server`, [{ path: `${where}/replications`, rule: 'max-replication-hours', message: `replications x horizonHours must be <= ${l.maxForecastReplicationHours / runs}` }]);
+    // The server-wide forecast budget (replications x 15-minute steps x people on the ward, with
+    // the births the horizon brings): the same measure however the forecast is computed.
+    const births = (this.scenario.births.annualDeliveries / 365 / 24) * q.horizonHours;
+    const budget = q.replications * Math.ceil(q.horizonHours * 4) * (state.patients.size + 2 * births) * runs;
+    if (budget > l.maxForecastCost) {
+      const estimate = Math.round(budget).toLocaleString('en-US');
+      throw new ApiError(400, 'over-budget', `${route}: estimated cost ${estimate} (replications x 15-minute steps x people on the ward) is over this server's forecast budget of ${l.maxForecastCost.toLocaleString('en-US')}; ask for fewer replications or a shorter horizon`, [{ path: `${where}/replications`, rule: 'max-cost', message: `estimated ${estimate}; budget ${l.maxForecastCost.toLocaleString('en-US')}` }]);
+    }
     if (state.patients.size > l.maxForecastPatients) throw new ApiError(422, 'forecast-too-large', `${route}: the twin holds ${state.patients.size} patients, more than this server forecasts (${l.maxForecastPatients})`, [{ path: '/twin/patients', rule: 'max-patients', message: `at most ${l.maxForecastPatients} patients` }]);
   }
 

@@ -11,13 +11,14 @@
  * `wardtwin db repair`, because events folded over a state that lacks rows would diverge.
  */
 import {
-  applyEvent, applyRestock, dispense, DispensingInputError,
+  applyEvent, applyRestock, copyDispensingState, dispense, DispensingInputError,
 } from '../../engine/index.js';
 import type { DispensingConfig, DispensingState, LedgerEvent } from '../../engine/index.js';
 import { ApiError } from '../errors.js';
 import type { ErrorDetail } from '../errors.js';
 import { replayTwinLedger } from './ledger-replay.js';
 import { missingFields } from './twin-events.js';
+import { checkGrants, checkRoom, checkSkew } from './event-checks.js';
 import type { TwinEvent } from './twin-events.js';
 import type { QuarantinedRow, TwinQuarantine } from './twin-quarantine.js';
 import type { TwinRow, TwinStore } from './twin-store.js';
@@ -37,20 +38,40 @@ function fieldPath(index: number, corePath: string): string {
   return ['/body/events', String(index), ...field].join('/');
 }
 
-/** The twin: live state plus its persistent ledger. */
+/** Limits of a {@link Twin}. */
+export interface TwinLimits {
+  /** Most patients admitted at once; an admission beyond is a 422. Default 2000. */
+  maxPatients: number;
+  /** Furthest an event may lie after the twin's clock, minutes; beyond is a 422. Default 10080. */
+  maxSkewMin: number;
+}
+
+/** Ledger events folded since the checkpoint before a new checkpoint is taken. */
+const CHECKPOINT_EVENTS = 5_000;
+
+/**
+ * The twin: live state plus its persistent ledger. A refused batch returns the state to a
+ * checkpoint (a copy taken every {@link CHECKPOINT_EVENTS} ledger events) and folds the events
+ * accepted since, so refusing costs the state's size plus at most that many events, whatever
+ * the length of the stored ledger.
+ */
 export class Twin {
   private current: DispensingState;
   private readonly emitted: LedgerEvent[] = [];
   private quarantined: readonly QuarantinedRow[] = [];
+  private checkpoint: DispensingState;
+  private sinceCheckpoint: LedgerEvent[] = [];
 
   /** @param quarantine where rows that do not replay go; without one such a row stops the start. */
   constructor(
     private readonly config: DispensingConfig,
     private readonly store: TwinStore,
     private readonly quarantine: TwinQuarantine | null = null,
+    private readonly limits: TwinLimits = { maxPatients: 2000, maxSkewMin: 7 * 1440 },
   ) {
     this.current = this.rebuild();
     this.quarantined = quarantine?.open() ?? [];
+    this.checkpoint = copyDispensingState(this.current, null);
   }
 
   /** Unresolved quarantined rows of this ward; while there are any, the twin is read-only. */
@@ -92,6 +113,12 @@ export class Twin {
     if (problems.length > 0) {
       throw new ApiError(409, 'events-rejected', `POST /api/twin/events: batch refused, nothing applied (${problems.length} event(s) out of order or duplicate)`, problems);
     }
+    // Each event is measured against the one before it (in order, checked above), starting at the clock.
+    let clock = this.current.nowMin;
+    events.forEach((e, i) => {
+      checkSkew(e, i, clock, this.limits.maxSkewMin);
+      clock = e.timeMin;
+    });
   }
 
   /**
@@ -114,7 +141,7 @@ export class Twin {
       }
       this.store.append(rows);
     } catch (err) {
-      if (index > 0 || this.current.counters.events !== eventsBefore || !(err instanceof ApiError || err instanceof DispensingInputError)) this.current = this.rebuild();
+      if (index > 0 || this.current.counters.events !== eventsBefore || !(err instanceof ApiError || err instanceof DispensingInputError)) this.current = this.rollback();
       if (err instanceof ApiError) throw err;
       if (err instanceof DispensingInputError) {
         throw new ApiError(422, 'event-does-not-fit', `POST /api/twin/events: event ${index} does not fit the twin state, batch refused: ${err.message}`, [
@@ -123,7 +150,20 @@ export class Twin {
       }
       throw err;
     }
+    for (const row of rows) this.sinceCheckpoint.push(...row.ledger);
+    if (this.sinceCheckpoint.length >= CHECKPOINT_EVENTS) {
+      this.checkpoint = copyDispensingState(this.current, null);
+      this.sinceCheckpoint = [];
+    }
     return { accepted: rows.length, ledgerEvents: rows.reduce((a, r) => a + r.ledger.length, 0), timeMin: this.current.nowMin };
+  }
+
+  /** The state as of the last accepted batch: the checkpoint with the events accepted since folded in. */
+  private rollback(): DispensingState {
+    const state = copyDispensingState(this.checkpoint, (ev) => this.emitted.push(ev));
+    for (const ev of this.sinceCheckpoint) applyEvent(state, ev);
+    this.emitted.length = 0;
+    return state;
   }
 
   private applyOne(e: TwinEvent, index: number): void {
@@ -139,6 +179,7 @@ export class Twin {
         }
         const granted = e.grants.reduce((a, g) => a + g.quantity, 0);
         if (granted !== e.quantity) throw new ApiError(422, 'event-does-not-fit', `POST /api/twin/events: event ${index}: grants hold ${granted} units, quantity is ${e.quantity}`, [{ path: `/body/events/${index}/grants`, rule: 'sum', message: 'grant quantities must add up to quantity' }]);
+        checkGrants(s, e, index);
         applyEvent(s, { type: 'dispensed', timeMin: t, requestId: e.requestId ?? e.eventId, ...who, cabinetId: e.cabinetId!, sku: e.sku!, quantity: e.quantity, grants: e.grants });
         return;
       }
@@ -169,6 +210,7 @@ export class Twin {
         return;
       case 'admission':
         if (s.patients.has(e.patientId!)) throw new DispensingInputError('twin', 'event.patientId', `(="${e.patientId}") is already admitted`);
+        checkRoom(s, index, this.limits.maxPatients);
         applyEvent(s, { type: 'admitted', timeMin: t, patientId: e.patientId!, kind: e.kind!, room: e.room!, companionIds: e.companionIds ?? [] });
         return;
       case 'discharge':

@@ -5,15 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wardtwin } from './spawn-cli.js';
+import { sameResultGivenSameSeed } from '../_support/laws.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wardtwin-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-function withoutTiming(json: string): unknown {
-  const { timing: _timing, ...rest } = JSON.parse(json) as Record<string, unknown>;
-  return rest;
-}
 
 describe('wardtwin as installed', () => {
   it('runs through its own shebang (env -S node with the young-generation flag), as npm links it', async () => {
@@ -55,11 +52,16 @@ describe('wardtwin validate', () => {
 describe('wardtwin run', () => {
   it('run --json is byte-identical for the same inputs apart from timing, with the run result shape and no stderr', async () => {
     const args = ['run', 'county-mch', '--days', '2', '--replications', '2', '--seed', '9', '--json'];
-    const [a, b] = [await wardtwin(...args), await wardtwin(...args)];
+    const runs: { code: number; stderr: string; stdout: string }[] = [];
+    await sameResultGivenSameSeed(async () => {
+      const r = await wardtwin(...args);
+      runs.push(r);
+      return r.stdout;
+    });
+    const [a, b] = runs;
     expect(a.code).toBe(0);
     expect(a.stderr).toBe('');
     expect(b.stderr).toBe('');
-    expect(JSON.stringify(withoutTiming(a.stdout))).toBe(JSON.stringify(withoutTiming(b.stdout)));
     const result = JSON.parse(a.stdout) as Record<string, unknown> & { kpis: Record<string, unknown>; scenario: { run: { horizonDays: number } }; timing: Record<string, unknown> };
     expect(result).toEqual(expect.objectContaining({ kind: 'run', scenarioId: 'county-mch', seed: 9, replications: 2, engineVersion: version }));
     expect(result.scenario.run.horizonDays).toBe(2);
@@ -67,7 +69,8 @@ describe('wardtwin run', () => {
     for (const key of ['deliveries', 'fillRate', 'boundaryCrossings', 'contacts', 'expectedInfections', 'restockLaborHours']) {
       expect(result.kpis[key]).toEqual({ mean: expect.any(Number) as unknown, sd: expect.any(Number) as unknown, ci95: [expect.any(Number), expect.any(Number)] as unknown, n: 2 });
     }
-    expect(Object.keys(result.timing).sort()).toEqual(['eventsPerSecond', 'executor', 'wallTimeMs']);
+    expect(Object.keys(result.timing).sort()).toEqual(['eventsPerSecond', 'executor', 'wallTimeMs', 'warmupWallTimeMs']);
+    expect(result.timing['warmupWallTimeMs']).toBeGreaterThan(0);
     expect(result.timing['wallTimeMs']).toBeGreaterThan(0);
   });
 
@@ -76,8 +79,11 @@ describe('wardtwin run', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^county-mch: County maternal-child hospital\nseed 1, 2 replications, 1 days after 14 days warm-up/);
-    expect(r.stdout).toMatch(/\nKPI +mean +95% CI +sd +n\n/);
-    expect(r.stdout).toMatch(/\nboundaryCrossings +\S+ +\[/);
+    // Stacked to fit 80 columns: KPI, unit and mean, then the KPI again with its CI, sd and n.
+    expect(r.stdout).toMatch(/\nKPI +unit +mean\n/);
+    expect(r.stdout).toMatch(/\nKPI +95% CI +sd +n\n/);
+    expect(r.stdout).toMatch(/\nboundaryCrossings +count +\S+\n/);
+    expect(r.stdout).toMatch(/\nboundaryCrossings +\[\S+, \S+\] +\S+ +2\n/);
     expect(r.stdout).toMatch(/\nwall time \d+\.\d s/);
   });
 
@@ -121,7 +127,8 @@ describe('wardtwin compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('with common random numbers');
     // Stacked to fit 80 columns: the runs side by side, then the difference under its wrapped header.
-    expect(r.stdout).toMatch(/\nKPI +county-mch-baseline +county-mch\n/);
+    expect(r.stdout).toMatch(/\nKPI +unit +county-mch-baseline\n/);
+    expect(r.stdout).toMatch(/\nKPI +county-mch\n/);
     expect(r.stdout).toMatch(/\n +county-mch −\nKPI +county-mch-baseline +95% CI\n/);
     expect(r.stdout).toContain('Contacts by role pair, county-mch − county-mch-baseline (paired)');
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPreset } from '../../scenarios/index.js';
 import { runReplications } from '../../engine/experiment/index.js';
 import { buildReport, renderHtml, renderMarkdown } from '../../server/report/index.js';
-import { wardtwin } from './_support/wardtwin.js';
+import { wardtwin } from '../_support/wardtwin.js';
 
 const gen = { nodeVersion: 'v20', packageName: 'wardtwin', license: 'MIT' };
 
@@ -31,6 +31,15 @@ describe('buildReport()', () => {
     const other = buildReport({ ...run, replications: 7, scenario: { ...run.scenario, run: { ...run.scenario.run, warmupDays: 9 } } }, gen);
     expect(renderMarkdown(other)).toContain('Warm-up: 9 days');
     expect(renderMarkdown(other)).toContain('Replications: 7');
+  });
+
+  it('defines every KPI of the result from the catalogue, stock-outs per (cabinet, SKU) as the model counts them', async () => {
+    const run = await shortRun();
+    const md = renderMarkdown(buildReport(run, gen));
+    expect(md).toContain('| stockoutEvents | times a (cabinet, SKU) lost its last usable unit');
+    expect(md).toContain('| stockoutSlotHours | hours (cabinet, SKU) pairs sat with no usable stock');
+    expect(md).toContain('| laneDrains | single slots emptied by a dispense');
+    expect(md).not.toContain('| model output |');
   });
 
   it('shows the MSER-5 warm-up suggestion beside the setting and the precision rounds when the result carries them', async () => {

@@ -79,16 +79,16 @@ function comparison(): ComparisonResult {
 }
 
 describe('formatRunResult()', () => {
-  it('prints the header, one KPI row per key with mean, 95% CI, sd and n, and the timing line', () => {
+  it('prints the header, one KPI row per key in catalogue order with its unit, mean, 95% CI, sd and n, and the timing line', () => {
     const text = formatRunResult(runResult());
     expect(text.startsWith('county-mch: ')).toBe(true);
     expect(text).toContain('seed 7, 5 replications, 30 days after 5 days warm-up, engine 9.9.9');
     const kpiTitle = text.split('\n').find((l) => l.startsWith('KPI'));
-    expect(kpiTitle?.trim().split(/\s{2,}/)).toEqual(['KPI', 'mean', '95% CI', 'sd', 'n']);
+    expect(kpiTitle?.trim().split(/\s{2,}/)).toEqual(['KPI', 'unit', 'mean', '95% CI', 'sd', 'n']);
     const kpiRows = text.split('\n').filter((l) => /^(contacts|fillRate)\s/.test(l)).map((l) => l.trim().split(/\s{2,}/));
     expect(kpiRows).toEqual([
-      ['contacts', '200', '[190, 210]', '8', '5'],
-      ['fillRate', '0.995', '[0.99, 1]', '0.004', '5'],
+      ['fillRate', 'share', '0.995', '[0.99, 1]', '0.004', '5'],
+      ['contacts', 'episodes', '200', '[190, 210]', '8', '5'],
     ]);
     expect(text.trimEnd().split('\n').at(-1)).toBe('wall time 2.5 s, 4,938 events/s (pool)');
   });
@@ -126,21 +126,21 @@ describe('formatComparison()', () => {
     expect(lines[2]).toContain('paired by replication');
     // Too wide for 80 columns side by side, the table stacks: the runs, then the difference
     // under its header wrapped over two lines, the KPI column repeated.
-    expect(lines[4].trim().split(/\s{2,}/)).toEqual(['KPI', 'county-mch-baseline', 'county-mch']);
+    expect(lines[4].trim().split(/\s{2,}/)).toEqual(['KPI', 'unit', 'county-mch-baseline', 'county-mch']);
     const second = lines.indexOf('', 6) + 1;
     expect(lines[second].trim()).toBe('county-mch −');
     expect(lines[second + 1].trim().split(/\s{2,}/)).toEqual(['KPI', 'county-mch-baseline', '95% CI']);
   });
 
-  it('gives each KPI as mean ± half-width per run, then the difference, its CI and * when the CI excludes 0', () => {
+  it('gives each KPI (catalogue order, with its unit) as mean ± half-width per run, then the difference, its CI and * when the CI excludes 0', () => {
     expect(lines.slice(6, 8).map((l) => l.trim().split(/\s{2,}/))).toEqual([
-      ['contacts', '250 ± 10', '200 ± 10'],
-      ['fillRate', '0.995 ± 0.005', '0.995 ± 0.005'],
+      ['fillRate', 'share', '0.995 ± 0.005', '0.995 ± 0.005'],
+      ['contacts', 'episodes', '250 ± 10', '200 ± 10'],
     ]);
     const second = lines.indexOf('', 6) + 1;
     expect(lines.slice(second + 3, second + 5).map((l) => l.trim().split(/\s{2,}/))).toEqual([
-      ['contacts', '-50', '[-60, -40]', '*'],
       ['fillRate', '+0.001', '[-0.002, 0.004]'],
+      ['contacts', '-50', '[-60, -40]', '*'],
     ]);
   });
 

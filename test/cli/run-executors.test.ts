@@ -1,9 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { wardtwin } from './spawn-cli.js';
-import { startRedis } from './_support/redis-server.js';
-import type { RedisHandle } from './_support/redis-server.js';
-import { spawnWardtwin, waitForStderr } from './_support/wardtwin.js';
+import { startRedis } from '../../bench/_support/redis-server.js';
+import type { RedisHandle } from '../../bench/_support/redis-server.js';
+import { spawnWardtwin, waitForStderr } from '../_support/wardtwin.js';
+import { executorsAgree } from '../_support/laws.js';
 
 interface RunJson {
   replications: number;
@@ -13,10 +14,6 @@ interface RunJson {
   precision?: { kpi: string; reached: boolean; halfWidth: number; targetHalfWidth: number; maxReplications: number; rounds: number[] };
 }
 
-function withoutTiming(json: string): string {
-  const { timing: _timing, ...rest } = JSON.parse(json) as Record<string, unknown>;
-  return JSON.stringify(rest);
-}
 
 const SHORT = ['county-mch', '--days', '2', '--seed', '4'];
 
@@ -28,7 +25,7 @@ describe('wardtwin run: executors, precision and warm-up', () => {
     ]);
     expect(a.code).toBe(0);
     expect(b.code).toBe(0);
-    expect(withoutTiming(a.stdout)).toBe(withoutTiming(b.stdout));
+    executorsAgree(a.stdout, { pool: b.stdout });
     const ra = JSON.parse(a.stdout) as RunJson;
     expect(ra.timing.executor).toBe('in-process');
     expect((JSON.parse(b.stdout) as RunJson).timing.executor).toBe('pool');
@@ -54,7 +51,7 @@ describe('wardtwin run: executors, precision and warm-up', () => {
         wardtwin('run', ...SHORT, '--replications', '3', '--json', '--redis', redis.url, '--queue', 'cli-run'),
       ]);
       expect(b.code).toBe(0);
-      expect(withoutTiming(b.stdout)).toBe(withoutTiming(a.stdout));
+      executorsAgree(a.stdout, { distributed: b.stdout });
       expect((JSON.parse(b.stdout) as RunJson).timing.executor).toBe('distributed');
     }, 60_000);
   });

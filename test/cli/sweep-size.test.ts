@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wardtwin } from './_support/wardtwin.js';
+import { wardtwin } from '../_support/wardtwin.js';
 
 function dir(): string {
   return mkdtempSync(join(tmpdir(), 'wardtwin-sweep-'));

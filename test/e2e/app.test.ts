@@ -149,6 +149,9 @@ describe('visualizer in Chromium', () => {
       expect(await marks(chart, selector), `${chart} marks`).toBeGreaterThan(0);
     }
     expect(await page.locator('.wt-kpi-table tbody tr').count()).toBeGreaterThan(10);
+    // Labels and units come from the catalogue the server serves (GET /api/kpis), not from keys.
+    const firstCells = await page.locator('.wt-kpi-table tbody tr td:first-child').allTextContents();
+    expect(firstCells).toEqual(expect.arrayContaining(['Fill rate at first stop', 'Stock-out events', 'Expected infections, newborns']));
     expect(drawMs).toBeGreaterThan(0);
     await shot('results');
   }, testMs);

@@ -1,6 +1,7 @@
 /**
- * The visualizer's entry: builds the shell and shows the page the hash names. Each page draws
- * into the main area and returns a cleanup (closing streams and timers) run before the next.
+ * The visualizer's entry: builds the shell, loads the KPI catalogue from the server, and shows
+ * the page the hash names. Each page draws into the main area and returns a cleanup (closing
+ * streams and timers) run before the next.
  */
 import { startRouter } from './app/router.js';
 import type { Page, Route } from './app/router.js';
@@ -11,8 +12,11 @@ import { showResults } from './pages/results.js';
 import { showRun } from './pages/run.js';
 import { showScenario } from './pages/scenario.js';
 import { showSizing } from './pages/sizing.js';
+import { showPortfolio } from './pages/portfolio.js';
 import { showTwin } from './pages/twin.js';
+import { api } from './pages/_internals/page-kit.js';
 import type { ShowPage } from './pages/_internals/page-kit.js';
+import { setKpiCatalogue } from './adapters/index.js';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('wardtwin viz: index.html must contain <div id="app">');
@@ -25,6 +29,7 @@ const pages: Record<Page, ShowPage> = {
   results: showResults,
   compare: showCompare,
   sizing: (main) => showSizing(main),
+  portfolio: showPortfolio,
   twin: (main) => showTwin(main),
   gallery: (main) => showGallery(main),
 };
@@ -35,4 +40,9 @@ function show(route: Route): void {
   cleanup = pages[route.page](shell.main, route.params);
 }
 
-startRouter(window, show);
+// Pages label KPIs from the catalogue; a server that cannot answer leaves them shown by key.
+api()
+  .getKpis()
+  .then((catalogue) => setKpiCatalogue(catalogue.kpis))
+  .catch(() => undefined)
+  .finally(() => startRouter(window, show));

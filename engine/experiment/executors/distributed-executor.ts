@@ -10,12 +10,12 @@
  * counted twice, and the table is the one the in-process executor gives.
  */
 import { randomUUID } from 'node:crypto';
-import { Queue, QueueEvents } from 'bullmq';
+import type { Queue, QueueEvents } from 'bullmq';
 import type { ReplicationJob, ReplicationOutcome } from '../replication-job.js';
 import { abortReason } from './executor.js';
 import type { Executor, ExecutorRunOptions } from './executor.js';
 import { DEFAULT_QUEUE_NAME, redisOptionsFromUrl } from './redis-connection.js';
-import { createScenarioPublisher } from './scenario-store.js';
+import type { createScenarioPublisher } from './scenario-store.js';
 
 /** What a distributed job carries (the scenario itself stays in Redis under its hash). */
 export interface DistributedJobData {
@@ -34,6 +34,13 @@ export interface DistributedExecutorOptions {
   readonly attempts?: number;
 }
 
+/** The Redis clients of one executor, made on its first batch. */
+interface QueueClients {
+  readonly queue: Queue;
+  readonly events: QueueEvents;
+  readonly scenarios: ReturnType<typeof createScenarioPublisher>;
+}
+
 function parseOutcome(value: unknown): ReplicationOutcome {
   // QueueEvents may hand over the stored JSON text or the parsed value depending on version.
   return (typeof value === 'string' ? JSON.parse(value) : value) as ReplicationOutcome;
@@ -50,12 +57,18 @@ export function createDistributedExecutor(options: DistributedExecutorOptions): 
   if (!Number.isInteger(attempts) || attempts < 1) {
     throw new RangeError(`createDistributedExecutor: attempts(=${attempts}) must be an integer >= 1`);
   }
-  const queue = new Queue(name, { connection });
-  const events = new QueueEvents(name, { connection });
-  const scenarios = createScenarioPublisher(options.redisUrl, name);
-  // One listener per job in flight on each, by design.
-  events.setMaxListeners(0);
-  queue.setMaxListeners(0);
+  // BullMQ and ioredis load and connect on the first batch, not with the engine: a command
+  // that never uses a queue should not pay their ~250 ms of module loading.
+  let clients: Promise<QueueClients> | undefined;
+  const connect = async (): Promise<QueueClients> => {
+    const [{ Queue, QueueEvents }, store] = await Promise.all([import('bullmq'), import('./scenario-store.js')]);
+    const queue = new Queue(name, { connection });
+    const events = new QueueEvents(name, { connection });
+    // One listener per job in flight on each, by design.
+    events.setMaxListeners(0);
+    queue.setMaxListeners(0);
+    return { queue, events, scenarios: store.createScenarioPublisher(options.redisUrl, name) };
+  };
   let closed = false;
   return {
     kind: 'distributed',
@@ -64,6 +77,7 @@ export function createDistributedExecutor(options: DistributedExecutorOptions): 
       if (closed) throw new Error('DistributedExecutor.run: executor is closed');
       const { signal, onProgress } = runOptions;
       if (signal?.aborted === true) throw abortReason(signal);
+      const { queue, events, scenarios } = await (clients ??= connect());
       await events.waitUntilReady();
       const batch = randomUUID();
       const ids = jobs.map((_, i) => `${batch}-${i}`);
@@ -104,6 +118,8 @@ export function createDistributedExecutor(options: DistributedExecutorOptions): 
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
+      if (clients === undefined) return;
+      const { queue, events, scenarios } = await clients;
       await events.close();
       await queue.close();
       await scenarios.close();

@@ -7,7 +7,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import type { ReplicationJob, ReplicationOutcome } from '../replication-job.js';
 import { abortReason } from './executor.js';
 import type { Executor, ExecutorRunOptions } from './executor.js';
@@ -29,8 +29,11 @@ export interface PoolExecutorOptions {
  */
 export const SIMULATION_YOUNG_GENERATION_MB = 192;
 
-/** The thread entry: plain JavaScript that registers tsx and imports the job module. */
-const WORKER_FILE = new URL('./pool-worker.js', import.meta.url).href;
+/**
+ * The thread entry. Compiled (this module is `pool-executor.js`), the compiled `pool-thread.js`;
+ * from the TypeScript sources, `pool-worker.js`, which registers tsx and loads `pool-thread.ts`.
+ */
+const WORKER_FILE = new URL(import.meta.url.endsWith('.ts') ? './pool-worker.js' : './pool-thread.js', import.meta.url).href;
 
 /**
  * Creates a worker-thread pool executor.
@@ -43,14 +46,19 @@ export function createPoolExecutor(options: PoolExecutorOptions = {}): Executor 
   }
   // Threads start all at once (minThreads = maxThreads) so the first batch does not pay for
   // spawning them one by one; one queued task per thread keeps every core busy.
-  const pool = new Piscina<ReplicationJob, ReplicationOutcome>({
-    filename: WORKER_FILE,
-    minThreads: workers,
-    maxThreads: workers,
-    concurrentTasksPerWorker: 1,
-    idleTimeout: 60_000,
-    resourceLimits: { maxYoungGenerationSizeMb: SIMULATION_YOUNG_GENERATION_MB },
-  });
+  // piscina loads here rather than with the engine (a run in this thread never needs it); the
+  // threads start as soon as it has loaded, while the caller prepares its first batch.
+  const poolReady: Promise<Piscina<ReplicationJob, ReplicationOutcome>> = import('piscina').then(
+    ({ Piscina: Pool }) =>
+      new Pool<ReplicationJob, ReplicationOutcome>({
+        filename: WORKER_FILE,
+        minThreads: workers,
+        maxThreads: workers,
+        concurrentTasksPerWorker: 1,
+        idleTimeout: 60_000,
+        resourceLimits: { maxYoungGenerationSizeMb: SIMULATION_YOUNG_GENERATION_MB },
+      }),
+  );
   let closed = false;
   return {
     kind: 'pool',
@@ -58,6 +66,7 @@ export function createPoolExecutor(options: PoolExecutorOptions = {}): Executor 
     async run(jobs: readonly ReplicationJob[], runOptions: ExecutorRunOptions = {}): Promise<ReplicationOutcome[]> {
       if (closed) throw new Error('PoolExecutor.run: executor is closed');
       const { signal, onProgress } = runOptions;
+      const pool = await poolReady;
       if (signal?.aborted === true) throw abortReason(signal);
       const out = new Array<ReplicationOutcome>(jobs.length);
       let done = 0;
@@ -86,7 +95,7 @@ export function createPoolExecutor(options: PoolExecutorOptions = {}): Executor 
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
-      await pool.destroy();
+      await (await poolReady).destroy();
     },
   };
 }

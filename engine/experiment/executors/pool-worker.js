@@ -1,12 +1,10 @@
-// The worker-thread side of the pool executor. Plain JavaScript because a worker thread starts
-// without a TypeScript loader: it registers tsx first, then imports the TypeScript job module,
-// so the threads run exactly the code the main thread runs (no build step, no drift).
+// The pool executor's thread entry when wardtwin runs from its TypeScript sources (tests, tsx in
+// development): a worker thread starts without a TypeScript loader, so this plain JavaScript
+// file registers tsx and then loads the real entry, `pool-thread.ts`. The compiled build never
+// loads this file: it points piscina at `dist/.../pool-thread.js` directly.
 import { register } from 'tsx/esm/api';
 
 register();
-const { runReplicationJob } = await import('../replication-job.ts');
+const { default: runJob } = await import('./pool-thread.ts');
 
-/** Piscina calls the default export once per task: one replication job in, its outcome out. */
-export default function runJob(job) {
-  return runReplicationJob(job);
-}
+export default runJob;

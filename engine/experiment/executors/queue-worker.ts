@@ -4,11 +4,9 @@
  * event loop stays free to renew job locks while a long replication runs; a lock that stops
  * being renewed means the worker died, and Redis then gives the job to another worker.
  */
-import { Worker } from 'bullmq';
 import type { ReplicationJob, ReplicationOutcome } from '../replication-job.js';
 import { createPoolExecutor } from './pool-executor.js';
 import { DEFAULT_QUEUE_NAME, redisOptionsFromUrl } from './redis-connection.js';
-import { createScenarioCache } from './scenario-store.js';
 import type { DistributedJobData } from './distributed-executor.js';
 
 /** Options of {@link startQueueWorker}. */
@@ -43,6 +41,9 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
   const lockMs = options.lockMs ?? 30_000;
   if (!Number.isInteger(lockMs) || lockMs < 100) throw new RangeError(`startQueueWorker: lockMs(=${lockMs}) must be an integer >= 100`);
   const queueName = options.queueName ?? DEFAULT_QUEUE_NAME;
+  // BullMQ and ioredis load here, not with the engine: a command that never joins a queue
+  // should not pay their ~250 ms of module loading.
+  const [{ Worker }, { createScenarioCache }] = await Promise.all([import('bullmq'), import('./scenario-store.js')]);
   const pool = createPoolExecutor(options.workers === undefined ? {} : { workers: options.workers });
   const scenarios = createScenarioCache(options.redisUrl, queueName);
   const worker = new Worker<DistributedJobData | ReplicationJob, ReplicationOutcome>(

@@ -43,11 +43,7 @@ export class PiecewiseNhpp {
     o.ratesPerMin.forEach((r, i) => nonNegative(api, `ratesPerMin[${i}]`, r));
     this.rates = Float64Array.from(o.ratesPerMin);
     this.ratesPerMin = [...this.rates];
-    // A loop, not Math.max(...rates): a run of ten years has ~88,000 hourly rates, more
-    // arguments than a spread call may pass.
-    let peak = 0;
-    for (const r of this.rates) if (r > peak) peak = r;
-    this.peakRatePerMin = peak;
+    this.peakRatePerMin = Math.max(...this.rates);
     if (!(this.peakRatePerMin > 0)) fail(api, 'ratesPerMin', o.ratesPerMin, 'must contain at least one rate > 0');
     this.periodic = o.periodic === true;
     this.method = o.method ?? 'thinning';

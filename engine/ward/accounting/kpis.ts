@@ -6,6 +6,7 @@
 import { MINUTES_PER_DAY } from '../../dispensing/index.js';
 import type { InfectionKpis } from './contacts.js';
 import type { KpiAccumulator } from './kpi-accumulator.js';
+import { inCatalogueOrder } from './kpi-catalogue.js';
 
 /** The KPI values of one replication (DESIGN.md keys), plus a few model-specific extras. */
 export interface WardKpis extends InfectionKpis {
@@ -108,10 +109,10 @@ export interface KpiContext {
   readonly infections: InfectionKpis;
 }
 
-/** Plain KPI numbers of the statistics window. */
+/** Plain KPI numbers of the statistics window, in catalogue order. */
 export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
   const patientDays = k.bedMinutes(c.nowMin) / MINUTES_PER_DAY;
-  return {
+  return inCatalogueOrder({
     deliveries: k.deliveries,
     patientDays,
     itemRequests: k.itemRequests,
@@ -145,7 +146,7 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     caesareans: k.caesareans,
     meanStayVaginalDays: k.meanStayVaginalDays,
     meanStayCaesareanDays: k.meanStayCaesareanDays,
-  };
+  });
 }
 
 /** Nurse supply minutes per occurrence of each roster shift, keyed by shift name, min. */

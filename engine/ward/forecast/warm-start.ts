@@ -32,6 +32,7 @@ export function warmStart(ward: AssembledWard, start: WardStart): ForecastRecord
   const { ctx, cabinets, population, inventory } = ward;
   const now = start.nowMin;
   ctx.env.run({ until: now });
+  inventory.flush();
   ctx.kpis.reset(now);
   ctx.contacts.reset(now);
   inventory.restart(now);

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { suggestWarmup, warmupReport } from '../../../engine/index.js';
 import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
 import type { ReportInput } from '../../report/index.js';
+import { packagePath } from '../../../scenarios/package-root.js';
 import { badInput } from '../cli-error.js';
 import { writeFilesAtomically } from '../experiments/atomic-write.js';
 import { readJsonFile } from '../experiments/read-json-file.js';
@@ -35,7 +36,7 @@ export function registerReport(program: Command): void {
       if (flags.format !== 'md' && flags.format !== 'html') throw badInput(`--format: "${flags.format}" must be md or html`);
       const result = readJsonFile(file, 'result');
       if (!isReportInput(result)) throw badInput(`${file}: not a run or comparison result (expected "kind": "run" or "comparison" with its scenario)`);
-      const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { name?: string; license?: string };
+      const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { name?: string; license?: string };
       // A result without the warm-up check (a comparison, an older run file) gets it here: a few
       // short runs of the first scenario from empty, same seed, about a second for a preset.
       const first = result.kind === 'run' ? result : result.runs[0];

@@ -45,10 +45,14 @@ export function registerRun(program: Command): void {
     );
     // The suggestion needs a series from an empty ward, which the replications do not keep:
     // a few short runs in this thread (about a second for a preset), same seed every time.
+    const warmupStarted = performance.now();
     const warmup = warmupReport(suggestWarmup(scenario, { seed: result.seed }));
+    // Wall time of those warm-up runs, ms: simulation like the replications' own, so that
+    // bench:startup can tell start-up overhead from simulation.
+    const warmupWallTimeMs = performance.now() - warmupStarted;
     const { timing, ...rest } = result;
     if (flags.json === true) {
-      writeJson({ ...rest, warmup, timing });
+      writeJson({ ...rest, warmup, timing: { ...timing, warmupWallTimeMs } });
       return;
     }
     const precision = 'precision' in result ? formatPrecision((result as PrecisionRunResult).precision) : '';

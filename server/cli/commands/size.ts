@@ -4,7 +4,7 @@
 // with `--curve from:to:step`, cabinets needed against annual deliveries. Targets that cannot
 // be met within the limits exit 2 and write nothing.
 import type { Command } from 'commander';
-import { validateScenario, formatValidationErrors } from '../../../scenarios/index.js';
+import { RUN_BOUNDS, validateScenario, formatValidationErrors } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
 import {
   COST_INPUTS,
@@ -51,7 +51,8 @@ interface SizeFlags extends ExecutorFlags {
   out?: string;
 }
 
-function numberFlag(flag: string, min: number, max: number): (raw: string) => number {
+/** A parser for a bounded number flag, for commander's `.option(..., parse)`. */
+export function numberFlag(flag: string, min: number, max: number): (raw: string) => number {
   return (raw) => {
     const v = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(v) || v < min || v > max) throw badInput(`${flag}: "${raw}" must be a number from ${min} to ${max}`);
@@ -97,9 +98,9 @@ export function registerSize(program: Command): void {
       .option('--rounds <list>', `restock rounds per day to consider, each 1-${MAX_ROUNDS_PER_DAY}, placed in the restocker shift (default 1,2,3,4)`)
       .option('--max-cabinets <n>', 'most cabinets considered (default 30)', integerFlag('--max-cabinets', 1, 100))
       .option('--replications <r>', 'replications per candidate (default 5)', integerFlag('--replications', 2, 1000))
-      .option('--max-replications <r>', 'cap for undecided candidates (default 20)', integerFlag('--max-replications', 2, 10_000))
-      .option('--seed <n>', 'base seed', integerFlag('--seed', 0, 2 ** 31 - 1))
-      .option('--days <d>', 'days simulated after warm-up per replication', integerFlag('--days', 1, 3660))
+      .option('--max-replications <r>', 'cap for undecided candidates (default 20)', integerFlag('--max-replications', 2, RUN_BOUNDS.replications.max))
+      .option('--seed <n>', 'base seed', integerFlag('--seed', RUN_BOUNDS.seed.min, RUN_BOUNDS.seed.max))
+      .option('--days <d>', 'days simulated after warm-up per replication', integerFlag('--days', RUN_BOUNDS.horizonDays.min, RUN_BOUNDS.horizonDays.max))
       .option('--csv <file>', 'also write the curve (or answer) as CSV (atomically)')
       .option('--out <file>', 'also write the result as JSON (atomically)')
       .option('--json', 'print the result as JSON'),

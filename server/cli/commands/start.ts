@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { defaultDbPath } from '../../config.js';
 import { badInput } from '../cli-error.js';
 import { integerFlag } from '../options.js';
+import { serverSettings } from '../../ops/env-config.js';
 import { formatHeadline } from '../output/result-tables.js';
 import { serveHeadline } from '../start/headline-server.js';
 import { addCompareFlags, compareCommand } from './compare.js';
@@ -25,7 +26,7 @@ export interface StartFlags extends CompareFlags {
   serve: boolean;
   /** False with `--no-build`. */
   build: boolean;
-  port: number;
+  port?: number;
   db?: string;
 }
 
@@ -41,8 +42,8 @@ export function registerStart(program: Command): void {
     program
       .command('start')
       .description(`headline study ${HEADLINE_STUDY[1]} (cabinets) against ${HEADLINE_STUDY[0]} (common random numbers) on the server, with the visualizer; --no-serve or --json: in process, then exit`)
-      .option('--port <port>', 'port to serve on at 127.0.0.1 (a free port if it is busy)', integerFlag('--port', 0, 65535), 8080)
-      .option('--db <path>', `SQLite store of the server (default ${defaultDbPath()})`)
+      .option('--port <port>', 'port to serve on at 127.0.0.1 (a free port if it is busy); env WARDTWIN_PORT, default 8080', integerFlag('--port', 0, 65535))
+      .option('--db <path>', `SQLite store of the server; env WARDTWIN_DB, default ${defaultDbPath()}`)
       .option('--no-serve', 'run the study in this process, print it and exit (no server)')
       .option('--no-build', 'serve the visualizer as built (do not build it when missing or stale)'),
   ).action(async (flags: StartFlags) => {
@@ -52,10 +53,16 @@ export function registerStart(program: Command): void {
       return;
     }
     rejectInProcessOnlyFlags(flags);
+    let settings;
+    try {
+      settings = serverSettings({ port: flags.port, db: flags.db }, { host: '127.0.0.1', port: 8080, logLevel: 'warn' });
+    } catch (error) {
+      throw badInput(`start: ${error instanceof Error ? error.message : String(error)}`);
+    }
     await serveHeadline({
       study: HEADLINE_STUDY,
-      port: flags.port,
-      dbPath: flags.db ?? defaultDbPath(),
+      port: settings.port,
+      dbPath: settings.dbPath,
       build: flags.build,
       ...(flags.replications !== undefined ? { replications: flags.replications } : {}),
       ...(flags.seed !== undefined ? { seed: flags.seed } : {}),

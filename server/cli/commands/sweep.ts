@@ -5,12 +5,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatValidationErrors, loadScenarioArg, resolveScenarioDocument, validateScenario } from '../../../scenarios/index.js';
+import { RUN_BOUNDS, formatValidationErrors, loadScenarioArg, resolveScenarioDocument, validateScenario } from '../../../scenarios/index.js';
 import { planSweep, runSweep } from '../../../engine/index.js';
 import type { BaseResolver } from '../../../engine/index.js';
 import { badInput } from '../cli-error.js';
 import { integerFlag } from '../options.js';
-import { engineVersion } from '../engine-version.js';
+import { engineVersion } from '../../engine-version.js';
 import { toJsonText } from '../output/json.js';
 import { createProgressBar } from '../output/progress.js';
 import { runExperiment } from '../run-context.js';
@@ -51,7 +51,7 @@ export function registerSweep(program: Command): void {
       .command('sweep')
       .description('run a grid of scenario variants (sweep document) and report each KPI mean and 95% CI per point')
       .argument('<file>', 'sweep document (JSON)')
-      .option('--days <d>', 'days simulated after warm-up for every point (sets run.horizonDays)', integerFlag('--days', 1, 3660))
+      .option('--days <d>', 'days simulated after warm-up for every point (sets run.horizonDays)', integerFlag('--days', RUN_BOUNDS.horizonDays.min, RUN_BOUNDS.horizonDays.max))
       .option('--csv <file>', 'also write the per-point table as CSV (atomically)')
       .option('--out <file>', 'also write the sweep result as JSON (atomically)')
       .option('--json', 'print the sweep result as JSON (no table, no progress bar)'),

@@ -1,7 +1,7 @@
 // `wardtwin worker --redis URL`: joins the Redis queue from any machine and runs replication
 // jobs on this machine's cores until stopped (Ctrl-C or SIGTERM), finishing the jobs in hand.
 import type { Command } from 'commander';
-import { startQueueWorker } from '../../../engine/index.js';
+import { startQueueWorker } from '../../../engine/experiment/executors/index.js';
 import { badInput } from '../cli-error.js';
 import { integerFlag } from '../options.js';
 

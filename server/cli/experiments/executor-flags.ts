@@ -2,7 +2,7 @@
 // replication jobs go. Without either, a worker-thread pool on all cores; `--workers 0` runs
 // in this process; `--redis` sends the jobs to `wardtwin worker` processes through Redis.
 import type { Command } from 'commander';
-import { createExecutor } from '../../../engine/index.js';
+import { createExecutor } from '../../../engine/experiment/executors/index.js';
 import type { Executor } from '../../../engine/index.js';
 import { integerFlag } from '../options.js';
 import { badInput } from '../cli-error.js';

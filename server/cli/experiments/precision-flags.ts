@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_MAX_REPLICATIONS } from '../../../engine/index.js';
 import type { PrecisionReport, PrecisionTarget } from '../../../engine/index.js';
+import { RUN_BOUNDS } from '../../../scenarios/index.js';
 import { badInput } from '../cli-error.js';
 import { integerFlag } from '../options.js';
 import { formatNumber } from '../output/format-number.js';
@@ -33,7 +34,7 @@ export function parsePrecision(raw: string): PrecisionTarget {
 export function addPrecisionFlags(command: Command): Command {
   return command
     .option('--precision <kpi:halfWidth[%]>', 'add replications until the KPI\'s 95% CI half-width (compare: of the paired difference) is at most this; absolute, or relative to the mean with %', parsePrecision)
-    .option('--max-replications <n>', `cap on replications in --precision mode (default ${DEFAULT_MAX_REPLICATIONS})`, integerFlag('--max-replications', 2, 10_000));
+    .option('--max-replications <n>', `cap on replications in --precision mode (default ${DEFAULT_MAX_REPLICATIONS})`, integerFlag('--max-replications', 2, RUN_BOUNDS.replications.max));
 }
 
 /**

@@ -1,8 +1,8 @@
-// Human output of runs and comparisons: each KPI with its mean and 95 % interval, contacts by
-// role pair, nurse supply minutes by shift, and for comparisons the paired differences with their intervals, marked where the
-// interval excludes zero. Everything printed here is also in the JSON, or derived from it with
+// Human output of runs and comparisons: each KPI (in the KPI catalogue's order, with its unit)
+// with its mean and 95 % interval, contacts by role pair, nurse supply minutes by shift, and for
+// comparisons the paired differences with their intervals, marked where the interval excludes zero. Everything printed here is also in the JSON, or derived from it with
 // the engine's own helpers (the ± half-width).
-import { halfWidth } from '../../../engine/index.js';
+import { halfWidth, kpiDefinition, orderKpiKeys } from '../../../engine/index.js';
 import type { ComparisonResult, RolePairSummary, RunResult, RunStatistics, Summary, Timing } from '../../../engine/index.js';
 import { formatInterval, formatNumber, formatSigned } from './format-number.js';
 import { formatTable } from './table.js';
@@ -13,6 +13,11 @@ export const RUN_LEGEND = 'Legend: 95% CI = the range that holds the true mean w
 
 /** Under a comparison's tables: what ±, the intervals and `*` mean. */
 export const COMPARISON_LEGEND = 'Legend: a ± h = mean a over the replications, h the half-width of its 95% confidence interval (the interval is a - h to a + h); 95% CI = the range that holds the true mean, or the true paired difference, with 95% confidence; * = that interval excludes 0 (a significant difference at the 5% level).';
+
+/** The KPI's unit from the catalogue (empty for a key it does not know). */
+function unitOf(key: string): string {
+  return kpiDefinition(key)?.unit.en ?? '';
+}
 
 function plusMinus(s: Summary): string {
   if (s.ci95 === null) return formatNumber(s.mean);
@@ -55,9 +60,12 @@ function shiftSection(title: string, shifts: Record<string, Summary>, columns: r
 
 /** The KPI table, contact table and nurse-minutes-by-shift table of one run, with its header and timing line. */
 export function formatRunResult(r: RunResult): string {
-  const kpiRows = Object.entries(r.kpis).map(([key, s]) => [key, formatNumber(s.mean), formatInterval(s.ci95), formatNumber(s.sd), String(s.n)]);
+  const kpiRows = orderKpiKeys(Object.keys(r.kpis)).map((key) => {
+    const s = r.kpis[key];
+    return [key, unitOf(key), formatNumber(s.mean), formatInterval(s.ci95), formatNumber(s.sd), String(s.n)];
+  });
   const kpiTable = formatTable(
-    [{ header: 'KPI', align: 'left' }, { header: 'mean' }, { header: '95% CI' }, { header: 'sd' }, { header: 'n' }],
+    [{ header: 'KPI', align: 'left' }, { header: 'unit', align: 'left' }, { header: 'mean' }, { header: '95% CI' }, { header: 'sd' }, { header: 'n' }],
     kpiRows,
   );
   const pairs = pairsWithContacts(r.contactsByRolePair);
@@ -86,11 +94,13 @@ export function formatComparison(c: ComparisonResult): string {
   const [baseline] = c.runs;
   const headers = [
     { header: 'KPI', align: 'left' as const },
+    { header: 'unit', align: 'left' as const },
     ...c.runs.map((r) => ({ header: r.scenarioId })),
     ...c.differences.flatMap((d) => [{ header: `${d.scenarioId} − ${d.baselineId}`, group: d.scenarioId }, { header: '95% CI', group: d.scenarioId }, { header: '', align: 'left' as const, group: d.scenarioId }]),
   ];
-  const rows = Object.keys(baseline.kpis).map((key) => [
+  const rows = orderKpiKeys(Object.keys(baseline.kpis)).map((key) => [
     key,
+    unitOf(key),
     ...c.runs.map((r) => (r.kpis[key] === undefined ? '-' : plusMinus(r.kpis[key]))),
     ...c.differences.flatMap((d) => {
       const s = d.kpis[key];

@@ -5,7 +5,6 @@
 // compare page, and keep serving until Ctrl-C. Ctrl-C before the study ends cancels it, so the
 // next start does not resume a study nobody is waiting for.
 import type { ComparisonResult } from '../../../engine/index.js';
-import { buildVizIfNeeded } from '../../../viz/build-if-needed.js';
 import { CliError, EXIT_RUN_FAILED, badInput } from '../cli-error.js';
 import { formatComparison, formatHeadline } from '../output/result-tables.js';
 import { createProgressBar } from '../output/progress.js';
@@ -51,17 +50,11 @@ function untilSignal(): { signalled: Promise<void>; dispose(): void } {
 
 /** Runs the serving start; resolves when Ctrl-C has closed the server. */
 export async function serveHeadline(o: HeadlineServerOptions): Promise<void> {
-  if (o.build) {
-    try {
-      await buildVizIfNeeded({ log: say });
-    } catch (error) {
-      // The API and the comparison still work without the app; the server's note says how to build it.
-      say(`wardtwin: the visualizer could not be built (${error instanceof Error ? error.message : String(error)}); serving the API only`);
-    }
-  }
   let listening;
   try {
-    listening = await listenOnPortOrFree({ host: '127.0.0.1', port: o.port, dbPath: o.dbPath, ...(o.workers !== undefined ? { replicationWorkers: o.workers } : {}) });
+    // The server's static plugin builds the visualizer when asked; the API and the comparison work without it.
+    const visualizer = { build: o.build ? { log: say } : (false as const) };
+    listening = await listenOnPortOrFree({ host: '127.0.0.1', port: o.port, dbPath: o.dbPath, visualizer, ...(o.workers !== undefined ? { replicationWorkers: o.workers } : {}) });
   } catch (error) {
     throw badInput(`start: ${error instanceof Error ? error.message : String(error)}`);
   }

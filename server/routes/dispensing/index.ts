@@ -29,6 +29,10 @@ export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: 
     '/api/patients',
     { ...limit, schema: { tags: ['dispensing'], summary: 'Admit a patient (their wristband becomes valid)', security, body: AdmitBodySchema, response: { 201: AdmittedSchema, 409: ErrorSchema, ...writeErrors } } },
     (request, reply) => {
+      const { maxPatients } = app.wardConfig.limits;
+      if (app.dispensing.state.patients.size >= maxPatients) {
+        throw new ApiError(409, 'ward-full', `POST /api/patients: ${app.dispensing.state.patients.size} patients are admitted; at most ${maxPatients} on this server`, [{ path: '/body/patientId', rule: 'max-patients', message: `at most ${maxPatients} patients admitted at once` }]);
+      }
       app.dispensing.admit(request.body);
       return reply.code(201).send({ patientId: request.body.patientId, timeMin: app.dispensing.state.nowMin });
     },

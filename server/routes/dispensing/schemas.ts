@@ -4,8 +4,9 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { idString } from '../common-schemas.js';
 
-const id = (description: string) => Type.String({ minLength: 1, maxLength: 120, description });
+const id = idString;
 
 /** `POST /api/dispense` body. Time is the service clock, never the client's. */
 export const DispenseBodySchema = Type.Object(

@@ -6,6 +6,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import { COST_INPUTS, MAX_ROUNDS_PER_DAY, SweepSchema } from '../../../engine/index.js';
+import { RUN_BOUNDS } from '../../../scenarios/index.js';
 import { ScenarioRefSchema } from './schemas.js';
 
 /** `POST /api/sweeps` body: the sweep document (see `engine/experiment/sweep-schema.ts`). */
@@ -56,8 +57,8 @@ export const SizeRequestSchema = Type.Object(
     rounds: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: MAX_ROUNDS_PER_DAY }), { minItems: 1, maxItems: MAX_ROUNDS_PER_DAY, description: 'restock rounds per day considered, placed inside the restocker shift against the hour-of-day demand; default 1, 2, 3, 4' })),
     maxCabinets: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'most cabinets considered; default 30' })),
     replications: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000, description: 'replications per candidate; default 5' })),
-    maxReplications: Type.Optional(Type.Integer({ minimum: 2, maximum: 10_000, description: 'cap for undecided candidates; default max(replications, 20), limited by the server' })),
-    seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, description: "base seed; default the scenario's run.seed" })),
+    maxReplications: Type.Optional(Type.Integer({ minimum: 2, maximum: RUN_BOUNDS.replications.max, description: 'cap for undecided candidates; default max(replications, 20), limited by the server' })),
+    seed: Type.Optional(Type.Integer({ minimum: RUN_BOUNDS.seed.min, maximum: RUN_BOUNDS.seed.max, description: "base seed; default the scenario's run.seed" })),
   },
   { additionalProperties: false },
 );

@@ -36,10 +36,13 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
   const { limits } = app.wardConfig;
   const jobsLimit = rateLimited(app.wardConfig, 'jobs');
 
-  const accept = (kind: RunKind, request: unknown) => {
+  const checkActive = (): void => {
     if (app.runStore.countActive() >= limits.maxActiveRuns) {
       throw new ApiError(429, 'run-limit', `this server takes at most ${limits.maxActiveRuns} queued or running jobs; wait for one to finish or cancel one`);
     }
+  };
+  const accept = (kind: RunKind, request: unknown) => {
+    checkActive();
     const run = app.runner.submit(kind, request);
     return { id: run.id, kind: run.kind, status: run.status, href: `/api/runs/${run.id}`, stream: `/api/runs/${run.id}/stream` };
   };
@@ -56,10 +59,15 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
     (request, reply) => reply.code(202).send(accept('compare', buildCompareRequest(app.scenarios, request.body, limits))),
   );
 
-  app.post<{ Body: { base: unknown; replications: number } }>(
+  app.post<{ Body: { base: unknown; replications: number; parameters: { values: unknown[] }[] } }>(
     '/api/sweeps',
     { ...jobsLimit, schema: { tags: ['runs'], summary: 'Start a parameter sweep (sweep document: base scenario, grid, replications); read it under /api/runs/:id', security: [{ bearer: [] }], body: SweepRequestSchema, response: { 202: AcceptedSchema, ...writeErrors } } },
-    (request, reply) => reply.code(202).send(accept('sweep', buildSweepRequest(app.scenarios, request.body, limits))),
+    async (request, reply) => {
+      // Cheap refusals first: a full runner is known before the grid is planned.
+      checkActive();
+      const stored = await buildSweepRequest(app.scenarios, request.body, limits, app.slicedWork);
+      return reply.code(202).send(accept('sweep', stored));
+    },
   );
 
   app.post<{ Body: SizeBody }>(

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { packagePath } from '../../../scenarios/package-root.js';
 import { ApiError } from '../../errors.js';
 import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
 import type { GeneratorInfo, ReportInput } from '../../report/index.js';
@@ -19,7 +20,7 @@ let generator: GeneratorInfo | undefined;
 /** Package name, licence and Node version for the report's implementation section (read once). */
 function generatorInfo(): GeneratorInfo {
   if (generator === undefined) {
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { name?: unknown; license?: unknown };
+    const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { name?: unknown; license?: unknown };
     generator = {
       nodeVersion: process.version,
       packageName: typeof pkg.name === 'string' ? pkg.name : 'wardtwin',

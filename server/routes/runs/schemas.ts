@@ -5,6 +5,7 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { RUN_BOUNDS } from '../../../scenarios/index.js';
 
 const RunStatusSchema = Type.Union(
   [Type.Literal('queued'), Type.Literal('running'), Type.Literal('succeeded'), Type.Literal('failed'), Type.Literal('cancelled')],
@@ -20,8 +21,8 @@ export const ScenarioRefSchema = Type.Union(
   { description: 'preset name or scenario document' },
 );
 
-const replications = Type.Integer({ minimum: 1, maximum: 10_000, description: 'replications (default: the scenario run.replications; limited by the server, default 200)' });
-const seed = Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, description: 'base seed (default: the scenario run.seed)' });
+const replications = Type.Integer({ minimum: RUN_BOUNDS.replications.min, maximum: RUN_BOUNDS.replications.max, description: 'replications (default: the scenario run.replications; limited by the server, default 200)' });
+const seed = Type.Integer({ minimum: RUN_BOUNDS.seed.min, maximum: RUN_BOUNDS.seed.max, description: 'base seed (default: the scenario run.seed)' });
 
 /** `POST /api/runs` body. */
 export const RunRequestSchema = Type.Object(
@@ -52,7 +53,7 @@ export const AcceptedSchema = Type.Object(
 export const RunSummarySchema = Type.Object(
   {
     id: Type.String(),
-    kind: Type.Union([Type.Literal('run'), Type.Literal('compare'), Type.Literal('sweep'), Type.Literal('size')]),
+    kind: Type.Union([Type.Literal('run'), Type.Literal('compare'), Type.Literal('sweep'), Type.Literal('size'), Type.Literal('portfolio')]),
     status: RunStatusSchema,
     progress: Type.Number({ minimum: 0, maximum: 1, description: 'share done' }),
     error: Type.Union([Type.String(), Type.Null()]),

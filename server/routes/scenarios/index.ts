@@ -4,7 +4,7 @@
  * Validation answers 200 with `valid: false` and every error's path: the request itself was fine.
  */
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../../errors.js';
+import { ApiError, capDetails } from '../../errors.js';
 import { ErrorSchema, readErrors, writeErrors } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
 import { PresetListSchema, PresetParamsSchema, ScenarioDocumentSchema, ValidateBodySchema, ValidationResultSchema } from './schemas.js';
@@ -33,7 +33,7 @@ export function scenarioRoutes(app: FastifyInstance, _options: unknown, done: (e
     },
     (request) => {
       const check = app.scenarios.validate(request.body);
-      return check.ok ? { valid: true, errors: [], scenario: check.scenario } : { valid: false, errors: [...check.errors] };
+      return check.ok ? { valid: true, errors: [], scenario: check.scenario } : { valid: false, errors: capDetails(check.errors) };
     },
   );
   done();

@@ -5,6 +5,7 @@
  * would do (`POST /api/twin/what-if`). Forecasts run on the twin's own worker pool.
  */
 import type { FastifyInstance } from 'fastify';
+import { cabinetViews } from '../../../engine/index.js';
 import { ApiError } from '../../errors.js';
 import { ErrorSchema, readErrors, writeErrors } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
@@ -47,18 +48,7 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
       timeMin: s.nowMin,
       eventsAccepted: app.twin.eventCount(),
       patients,
-      cabinets: s.cabinets.map((c) => ({
-        id: c.id,
-        online: c.online,
-        slots: c.slots.map((slot) => ({
-          id: slot.id,
-          sku: slot.skuIndex < 0 ? null : s.items[slot.skuIndex].sku,
-          jammed: slot.jammed,
-          capacityUnits: slot.capacityUnits,
-          onHandUnits: slot.onHandUnits,
-          lots: slot.lots.map((l) => ({ lotId: l.lotId, quantity: l.quantity, expiresAtMin: l.expiresAtMin })),
-        })),
-      })),
+      cabinets: cabinetViews(s, s.nowMin).map((c) => ({ id: c.id, online: c.online, slots: c.slotDetails })),
     };
   });
 

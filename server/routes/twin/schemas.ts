@@ -5,9 +5,11 @@
  */
 import { Type } from '@sinclair/typebox';
 import type { Static } from '@sinclair/typebox';
+import { RUN_BOUNDS } from '../../../scenarios/index.js';
+import { idString } from '../common-schemas.js';
 import { TWIN_EVENT_TYPES } from '../../twin/twin-events.js';
 
-const id = (description: string) => Type.String({ minLength: 1, maxLength: 120, description });
+const id = idString;
 const minutes = (description: string) => Type.Number({ minimum: 0, maximum: 1e9, description });
 
 /** One cabinet log event. */
@@ -71,7 +73,7 @@ export const TwinStateSchema = Type.Object(
           online: Type.Boolean(),
           slots: Type.Array(
             Type.Object(
-              { id: Type.String(), sku: Type.Union([Type.String(), Type.Null()]), jammed: Type.Boolean(), capacityUnits: Type.Integer(), onHandUnits: Type.Integer(), lots: Type.Array(LotSchema) },
+              { id: Type.String(), sizeClass: Type.String(), sku: Type.Union([Type.String(), Type.Null()]), jammed: Type.Boolean(), capacityUnits: Type.Integer(), onHandUnits: Type.Integer(), lots: Type.Array(LotSchema) },
               { additionalProperties: false },
             ),
           ),
@@ -86,7 +88,7 @@ export const TwinStateSchema = Type.Object(
 const forecastFields = {
   horizonHours: Type.Number({ exclusiveMinimum: 0, maximum: 168, default: 24, description: 'hours simulated from the twin\'s clock (default 24)' }),
   replications: Type.Integer({ minimum: 1, maximum: 100000, default: 50, description: 'replications of the warm-started ward model (server limit, default 500; replications x horizonHours <= 4800 by default)' }),
-  seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1, description: 'default the scenario run.seed' })),
+  seed: Type.Optional(Type.Integer({ minimum: RUN_BOUNDS.seed.min, maximum: RUN_BOUNDS.seed.max, description: 'default the scenario run.seed' })),
   serviceTarget: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.95, description: 'share of replications in which the pick list lasts until the round after next' }),
 };
 

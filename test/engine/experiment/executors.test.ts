@@ -9,9 +9,10 @@ import type { SweepPlan } from '../../../engine/experiment/sweep-plan.js';
 import { runSweep } from '../../../engine/experiment/run-sweep.js';
 import type { SweepResult } from '../../../engine/experiment/run-sweep.js';
 import { replicationJobs } from '../../../engine/experiment/replication-job.js';
-import { startRedis } from '../../cli/_support/redis-server.js';
-import type { RedisHandle } from '../../cli/_support/redis-server.js';
-import { spawnWardtwin, waitForStderr } from '../../cli/_support/wardtwin.js';
+import { startRedis } from '../../../bench/_support/redis-server.js';
+import type { RedisHandle } from '../../../bench/_support/redis-server.js';
+import { spawnWardtwin, waitForStderr } from '../../_support/wardtwin.js';
+import { executorsAgree } from '../../_support/laws.js';
 
 function shortCounty(): Scenario {
   const r = loadPreset('county-mch');
@@ -28,16 +29,11 @@ function plan(): SweepPlan {
   return p.plan;
 }
 
-/** The result without its wall-clock part: what must be byte-identical across executors. */
-function stable(r: SweepResult): string {
-  const { timing: _timing, ...rest } = r;
-  return JSON.stringify(rest);
-}
 
 describe('executors give byte-identical sweep results', () => {
-  let reference = '';
+  let reference: SweepResult;
   beforeAll(async () => {
-    reference = stable(await runSweep(plan(), { executor: createInProcessExecutor() }));
+    reference = await runSweep(plan(), { executor: createInProcessExecutor() });
   });
 
   it('pool executor: same JSON as in-process, progress once per job', async () => {
@@ -45,7 +41,7 @@ describe('executors give byte-identical sweep results', () => {
     const seen: number[] = [];
     try {
       const r = await runSweep(plan(), { executor: pool, onProgress: (p) => seen.push(p.done) });
-      expect(stable(r)).toBe(reference);
+      executorsAgree(reference, { pool: r });
       expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
     } finally {
       await pool.close();
@@ -110,7 +106,7 @@ describe('executors give byte-identical sweep results', () => {
           },
         });
         expect(killed).toBe(true);
-        expect(stable(r)).toBe(reference);
+        executorsAgree(reference, { distributed: r });
         // Every job counted exactly once, the retried one included.
         expect(done).toEqual([1, 2, 3, 4, 5, 6]);
       } finally {

@@ -3,6 +3,7 @@ import { buildLayout, compileParams, dispensingConfig, simulateWard } from '../.
 import { replayLedger } from '../../../engine/dispensing/index.js';
 import type { LedgerEvent } from '../../../engine/dispensing/index.js';
 import { shortPreset } from './presets.js';
+import { conservation } from '../../_support/laws.js';
 
 // A county run of three weeks with the whole ledger kept; par triggers, jams and outages on.
 const scenario = shortPreset('county-mch', 18, 3);
@@ -21,16 +22,7 @@ describe('simulateWard() ledger invariants', () => {
   });
 
   it('conservation per cabinet and SKU: initial + restocked = on hand + dispensed + removed', () => {
-    const st = replayLedger(config, ledger);
-    const n = st.items.length;
-    for (const cab of st.cabinets) {
-      for (let k = 0; k < n; k++) {
-        const i = cab.index * n + k;
-        const onHand = cab.slotsBySku[k].reduce((a, s) => a + s.onHandUnits, 0);
-        const c = st.counters;
-        expect(c.initialUnits[i] + c.restockedUnits[i]).toBe(onHand + c.dispensedUnits[i] + c.removedUnits[i]);
-      }
-    }
+    conservation(replayLedger(config, ledger));
   });
 
   it('no slot ever goes negative or over capacity', () => {

@@ -14,7 +14,7 @@ interface Raw { status: number; body: string }
 function rawPost(port: number, body: string, parts: number, extraHeaders = ''): Promise<Raw> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
-    const head = `POST /api/dispense HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n${extraHeaders}\r\n`;
+    const head = `POST /api/dispense HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n${extraHeaders}\r\n`;
     const bytes = Buffer.from(head + body);
     const step = Math.ceil(bytes.length / parts);
     let answer = '';
@@ -81,7 +81,7 @@ describe('POST /api/dispense body parser over a real socket', () => {
       socket.on('end', () => resolve({ status: Number(answer.slice(9, 12)), body: '' }));
       socket.on('error', reject);
       const piece = big.slice(0, 1500);
-      socket.write(`POST /api/dispense HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n`);
+      socket.write(`POST /api/dispense HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\nconnection: close\r\n\r\n`);
       socket.write(`${piece.length.toString(16)}\r\n${piece}\r\n${piece.length.toString(16)}\r\n${piece}\r\n0\r\n\r\n`);
     });
     expect(chunked.status).toBe(413);

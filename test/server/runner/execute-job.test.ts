@@ -5,15 +5,11 @@ import type { Executor } from '../../../engine/experiment/index.js';
 import { executeJob, inProcessRunExecutor, workerExecutor } from '../../../server/index.js';
 import type { RunExecutor } from '../../../server/index.js';
 import { testApp, waitForRun } from '../helpers.js';
+import { executorsAgree, sameResultGivenSameSeed } from '../../_support/laws.js';
 
 /** A week of the county ward after one warm-up day: a real run in well under a second per replication. */
 export const shortCounty = { extends: 'county-mch', meta: { id: 'county-short', name: 'County, one week' }, run: { horizonDays: 7, warmupDays: 1 } };
 
-function withoutTiming(result: unknown): unknown {
-  const r = { ...(result as Record<string, unknown>) };
-  delete r.timing;
-  return r;
-}
 
 describe('runs executed by the engine', () => {
   let app: FastifyInstance;
@@ -52,11 +48,7 @@ describe('runs executed by the engine', () => {
   it('the same request twice gives equal results apart from timing (what a re-run after a crash relies on)', async () => {
     app = await testApp({ executor: inProcessRunExecutor({ series: false }) });
     const payload = { scenario: shortCounty, replications: 2, seed: 3 };
-    const a = (await app.inject({ method: 'POST', url: '/api/runs', payload })).json<{ id: string }>().id;
-    const b = (await app.inject({ method: 'POST', url: '/api/runs', payload })).json<{ id: string }>().id;
-    const ra = await waitForRun(app, a, 60_000);
-    const rb = await waitForRun(app, b, 60_000);
-    expect(JSON.stringify(withoutTiming(ra.result))).toBe(JSON.stringify(withoutTiming(rb.result)));
+    await sameResultGivenSameSeed(async () => (await waitForRun(app, (await app.inject({ method: 'POST', url: '/api/runs', payload })).json<{ id: string }>().id, 60_000)).result);
   });
 
   it('the default executor (job in a worker thread, replications on a 2-thread pool) gives the in-process result', async () => {
@@ -68,7 +60,7 @@ describe('runs executed by the engine', () => {
     const local = await waitForRun(app, (await app.inject({ method: 'POST', url: '/api/runs', payload })).json<{ id: string }>().id, 60_000);
     expect(pooled.status).toBe('succeeded');
     expect((pooled.result as { timing: { executor: string } }).timing.executor).toBe('pool');
-    expect(JSON.stringify(withoutTiming(pooled.result))).toBe(JSON.stringify(withoutTiming(local.result)));
+    executorsAgree(local.result, { pool: pooled.result });
   });
 
   it('POST /api/compares runs compareScenarios with common random numbers and paired differences', async () => {

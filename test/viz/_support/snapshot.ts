@@ -1,7 +1,9 @@
 // SVG snapshots of charts, in the manner of Observable Plot's tests: the first run writes
 // test/viz/__snapshots__/<name>.svg; later runs compare, and on a mismatch write
 // <name>-changed.svg beside the snapshot (git-ignored) and fail, so the two files can be
-// opened side by side or diffed. Delete the snapshot to accept a deliberate change.
+// opened side by side or diffed. Delete the snapshot to accept a deliberate change. Under CI
+// (`CI` set, as CI services and .ci/run do) a missing snapshot fails instead of being written:
+// there nothing would be compared, and a deleted snapshot would pass unnoticed.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +16,25 @@ import { serializeSvg } from '../../../viz/src/export/svg.js';
 // node:url does not accept.
 export const snapshotDir = join(dirname(fileURLToPath(import.meta.url)), '..', '__snapshots__') + sep;
 
-/** Compare `svg` with the stored snapshot `name`; write it when missing. Throws on mismatch. */
-export function expectSvgSnapshot(name: string, svg: string): void {
+/** True when the tests run under CI: `CI` is set to anything but empty, `0` or `false`. */
+export function underCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const v = env.CI;
+  return v !== undefined && v !== '' && v !== '0' && v.toLowerCase() !== 'false';
+}
+
+/**
+ * Compare `svg` with the stored snapshot `name`. When it is missing: write it, or under CI
+ * (`options.ci`, default {@link underCi}) write `<name>-changed.svg` and throw. Throws on mismatch.
+ */
+export function expectSvgSnapshot(name: string, svg: string, options: { ci?: boolean } = {}): void {
   mkdirSync(snapshotDir, { recursive: true });
   const expectedPath = `${snapshotDir}${name}.svg`;
   const changedPath = `${snapshotDir}${name}-changed.svg`;
   if (!existsSync(expectedPath)) {
+    if (options.ci ?? underCi()) {
+      writeFileSync(changedPath, svg);
+      throw new Error(`SVG snapshot ${name}.svg is missing (CI does not write snapshots); the render is in ${name}-changed.svg: commit it as ${name}.svg`);
+    }
     writeFileSync(expectedPath, svg);
     return;
   }

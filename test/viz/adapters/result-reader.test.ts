@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareRows, contactsData, kpiDiffData, readCompare, readRun, readSummary, withWardSeries } from '../../../viz/src/adapters/index.js';
+import { KPI_CATALOGUE } from '../../../engine/index.js';
+import { compareRows, contactsData, kpiDiffData, readCompare, readRun, readSummary, setKpiCatalogue, withWardSeries } from '../../../viz/src/adapters/index.js';
+
+// The app loads the catalogue from GET /api/kpis at start; here it gets the engine's directly.
+beforeAll(() => setKpiCatalogue(KPI_CATALOGUE));
 
 const s = (mean: number, lo = mean - 1, hi = mean + 1) => ({ mean, sd: 1, ci95: [lo, hi], n: 5 });
 

@@ -3,7 +3,7 @@ export { readCompare, readRun, readSummaries, readSummary, withWardSeries } from
 export type { CompareView, KpiSummary, RunView, WardSeriesEntry } from './result-reader.js';
 export { isWardSeries } from './ward-series.js';
 export type { WardSeriesView } from './ward-series.js';
-export { describeKpi, headlineKpis, kpiInfo, orderKpis } from './kpi-labels.js';
+export { describeKpi, headlineKpis, orderKpis, setKpiCatalogue } from './kpi-labels.js';
 export type { KpiInfo } from './kpi-labels.js';
 export { birthsData, boardData, contactsData, nurseSupplyData, stockChoices, stockData, tripWaitData } from './results-charts.js';
 export type { NurseSupplySource } from './results-charts.js';
@@ -13,3 +13,5 @@ export { sizingData, twinData } from './sizing-twin.js';
 export type { TwinCabinetView } from './sizing-twin.js';
 export { twinView } from './twin-board.js';
 export { wallClock, duration, SCENARIO_TIME_ZONE } from './wall-clock.js';
+export { portfolioView } from './portfolio-table.js';
+export type { EffectView, PortfolioRowView, PortfolioView } from './portfolio-table.js';

@@ -4,8 +4,8 @@
  * details }`, so a page can show each detail at the field its JSON path names.
  */
 import type {
-  Accepted, CabinetDetail, CabinetList, CompareRequest, ErrorBody, ErrorDetail, PresetSummary, RunDetail, RunRequest, RunSeries, RunSummary,
-  ValidationResult,
+  Accepted, CabinetDetail, CabinetList, CompareRequest, ErrorBody, ErrorDetail, KpiCatalogue, PresetSummary, RunDetail, RunRequest, RunSeries,
+  RunSummary, SizeRequest, ValidationResult,
 } from './types.js';
 
 /** A non-2xx answer (or a network failure, status 0) with the server's error body. */
@@ -22,24 +22,6 @@ export class ApiRequestError extends Error {
     super(message);
     this.name = 'ApiRequestError';
   }
-}
-
-/**
- * `POST /api/sizes` body: cabinets needed for `deliveries` a year, or (with `curve`,
- * `from:to:step` or a list) against annual deliveries. The job's result holds
- * `{ curve: [{ deliveries, cabinets, ... }] }`; each finished volume is also a stream point.
- */
-export interface SizeRequest {
-  /** Preset name or scenario document; default `city-mch`. */
-  scenario?: string | Record<string, unknown>;
-  deliveries?: number;
-  curve?: string | number[];
-  targets?: { minFillRate?: number; maxTripWaitP95Min?: number; maxStockoutSlotHoursPer1000PatientDays?: number };
-  rounds?: number[];
-  maxCabinets?: number;
-  replications?: number;
-  maxReplications?: number;
-  seed?: number;
 }
 
 /** Options of {@link createApiClient}. */
@@ -67,6 +49,8 @@ export interface ApiClient {
   cancelRun(id: string): Promise<RunDetail>;
   listCabinets(): Promise<CabinetList>;
   getCabinet(id: string): Promise<CabinetDetail>;
+  /** The KPI catalogue (`GET /api/kpis`). */
+  getKpis(): Promise<KpiCatalogue>;
   /** Any other GET (e.g. twin state); answers as `unknown`. */
   getJson(path: string): Promise<unknown>;
   /** Any other POST with a JSON body; answers as `unknown`. */
@@ -126,6 +110,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     cancelRun: (runId) => call('DELETE', `/api/runs/${id(runId)}`),
     listCabinets: () => call('GET', '/api/cabinets'),
     getCabinet: (cabinetId) => call('GET', `/api/cabinets/${id(cabinetId)}`),
+    getKpis: () => call('GET', '/api/kpis'),
     getJson: (path) => call('GET', path),
     postJson: (path, body) => call('POST', path, body),
   };

@@ -4,8 +4,8 @@ export type { ApiClient, ApiClientOptions } from './client.js';
 export { parseMessage, streamUrl, watchRun, wsOrigin } from './stream.js';
 export type { StreamHandlers, WatchOptions } from './stream.js';
 export type {
-  Accepted, CabinetDetail, CabinetList, CabinetSummary, CompareRequest, ErrorBody, ErrorDetail, PresetSummary, RunDetail, RunMessage, RunRequest,
-  RunSeries, RunStatus, RunSummary, SeriesPoint, SlotDetail, ValidationResult,
+  Accepted, CabinetDetail, CabinetList, CabinetSummary, CompareRequest, ErrorBody, ErrorDetail, KpiCatalogue, KpiCatalogueEntry, KpiLocale,
+  PresetSummary, RunDetail, RunMessage, RunRequest, RunSeries, RunStatus, RunSummary, SeriesPoint, SizeRequest, SlotDetail, ValidationResult,
 } from './types.js';
 export { parseTwinMessage, watchTwin } from './twin-stream.js';
 export type { TwinStreamMessage, WatchTwinOptions } from './twin-stream.js';

@@ -1,130 +1,78 @@
 /**
- * The shapes the visualizer reads from the ward server, written from the server's route
- * schemas (`server/routes/**\/schemas.ts`) and the engine's result contract (DESIGN.md "Run
- * result"). Only what the pages use is typed; everything else stays `unknown` and is read
+ * The shapes the visualizer reads from the ward server, taken type-only from the server's route
+ * schemas (`Static<>` of the very TypeBox objects that validate, serialize and document each
+ * route), so the wire format is written once. Type-only imports vanish from the bundle: the app
+ * still talks to the server over HTTP only. Result documents stay `unknown` and are read
  * through the adapters, so a new server field never breaks the app.
  */
+import type { Static } from '@sinclair/typebox';
+import type { CabinetDetailSchema, CabinetListSchema, CabinetSummarySchema } from '../../../server/routes/cabinets/schemas.js';
+import type { ErrorDetailSchema, ErrorSchema } from '../../../server/routes/common-schemas.js';
+import type { KpiCatalogueSchema, KpiDefinitionSchema } from '../../../server/routes/kpis/schemas.js';
+import type { SizeRequestSchema } from '../../../server/routes/runs/experiment-schemas.js';
+import type { AcceptedSchema, CompareRequestSchema, RunDetailSchema, RunRequestSchema, RunSummarySchema, SeriesSchema } from '../../../server/routes/runs/schemas.js';
+import type { PresetListSchema, ValidationResultSchema } from '../../../server/routes/scenarios/schemas.js';
+import type { RunMessage as ServerRunMessage } from '../../../server/runner/run-types.js';
 
 /** One broken rule: where (JSON Pointer) and why. */
-export interface ErrorDetail {
-  path: string;
-  rule: string;
-  message: string;
-}
+export type ErrorDetail = Static<typeof ErrorDetailSchema>;
 
 /** Every error answer of the server: `{ error, message, details }`. */
-export interface ErrorBody {
-  error: string;
-  message: string;
-  details: ErrorDetail[];
-}
+export type ErrorBody = Static<typeof ErrorSchema>;
 
 /** A preset in `GET /api/scenarios`. */
-export interface PresetSummary {
-  name: string;
-  title: string;
-  description: string;
-}
+export type PresetSummary = Static<typeof PresetListSchema>['presets'][number];
 
 /** `POST /api/scenarios/validate` answer (200 whether valid or not). */
-export interface ValidationResult {
-  valid: boolean;
-  errors: ErrorDetail[];
-  scenario?: unknown;
-}
+export type ValidationResult = Static<typeof ValidationResultSchema>;
 
-/** Life cycle of a job: queued -> running -> succeeded | failed | cancelled. */
-export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-
-/** The 202 answer to a submitted run or compare. */
-export interface Accepted {
-  id: string;
-  kind: string;
-  status: RunStatus;
-  href: string;
-  stream: string;
-}
+/** The 202 answer to a submitted run, compare or size job. */
+export type Accepted = Static<typeof AcceptedSchema>;
 
 /** A job in `GET /api/runs`. */
-export interface RunSummary {
-  id: string;
-  kind: 'run' | 'compare';
-  status: RunStatus;
-  /** Share done, 0..1. */
-  progress: number;
-  error: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type RunSummary = Static<typeof RunSummarySchema>;
 
-/** `GET /api/runs/:id`: the summary plus the stored request and the engine result. */
-export interface RunDetail extends RunSummary {
-  request: unknown;
-  /** The engine's result document; null until the job succeeded. Read it with the adapters. */
-  result: unknown;
-}
+/** Life cycle of a job: queued -> running -> succeeded | failed | cancelled. */
+export type RunStatus = RunSummary['status'];
 
-/** One sampled point of a job (replication index and running KPI means). */
-export type SeriesPoint = Record<string, unknown>;
+/** `GET /api/runs/:id`: the summary plus the stored request and the engine result (null until it succeeded). */
+export type RunDetail = Static<typeof RunDetailSchema>;
 
 /** `GET /api/runs/:id/series` answer. */
-export interface RunSeries {
-  id: string;
-  status: RunStatus;
-  points: SeriesPoint[];
-  /** Ward series of replication 0 of each scenario of a finished run or compare (baseline first); kept out of `GET /api/runs/:id`. */
-  ward?: { scenarioId: string; series: unknown }[];
-}
+export type RunSeries = Static<typeof SeriesSchema>;
+
+/** One sampled point of a job (replication index and running KPI means). */
+export type SeriesPoint = RunSeries['points'][number];
 
 /** Messages on `/api/runs/:id/stream` (JSON text frames). */
-export type RunMessage =
-  | { type: 'snapshot'; id: string; status: RunStatus; progress: number }
-  | { type: 'progress'; id: string; progress: number; points: SeriesPoint[]; dropped: number }
-  | { type: 'end'; id: string; status: RunStatus; error: string | null };
+export type RunMessage = ServerRunMessage;
 
 /** `POST /api/runs` body: a preset name or a scenario document. */
-export interface RunRequest {
-  scenario: string | Record<string, unknown>;
-  replications?: number;
-  seed?: number;
-}
+export type RunRequest = Static<typeof RunRequestSchema>;
 
 /** `POST /api/compares` body: two scenarios under common random numbers. */
-export interface CompareRequest {
-  base: string | Record<string, unknown>;
-  alternative: string | Record<string, unknown>;
-  replications?: number;
-  seed?: number;
-}
+export type CompareRequest = Static<typeof CompareRequestSchema>;
+
+/** `POST /api/sizes` body: cabinets needed for a volume, or a curve over annual deliveries. */
+export type SizeRequest = Static<typeof SizeRequestSchema>;
 
 /** A cabinet's stock in `GET /api/cabinets`. */
-export interface CabinetSummary {
-  id: string;
-  modelId: string;
-  online: boolean;
-  location: { x: number; y: number };
-  slots: number;
-  jammedSlots: number;
-  stock: { onHandUnits: number; usableUnits: number; expiredUnits: number; blockedUnits: number };
-}
+export type CabinetSummary = Static<typeof CabinetSummarySchema>;
 
 /** `GET /api/cabinets` answer. */
-export interface CabinetList {
-  timeMin: number;
-  cabinets: CabinetSummary[];
-}
-
-/** One slot in `GET /api/cabinets/:id`. */
-export interface SlotDetail {
-  id: string;
-  sizeClass: string;
-  capacityUnits: number;
-  sku: string | null;
-  jammed: boolean;
-  onHandUnits: number;
-}
+export type CabinetList = Static<typeof CabinetListSchema>;
 
 /** `GET /api/cabinets/:id` answer. */
-export interface CabinetDetail extends CabinetSummary {
-  slotDetails: SlotDetail[];
-}
+export type CabinetDetail = Static<typeof CabinetDetailSchema>;
+
+/** One slot in `GET /api/cabinets/:id`. */
+export type SlotDetail = CabinetDetail['slotDetails'][number];
+
+/** `GET /api/kpis` answer: the engine's KPI catalogue. */
+export type KpiCatalogue = Static<typeof KpiCatalogueSchema>;
+
+/** One KPI of the catalogue (label, unit and definition in every locale, direction, format, range). */
+export type KpiCatalogueEntry = Static<typeof KpiDefinitionSchema>;
+
+/** The locales the catalogue's texts are written in. */
+export type KpiLocale = keyof KpiCatalogueEntry['label'];

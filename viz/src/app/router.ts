@@ -1,11 +1,11 @@
 /**
  * The hash router: the app's pages are `#/scenario`, `#/run`, `#/results/<runId>`,
- * `#/compare`, `#/sizing`, `#/twin` and `#/gallery`. Hash routes need no server rewrite
+ * `#/compare`, `#/sizing`, `#/portfolio/<jobId>`, `#/twin` and `#/gallery`. Hash routes need no server rewrite
  * rules, so the built app works from any static mount.
  */
 
 /** The pages of the app. */
-export const pages = ['scenario', 'run', 'results', 'compare', 'sizing', 'twin', 'gallery'] as const;
+export const pages = ['scenario', 'run', 'results', 'compare', 'sizing', 'portfolio', 'twin', 'gallery'] as const;
 
 /** One page name. */
 export type Page = (typeof pages)[number];

@@ -1,6 +1,6 @@
 /**
  * The app shell: the header with the navigation (Scenario, Run, Results, Compare, Sizing,
- * Twin, and the chart gallery) and the main area pages draw into.
+ * Portfolio, Twin, and the chart gallery) and the main area pages draw into.
  */
 import { select } from 'd3';
 import type { Selection } from 'd3';
@@ -14,6 +14,7 @@ export const navItems: readonly { page: Page; label: string }[] = [
   { page: 'results', label: 'Results' },
   { page: 'compare', label: 'Compare' },
   { page: 'sizing', label: 'Sizing' },
+  { page: 'portfolio', label: 'Portfolio' },
   { page: 'twin', label: 'Twin' },
   { page: 'gallery', label: 'Gallery' },
 ];

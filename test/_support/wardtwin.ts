@@ -4,8 +4,8 @@ import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** Repository root. */
-export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../../server/bin/wardtwin.js', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = fileURLToPath(new URL('../../server/bin/wardtwin.js', import.meta.url));
 
 /** Runs `wardtwin args…` to completion. */
 export function wardtwin(args: readonly string[], timeoutMs = 120_000): { status: number | null; stdout: string; stderr: string } {

@@ -1,5 +1,5 @@
-// Test support: a private redis-server on a free loopback port, for the distributed executor
-// tests. When redis-server is missing it is installed with apt-get if we run as root; else the
+// A private redis-server on a free loopback port, for the distributed executor's benchmark and
+// tests (bench/ never imports test/, so the launcher lives here and the tests take it from here). When redis-server is missing it is installed with apt-get if we run as root; else the
 // setup fails saying what to install.
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';

@@ -1,0 +1,100 @@
+/**
+ * Catalogue entries of the people side: nurse workload, ward-boundary crossings, contacts,
+ * expected infections (total, by receiving role and by activity) and the drawn stays. Contacts
+ * involve at least one ward person; expected infections go to ward people only.
+ */
+import { NON_NEGATIVE, UNIT } from './kpi-catalogue-types.js';
+import type { KpiFacts, LocalizedText } from './kpi-catalogue-types.js';
+
+function infections(label: LocalizedText, definition: LocalizedText): KpiFacts {
+  return { label, unit: UNIT.infections, definition, lowerIsBetter: true, format: 'expected', per: 'run', range: NON_NEGATIVE };
+}
+
+/** Facts of the people-side KPIs, by key. */
+export const PEOPLE_KPIS = {
+  nurseSupplyMinutesPerShift: {
+    label: { en: 'Nurse supply minutes per shift', 'zh-CN': '每班护士物资耗时' }, unit: UNIT.minutes,
+    definition: {
+      en: 'nurse minutes on supply handovers and store-room fetching ÷ (days × shifts per day), every roster shift weighted equally',
+      'zh-CN': '护士用于物资交接和库房取物的分钟数 ÷（天数 × 每日班次数），各班次等权',
+    },
+    lowerIsBetter: true, format: 'minutes', per: 'shift', range: NON_NEGATIVE,
+  },
+  nurseSupplyMinutesNightShift: {
+    label: { en: 'Nurse supply minutes, night shift', 'zh-CN': '夜班护士物资耗时' }, unit: UNIT.minutes,
+    definition: {
+      en: 'nurse supply minutes per night shift (the roster shift covering 03:00), when one or two nurses cover the ward',
+      'zh-CN': '每个夜班（覆盖 03:00 的班次）护士的物资耗时；夜间仅一两名护士值守',
+    },
+    lowerIsBetter: true, format: 'minutes', per: 'day', range: NON_NEGATIVE,
+  },
+  boundaryCrossings: {
+    label: { en: 'Ward boundary crossings', 'zh-CN': '出入病区次数' }, unit: UNIT.count,
+    definition: { en: 'supply trips that left the ward for the shop and came back', 'zh-CN': '离开病区去商店取物并返回的行程数' },
+    lowerIsBetter: true, format: 'count', per: 'run', range: NON_NEGATIVE,
+  },
+  contacts: {
+    label: { en: 'Close contacts', 'zh-CN': '密切接触次数' }, unit: UNIT.episodes,
+    definition: {
+      en: 'expected close-contact episodes (co-location within about 1.5 m) involving at least one ward person: mother, newborn, companion, nurse, restocker',
+      'zh-CN': '至少涉及一名病区人员（产妇、新生儿、陪护、护士、补货员）的预期密切接触次数（约1.5米内同处）',
+    },
+    lowerIsBetter: true, format: 'expected', per: 'run', range: NON_NEGATIVE,
+  },
+  contactMinutes: {
+    label: { en: 'Contact-minutes', 'zh-CN': '密切接触分钟数' }, unit: UNIT.minutes,
+    definition: { en: 'minutes of close contact involving at least one ward person', 'zh-CN': '至少涉及一名病区人员的密切接触分钟数' },
+    lowerIsBetter: true, format: 'minutes', per: 'run', range: NON_NEGATIVE,
+  },
+  expectedInfections: infections(
+    { en: 'Expected infections', 'zh-CN': '预期感染数' },
+    { en: 'expected transmissions to ward people from the contact model', 'zh-CN': '接触模型给出的病区人员预期感染数' },
+  ),
+  expectedInfectionsMother: infections(
+    { en: 'Expected infections, mothers', 'zh-CN': '预期感染数（产妇）' },
+    { en: 'expected transmissions received by mothers', 'zh-CN': '产妇的预期感染数' },
+  ),
+  expectedInfectionsNewborn: infections(
+    { en: 'Expected infections, newborns', 'zh-CN': '预期感染数（新生儿）' },
+    { en: 'expected transmissions received by newborns', 'zh-CN': '新生儿的预期感染数' },
+  ),
+  expectedInfectionsCompanion: infections(
+    { en: 'Expected infections, companions', 'zh-CN': '预期感染数（陪护）' },
+    { en: 'expected transmissions received by companions', 'zh-CN': '陪护的预期感染数' },
+  ),
+  expectedInfectionsNurse: infections(
+    { en: 'Expected infections, nurses', 'zh-CN': '预期感染数（护士）' },
+    { en: 'expected transmissions received by nurses', 'zh-CN': '护士的预期感染数' },
+  ),
+  expectedInfectionsRestocker: infections(
+    { en: 'Expected infections, restockers', 'zh-CN': '预期感染数（补货员）' },
+    { en: 'expected transmissions received by restockers', 'zh-CN': '补货员的预期感染数' },
+  ),
+  expectedInfectionsSupply: infections(
+    { en: 'Expected infections from supply', 'zh-CN': '物资活动所致预期感染数' },
+    { en: 'expected transmissions during supply activity: trips, nurse handovers, restock (cabinets change these)', 'zh-CN': '物资活动（取物行程、护士交接、补货）中的预期感染数（智能柜影响此项）' },
+  ),
+  expectedInfectionsVisits: infections(
+    { en: 'Expected infections from visits', 'zh-CN': '探视所致预期感染数' },
+    { en: 'expected transmissions during visits and companion hand-overs (visitor rules change these)', 'zh-CN': '探视及陪护交接中的预期感染数（探视规定影响此项）' },
+  ),
+  expectedInfectionsCare: infections(
+    { en: 'Expected infections from care', 'zh-CN': '护理所致预期感染数' },
+    { en: 'expected transmissions during nurse care in the room (neither cabinets nor visitor rules change these)', 'zh-CN': '病房内护理中的预期感染数（智能柜与探视规定均不影响此项）' },
+  ),
+  caesareans: {
+    label: { en: 'Caesarean deliveries', 'zh-CN': '剖宫产数' }, unit: UNIT.people,
+    definition: { en: 'caesarean deliveries after warm-up, scheduled and intrapartum', 'zh-CN': '预热期后的剖宫产数（择期及产时）' },
+    lowerIsBetter: null, format: 'count', per: 'run', range: NON_NEGATIVE,
+  },
+  meanStayVaginalDays: {
+    label: { en: 'Mean stay, vaginal delivery', 'zh-CN': '阴道分娩平均住院日' }, unit: UNIT.days,
+    definition: { en: 'mean drawn postpartum stay of vaginal deliveries after warm-up', 'zh-CN': '预热期后阴道分娩产妇抽样产后住院日的平均值' },
+    lowerIsBetter: null, format: 'days', per: 'stay', range: NON_NEGATIVE,
+  },
+  meanStayCaesareanDays: {
+    label: { en: 'Mean stay, caesarean', 'zh-CN': '剖宫产平均住院日' }, unit: UNIT.days,
+    definition: { en: 'mean drawn postpartum stay of caesarean deliveries after warm-up', 'zh-CN': '预热期后剖宫产产妇抽样产后住院日的平均值' },
+    lowerIsBetter: null, format: 'days', per: 'stay', range: NON_NEGATIVE,
+  },
+} as const satisfies Record<string, KpiFacts>;

@@ -1,0 +1,52 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wardtwin } from '../_support/wardtwin.js';
+
+const HEAD = 'name,annual deliveries,hospital type,24h convenience,floor space,separate obstetrics,nurses';
+const TINY = `\uFEFF${HEAD}\r\n"仁济医院, 东院",1200,1,是,yes,no,\r\n市妇幼,7000,3,否,yes,yes,60\r\nbad,abc,4,maybe,yes,yes,\r\n无场地医院,3000,2,no,no,yes,\r\n`;
+
+function dir(): string {
+  return mkdtempSync(join(tmpdir(), 'wardtwin-portfolio-'));
+}
+
+describe('wardtwin portfolio', () => {
+  it('runs a tiny form end to end: ranking on stdout, refused row on stderr with line/column/rule, CSV with BOM and JSON written', () => {
+    const d = dir();
+    const file = join(d, 'hospitals.csv');
+    writeFileSync(file, TINY);
+    const r = wardtwin(['portfolio', file, '--workers', '0', '--days', '5', '--replications', '2', '--rounds', '1,2', '--csv', join(d, 'rank.csv'), '--out', join(d, 'rank.json')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('line 4, column 2 (annual deliveries): integer');
+    expect(r.stdout).toContain('ranked by benefit per cost');
+    expect(r.stdout).toMatch(/^\s+1\s+\d\s+\S/m);
+    const csv = readFileSync(join(d, 'rank.csv'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.toString('utf8');
+    expect(text).toContain('"仁济医院, 东院"');
+    expect(text).toContain('无场地医院');
+    const json = JSON.parse(readFileSync(join(d, 'rank.json'), 'utf8')) as { kind: string; hospitals: { name: string; rank: number | null; status: string }[]; rowErrors: { line: number }[] };
+    expect(json.kind).toBe('portfolio');
+    expect(json.hospitals.map((h) => h.status)).toEqual(['planned', 'planned', 'not-eligible']);
+    expect(json.hospitals.map((h) => h.rank)).toEqual([1, 2, null]);
+    expect(json.rowErrors.map((e) => e.line)).toEqual([4, 4, 4]);
+  });
+
+  it('exits 2 before any run for a file that is not UTF-8, a missing column, or no good row, and writes nothing', () => {
+    const d = dir();
+    const gbk = join(d, 'gbk.csv');
+    // "市妇幼" in GBK, not valid UTF-8
+    writeFileSync(gbk, Buffer.concat([Buffer.from(`${HEAD}\n`), Buffer.from([0xca, 0xd0, 0xb8, 0xbe, 0xd3, 0xd7]), Buffer.from(',6000,3,no,yes,yes,\n')]));
+    const a = wardtwin(['portfolio', gbk, '--workers', '0', '--csv', join(d, 'o.csv')]);
+    expect(a.status).toBe(2);
+    expect(a.stderr).toContain('not UTF-8');
+    const noType = join(d, 'notype.csv');
+    writeFileSync(noType, 'name,deliveries,convenience,floor space,separate obstetrics\nA,1500,yes,yes,yes\n');
+    const b = wardtwin(['portfolio', noType, '--workers', '0']);
+    expect(b.status).toBe(2);
+    expect(b.stderr).toContain('line 1');
+    expect(b.stderr).toContain('required');
+    expect(readdirSync(d).sort()).toEqual(['gbk.csv', 'notype.csv']);
+  });
+});
