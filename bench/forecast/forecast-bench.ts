@@ -76,11 +76,13 @@ await executor.close();
 
 const ratio = forecastMs / yearMs;
 const risky = forecast.slots.filter((s) => s.outBeforeRestockProbability >= 0.5).length;
+const emptyNow = forecast.slots.filter((s) => s.usableUnits === 0).length;
+const riskyPairs = forecast.cabinetSkus.filter((s) => s.outBeforeRestockProbability >= 0.5).length;
 const out = [
   `live state: provincial-mch after ${days} simulated days, clock ${state.nowMin.toFixed(0)} min, ${state.patients.size} patients, ${forecast.slots.length} stocked slots`,
   `one provincial-mch year (1 replication, this thread): ${(yearMs / 1000).toFixed(2)} s`,
   `forecast: ${replications} replications x ${hours} h on ${workers === 0 ? 'this thread' : `${workers} worker threads`}: ${(forecastMs / 1000).toFixed(2)} s (${(forecastMs / replications).toFixed(1)} ms per replication)`,
-  `  ${risky} slots at >= 50 % chance of running out before their next restock; pick list of ${forecast.pickList.length} lines, ${forecast.pickList.reduce((a, p) => a + p.units, 0)} units`,
+  `  ${risky} slots at >= 50 % chance of running out before their next restock (${emptyNow} empty now); ${riskyPairs} of ${forecast.cabinetSkus.length} cabinet SKUs; pick list of ${forecast.pickList.length} lines, ${forecast.pickList.reduce((a, p) => a + p.units, 0)} units`,
   `ratio forecast / year: ${ratio.toFixed(2)}  target <= 5: ${ratio <= 5 ? 'met' : 'not met'}`,
   `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (${availableParallelism()} cores)`,
 ];
