@@ -100,6 +100,17 @@ describe('POST /api/twin/what-if', () => {
     expect(w.slotDifferences.length).toBe(w.baseline.slots.length);
   });
 
+  it('a scenario patch (an extra round at 20:00 and a visitor ban) is forecast against the unchanged scenario with the same seeds', async () => {
+    app = await testApp({ forecastWorkers: 0 });
+    await emptyOneSlot(app);
+    const rounds = [...app.wardScenario.restock.roundHours, 20];
+    const res = await app.inject({ method: 'POST', url: '/api/twin/what-if', payload: { horizonHours: 24, replications: 3, seed: 4, patch: { restock: { roundHours: rounds }, people: { visitorsPerMotherPerDay: 0 } } } });
+    expect(res.statusCode, res.body).toBe(200);
+    const w = res.json<{ baseline: ForecastAnswer; variant: ForecastAnswer }>();
+    expect(w.variant.fromMin).toBe(w.baseline.fromMin);
+    expect(JSON.stringify(w.variant.slots)).not.toBe(JSON.stringify(w.baseline.slots));
+  });
+
   it.each([
     [{ patch: { restock: { roundHours: [99] } } }, '/body/patch/restock/roundHours/0'],
     [{ holdOffline: ['no-such-cabinet'] }, '/body/holdOffline/0'],
