@@ -39,6 +39,7 @@ import { RUN_STREAM_PATH_ITEM, STREAM_MESSAGE_SCHEMAS } from './routes/runs/stre
 import { portfolioRoutes } from './routes/portfolios/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
+import { TWIN_STREAM_PATH_ITEM, twinStreamRoute } from './routes/twin/stream.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
 import type { VisualizerOptions } from './plugins/visualizer.js';
 import { operationsPlugin } from './plugins/operations.js';
@@ -90,7 +91,7 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
       info: { title: 'wardtwin', description: 'Maternity-ward supply simulation, dispensing service and live twin', version: '0.1.0' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } }, schemas: { ...STREAM_MESSAGE_SCHEMAS } },
       // @fastify/websocket hides the stream route from the generated document; its messages are described by hand.
-      paths: { '/api/runs/{id}/stream': RUN_STREAM_PATH_ITEM },
+      paths: { '/api/runs/{id}/stream': RUN_STREAM_PATH_ITEM, '/api/twin/stream': TWIN_STREAM_PATH_ITEM },
     },
   });
   if (config.rateLimit !== false) await app.register(rateLimit, { global: false });
@@ -128,6 +129,7 @@ async function compressedRoutes(app: FastifyInstance, { visualizer }: { visualiz
   await app.register(portfolioRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
+  await app.register(twinStreamRoute);
   await app.register(visualizerPlugin, visualizer);
 }
 

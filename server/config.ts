@@ -26,6 +26,10 @@ export interface ServerLimits {
   maxTwinBatch: number;
   /** Most forecast replications. Default 500. */
   maxForecastReplications: number;
+  /** Most replications x horizon hours of one forecast (a what-if counts twice). Default 4800 (200 x 24 h). */
+  maxForecastReplicationHours: number;
+  /** Most patients present for a forecast to start (each is a bed in every replication). Default 2000. */
+  maxForecastPatients: number;
   /** Most replication jobs in one sweep (grid points x replications). Default 2000. */
   maxSweepJobs: number;
   /** Most delivery volumes on one sizing curve (each is a whole search). Default 40. */
@@ -84,6 +88,8 @@ export interface AppOptions {
   startRunner?: boolean;
   /** Replication threads per running job (the experiments layer's pool). Default all cores; 1 = the job's own thread. */
   replicationWorkers?: number;
+  /** Threads of the twin forecast's pool. Default 2 (at most the cores); 0 = the calling thread (tests only: it blocks the routes). */
+  forecastWorkers?: number;
   /** Clock of the dispensing service in minutes since it started; default real time. A seam for benchmarks and tests. */
   serviceClockMin?: () => number;
   /** Called with every ledger event of the dispensing service (audits, benchmarks); default none. */
@@ -104,6 +110,7 @@ export interface ResolvedAppOptions {
   logLevel: NonNullable<AppOptions['logLevel']>;
   startRunner: boolean;
   replicationWorkers: number;
+  forecastWorkers: number;
   serviceClockMin: (() => number) | undefined;
   onDispensingEvent: ((event: LedgerEvent) => void) | undefined;
 }
@@ -117,6 +124,8 @@ export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
   maxActiveRuns: 16,
   maxTwinBatch: 5000,
   maxForecastReplications: 500,
+  maxForecastReplicationHours: 4800,
+  maxForecastPatients: 2000,
   maxSweepJobs: 2000,
   maxSizeVolumes: 40,
   maxJobCost: 5_000_000,
@@ -154,6 +163,10 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
   if (!Number.isInteger(replicationWorkers) || replicationWorkers < 1) {
     throw new RangeError(`buildApp: replicationWorkers(=${String(replicationWorkers)}) must be an integer >= 1`);
   }
+  const forecastWorkers = options.forecastWorkers ?? Math.min(2, availableParallelism());
+  if (!Number.isInteger(forecastWorkers) || forecastWorkers < 0) {
+    throw new RangeError(`buildApp: forecastWorkers(=${String(forecastWorkers)}) must be an integer >= 0`);
+  }
   const rateLimit = options.rateLimit === false ? false : { ...defaultRateLimits, ...options.rateLimit };
   const token = options.token ?? (env.WARDTWIN_TOKEN && env.WARDTWIN_TOKEN !== '' ? env.WARDTWIN_TOKEN : undefined);
   const named = options.tokens ?? (env.WARDTWIN_TOKENS && env.WARDTWIN_TOKENS !== '' ? parseNamedTokens(env.WARDTWIN_TOKENS) : []);
@@ -169,6 +182,7 @@ export function resolveAppOptions(options: AppOptions = {}, env: NodeJS.ProcessE
     logLevel: options.logLevel ?? 'warn',
     startRunner: options.startRunner ?? true,
     replicationWorkers,
+    forecastWorkers,
     serviceClockMin: options.serviceClockMin,
     onDispensingEvent: options.onDispensingEvent,
   };

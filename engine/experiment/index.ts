@@ -44,6 +44,10 @@ export { COST_INPUTS, resolveCosts, planCost } from './sizing-costs.js';
 export type { SizingCosts, ResolvedCosts, PlanCost, CostInput } from './sizing-costs.js';
 export { placeRounds, tripActivityByHour, MAX_ROUNDS_PER_DAY } from './round-placement.js';
 export type { RoundPlacement, ShiftWindow } from './round-placement.js';
+export { runForecast, runWhatIf, DEFAULT_SERVICE_TARGET } from './forecast/run-forecast.js';
+export type { ForecastOptions, WhatIfResult } from './forecast/run-forecast.js';
+export type { ForecastSummary, SlotForecast, CabinetSkuForecast, CabinetForecast, PickLine, StockoutQuantiles } from './forecast/forecast-summary.js';
+export { forecastStart, simulatedLiveState } from './forecast/forecast-start.js';
 // Portfolio mode (issue 15): hospitals from the programme's form, planned and ranked by benefit per cost.
 export { parseCsv } from './portfolio/csv-parse.js';
 export type { CsvRecord, CsvSyntaxError } from './portfolio/csv-parse.js';

@@ -5,6 +5,8 @@
  * `simulateWard` starts and runs it; the mechanism tests start only the parts they look at.
  */
 import type { Scenario } from '../../scenarios/index.js';
+import { startConfig } from './forecast/ward-start.js';
+import type { WardStart } from './forecast/ward-start.js';
 import { createDispensingState, MINUTES_PER_DAY } from '../dispensing/index.js';
 import type { DispensingState } from '../dispensing/index.js';
 import type { CallbackServer } from '../kernel/index.js';
@@ -39,6 +41,8 @@ export interface AssembleOptions {
   readonly series: boolean;
   /** Called at each traced step. */
   readonly trace?: WardTrace;
+  /** A warm start: the cabinets get its slot assignments, lots and online flags instead of the initial fill. */
+  readonly start?: WardStart;
 }
 
 /** The cabinets and what keeps their books (absent in a ward without cabinets). */
@@ -68,7 +72,8 @@ export function assembleWard(scenario: Scenario, o: AssembleOptions): AssembledW
   const s = scenario;
   const basics = wardBasics(s);
   const p = basics.params;
-  const config = dispensingConfig(s, basics.layout);
+  const planned = dispensingConfig(s, basics.layout);
+  const config = planned !== null && o.start !== undefined ? startConfig(planned, o.start) : planned;
   const disp = config === null ? null : createDispensingState(config, { ledger: o.recordLedger ? 'retain' : 'counters' });
   const horizonMin = p.endMin - p.warmupMin;
   const out = s.outputs;

@@ -19,3 +19,7 @@ export { dispensingConfig } from './logistics/dispensing-setup.js';
 export { buildLayout } from './context/layout.js';
 export type { WardLayout } from './context/layout.js';
 export type { WardParams } from './context/params.js';
+export type { WardStart, StartCabinet, StartSlot } from './forecast/ward-start.js';
+export type { ForecastTrack } from './forecast/forecast-track.js';
+export type { PresentPatient } from './population/population.js';
+export { nextRounds } from './forecast/warm-start.js';

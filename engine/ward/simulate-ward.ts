@@ -17,6 +17,10 @@ import type { WardKpis } from './accounting/kpis.js';
 import { startSampling } from './accounting/series-sampler.js';
 import type { WardSeries } from './accounting/series.js';
 import { assembleWard } from './assemble-ward.js';
+import { MINUTES_PER_DAY } from '../dispensing/index.js';
+import type { ForecastRecorder, ForecastTrack } from './forecast/forecast-track.js';
+import { warmStart, warmStartScenario } from './forecast/warm-start.js';
+import type { WardStart } from './forecast/ward-start.js';
 import { shiftIndexAt } from './channels/nurse-roster.js';
 import type { WardTrace } from './context/ward-context.js';
 
@@ -32,6 +36,8 @@ export interface WardRunOptions {
   readonly series?: boolean;
   /** Called with (what, when) at each traced step (trips, screens, nurses, restock, stock-outs); default none. */
   readonly trace?: WardTrace;
+  /** Start from this live state instead of an empty ward (the twin forecast); default none. */
+  readonly start?: WardStart;
 }
 
 /** Contact matrices by role pair (symmetric, roles in `roles` order). */
@@ -61,6 +67,8 @@ export interface WardReplication {
   readonly series?: WardSeries;
   /** Dispensing ledger (whole run, warm-up included), when asked. */
   readonly ledger?: readonly LedgerEvent[];
+  /** What a warm-started run records for the twin forecast (runs with `start` and cabinets). */
+  readonly forecast?: ForecastTrack;
 }
 
 /** The minute of the day the night shift covers (03:00): the KPI's night shift is the one covering it. */
@@ -76,27 +84,33 @@ function matrix(upper: Float64Array): number[][] {
  * Same scenario, seed and replication give byte-identical JSON.
  */
 export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardReplication {
-  const s = scenario;
-  const ward = assembleWard(s, { seed: opts.seed, replication: opts.replication, recordLedger: opts.recordLedger === true, series: opts.series === true, trace: opts.trace });
+  const start = opts.start;
+  const s = start === undefined ? scenario : warmStartScenario(scenario, start);
+  const ward = assembleWard(s, { seed: opts.seed, replication: opts.replication, recordLedger: opts.recordLedger === true, series: opts.series === true, trace: opts.trace, ...(start !== undefined ? { start } : {}) });
   const { ctx, cabinets, inventory, population } = ward;
   const { env, kpis, contacts, params: p } = ctx;
   const recorder = ctx.series;
+  let forecast: ForecastRecorder | null = null;
 
-  if (p.warmupMin > 0) {
-    env.schedule(p.warmupMin, () => {
-      const nowMin = env.now;
-      inventory.flush();
-      kpis.reset(nowMin);
-      population.restart(nowMin);
-      inventory.restart(nowMin);
-      contacts.reset(nowMin);
-      cabinets?.slots.restart(nowMin);
-      cabinets?.stockouts.restart(nowMin);
-    }, -1);
+  if (start !== undefined) {
+    forecast = warmStart(ward, start);
+  } else {
+    if (p.warmupMin > 0) {
+      env.schedule(p.warmupMin, () => {
+        const nowMin = env.now;
+        inventory.flush();
+        kpis.reset(nowMin);
+        population.restart(nowMin);
+        inventory.restart(nowMin);
+        contacts.reset(nowMin);
+        cabinets?.slots.restart(nowMin);
+        cabinets?.stockouts.restart(nowMin);
+      }, -1);
+    }
+    population.start();
+    cabinets?.restock.start();
+    cabinets?.failures.start();
   }
-  population.start();
-  cabinets?.restock.start();
-  cabinets?.failures.start();
   if (recorder !== null) {
     startSampling(env, recorder, { population, nurses: ward.nurses, screens: cabinets?.screens ?? [] }, { startMin: p.warmupMin, endMin: p.endMin, ...ward.sampling });
   }
@@ -111,18 +125,19 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   const result: WardReplication = {
     scenarioId: s.meta.id, seed: opts.seed, replication: opts.replication,
     kpis: finishKpis(kpis, {
-      nowMin: end, horizonDays: s.run.horizonDays, shiftsPerDay: s.people.shifts.length, nightShift: shiftIndexAt(s, NIGHT_MINUTE),
+      nowMin: end, horizonDays: start === undefined ? s.run.horizonDays : start.horizonMin / MINUTES_PER_DAY, shiftsPerDay: s.people.shifts.length, nightShift: shiftIndexAt(s, NIGHT_MINUTE),
       contacts: contacts.totalEpisodes(), contactMinutes: contacts.totalMinutes(), expectedInfections: contacts.infections,
       infections: contacts.infectionKpis(),
     }),
     contactsByRolePair: { roles: ROLES, contacts: matrix(contacts.episodes), contactMinutes: matrix(contacts.minutes) },
     expectedInfectionsByRole: Object.fromEntries(ROLES.map((r, i) => [r, contacts.infectionsTo[i]])) as Record<Role, number>,
-    nurseSupplyMinutesByShift: nurseMinutesByShift(kpis, s.people.shifts.map((x) => x.name), s.run.horizonDays),
+    nurseSupplyMinutesByShift: nurseMinutesByShift(kpis, s.people.shifts.map((x) => x.name), start === undefined ? s.run.horizonDays : start.horizonMin / MINUTES_PER_DAY),
     eventsProcessed: env.eventsProcessed,
   };
   return {
     ...result,
     ...(recorder !== null ? { series: recorder.finish(kpis.waitHistogram()) } : {}),
     ...(opts.recordLedger === true && ward.dispensing?.ledger ? { ledger: ward.dispensing.ledger } : {}),
+    ...(forecast !== null ? { forecast: forecast.finish(end) } : {}),
   };
 }

@@ -8,6 +8,8 @@ import { simulationDispensingConfig } from '../services/ward-config.js';
 import { damagedStore } from '../store/database.js';
 import { isCorruption } from '../store/store-errors.js';
 import { Twin } from '../twin/twin.js';
+import { TwinFeed } from '../twin/twin-feed.js';
+import { TwinForecaster } from '../twin/twin-forecaster.js';
 import { TwinQuarantine } from '../twin/twin-quarantine.js';
 import { TwinStore } from '../twin/twin-store.js';
 import { sharedPlugin } from './shared-plugin.js';
@@ -16,6 +18,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The live twin of the ward. */
     twin: Twin;
+    /** Forecasts from the twin's state on a pool of their own. */
+    twinForecaster: TwinForecaster;
+    /** Watchers of accepted event batches (the twin stream). */
+    twinFeed: TwinFeed;
   }
 }
 
@@ -38,5 +44,9 @@ export const twinPlugin = sharedPlugin((app: FastifyInstance, _options: Record<s
     app.log.warn({ ward, quarantined: twin.quarantinedRows.map((r) => ({ seq: r.seq, eventId: r.eventId, reason: r.reason })) }, 'twin is read-only: stored ledger rows could not be replayed and are quarantined');
   }
   app.decorate('twin', twin);
+  const forecaster = new TwinForecaster(app.wardScenario, app.wardConfig.limits, app.wardConfig.forecastWorkers);
+  app.decorate('twinForecaster', forecaster);
+  app.decorate('twinFeed', new TwinFeed());
+  app.addHook('onClose', async () => forecaster.close());
   done();
 });

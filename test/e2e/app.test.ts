@@ -177,8 +177,8 @@ describe('visualizer in Chromium', () => {
     expect(await marks('sizing-curve', '.wt-point')).toBe(4);
     await shot('sizing');
     await page.goto(appUrl('#/twin'));
-    await waitForOrStatusError('main[data-drawn=true] [data-chart="twin-cabinets"] svg .wt-fill', waitMs);
-    expect(await marks('twin-cabinets', '.wt-fill')).toBeGreaterThan(0);
+    await waitForOrStatusError('main[data-drawn=true] [data-chart="twin-board"] svg g.wt-slot rect', waitMs);
+    expect(await marks('twin-board', 'g.wt-slot rect')).toBeGreaterThan(0);
     await shot('twin');
   }, testMs);
 

@@ -102,6 +102,8 @@ export class CabinetChannel implements SupplyChannel {
     const c = trip.target;
     const cab = disp.cabinets[c];
     trip.waitMin += now - trip.queuedAtMin;
+    this.cabinets.queueWaitMin[c] += now - trip.queuedAtMin;
+    this.cabinets.sessions[c]++;
     if (ctx.trace !== null) ctx.trace(`${trip.bed.motherId} at the screen of ${cab.id}`, now);
     let seconds = ctx.scenario.cabinets.sessionSeconds;
     trip.alternatives = NO_ALTERNATIVES;

@@ -25,6 +25,10 @@ export interface Cabinets {
   readonly zones: readonly Zone[];
   /** Every change of cabinet stock is told here. */
   readonly stock: StockChanges;
+  /** Per cabinet: minutes families waited in line for the screen, summed over sessions (the twin forecast reads it). */
+  readonly queueWaitMin: Float64Array;
+  /** Per cabinet: screen sessions of families. */
+  readonly sessions: Float64Array;
 }
 
 /** Screens, zones and the stock notification for `dispensing`'s cabinets. */
@@ -34,5 +38,7 @@ export function createCabinets(ctx: WardContext, dispensing: DispensingState): C
     screens: dispensing.cabinets.map(() => new CallbackServer(ctx.env, { capacity: 1 })),
     zones: dispensing.cabinets.map((c) => ctx.contacts.zone(`cabinet:${c.id}`, ctx.scenario.contacts.cabinet)),
     stock: new StockChanges(),
+    queueWaitMin: new Float64Array(dispensing.cabinets.length),
+    sessions: new Float64Array(dispensing.cabinets.length),
   };
 }

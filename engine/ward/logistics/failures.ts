@@ -38,6 +38,20 @@ export class Failures {
     }
   }
 
+  /**
+   * A warm start: slots jammed and cabinets offline now get their repair, drawn as a fresh
+   * repair time (exponential, so the time already spent broken does not matter). Cabinets in
+   * `held` stay offline for the whole run.
+   */
+  resume(held: ReadonlySet<string>): void {
+    const disp = this.cabinets.dispensing;
+    const cb = this.ctx.scenario.cabinets;
+    for (const cab of disp.cabinets) {
+      for (const slot of cab.slots) if (slot.jammed) this.ctx.env.schedule(this.exponential(cb.jamRepairHoursMean * 60), this.repaired, 0, { cabinet: cab.index, jam: true, slot: slot.index });
+      if (!cab.online && !held.has(cab.id)) this.ctx.env.schedule(this.exponential(cb.offlineRepairHoursMean * 60), this.repaired, 0, { cabinet: cab.index, jam: false, slot: -1 });
+    }
+  }
+
   /** An exponential time with mean `meanMin` from the failures stream, min. */
   private exponential(meanMin: number): number {
     return standardExponential(this.ctx.streams.failures) * meanMin;

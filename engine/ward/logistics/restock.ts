@@ -75,13 +75,14 @@ export class Restock {
     this.visitDone = (visit) => this.finishVisit(visit);
   }
 
-  /** Starts the fixed rounds (nothing without restockers). */
-  start(): void {
+  /** Starts the fixed rounds from `fromMin` (the clock now; 0 for a run from the start), nothing without restockers. */
+  start(fromMin = 0): void {
     const ctx = this.ctx;
     if (ctx.scenario.people.restockers === 0) return;
+    const day = Math.floor(fromMin / MINUTES_PER_DAY) * MINUTES_PER_DAY;
     for (const hour of ctx.scenario.restock.roundHours) {
-      const at = hour * 60;
-      if (at < ctx.params.endMin) ctx.env.schedule(at, this.roundDue, 0, hour);
+      const at = day + hour * 60 < fromMin ? day + MINUTES_PER_DAY + hour * 60 : day + hour * 60;
+      if (at < ctx.params.endMin) ctx.env.schedule(at - ctx.env.now, this.roundDue, 0, hour);
     }
   }
 

@@ -1,19 +1,21 @@
 /**
  * The twin resource: the real cabinets feed their log (`POST /api/twin/events`), operations
- * read what is where and how full (`GET /api/twin/state`), and ask when each slot will run out
- * before the next restock round (`POST /api/twin/forecast`).
+ * read what is where and how full (`GET /api/twin/state`), ask the ward model what happens from
+ * now (`GET /api/twin/forecast`, or POST with the same fields in the body) and what a change
+ * would do (`POST /api/twin/what-if`). Forecasts run on the twin's own worker pool.
  */
 import type { FastifyInstance } from 'fastify';
 import { cabinetViews } from '../../../engine/index.js';
 import { ApiError } from '../../errors.js';
-import { ErrorSchema, writeErrors } from '../common-schemas.js';
+import { ErrorSchema, readErrors, writeErrors } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
-import { forecastCost, forecastSteps } from '../../twin/forecast.js';
+import type { ForecastQuery } from '../../twin/twin-forecaster.js';
 import type { TwinEvent } from '../../twin/twin-events.js';
-import { BatchReceiptSchema, ForecastBodySchema, ForecastSchema, TwinBatchSchema, TwinStateSchema } from './schemas.js';
-import type { ForecastBody, TwinBatch } from './schemas.js';
+import { BatchReceiptSchema, ForecastBodySchema, ForecastQuerySchema, ForecastSchema, TwinBatchSchema, TwinStateSchema, WhatIfBodySchema, WhatIfSchema } from './schemas.js';
+import type { ForecastBody, TwinBatch, WhatIfBody } from './schemas.js';
 
-const METHOD = 'Monte Carlo from the twin state: Poisson demand of admitted patients by postpartum day (catalog curves) plus Poisson births, random cabinet then nearest, first expiry first, until the horizon; see server/twin/forecast.ts';
+const METHOD = 'The ward model warm-started from the twin state (patients present with an estimated bedside stock, lots, jams, offline cabinets; births from the scenario NHPP from now), replications to the horizon through trips, screen queues, restock rounds, par triggers and failures; see engine/experiment/forecast/';
+const WHAT_IF_METHOD = 'Both forecasts use the same seeds (common random numbers): replication r sees the same births, stays and needs with and without the change.';
 
 /** Registers `/api/twin/*`. */
 export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?: Error) => void): void {
@@ -31,7 +33,9 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
       if (events.length > limits.maxTwinBatch) {
         throw new ApiError(400, 'limit-exceeded', `POST /api/twin/events: events.length(=${events.length}) must be <= ${limits.maxTwinBatch} on this server`, [{ path: '/body/events', rule: 'max-batch', message: `at most ${limits.maxTwinBatch} events` }]);
       }
-      return app.twin.applyBatch(events);
+      const receipt = app.twin.applyBatch(events);
+      app.twinFeed.publish({ type: 'events', accepted: receipt.accepted, timeMin: receipt.timeMin, eventsAccepted: app.twin.eventCount() });
+      return receipt;
     },
   );
 
@@ -48,35 +52,38 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
     };
   });
 
+  const forecastQuery = (q: ForecastBody): ForecastQuery => ({ horizonHours: q.horizonHours, replications: q.replications, seed: q.seed ?? app.wardScenario.run.seed, serviceTarget: q.serviceTarget });
+  const forecast = async (route: string, where: string, q: ForecastBody) => ({
+    ...(await app.twinForecaster.forecast(route, where, app.twin.state, app.twin.eventCount(), forecastQuery(q))),
+    method: METHOD,
+  });
+  const forecastResponses = { 200: ForecastSchema, 422: ErrorSchema };
+
+  app.get<{ Querystring: ForecastBody }>(
+    '/api/twin/forecast',
+    { schema: { tags: ['twin'], summary: 'Forecast from the twin state by the ward model: stock-out chances per slot, queue waits, pick list', querystring: ForecastQuerySchema, response: { ...forecastResponses, ...readErrors } } },
+    (request) => forecast('GET /api/twin/forecast', '/querystring', request.query),
+  );
+
   app.post<{ Body: ForecastBody }>(
     '/api/twin/forecast',
     {
       ...rateLimited(app.wardConfig, 'jobs'),
-      schema: { tags: ['twin'], summary: 'Per slot: distribution of time to stock-out before the next restock round', security, body: ForecastBodySchema, response: { 200: ForecastSchema, ...writeErrors } },
+      schema: { tags: ['twin'], summary: 'The same forecast as GET, the fields in the body', security, body: ForecastBodySchema, response: { ...forecastResponses, ...writeErrors } },
+    },
+    (request) => forecast('POST /api/twin/forecast', '/body', request.body),
+  );
+
+  app.post<{ Body: WhatIfBody }>(
+    '/api/twin/what-if',
+    {
+      ...rateLimited(app.wardConfig, 'jobs'),
+      schema: { tags: ['twin'], summary: 'A scenario change (merge patch) or cabinets held offline, forecast from now with and without it (same seeds) and the differences', security, body: WhatIfBodySchema, response: { 200: WhatIfSchema, 422: ErrorSchema, ...writeErrors } },
     },
     async (request) => {
-      const { replications, seed, untilMin } = request.body;
-      if (replications > limits.maxForecastReplications) {
-        throw new ApiError(400, 'limit-exceeded', `POST /api/twin/forecast: replications(=${replications}) must be <= ${limits.maxForecastReplications} on this server`, [{ path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxForecastReplications}` }]);
-      }
-      const now = app.twin.state.nowMin;
-      if (untilMin !== undefined && !(untilMin > now)) {
-        throw new ApiError(400, 'invalid-request', `POST /api/twin/forecast: untilMin(=${untilMin}) must be after the twin's clock (${now})`, [{ path: '/body/untilMin', rule: 'after-now', message: `must be > ${now}` }]);
-      }
-      if (untilMin !== undefined && untilMin - now > 7 * 1440) {
-        throw new ApiError(400, 'limit-exceeded', 'POST /api/twin/forecast: the horizon must be at most 7 days', [{ path: '/body/untilMin', rule: 'max-horizon', message: `must be <= ${now + 7 * 1440}` }]);
-      }
-      const options = { replications, seed: seed ?? app.wardScenario.run.seed, ...(untilMin !== undefined ? { untilMin } : {}) };
-      const cost = forecastCost(app.twin.state, app.wardScenario, options);
-      if (cost > limits.maxForecastCost) {
-        const estimate = Math.round(cost).toLocaleString('en-US');
-        throw new ApiError(400, 'over-budget', `POST /api/twin/forecast: estimated cost ${estimate} (replications x 15-minute steps x people on the ward) is over this server's forecast budget of ${limits.maxForecastCost.toLocaleString('en-US')}; ask for fewer replications or a shorter horizon`, [
-          { path: '/body/replications', rule: 'max-cost', message: `estimated ${estimate}; budget ${limits.maxForecastCost.toLocaleString('en-US')}` },
-        ]);
-      }
-      // Run in slices: a forecast over a full ward takes seconds, and the cabinets keep dispensing meanwhile.
-      const forecast = await app.slicedWork.run('POST /api/twin/forecast', forecastSteps(app.twin.state, app.wardScenario, options));
-      return { ...forecast, method: METHOD };
+      const { patch, holdOffline, ...rest } = request.body;
+      const result = await app.twinForecaster.whatIf('POST /api/twin/what-if', app.twin.state, forecastQuery(rest), { ...(patch !== undefined ? { patch } : {}), ...(holdOffline !== undefined ? { holdOffline } : {}) });
+      return { ...result, baseline: { ...result.baseline, method: METHOD }, variant: { ...result.variant, method: METHOD }, method: `${WHAT_IF_METHOD} ${METHOD}` };
     },
   );
   done();

@@ -85,41 +85,77 @@ export const TwinStateSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const forecastFields = {
+  horizonHours: Type.Number({ exclusiveMinimum: 0, maximum: 168, default: 24, description: 'hours simulated from the twin\'s clock (default 24)' }),
+  replications: Type.Integer({ minimum: 1, maximum: 100000, default: 50, description: 'replications of the warm-started ward model (server limit, default 500; replications x horizonHours <= 4800 by default)' }),
+  seed: Type.Optional(Type.Integer({ minimum: RUN_BOUNDS.seed.min, maximum: RUN_BOUNDS.seed.max, description: 'default the scenario run.seed' })),
+  serviceTarget: Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1, default: 0.95, description: 'share of replications in which the pick list lasts until the round after next' }),
+};
+
+/** `GET /api/twin/forecast` query (the same fields as the POST body). */
+export const ForecastQuerySchema = Type.Object(forecastFields, { additionalProperties: false });
 /** `POST /api/twin/forecast` body. */
-export const ForecastBodySchema = Type.Object(
+export const ForecastBodySchema = Type.Object(forecastFields, { additionalProperties: false });
+export type ForecastBody = Static<typeof ForecastBodySchema>;
+
+/** `POST /api/twin/what-if` body: the forecast fields plus the change. */
+export const WhatIfBodySchema = Type.Object(
   {
-    replications: Type.Integer({ minimum: 1, maximum: 100000, default: 100, description: 'Monte Carlo replications (server limit, default 500)' }),
-    seed: Type.Optional(Type.Integer({ minimum: RUN_BOUNDS.seed.min, maximum: RUN_BOUNDS.seed.max, description: 'default the scenario run.seed' })),
-    untilMin: Type.Optional(minutes('end of the horizon; default the next restock round')),
+    ...forecastFields,
+    patch: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'RFC 7386 merge patch on the twin\'s scenario, e.g. {"restock":{"roundHours":[8,14,20]}} or, a visitor ban, {"people":{"visitorsPerMotherPerDay":0}}' })),
+    holdOffline: Type.Optional(Type.Array(id('cabinet'), { maxItems: 100, description: 'cabinets kept offline for the whole horizon' })),
   },
   { additionalProperties: false },
 );
-export type ForecastBody = Static<typeof ForecastBodySchema>;
+export type WhatIfBody = Static<typeof WhatIfBodySchema>;
 
 const nullableMin = Type.Union([Type.Number(), Type.Null()]);
+const probability = (description: string) => Type.Number({ minimum: 0, maximum: 1, description });
+const quantiles = Type.Object({ p10: nullableMin, p50: nullableMin, p90: nullableMin }, { additionalProperties: false, description: 'time to stock-out, minutes from fromMin over all replications; null = not within the horizon' });
 
-/** `POST /api/twin/forecast` answer. */
+/** The forecast (both methods of `/api/twin/forecast`, and each side of a what-if). */
 export const ForecastSchema = Type.Object(
   {
-    fromMin: Type.Number(),
+    fromMin: Type.Number({ description: 'the twin\'s clock, minutes since the scenario start' }),
     untilMin: Type.Number(),
-    horizon: Type.Union([Type.Literal('next-restock-round'), Type.Literal('requested')]),
     replications: Type.Integer(),
     seed: Type.Integer(),
+    nextRoundMin: Type.Union([Type.Number(), Type.Null()], { description: 'the next fixed restock round' }),
+    roundAfterMin: Type.Union([Type.Number(), Type.Null()], { description: 'the fixed round after it' }),
+    serviceTarget: Type.Number(),
     method: Type.String(),
-    slots: Type.Array(
-      Type.Object(
-        {
-          cabinetId: Type.String(),
-          slotId: Type.String(),
-          sku: Type.String(),
-          usableUnits: Type.Integer(),
-          runsOutShare: Type.Number({ minimum: 0, maximum: 1 }),
-          timeToStockoutMin: Type.Object({ mean: nullableMin, p10: nullableMin, p50: nullableMin, p90: nullableMin }, { additionalProperties: false, description: 'minutes from fromMin; null quantiles lie beyond the horizon' }),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    slots: Type.Array(Type.Object({
+      cabinetId: Type.String(), slotId: Type.String(), sku: Type.String(), usableUnits: Type.Integer(), capacityUnits: Type.Integer(), jammed: Type.Boolean(), cabinetOnline: Type.Boolean(),
+      outBeforeRestockProbability: probability('chance it runs out before the restocker next fills its cabinet'),
+      outWithinHorizonProbability: probability('chance it runs out within the horizon'),
+      timeToStockoutMin: quantiles,
+    }, { additionalProperties: false })),
+    cabinetSkus: Type.Array(Type.Object({
+      cabinetId: Type.String(), sku: Type.String(), usableUnits: Type.Integer(),
+      outBeforeRestockProbability: probability('chance the cabinet has none of the SKU before its next restock'),
+      outWithinHorizonProbability: probability('chance the cabinet has none of the SKU within the horizon'),
+      timeToStockoutMin: quantiles,
+    }, { additionalProperties: false })),
+    cabinets: Type.Array(Type.Object({
+      cabinetId: Type.String(), online: Type.Boolean(),
+      expectedQueueWaitMin: Type.Number({ description: 'families\' mean wait for the screen, min' }),
+      expectedSessions: Type.Number(),
+      nextRestockMin: Type.Union([Type.Number(), Type.Null()], { description: 'median minutes from fromMin to the next restock visit' }),
+    }, { additionalProperties: false })),
+    pickList: Type.Array(Type.Object({ cabinetId: Type.String(), slotId: Type.String(), sku: Type.String(), units: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }), { description: 'units per slot for the next fixed round; empty when the horizon does not reach the round after it' }),
+  },
+  { additionalProperties: false },
+);
+
+/** `POST /api/twin/what-if` answer. */
+export const WhatIfSchema = Type.Object(
+  {
+    baseline: ForecastSchema,
+    variant: ForecastSchema,
+    slotDifferences: Type.Array(Type.Object({ cabinetId: Type.String(), slotId: Type.String(), sku: Type.String(), outBeforeRestockProbability: Type.Number(), outWithinHorizonProbability: Type.Number() }, { additionalProperties: false }), { description: 'variant minus baseline, per slot' }),
+    meanOutWithinHorizonDifference: Type.Number(),
+    meanOutBeforeRestockDifference: Type.Number(),
+    method: Type.String(),
   },
   { additionalProperties: false },
 );

@@ -11,5 +11,7 @@ export { compareRows, kpiDiffData } from './compare-charts.js';
 export type { CompareRow } from './compare-charts.js';
 export { sizingData, twinData } from './sizing-twin.js';
 export type { TwinCabinetView } from './sizing-twin.js';
+export { twinView } from './twin-board.js';
+export { wallClock, duration, SCENARIO_TIME_ZONE } from './wall-clock.js';
 export { portfolioView } from './portfolio-table.js';
 export type { EffectView, PortfolioRowView, PortfolioView } from './portfolio-table.js';

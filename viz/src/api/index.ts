@@ -7,3 +7,5 @@ export type {
   Accepted, CabinetDetail, CabinetList, CabinetSummary, CompareRequest, ErrorBody, ErrorDetail, KpiCatalogue, KpiCatalogueEntry, KpiLocale,
   PresetSummary, RunDetail, RunMessage, RunRequest, RunSeries, RunStatus, RunSummary, SeriesPoint, SizeRequest, SlotDetail, ValidationResult,
 } from './types.js';
+export { parseTwinMessage, watchTwin } from './twin-stream.js';
+export type { TwinStreamMessage, WatchTwinOptions } from './twin-stream.js';

@@ -11,9 +11,10 @@ import * as nurseSupply from './nurse-supply.js';
 import * as sizingCurve from './sizing-curve.js';
 import * as stockLevel from './stock-level.js';
 import * as tripWait from './trip-wait.js';
+import * as twinBoard from './twin-board.js';
 import * as twinCabinets from './twin-cabinets.js';
 
-export { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tripWait, twinCabinets };
+export { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tripWait, twinBoard, twinCabinets };
 
 export { binWaits } from './trip-wait-bins.js';
 
@@ -26,6 +27,8 @@ export type { ContactsMatrixData, ContactsMatrixOptions } from './contacts-matri
 export type { KpiDiffData, KpiDiffOptions, KpiDiffRow } from './kpi-diff.js';
 export type { SizingCurveData, SizingCurveOptions, SizingCurve, SizingSelectDetail } from './sizing-curve.js';
 export type { TwinCabinetsData, TwinCabinetsOptions, TwinSlot } from './twin-cabinets.js';
+export type { TwinBoardData, TwinBoardOptions, TwinView, CabinetBoard, BoardSlot, SlotStatus, AttentionItem, PickItem } from './twin-board.js';
+export { percent } from './twin-board.js';
 export type { ChartModule, Table } from './_internals/chart.js';
 export type { ChartContainer, Margin } from './_internals/frame.js';
 export { okabeIto, sequential } from './_internals/palette.js';

@@ -1,61 +1,123 @@
 /**
- * The Twin page (`#/twin`): the live twin's cabinets as they are now, each slot's fill, and
- * the forecast time to stock-out per slot before the next restock round. Fill comes from the
- * twin state (`GET /api/twin/state`, or the dispensing service's cabinets without a twin); the
- * forecast (median time to stock-out before the next restock round) from `POST /api/twin/forecast`.
+ * The Twin page (`#/twin`): visual management of the live cabinets. It reads the twin state
+ * (`GET /api/twin/state`) and the ward model's forecast from it (`GET /api/twin/forecast`, so it
+ * works with a token), and shows first what needs attention (the cabinet's SKUs most likely to
+ * run out before the next restock), then every cabinet as a board of slots (offline and jammed
+ * marked, never green), then the pick list for the next round. Times are the ward's wall clock.
+ * It refreshes when the twin stream (`/api/twin/stream`) says events arrived. Without a twin it
+ * shows the dispensing service's cabinets, without a forecast.
  */
-import { twinCabinets } from '../charts/index.js';
-import { twinData } from '../adapters/index.js';
-import type { TwinCabinetView } from '../adapters/index.js';
-import { ApiRequestError } from '../api/index.js';
+import type { Selection } from 'd3';
+import { duration, twinView, wallClock } from '../adapters/index.js';
+import { ApiRequestError, watchTwin } from '../api/index.js';
+import type { WatchTwinOptions } from '../api/index.js';
+import { percent, twinBoard } from '../charts/index.js';
+import type { TwinView } from '../charts/index.js';
+import { heightFor } from '../charts/twin-board.js';
 import { api, chartCard, errorText, startPage, statusLine } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
-async function forecastOrNull(note: (text: string) => void): Promise<unknown> {
-  try {
-    return await api().postJson('/api/twin/forecast', { replications: 100 });
-  } catch (err) {
-    if (err instanceof ApiRequestError && err.status === 404) note('This server has no twin forecast (POST /api/twin/forecast); showing fill only.');
-    else note(`Forecast unavailable: ${errorText(err)}`);
-    return undefined;
-  }
+/** The forecast the page asks for: a day ahead, 50 replications. */
+export const FORECAST_QUERY = 'horizonHours=24&replications=50';
+
+/** Most rows of the "needs attention" list. */
+const ATTENTION_ROWS = 12;
+
+type Parent = Selection<HTMLElement, unknown, null, undefined>;
+
+function table(parent: Parent, caption: string, head: string[], rows: string[][]): void {
+  const t = parent.append('table').attr('class', 'wt-table');
+  t.append('caption').text(caption);
+  t.append('thead').append('tr').selectAll('th').data(head).join('th').attr('scope', 'col').text((d) => d);
+  t.append('tbody').selectAll('tr').data(rows).join('tr').selectAll('td').data((r) => r).join('td').text((d) => d);
 }
 
-/** The twin's cabinets: the twin state, or the dispensing service's cabinets when there is no twin. */
-async function twinCabinetsNow(): Promise<{ nowMin: number; cabinets: TwinCabinetView[] }> {
+/** The clock line: now, the next round, the horizon, in the ward's wall clock. */
+export function clockText(view: TwinView): string {
+  const parts = [`Now ${wallClock(view.nowMin)}`];
+  if (view.nextRoundMin !== null) parts.push(`next round ${wallClock(view.nextRoundMin)}`);
+  if (view.untilMin !== null && view.replications !== null) parts.push(`forecast to ${wallClock(view.untilMin)}, ${view.replications} replications`);
+  return parts.join('; ');
+}
+
+/** Draws the page body for `view` into `body` (replacing what was there). */
+export function drawTwin(body: Parent, view: TwinView, width = 720): void {
+  body.selectAll('*').remove();
+  const attention = body.append('section').attr('class', 'wt-attention');
+  attention.append('h3').text('Needs attention');
+  if (view.untilMin === null) attention.append('p').text('No forecast: showing the cabinets as they are.');
+  else if (view.attention.length === 0) attention.append('p').text('Nothing is likely to run out before the next restock.');
+  else {
+    table(attention, 'Most likely to run out before the next restock', ['Cabinet', 'SKU', 'Usable now', 'Chance of running out before the restock', 'Median time it runs out'], view.attention.slice(0, ATTENTION_ROWS).map((a) => [
+      a.cabinetId, a.sku, String(a.usableUnits), percent(a.probability),
+      a.medianMin === null ? 'lasts the horizon in most replications' : `${wallClock(view.nowMin + a.medianMin)} (in ${duration(a.medianMin)})`,
+    ]));
+  }
+  const boards = body.append<HTMLElement>('div').attr('class', 'wt-gallery');
+  chartCard(boards, twinBoard, { view, clockText: clockText(view) }, { width, height: heightFor(view.boards, { width }) });
+  const picks = body.append('section').attr('class', 'wt-picks');
+  picks.append('h3').text(view.nextRoundMin === null ? 'Pick list' : `Pick list for the round at ${wallClock(view.nextRoundMin)}`);
+  if (view.picks.length === 0) picks.append('p').text(view.untilMin === null ? 'No forecast, no pick list.' : 'No extra units needed, or the forecast does not reach the round after next.');
+  else table(picks, 'Units to bring per slot so that the stock lasts to the round after (95 % of replications)', ['Cabinet', 'Slot', 'SKU', 'Units'], view.picks.map((p) => [p.cabinetId, p.slotId, p.sku, String(p.units)]));
+}
+
+async function stateNow(): Promise<{ state: unknown; twin: boolean }> {
   try {
-    const state = (await api().getJson('/api/twin/state')) as { timeMin: number; cabinets: TwinCabinetView[] };
-    return { nowMin: state.timeMin, cabinets: state.cabinets };
+    return { state: await api().getJson('/api/twin/state'), twin: true };
   } catch (err) {
     if (!(err instanceof ApiRequestError && err.status === 404)) throw err;
     const list = await api().listCabinets();
     const details = await Promise.all(list.cabinets.map((c) => api().getCabinet(c.id)));
-    return { nowMin: list.timeMin, cabinets: details.map((d) => ({ id: d.id, slots: d.slotDetails })) };
+    return { state: { timeMin: list.timeMin, cabinets: details.map((d) => ({ id: d.id, online: true, slots: d.slotDetails })) }, twin: false };
   }
 }
 
-/** Shows the Twin page. */
-export function showTwin(main: Main): () => void {
+/** Shows the Twin page; `stream` options are for tests (a fake WebSocket). */
+export function showTwin(main: Main, _params: string[] = [], stream: WatchTwinOptions = {}): () => void {
   let closed = false;
-  startPage(main, 'Twin', 'The cabinets as their logs say they are now, and when each slot will run out.');
+  let loading = false;
+  let again = false;
+  startPage(main, 'Twin', 'The cabinets as their logs say they are now, what is likely to run out before the next restock, and what to bring.');
   const status = statusLine(main);
-  const note = main.append('p').attr('class', 'wt-note');
-  const grid = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
+  const body = main.append<HTMLElement>('div').attr('class', 'wt-twin');
+  const width = Math.max(360, Math.min(1100, main.node()?.clientWidth ?? 720));
   const load = async (): Promise<void> => {
-    const now = await twinCabinetsNow();
-    const forecast = await forecastOrNull((text) => note.text(text));
-    if (closed) return;
-    const data = twinData(now.cabinets, now.nowMin, forecast);
-    grid.selectAll('*').remove();
-    // 18 px per slot row keeps every slot legible.
-    chartCard(grid, twinCabinets, data, { height: Math.max(240, 104 + 18 * data.slots.length) });
-    status(`${now.cabinets.length} cabinet(s), ${data.slots.length} stocked slot(s), at minute ${Math.round(now.nowMin)} of the twin's clock.`);
-    main.attr('data-drawn', 'true');
+    if (loading) {
+      again = true;
+      return;
+    }
+    loading = true;
+    try {
+      const { state, twin } = await stateNow();
+      let forecast: unknown;
+      if (twin) {
+        status('Forecasting from the twin state…');
+        forecast = await api().getJson(`/api/twin/forecast?${FORECAST_QUERY}`).catch((err: unknown) => {
+          status(`Forecast unavailable: ${errorText(err)}`, 'error');
+          return undefined;
+        });
+      }
+      if (closed) return;
+      const view = twinView(state, forecast);
+      drawTwin(body, view, width);
+      if (forecast !== undefined || !twin) status(`${view.boards.length} cabinet(s); ${clockText(view)}.${twin ? ' Refreshes when events arrive.' : ''}`);
+      main.attr('data-drawn', 'true');
+    } finally {
+      loading = false;
+      if (again && !closed) {
+        again = false;
+        void load();
+      }
+    }
   };
   load().catch((err: unknown) => {
     if (!closed) status(errorText(err), 'error');
   });
+  const stop = watchTwin((m) => {
+    if (m.type === 'events' && !closed) load().catch((err: unknown) => status(errorText(err), 'error'));
+  }, stream);
   return () => {
     closed = true;
+    stop();
   };
 }
