@@ -312,3 +312,41 @@ export type {
   QueueWorkerOptions,
   CreateExecutorOptions,
 } from './experiment/executors/index.js';
+
+// global sensitivity analysis (Morris, Sobol) of the ward
+export {
+  morrisDesign,
+  morrisIndices,
+  elementaryEffects,
+  saltelliDesign,
+  sobolIndices,
+  unitRandom,
+  defaultFactorPaths,
+  resolveFactors,
+  factorValue,
+  parseFactorList,
+  DEFAULT_SPREAD,
+  scenarioAt,
+  wardKpiKeys,
+  runSensitivity,
+  planSensitivity,
+  DEFAULT_SENSITIVITY_KPIS,
+  MAX_SENSITIVITY_JOBS,
+} from './experiment/index.js';
+export type {
+  MorrisDesign,
+  MorrisIndex,
+  SaltelliDesign,
+  SobolIndex,
+  UnitRandom,
+  Factor,
+  FactorRequest,
+  WardTarget,
+  SensitivityPlan,
+  SensitivityResult,
+  KpiSensitivity,
+  MorrisRow,
+  SobolRow,
+  DifferenceVerdict,
+  SensitivityRequest,
+} from './experiment/index.js';

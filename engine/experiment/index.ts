@@ -44,3 +44,18 @@ export { COST_INPUTS, resolveCosts, planCost } from './sizing-costs.js';
 export type { SizingCosts, ResolvedCosts, PlanCost, CostInput } from './sizing-costs.js';
 export { placeRounds, tripActivityByHour, MAX_ROUNDS_PER_DAY } from './round-placement.js';
 export type { RoundPlacement, ShiftWindow } from './round-placement.js';
+// Global sensitivity analysis (issue 14): Morris screening, Sobol indices, on the ward or any function.
+export { morrisDesign, morrisIndices, elementaryEffects } from './sensitivity/morris.js';
+export type { MorrisDesign, MorrisIndex } from './sensitivity/morris.js';
+export { saltelliDesign, sobolIndices } from './sensitivity/sobol.js';
+export type { SaltelliDesign, SobolIndex } from './sensitivity/sobol.js';
+export { unitRandom } from './sensitivity/unit-random.js';
+export type { UnitRandom } from './sensitivity/unit-random.js';
+export { defaultFactorPaths, resolveFactors, factorValue, parseFactorList, DEFAULT_SPREAD } from './sensitivity/factor-space.js';
+export type { Factor, FactorRequest } from './sensitivity/factor-space.js';
+export { scenarioAt, wardKpiKeys, evaluatePoints } from './sensitivity/ward-evaluation.js';
+export type { WardTarget } from './sensitivity/ward-evaluation.js';
+export { runSensitivity } from './sensitivity/run-sensitivity.js';
+export type { SensitivityPlan, SensitivityResult, KpiSensitivity, MorrisRow, SobolRow, DifferenceVerdict } from './sensitivity/run-sensitivity.js';
+export { planSensitivity, DEFAULT_SENSITIVITY_KPIS, MAX_SENSITIVITY_JOBS } from './sensitivity/plan-sensitivity.js';
+export type { SensitivityRequest } from './sensitivity/plan-sensitivity.js';
