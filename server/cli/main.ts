@@ -15,6 +15,7 @@ import { registerServe } from './commands/serve.js';
 import { registerSize } from './commands/size.js';
 import { registerReport } from './commands/report.js';
 import { registerDb } from './commands/db.js';
+import { registerSensitivity } from './commands/sensitivity.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerSize(program);
   registerReport(program);
   registerDb(program);
+  registerSensitivity(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
