@@ -8,7 +8,7 @@
  */
 import type { Scenario } from '../../scenarios/index.js';
 import { simulateWard } from '../ward/index.js';
-import type { ContactsByRolePair, WardKpis } from '../ward/index.js';
+import type { ContactsByRolePair, WardDiagnostics, WardKpis } from '../ward/index.js';
 
 /** A replication to run: the scenario (already validated) and the pair (seed, replication). */
 export interface ReplicationJob {
@@ -18,6 +18,8 @@ export interface ReplicationJob {
   readonly seed: number;
   /** Replication index, 0-based; with the seed it fixes every random stream (CRN). */
   readonly replication: number;
+  /** Also return the validation diagnostics (not carried by the distributed queue); default false. */
+  readonly diagnostics?: boolean;
 }
 
 /** What a job returns: the plain numbers of one replication, JSON-safe. */
@@ -33,6 +35,8 @@ export interface ReplicationOutcome {
   readonly nurseSupplyMinutesByShift: Readonly<Record<string, number>>;
   /** Kernel events processed, warm-up included. */
   readonly eventsProcessed: number;
+  /** Births by hour and weekday and twins, only when the job asked for them. */
+  readonly diagnostics?: WardDiagnostics;
 }
 
 /**
@@ -40,7 +44,7 @@ export interface ReplicationOutcome {
  * @param job - scenario, seed and replication index
  */
 export function runReplicationJob(job: ReplicationJob): ReplicationOutcome {
-  const r = simulateWard(job.scenario, { seed: job.seed, replication: job.replication });
+  const r = simulateWard(job.scenario, { seed: job.seed, replication: job.replication, diagnostics: job.diagnostics === true });
   return {
     scenarioId: r.scenarioId,
     seed: r.seed,
@@ -49,6 +53,7 @@ export function runReplicationJob(job: ReplicationJob): ReplicationOutcome {
     contactsByRolePair: r.contactsByRolePair,
     nurseSupplyMinutesByShift: r.nurseSupplyMinutesByShift,
     eventsProcessed: r.eventsProcessed,
+    ...(r.diagnostics !== undefined ? { diagnostics: r.diagnostics } : {}),
   };
 }
 

@@ -19,6 +19,7 @@ import type { WardSeries } from './accounting/series.js';
 import { assembleWard } from './assemble-ward.js';
 import { shiftIndexAt } from './channels/nurse-roster.js';
 import type { WardTrace } from './context/ward-context.js';
+import type { WardDiagnostics } from './accounting/diagnostics.js';
 
 /** Options of {@link simulateWard}. */
 export interface WardRunOptions {
@@ -32,6 +33,8 @@ export interface WardRunOptions {
   readonly series?: boolean;
   /** Called with (what, when) at each traced step (trips, screens, nurses, restock, stock-outs); default none. */
   readonly trace?: WardTrace;
+  /** Record the validation diagnostics (births by hour and weekday, twins); default false. */
+  readonly diagnostics?: boolean;
 }
 
 /** Contact matrices by role pair (symmetric, roles in `roles` order). */
@@ -57,6 +60,8 @@ export interface WardReplication {
   readonly nurseSupplyMinutesByShift: Readonly<Record<string, number>>;
   /** Kernel events processed (warm-up included). */
   readonly eventsProcessed: number;
+  /** Validation diagnostics, when asked. */
+  readonly diagnostics?: WardDiagnostics;
   /** Series for the results page, when asked. */
   readonly series?: WardSeries;
   /** Dispensing ledger (whole run, warm-up included), when asked. */
@@ -77,7 +82,7 @@ function matrix(upper: Float64Array): number[][] {
  */
 export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardReplication {
   const s = scenario;
-  const ward = assembleWard(s, { seed: opts.seed, replication: opts.replication, recordLedger: opts.recordLedger === true, series: opts.series === true, trace: opts.trace });
+  const ward = assembleWard(s, { seed: opts.seed, replication: opts.replication, recordLedger: opts.recordLedger === true, series: opts.series === true, trace: opts.trace, diagnostics: opts.diagnostics === true });
   const { ctx, cabinets, inventory, population } = ward;
   const { env, kpis, contacts, params: p } = ctx;
   const recorder = ctx.series;
@@ -120,6 +125,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   };
   return {
     ...result,
+    ...(ctx.diagnostics !== null ? { diagnostics: ctx.diagnostics.finish() } : {}),
     ...(recorder !== null ? { series: recorder.finish(kpis.waitHistogram()) } : {}),
     ...(opts.recordLedger === true && ward.dispensing?.ledger ? { ledger: ward.dispensing.ledger } : {}),
   };
