@@ -28,7 +28,7 @@ describe('validation rows', () => {
     expect(bandRow('y', 11.5, 46, 's', [3.2, 3.3]).verdict).toBe('outside band');
     expect(bandRow('y', 11.5, 46, 's', null).verdict).toBe('not measured');
     expect(pooledRow('b', 100, 's', [98, 103], { observed: 201, expected: 200, variance: 200 }).verdict).toBe('pass');
-    expect(pooledRow('b', 100, 's', [120, 121], { observed: 241, expected: 200, variance: 200 }).verdict).toBe('fail');
+    expect(pooledRow('b', 100, 's', [130, 131], { observed: 261, expected: 200, variance: 200 }).verdict).toBe('fail');
   });
 
   it('every published band names its source and holds its value', () => {
