@@ -16,6 +16,7 @@ import { registerSize } from './commands/size.js';
 import { registerReport } from './commands/report.js';
 import { registerDb } from './commands/db.js';
 import { registerSensitivity } from './commands/sensitivity.js';
+import { registerValidateModel } from './commands/validate-model.js';
 
 /** Builds the program with every command registered (exported for tests and help output). */
 export function buildProgram(): Command {
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerDb(program);
   registerSensitivity(program);
+  registerValidateModel(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

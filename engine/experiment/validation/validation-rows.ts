@@ -36,8 +36,8 @@ export function verifyRow(check: string, expected: number, source: string, value
   const model = summarise(values);
   const half = model.n > 1 ? studentTQuantile(0.9995, model.n - 1) * (model.sd / Math.sqrt(model.n)) : 0;
   const ok = Math.abs(model.mean - expected) <= half + relTolerance * Math.abs(expected) + 1e-12;
-  const tol = relTolerance > 0 ? `tolerance ±${(relTolerance * 100).toFixed(1)} %; ` : '';
-  return { kind: 'verification', check, expected, expectedHi: null, source, model, verdict: ok ? 'pass' : 'fail', note: `${tol}${note}`.trim() };
+  const tol = relTolerance > 0 ? `tolerance ±${(relTolerance * 100).toFixed(1)} %` : '';
+  return { kind: 'verification', check, expected, expectedHi: null, source, model, verdict: ok ? 'pass' : 'fail', note: [tol, note].filter((x) => x !== '').join('; ') };
 }
 
 /** A verification row from a test's p-value (pass when p ≥ 0.001). */
