@@ -28,6 +28,7 @@ import { healthRoutes } from './routes/health/index.js';
 import { dispensingRoutes } from './routes/dispensing/index.js';
 import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
+import { analysisRoutes } from './routes/analyses/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
@@ -79,6 +80,7 @@ export const wardApp = sharedPlugin(async (app: FastifyInstance, { config, execu
   await app.register(healthRoutes);
   await app.register(scenarioRoutes);
   await app.register(runRoutes);
+  await app.register(analysisRoutes);
   await app.register(dispensingRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);

@@ -22,6 +22,8 @@ import type { StoredCompareRequest, StoredRunRequest } from './job-request.js';
 import { observedExecutor } from './observed-executor.js';
 import { executeSize, executeSweep } from './execute-experiment.js';
 import type { StoredSizeRequest, StoredSweepRequest } from './experiment-request.js';
+import { executeSensitivity, executeValidation } from './execute-analysis.js';
+import type { StoredSensitivityRequest, StoredValidationRequest } from './analysis-request.js';
 import type { RunJob, RunProgress } from './run-types.js';
 
 /** Options of {@link executeJob}. */
@@ -66,7 +68,7 @@ function seriesOf(scenario: Scenario, seed: number): WardSeries | undefined {
  * @throws Error for an unknown job kind; rejects when a replication fails or the job is cancelled
  */
 export async function executeJob(job: RunJob, onProgress: (progress: RunProgress) => void, options: ExecuteJobOptions = {}): Promise<unknown> {
-  if (job.kind === 'sweep' || job.kind === 'size') return executeExperimentJob(job, onProgress, options);
+  if (job.kind === 'sweep' || job.kind === 'size' || job.kind === 'sensitivity' || job.kind === 'validation') return executeExperimentJob(job, onProgress, options);
   const inner = options.executor ?? createInProcessExecutor();
   const withSeries = options.series ?? true;
   const scenarios = job.kind === 'run' ? [(job.request as StoredRunRequest).scenario] : [(job.request as StoredCompareRequest).base, (job.request as StoredCompareRequest).alternative];
@@ -105,6 +107,8 @@ async function executeExperimentJob(job: RunJob, onProgress: (progress: RunProgr
   const executor = options.executor ?? createInProcessExecutor();
   const context = { executor, clock: options.clock ?? (() => performance.now()), ...(options.signal ? { signal: options.signal } : {}) };
   try {
+    if (job.kind === 'sensitivity') return await executeSensitivity(job.request as StoredSensitivityRequest, onProgress, context);
+    if (job.kind === 'validation') return await executeValidation(job.request as StoredValidationRequest, onProgress, context);
     return job.kind === 'sweep'
       ? await executeSweep(job.request as StoredSweepRequest, onProgress, context)
       : await executeSize(job.request as StoredSizeRequest, onProgress, context);

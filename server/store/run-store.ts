@@ -6,7 +6,7 @@
 import type { Db } from './database.js';
 
 /** Job kinds the runner knows: a run, a compare, a parameter sweep, a cabinet sizing. */
-export type RunKind = 'run' | 'compare' | 'sweep' | 'size';
+export type RunKind = 'run' | 'compare' | 'sweep' | 'size' | 'sensitivity' | 'validation';
 
 /** Life cycle of a run: queued -> running -> succeeded | failed | cancelled. */
 export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
