@@ -20,9 +20,8 @@ import type { Scenario } from '../../scenarios/index.js';
 import { engineVersion } from '../cli/engine-version.js';
 import type { StoredCompareRequest, StoredRunRequest } from './job-request.js';
 import { observedExecutor } from './observed-executor.js';
-import { executeSize, executeSweep } from './execute-experiment.js';
+import { executeSensitivity, executeSize, executeSweep, executeValidation } from './execute-experiment.js';
 import type { StoredSizeRequest, StoredSweepRequest } from './experiment-request.js';
-import { executeSensitivity, executeValidation } from './execute-analysis.js';
 import type { StoredSensitivityRequest, StoredValidationRequest } from './analysis-request.js';
 import type { RunJob, RunProgress } from './run-types.js';
 
