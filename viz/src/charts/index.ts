@@ -12,8 +12,9 @@ import * as sizingCurve from './sizing-curve.js';
 import * as stockLevel from './stock-level.js';
 import * as tripWait from './trip-wait.js';
 import * as twinCabinets from './twin-cabinets.js';
+import * as tornado from './tornado.js';
 
-export { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tripWait, twinCabinets };
+export { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tripWait, twinCabinets, tornado };
 
 export { binWaits } from './trip-wait-bins.js';
 
@@ -26,6 +27,7 @@ export type { ContactsMatrixData, ContactsMatrixOptions } from './contacts-matri
 export type { KpiDiffData, KpiDiffOptions, KpiDiffRow } from './kpi-diff.js';
 export type { SizingCurveData, SizingCurveOptions, SizingCurve, SizingSelectDetail } from './sizing-curve.js';
 export type { TwinCabinetsData, TwinCabinetsOptions, TwinSlot } from './twin-cabinets.js';
+export type { TornadoData, TornadoOptions, TornadoRow } from './tornado.js';
 export type { ChartModule, Table } from './_internals/chart.js';
 export type { ChartContainer, Margin } from './_internals/frame.js';
 export { okabeIto, sequential } from './_internals/palette.js';
