@@ -11,6 +11,7 @@ import { showResults } from './pages/results.js';
 import { showRun } from './pages/run.js';
 import { showScenario } from './pages/scenario.js';
 import { showSizing } from './pages/sizing.js';
+import { showValidation } from './pages/validation.js';
 import { showTwin } from './pages/twin.js';
 import type { ShowPage } from './pages/_internals/page-kit.js';
 
@@ -25,6 +26,7 @@ const pages: Record<Page, ShowPage> = {
   results: showResults,
   compare: showCompare,
   sizing: (main) => showSizing(main),
+  validation: (main) => showValidation(main),
   twin: (main) => showTwin(main),
   gallery: (main) => showGallery(main),
 };

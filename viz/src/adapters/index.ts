@@ -11,3 +11,5 @@ export { compareRows, kpiDiffData } from './compare-charts.js';
 export type { CompareRow } from './compare-charts.js';
 export { sizingData, twinData } from './sizing-twin.js';
 export type { TwinCabinetView } from './sizing-twin.js';
+export { tornadoCharts, validationRowViews } from './analysis.js';
+export type { ValidationRowView } from './analysis.js';

@@ -14,6 +14,7 @@ export const navItems: readonly { page: Page; label: string }[] = [
   { page: 'results', label: 'Results' },
   { page: 'compare', label: 'Compare' },
   { page: 'sizing', label: 'Sizing' },
+  { page: 'validation', label: 'Validation' },
   { page: 'twin', label: 'Twin' },
   { page: 'gallery', label: 'Gallery' },
 ];
