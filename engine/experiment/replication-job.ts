@@ -18,7 +18,7 @@ export interface ReplicationJob {
   readonly seed: number;
   /** Replication index, 0-based; with the seed it fixes every random stream (CRN). */
   readonly replication: number;
-  /** Also return the validation diagnostics (not carried by the distributed queue); default false. */
+  /** Also return the validation diagnostics; default false. */
   readonly diagnostics?: boolean;
 }
 

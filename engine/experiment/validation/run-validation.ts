@@ -54,7 +54,7 @@ function motherRow(o: ReplicationOutcome, m: 'contacts' | 'contactMinutes'): num
 function birthRows(s: Scenario, main: readonly ReplicationOutcome[]): ValidationRow[] {
   const exp = expectedBirths(s);
   const diag = main.map((o) => {
-    if (o.diagnostics === undefined) throw new Error('runValidation: the executor did not return diagnostics (the distributed queue does not carry them; use the pool or in-process)');
+    if (o.diagnostics === undefined) throw new Error('runValidation: the executor did not return diagnostics (a queue worker older than this engine?)');
     return o.diagnostics;
   });
   const days = s.run.horizonDays;
