@@ -150,3 +150,58 @@ export type {
   PlanEffects,
   ResolvedBenefitValues,
 } from './experiment/index.js';
+// global sensitivity analysis (Morris, Sobol) of the ward
+export {
+  morrisDesign,
+  morrisIndices,
+  elementaryEffects,
+  saltelliDesign,
+  sobolIndices,
+  unitRandom,
+  defaultFactorPaths,
+  resolveFactors,
+  factorValue,
+  parseFactorList,
+  DEFAULT_SPREAD,
+  scenarioAt,
+  wardKpiKeys,
+  runSensitivity,
+  planSensitivity,
+  DEFAULT_SENSITIVITY_KPIS,
+  MAX_SENSITIVITY_JOBS,
+} from './experiment/index.js';
+export type {
+  MorrisDesign,
+  MorrisIndex,
+  SaltelliDesign,
+  SobolIndex,
+  UnitRandom,
+  Factor,
+  FactorRequest,
+  WardTarget,
+  SensitivityPlan,
+  SensitivityResult,
+  KpiSensitivity,
+  MorrisRow,
+  SobolRow,
+  DifferenceVerdict,
+  SensitivityRequest,
+} from './experiment/index.js';
+
+// validation report and the published bands it cites
+export {
+  runValidation,
+  chiSquaredTest,
+  upperGammaQ,
+  expectedBirths,
+  PUBLISHED_BANDS,
+  CONTACT_EPISODES_PER_PATIENT_DAY,
+  CONTACT_MINUTES_PER_PATIENT_DAY,
+  CONTACTS_PER_PERSON_DAY,
+  ROOM_ENTRIES_PER_PATIENT_HOUR,
+  NURSE_SHARE_OF_ROOM_ENTRIES,
+  VISITOR_SHARE_OF_ROOM_ENTRIES,
+  VISITOR_BAN_REDUCTION,
+  WEEKEND_BIRTH_DIP,
+} from './experiment/index.js';
+export type { ValidationReport, ValidationRow, ValidationVerdict, ChiSquared, ExpectedBirths, PublishedBand, WardDiagnostics } from './experiment/index.js';

@@ -37,6 +37,7 @@ import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
 import { RUN_STREAM_PATH_ITEM, STREAM_MESSAGE_SCHEMAS } from './routes/runs/stream-messages.js';
 import { portfolioRoutes } from './routes/portfolios/index.js';
+import { analysisRoutes } from './routes/analyses/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { TWIN_STREAM_PATH_ITEM, twinStreamRoute } from './routes/twin/stream.js';
@@ -127,6 +128,7 @@ async function compressedRoutes(app: FastifyInstance, { visualizer }: { visualiz
   await app.register(scenarioRoutes);
   await app.register(runRoutes);
   await app.register(portfolioRoutes);
+  await app.register(analysisRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
   await app.register(twinStreamRoute);

@@ -61,3 +61,32 @@ export type { PlanEffects } from './portfolio/plan-effects.js';
 export { runPortfolio, MAX_PORTFOLIO_HOSPITALS } from './portfolio/run-portfolio.js';
 export type { PortfolioOptions, PortfolioResult, PortfolioEntry, PortfolioPlan } from './portfolio/run-portfolio.js';
 export { portfolioCsv, PORTFOLIO_CSV_COLUMNS } from './portfolio/portfolio-csv.js';
+// Global sensitivity analysis (issue 14): Morris screening, Sobol indices, on the ward or any function.
+export { morrisDesign, morrisIndices, elementaryEffects } from './sensitivity/morris.js';
+export type { MorrisDesign, MorrisIndex } from './sensitivity/morris.js';
+export { saltelliDesign, sobolIndices } from './sensitivity/sobol.js';
+export type { SaltelliDesign, SobolIndex } from './sensitivity/sobol.js';
+export { unitRandom } from './sensitivity/unit-random.js';
+export type { UnitRandom } from './sensitivity/unit-random.js';
+export { defaultFactorPaths, resolveFactors, factorValue, parseFactorList, DEFAULT_SPREAD } from './sensitivity/factor-space.js';
+export type { Factor, FactorRequest } from './sensitivity/factor-space.js';
+export { scenarioAt, wardKpiKeys, evaluatePoints } from './sensitivity/ward-evaluation.js';
+export type { WardTarget } from './sensitivity/ward-evaluation.js';
+export { runSensitivity } from './sensitivity/run-sensitivity.js';
+export type { SensitivityPlan, SensitivityResult, KpiSensitivity, MorrisRow, SobolRow, DifferenceVerdict } from './sensitivity/run-sensitivity.js';
+export { planSensitivity, DEFAULT_SENSITIVITY_KPIS, MAX_SENSITIVITY_JOBS } from './sensitivity/plan-sensitivity.js';
+export type { SensitivityRequest } from './sensitivity/plan-sensitivity.js';
+// Validation report (issue 14): the model against its inputs, theory and published bands.
+export { runValidation } from './validation/run-validation.js';
+export type { ValidationReport } from './validation/run-validation.js';
+export type { WardDiagnostics } from '../ward/index.js';
+export type { ValidationRow, ValidationVerdict } from './validation/validation-rows.js';
+export { chiSquaredTest, upperGammaQ } from './validation/chi-squared.js';
+export type { ChiSquared } from './validation/chi-squared.js';
+export { expectedBirths } from './validation/expected-births.js';
+export type { ExpectedBirths } from './validation/expected-births.js';
+export {
+  PUBLISHED_BANDS, CONTACT_EPISODES_PER_PATIENT_DAY, CONTACT_MINUTES_PER_PATIENT_DAY, CONTACTS_PER_PERSON_DAY, ROOM_ENTRIES_PER_PATIENT_HOUR,
+  NURSE_SHARE_OF_ROOM_ENTRIES, VISITOR_SHARE_OF_ROOM_ENTRIES, VISITOR_BAN_REDUCTION, WEEKEND_BIRTH_DIP,
+} from './validation/published-bands.js';
+export type { PublishedBand } from './validation/published-bands.js';

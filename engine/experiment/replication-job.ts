@@ -8,7 +8,7 @@
  */
 import type { Scenario } from '../../scenarios/index.js';
 import { simulateWard } from '../ward/index.js';
-import type { ContactsByRolePair, ForecastTrack, WardKpis, WardStart } from '../ward/index.js';
+import type { ContactsByRolePair, ForecastTrack, WardDiagnostics, WardKpis, WardStart } from '../ward/index.js';
 
 /** A replication to run: the scenario (already validated) and the pair (seed, replication). */
 export interface ReplicationJob {
@@ -20,6 +20,8 @@ export interface ReplicationJob {
   readonly replication: number;
   /** Start from this live state (a twin forecast) instead of an empty ward; default none. */
   readonly start?: WardStart;
+  /** Also return the validation diagnostics; default false. */
+  readonly diagnostics?: boolean;
 }
 
 /** What a job returns: the plain numbers of one replication, JSON-safe. */
@@ -37,6 +39,8 @@ export interface ReplicationOutcome {
   readonly eventsProcessed: number;
   /** The forecast record of a job with `start`. */
   readonly forecast?: ForecastTrack;
+  /** Births by hour and weekday and twins, only when the job asked for them. */
+  readonly diagnostics?: WardDiagnostics;
 }
 
 /**
@@ -44,7 +48,7 @@ export interface ReplicationOutcome {
  * @param job - scenario, seed and replication index
  */
 export function runReplicationJob(job: ReplicationJob): ReplicationOutcome {
-  const r = simulateWard(job.scenario, { seed: job.seed, replication: job.replication, ...(job.start !== undefined ? { start: job.start } : {}) });
+  const r = simulateWard(job.scenario, { seed: job.seed, replication: job.replication, diagnostics: job.diagnostics === true, ...(job.start !== undefined ? { start: job.start } : {}) });
   return {
     scenarioId: r.scenarioId,
     seed: r.seed,
@@ -54,6 +58,7 @@ export function runReplicationJob(job: ReplicationJob): ReplicationOutcome {
     nurseSupplyMinutesByShift: r.nurseSupplyMinutesByShift,
     eventsProcessed: r.eventsProcessed,
     ...(r.forecast !== undefined ? { forecast: r.forecast } : {}),
+    ...(r.diagnostics !== undefined ? { diagnostics: r.diagnostics } : {}),
   };
 }
 

@@ -23,6 +23,7 @@ import { warmStart, warmStartScenario } from './forecast/warm-start.js';
 import type { WardStart } from './forecast/ward-start.js';
 import { shiftIndexAt } from './channels/nurse-roster.js';
 import type { WardTrace } from './context/ward-context.js';
+import type { WardDiagnostics } from './accounting/diagnostics.js';
 
 /** Options of {@link simulateWard}. */
 export interface WardRunOptions {
@@ -38,6 +39,8 @@ export interface WardRunOptions {
   readonly trace?: WardTrace;
   /** Start from this live state instead of an empty ward (the twin forecast); default none. */
   readonly start?: WardStart;
+  /** Record the validation diagnostics (births by hour and weekday, twins); default false. */
+  readonly diagnostics?: boolean;
 }
 
 /** Contact matrices by role pair (symmetric, roles in `roles` order). */
@@ -63,6 +66,8 @@ export interface WardReplication {
   readonly nurseSupplyMinutesByShift: Readonly<Record<string, number>>;
   /** Kernel events processed (warm-up included). */
   readonly eventsProcessed: number;
+  /** Validation diagnostics, when asked. */
+  readonly diagnostics?: WardDiagnostics;
   /** Series for the results page, when asked. */
   readonly series?: WardSeries;
   /** Dispensing ledger (whole run, warm-up included), when asked. */
@@ -86,7 +91,7 @@ function matrix(upper: Float64Array): number[][] {
 export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardReplication {
   const start = opts.start;
   const s = start === undefined ? scenario : warmStartScenario(scenario, start);
-  const ward = assembleWard(s, { seed: opts.seed, replication: opts.replication, recordLedger: opts.recordLedger === true, series: opts.series === true, trace: opts.trace, ...(start !== undefined ? { start } : {}) });
+  const ward = assembleWard(s, { seed: opts.seed, replication: opts.replication, recordLedger: opts.recordLedger === true, series: opts.series === true, trace: opts.trace, diagnostics: opts.diagnostics === true, ...(start !== undefined ? { start } : {}) });
   const { ctx, cabinets, inventory, population } = ward;
   const { env, kpis, contacts, params: p } = ctx;
   const recorder = ctx.series;
@@ -136,6 +141,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   };
   return {
     ...result,
+    ...(ctx.diagnostics !== null ? { diagnostics: ctx.diagnostics.finish() } : {}),
     ...(recorder !== null ? { series: recorder.finish(kpis.waitHistogram()) } : {}),
     ...(opts.recordLedger === true && ward.dispensing?.ledger ? { ledger: ward.dispensing.ledger } : {}),
     ...(forecast !== null ? { forecast: forecast.finish(end) } : {}),

@@ -28,6 +28,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   portfolio: async () => (await import('./commands/portfolio.js')).registerPortfolio,
   presets: async () => (await import('./commands/presets.js')).registerPresets,
   db: async () => (await import('./commands/db.js')).registerDb,
+  sensitivity: async () => (await import('./commands/sensitivity.js')).registerSensitivity,
+  'validate-model': async () => (await import('./commands/validate-model.js')).registerValidateModel,
 };
 
 /**

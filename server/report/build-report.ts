@@ -6,7 +6,8 @@
  * nothing is written by hand per run.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import type { PrecisionReport, Summary, WarmupReport } from '../../engine/index.js';
+import type { PrecisionReport, SensitivityResult, Summary, ValidationReport, WarmupReport } from '../../engine/index.js';
+import { sensitivitySection, validationSection } from './analysis-sections.js';
 import { kpiDefinitionText } from './kpi-definitions.js';
 import { parameterRows } from './parameter-table.js';
 import type { ReportDoc, ReportSection, ReportTable } from './report-doc.js';
@@ -28,6 +29,10 @@ interface ExperimentExtras {
   warmup?: WarmupReport;
   /** How precision mode chose the replications (`--precision`). */
   precision?: PrecisionReport & { of?: string };
+  /** A validation report of the scenario (`wardtwin validate-model --json`). */
+  validation?: ValidationReport;
+  /** A sensitivity analysis (`wardtwin sensitivity --json`). */
+  sensitivity?: SensitivityResult;
 }
 
 /** The part of a result a report reads: a run, or a comparison of runs. */
@@ -123,6 +128,8 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo): ReportDoc 
         ? result.differences.map((d) => ({ table: { header: [`${d.scenarioId} − ${d.baselineId} (paired, CRN)`, 'mean', '95% CI'], rows: Object.entries(d.kpis).map(([k, v]) => [k, n(v.mean), ci(v)]) } }))
         : []),
     ] },
+    ...(result.validation !== undefined ? [validationSection(result.validation)] : []),
+    ...(result.sensitivity !== undefined ? [sensitivitySection(result.sensitivity)] : []),
     { title: 'ODD: Overview', level: 2, blocks: [
       { p: `Purpose and patterns: estimate supply-logistics load, waits, stock-outs and contacts on a maternity ward (${names}) and how smart dispensing cabinets change them.` },
       { p: `Entities and state variables: mothers and newborns (postpartum day, delivery mode, NICU status, bedside stock), companions and visitors, nurses (shift, busy), restockers, cabinets (${s.cabinets.instances.length} in ${runs[0].scenarioId}; slots with SKU, units and lots with expiry), the nurse station and the shop. Scales: time in minutes from a Monday 00:00, ${s.run.warmupDays + s.run.horizonDays} days per replication; space as a corridor with rooms on both sides, distances in metres.` },

@@ -2,15 +2,17 @@
  * Executing the planners' larger jobs with the engine: a sweep is `runSweep` over the stored
  * document's grid (every point with the same seed and replication indices), a size job is
  * `sizeWard` for one delivery volume or `sizingCurve` over many, each finished volume becoming
- * a live series point (the curve grows on the Sizing page). Stored requests hold resolved
+ * a live series point (the curve grows on the Sizing page); a sensitivity analysis is
+ * `runSensitivity` of the stored plan, a validation report `runValidation`. Stored requests hold resolved
  * scenarios and seeds, so a re-run after a crash gives the same result.
  */
-import { planSweep, runSweep, sizeWard, sizingCurve } from '../../engine/index.js';
-import type { CurvePoint, Executor, SizingCurve, SweepResult, WardSizing, WardSizingOptions } from '../../engine/index.js';
+import { planSensitivity, planSweep, runSensitivity, runSweep, runValidation, sizeWard, sizingCurve } from '../../engine/index.js';
+import type { CurvePoint, Executor, SensitivityResult, SizingCurve, SweepResult, ValidationReport, WardSizing, WardSizingOptions } from '../../engine/index.js';
 import { validateScenario } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { engineVersion } from '../engine-version.js';
 import type { StoredSizeRequest, StoredSweepRequest } from './experiment-request.js';
+import type { StoredSensitivityRequest, StoredValidationRequest } from './analysis-request.js';
 import type { RunProgress } from './run-types.js';
 
 /** What the sweep and size executions need from the job's executor. */
@@ -55,4 +57,24 @@ export async function executeSize(request: StoredSizeRequest, onProgress: (progr
   const total = request.volumes.length;
   const result = await sizingCurve(scenario, request.volumes, { ...options, onPoint: (point, index) => onProgress({ done: index + 1, total, point: curvePoint(point) }) });
   return { ...result, ...stamp };
+}
+
+/** Runs a stored sensitivity analysis; progress after every replication job. */
+export async function executeSensitivity(request: StoredSensitivityRequest, onProgress: (progress: RunProgress) => void, context: ExperimentContext): Promise<SensitivityResult> {
+  const planned = planSensitivity({ ...request, scenario: request.scenario as Scenario, baseline: request.baseline as Scenario | null });
+  if (!planned.ok) throw new Error(`sensitivity: the stored request no longer plans: ${planned.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+  return runSensitivity(planned.plan, {
+    executor: context.executor, engineVersion: engineVersion(), clock: context.clock,
+    onProgress: (p) => onProgress({ done: p.done, total: p.total }),
+    ...(context.signal ? { signal: context.signal } : {}),
+  });
+}
+
+/** Runs a stored validation report. */
+export async function executeValidation(request: StoredValidationRequest, onProgress: (progress: RunProgress) => void, context: ExperimentContext): Promise<ValidationReport> {
+  return runValidation(request.scenario as Scenario, request.baseline as Scenario | null, {
+    executor: context.executor, seed: request.seed, replications: request.replications, engineVersion: engineVersion(), clock: context.clock,
+    onProgress: (p) => onProgress({ done: p.done, total: p.total }),
+    ...(context.signal ? { signal: context.signal } : {}),
+  });
 }

@@ -20,10 +20,11 @@ import type { Scenario } from '../../scenarios/index.js';
 import { engineVersion } from '../engine-version.js';
 import type { StoredCompareRequest, StoredRunRequest } from './job-request.js';
 import { observedExecutor } from './observed-executor.js';
-import { executeSize, executeSweep } from './execute-experiment.js';
+import { executeSensitivity, executeSize, executeSweep, executeValidation } from './execute-experiment.js';
 import type { StoredSizeRequest, StoredSweepRequest } from './experiment-request.js';
 import { executePortfolio } from './execute-portfolio.js';
 import type { StoredPortfolioRequest } from './portfolio-request.js';
+import type { StoredSensitivityRequest, StoredValidationRequest } from './analysis-request.js';
 import type { RunJob, RunProgress } from './run-types.js';
 
 /** Options of {@link executeJob}. */
@@ -68,7 +69,7 @@ function seriesOf(scenario: Scenario, seed: number): WardSeries | undefined {
  * @throws Error for an unknown job kind; rejects when a replication fails or the job is cancelled
  */
 export async function executeJob(job: RunJob, onProgress: (progress: RunProgress) => void, options: ExecuteJobOptions = {}): Promise<unknown> {
-  if (job.kind === 'sweep' || job.kind === 'size' || job.kind === 'portfolio') return executeExperimentJob(job, onProgress, options);
+  if (job.kind === 'sweep' || job.kind === 'size' || job.kind === 'portfolio' || job.kind === 'sensitivity' || job.kind === 'validation') return executeExperimentJob(job, onProgress, options);
   const inner = options.executor ?? createInProcessExecutor();
   const withSeries = options.series ?? true;
   const scenarios = job.kind === 'run' ? [(job.request as StoredRunRequest).scenario] : [(job.request as StoredCompareRequest).base, (job.request as StoredCompareRequest).alternative];
@@ -108,6 +109,8 @@ async function executeExperimentJob(job: RunJob, onProgress: (progress: RunProgr
   const context = { executor, clock: options.clock ?? (() => performance.now()), ...(options.signal ? { signal: options.signal } : {}) };
   try {
     if (job.kind === 'portfolio') return await executePortfolio(job.request as StoredPortfolioRequest, onProgress, context);
+    if (job.kind === 'sensitivity') return await executeSensitivity(job.request as StoredSensitivityRequest, onProgress, context);
+    if (job.kind === 'validation') return await executeValidation(job.request as StoredValidationRequest, onProgress, context);
     return job.kind === 'sweep'
       ? await executeSweep(job.request as StoredSweepRequest, onProgress, context)
       : await executeSize(job.request as StoredSizeRequest, onProgress, context);

@@ -5,8 +5,8 @@
  */
 import type { Db } from './database.js';
 
-/** Job kinds the runner knows: a run, a compare, a parameter sweep, a cabinet sizing, a portfolio of hospitals. */
-export type RunKind = 'run' | 'compare' | 'sweep' | 'size' | 'portfolio';
+/** Job kinds the runner knows: a run, a compare, a parameter sweep, a cabinet sizing, a portfolio of hospitals, a sensitivity analysis, a validation report. */
+export type RunKind = 'run' | 'compare' | 'sweep' | 'size' | 'portfolio' | 'sensitivity' | 'validation';
 
 /** Life cycle of a run: queued -> running -> succeeded | failed | cancelled. */
 export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';

@@ -13,6 +13,7 @@ import { showRun } from './pages/run.js';
 import { showScenario } from './pages/scenario.js';
 import { showSizing } from './pages/sizing.js';
 import { showPortfolio } from './pages/portfolio.js';
+import { showValidation } from './pages/validation.js';
 import { showTwin } from './pages/twin.js';
 import { api } from './pages/_internals/page-kit.js';
 import type { ShowPage } from './pages/_internals/page-kit.js';
@@ -30,6 +31,7 @@ const pages: Record<Page, ShowPage> = {
   compare: showCompare,
   sizing: (main) => showSizing(main),
   portfolio: showPortfolio,
+  validation: (main) => showValidation(main),
   twin: (main) => showTwin(main),
   gallery: (main) => showGallery(main),
 };

@@ -22,6 +22,8 @@ export interface DistributedJobData {
   readonly scenarioHash: string;
   readonly seed: number;
   readonly replication: number;
+  /** Ask for the validation diagnostics (absent: not asked). */
+  readonly diagnostics?: boolean;
 }
 
 /** Options of {@link createDistributedExecutor}. */
@@ -85,7 +87,7 @@ export function createDistributedExecutor(options: DistributedExecutorOptions): 
       const added = await queue.addBulk(
         jobs.map((job, i) => ({
           name: 'replication',
-          data: { scenarioHash: hashes[i], seed: job.seed, replication: job.replication } satisfies DistributedJobData,
+          data: { scenarioHash: hashes[i], seed: job.seed, replication: job.replication, ...(job.diagnostics === true ? { diagnostics: true } : {}) } satisfies DistributedJobData,
           opts: { jobId: ids[i], attempts, removeOnComplete: false, removeOnFail: false },
         })),
       );

@@ -52,7 +52,7 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
       const d = job.data;
       // Jobs by scenario hash (this version's clients); a job with the whole scenario also runs.
       const scenario = 'scenarioHash' in d ? await scenarios.get(d.scenarioHash) : d.scenario;
-      const [outcome] = await pool.run([{ scenario, seed: d.seed, replication: d.replication }]);
+      const [outcome] = await pool.run([{ scenario, seed: d.seed, replication: d.replication, ...(d.diagnostics === true ? { diagnostics: true } : {}) }]);
       options.onJobDone?.({ jobId: job.id ?? '', replication: d.replication });
       return outcome;
     },

@@ -5,6 +5,7 @@
  * accumulator and the optional series recorder. The parts' own state (beds, trips, queues,
  * stock books) lives in the parts; they get the context when they are built.
  */
+import { DiagnosticsRecorder } from '../accounting/diagnostics.js';
 import type { Scenario } from '../../../scenarios/index.js';
 import { Environment, Lognormal, RandomStreams } from '../../kernel/index.js';
 import type { Distribution, RandomStream } from '../../kernel/index.js';
@@ -69,6 +70,8 @@ export interface WardContext {
   readonly series: SeriesRecorder | null;
   /** The trace, when asked for. */
   readonly trace: WardTrace | null;
+  /** Validation diagnostics, when asked for. */
+  readonly diagnostics: DiagnosticsRecorder | null;
 }
 
 /** Where the context's randomness comes from and whether series are kept. */
@@ -79,6 +82,8 @@ export interface WardContextOptions {
   readonly series: SeriesRecorder | null;
   /** Called at each traced step; default none. */
   readonly trace?: WardTrace;
+  /** Record validation diagnostics; default false. */
+  readonly diagnostics?: boolean;
 }
 
 /** A lognormal by mean and sd, or the constant `mean` when sd is 0. */
@@ -123,5 +128,6 @@ export function createWardContext(scenario: Scenario, basics: { params: WardPara
     kpis: new KpiAccumulator(s.outputs.waitBinMinutes, s.outputs.waitBins, s.people.shifts.length),
     series: o.series,
     trace: o.trace ?? null,
+    diagnostics: o.diagnostics === true ? new DiagnosticsRecorder(params.warmupMin, s.run.startWeekday) : null,
   };
 }

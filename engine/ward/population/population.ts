@@ -136,6 +136,7 @@ export class Population {
       for (const id of newbornIds) admitPatient(disp, { patientId: id, kind: 'newborn', room: rid, companionIds: carers, timeMin: now });
     }
     ctx.kpis.delivered(caesarean, stayDays);
+    if (ctx.diagnostics !== null) ctx.diagnostics.birth(now, twins);
     this.bedsPresent++;
     ctx.kpis.bedsOccupied(now, this.bedsPresent);
     if (bed.dischargeMin < p.endMin) ctx.env.schedule(bed.dischargeMin - now, this.dischargeDue, 0, bed);

@@ -15,6 +15,8 @@ import { readJsonFile } from '../experiments/read-json-file.js';
 interface ReportFlags {
   format: string;
   out?: string;
+  validation?: string;
+  sensitivity?: string;
 }
 
 function isReportInput(v: unknown): v is ReportInput {
@@ -32,6 +34,8 @@ export function registerReport(program: Command): void {
     .argument('<result>', 'result JSON file (from run --json or compare --json)')
     .option('--format <fmt>', 'md or html', 'md')
     .option('--out <file>', 'write the report to this file (atomically) instead of stdout')
+    .option('--validation <file>', 'add the verification and validation section from `validate-model --json`')
+    .option('--sensitivity <file>', 'add the sensitivity section from `sensitivity --json`')
     .action((file: string, flags: ReportFlags) => {
       if (flags.format !== 'md' && flags.format !== 'html') throw badInput(`--format: "${flags.format}" must be md or html`);
       const result = readJsonFile(file, 'result');
@@ -41,7 +45,15 @@ export function registerReport(program: Command): void {
       // short runs of the first scenario from empty, same seed, about a second for a preset.
       const first = result.kind === 'run' ? result : result.runs[0];
       const withWarmup: ReportInput = result.warmup !== undefined ? result : { ...result, warmup: warmupReport(suggestWarmup(first.scenario, { seed: result.seed })) };
-      const doc = buildReport(withWarmup, { nodeVersion: process.version, packageName: pkg.name ?? 'wardtwin', license: pkg.license ?? 'unknown' });
+      const extra = (path: string | undefined, kind: string): unknown => {
+        if (path === undefined) return undefined;
+        const doc = readJsonFile(path, `${kind} result`) as { kind?: unknown };
+        if (doc?.kind !== kind) throw badInput(`${path}: not a ${kind} result (expected "kind": "${kind}")`);
+        return doc;
+      };
+      const validation = extra(flags.validation, 'validation') as ReportInput['validation'];
+      const sensitivity = extra(flags.sensitivity, 'sensitivity') as ReportInput['sensitivity'];
+      const doc = buildReport({ ...withWarmup, ...(validation !== undefined ? { validation } : {}), ...(sensitivity !== undefined ? { sensitivity } : {}) }, { nodeVersion: process.version, packageName: pkg.name ?? 'wardtwin', license: pkg.license ?? 'unknown' });
       const text = flags.format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
       if (flags.out !== undefined) writeFilesAtomically([{ path: flags.out, text }]);
       else process.stdout.write(text);

@@ -53,7 +53,7 @@ export const AcceptedSchema = Type.Object(
 export const RunSummarySchema = Type.Object(
   {
     id: Type.String(),
-    kind: Type.Union([Type.Literal('run'), Type.Literal('compare'), Type.Literal('sweep'), Type.Literal('size'), Type.Literal('portfolio')]),
+    kind: Type.Union([Type.Literal('run'), Type.Literal('compare'), Type.Literal('sweep'), Type.Literal('size'), Type.Literal('portfolio'), Type.Literal('sensitivity'), Type.Literal('validation')]),
     status: RunStatusSchema,
     progress: Type.Number({ minimum: 0, maximum: 1, description: 'share done' }),
     error: Type.Union([Type.String(), Type.Null()]),

@@ -2,7 +2,7 @@
 // Every chart rendered with fixed fixture data and compared with its SVG snapshot in
 // test/viz/__snapshots__/ (a mismatch writes <chart>-changed.svg beside it and fails).
 import { describe, it } from 'vitest';
-import { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tripWait, twinCabinets } from '../../../viz/src/charts/index.js';
+import { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tornado, tripWait, twinCabinets } from '../../../viz/src/charts/index.js';
 import type { ChartContainer } from '../../../viz/src/charts/index.js';
 import * as fx from '../../../viz/src/gallery/fixtures.js';
 import { expectSvgSnapshot, freshContainer, svgOf } from '../_support/snapshot.js';
@@ -17,6 +17,7 @@ const cases: [string, (c: ChartContainer) => void][] = [
   [kpiDiff.kind, (c) => kpiDiff.render(c, fx.kpiDiffFixture())],
   [sizingCurve.kind, (c) => sizingCurve.render(c, fx.sizingFixture())],
   [twinCabinets.kind, (c) => twinCabinets.render(c, fx.twinFixture())],
+  [tornado.kind, (c) => tornado.render(c, fx.tornadoFixture())],
 ];
 
 describe('chart SVG snapshots', () => {

@@ -15,3 +15,5 @@ export { twinView } from './twin-board.js';
 export { wallClock, duration, SCENARIO_TIME_ZONE } from './wall-clock.js';
 export { portfolioView } from './portfolio-table.js';
 export type { EffectView, PortfolioRowView, PortfolioView } from './portfolio-table.js';
+export { tornadoCharts, validationRowViews } from './analysis.js';
+export type { ValidationRowView } from './analysis.js';

@@ -5,7 +5,7 @@
  */
 
 /** The pages of the app. */
-export const pages = ['scenario', 'run', 'results', 'compare', 'sizing', 'portfolio', 'twin', 'gallery'] as const;
+export const pages = ['scenario', 'run', 'results', 'compare', 'sizing', 'portfolio', 'validation', 'twin', 'gallery'] as const;
 
 /** One page name. */
 export type Page = (typeof pages)[number];

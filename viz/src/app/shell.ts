@@ -15,6 +15,7 @@ export const navItems: readonly { page: Page; label: string }[] = [
   { page: 'compare', label: 'Compare' },
   { page: 'sizing', label: 'Sizing' },
   { page: 'portfolio', label: 'Portfolio' },
+  { page: 'validation', label: 'Validation' },
   { page: 'twin', label: 'Twin' },
   { page: 'gallery', label: 'Gallery' },
 ];

@@ -13,8 +13,9 @@ import * as stockLevel from './stock-level.js';
 import * as tripWait from './trip-wait.js';
 import * as twinBoard from './twin-board.js';
 import * as twinCabinets from './twin-cabinets.js';
+import * as tornado from './tornado.js';
 
-export { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tripWait, twinBoard, twinCabinets };
+export { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tripWait, twinBoard, twinCabinets, tornado };
 
 export { binWaits } from './trip-wait-bins.js';
 
@@ -29,6 +30,7 @@ export type { SizingCurveData, SizingCurveOptions, SizingCurve, SizingSelectDeta
 export type { TwinCabinetsData, TwinCabinetsOptions, TwinSlot } from './twin-cabinets.js';
 export type { TwinBoardData, TwinBoardOptions, TwinView, CabinetBoard, BoardSlot, SlotStatus, AttentionItem, PickItem } from './twin-board.js';
 export { percent } from './twin-board.js';
+export type { TornadoData, TornadoOptions, TornadoRow } from './tornado.js';
 export type { ChartModule, Table } from './_internals/chart.js';
 export type { ChartContainer, Margin } from './_internals/frame.js';
 export { okabeIto, sequential } from './_internals/palette.js';

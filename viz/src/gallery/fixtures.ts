@@ -13,6 +13,7 @@ import type { StockLevelData, StockSeries } from '../charts/stock-level.js';
 import type { TripWaitData } from '../charts/trip-wait.js';
 import { binWaits } from '../charts/trip-wait-bins.js';
 import type { TwinCabinetsData } from '../charts/twin-cabinets.js';
+import type { TornadoData } from '../charts/tornado.js';
 
 /** A small seeded generator (mulberry32) so fixtures are repeatable; returns values in [0, 1). */
 export function fixtureRandom(seed: number): () => number {
@@ -173,5 +174,23 @@ export function twinFixture(): TwinCabinetsData {
     nowMin,
     nextRestockHours,
     slots: slots.map(([cabinet, slot, sku, level, capacity, hoursToStockout]) => ({ cabinet, slot, sku, level, capacity, hoursToStockout })),
+  };
+}
+
+/** A Morris screening of nurse supply minutes per shift (cabinets − baseline) over eight assumptions. */
+export function tornadoFixture(): TornadoData {
+  return {
+    kpi: 'nurse supply min/shift',
+    unit: 'min',
+    rows: [
+      { label: '/catalog/targetHours', muStar: 32.9, ci95: [9.6, 70.0], mu: 32.9, sigma: 32.5 },
+      { label: '/channels/nurseStationStockShare', muStar: 17.7, ci95: [3.9, 44.9], mu: 17.7, sigma: 23.6 },
+      { label: '/channels/nurseStoreRoomMinutes', muStar: 15.6, ci95: [4.9, 29.8], mu: -15.6, sigma: 12.9 },
+      { label: '/channels/shopStockShare', muStar: 12.1, ci95: [0, 24.0], mu: 12.1, sigma: 12.0 },
+      { label: '/channels/nurseHandoverMinutes', muStar: 10.7, ci95: [2.4, 26.6], mu: -10.7, sigma: 13.9 },
+      { label: '/catalog/reorderHours', muStar: 6.5, ci95: [2.2, 14.8], mu: -6.5, sigma: 7.2 },
+      { label: '/layout/liftRideMinutes', muStar: 3.7, ci95: [0, 6.4], mu: -3.7, sigma: 3.3 },
+      { label: '/births/inducedLabourShare', muStar: 0.7, ci95: [0.5, 0.8], mu: -0.7, sigma: 0.2 },
+    ],
   };
 }

@@ -4,7 +4,7 @@
  * looked at and tested in a browser before the pages that feed them live data exist.
  */
 import type { Selection } from 'd3';
-import { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tripWait, twinCabinets } from '../charts/index.js';
+import { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tornado, tripWait, twinCabinets } from '../charts/index.js';
 import type { ChartContainer, ChartModule, SizingSelectDetail } from '../charts/index.js';
 import { timeScrubber } from '../controls/time-scrubber.js';
 import { exportToolbar } from '../export/index.js';
@@ -15,6 +15,7 @@ import {
   boardFixture,
   contactsFixture,
   kpiDiffFixture,
+  tornadoFixture,
   nurseSupplyFixture,
   sizingFixture,
   stockFixture,
@@ -49,6 +50,7 @@ export function showGallery(main: Selection<HTMLElement, unknown, null, undefine
   card(grid, nurseSupply, nurseSupplyFixture());
   card(grid, contactsMatrix, contactsFixture());
   card(grid, kpiDiff, kpiDiffFixture());
+  card(grid, tornado, tornadoFixture());
   const sizing = card(grid, sizingCurve, sizingFixture());
   const picked = sizing.append('p').attr('class', 'wt-picked').text('Click a point to pick a sizing run.');
   sizing.on(sizingCurve.sizingSelectEvent, (event: CustomEvent<SizingSelectDetail>) => {

@@ -1,0 +1,77 @@
+/**
+ * Published figures the ward model is validated against, each with its source, in one place so
+ * that the validation report, the contact calibration and its tests cite the same numbers.
+ * A band is what the report calls "inside": for a study that gives a range it is that range;
+ * for one that gives a single mean it is a factor-of-two band around it (our choice, basis A,
+ * because ward mixes differ), and the band says which.
+ */
+
+/** A published band. */
+export interface PublishedBand {
+  readonly key: string;
+  /** What is measured, with its unit. */
+  readonly what: string;
+  /** The published central value. */
+  readonly value: number;
+  readonly lo: number;
+  readonly hi: number;
+  readonly source: string;
+  /** How the band was set from the source. */
+  readonly bandBasis: string;
+}
+
+const FACTOR_TWO = 'factor-of-two band around the published mean (A: ward mixes differ)';
+
+/** Contact episodes per patient per 24 h on general wards. */
+export const CONTACT_EPISODES_PER_PATIENT_DAY: PublishedBand = {
+  key: 'contactEpisodesPerPatientDay', what: 'contact episodes per patient per 24 h', value: 23, lo: 11.5, hi: 46,
+  source: 'Jiang et al. 2017 (general wards, wearable sensors)', bandBasis: FACTOR_TWO,
+};
+
+/** Contact-minutes per patient per 24 h on general wards. */
+export const CONTACT_MINUTES_PER_PATIENT_DAY: PublishedBand = {
+  key: 'contactMinutesPerPatientDay', what: 'contact-minutes per patient per 24 h [min]', value: 314, lo: 157, hi: 628,
+  source: 'Jiang et al. 2017 (general wards, wearable sensors)', bandBasis: FACTOR_TWO,
+};
+
+/** Contacts per person per day in a hospital ward (RFID proximity). */
+export const CONTACTS_PER_PERSON_DAY: PublishedBand = {
+  key: 'contactsPerPersonDay', what: 'distinct contacts per person per day', value: 20, lo: 10, hi: 40,
+  source: 'Isella et al. 2011 (paediatric ward, RFID)', bandBasis: FACTOR_TWO,
+};
+
+/** Room entries per patient-hour. */
+export const ROOM_ENTRIES_PER_PATIENT_HOUR: PublishedBand = {
+  key: 'roomEntriesPerPatientHour', what: 'room entries per patient-hour', value: 5.5, lo: 2.75, hi: 11,
+  source: 'Cohen et al. 2012 (median 5.5; nurses 45 %, visitors 23 % of entries)', bandBasis: FACTOR_TWO,
+};
+
+/** Share of room entries made by nurses. */
+export const NURSE_SHARE_OF_ROOM_ENTRIES: PublishedBand = {
+  key: 'nurseShareOfRoomEntries', what: 'share of room entries made by nurses', value: 0.45, lo: 0.35, hi: 0.55,
+  source: 'Cohen et al. 2012', bandBasis: '±10 points around the published share (A)',
+};
+
+/** Share of room entries made by visitors. */
+export const VISITOR_SHARE_OF_ROOM_ENTRIES: PublishedBand = {
+  key: 'visitorShareOfRoomEntries', what: 'share of room entries made by visitors', value: 0.23, lo: 0.13, hi: 0.33,
+  source: 'Cohen et al. 2012', bandBasis: '±10 points around the published share (A)',
+};
+
+/** Reduction of hospital-acquired infections under a visitor ban. */
+export const VISITOR_BAN_REDUCTION: PublishedBand = {
+  key: 'visitorBanReduction', what: 'reduction of expected infections when visitors are banned [share]', value: 0.49, lo: 0.39, hi: 0.59,
+  source: 'field range 39-59 % (issue 14; outbreak visitor restrictions)', bandBasis: 'published range',
+};
+
+/** Weekend dip of all births (weekend day vs weekday). */
+export const WEEKEND_BIRTH_DIP: PublishedBand = {
+  key: 'weekendBirthDip', what: 'weekend births per day ÷ weekday births per day − 1', value: -0.14, lo: -0.18, hi: -0.1,
+  source: 'Swiss, US and Australian hospital studies (DOMAIN.md: −10 to −18 %)', bandBasis: 'published range',
+};
+
+/** Every band, for listing. */
+export const PUBLISHED_BANDS: readonly PublishedBand[] = [
+  CONTACT_EPISODES_PER_PATIENT_DAY, CONTACT_MINUTES_PER_PATIENT_DAY, CONTACTS_PER_PERSON_DAY, ROOM_ENTRIES_PER_PATIENT_HOUR,
+  NURSE_SHARE_OF_ROOM_ENTRIES, VISITOR_SHARE_OF_ROOM_ENTRIES, VISITOR_BAN_REDUCTION, WEEKEND_BIRTH_DIP,
+];

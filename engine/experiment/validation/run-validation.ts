@@ -1,0 +1,159 @@
+/**
+ * The validation report of a scenario: R replications with diagnostics, the same replications
+ * with visitors banned (common random numbers, for the visitor-ban effect) and, when a
+ * baseline without cabinets is given, its replications (for the direction of the cabinet
+ * effect), all in one batch on the executor. Rows: see validation-rows.ts. Queue waits against
+ * Erlang C / Pollaczek-Khinchine, stock-outs against order-up-to theory and consumption per
+ * delivery against the catalog curves are not rows yet: the ward does not expose the per-queue
+ * arrival and service figures they need.
+ */
+import type { Scenario } from '../../../scenarios/index.js';
+import { validateScenario } from '../../../scenarios/index.js';
+import type { ReplicationJob, ReplicationOutcome } from '../replication-job.js';
+import { replicationJobs } from '../replication-job.js';
+import { runBatch } from '../run-replications.js';
+import type { ReplicationOptions } from '../run-replications.js';
+import { makeTiming } from '../run-result.js';
+import type { Timing } from '../run-result.js';
+import { summarise } from '../summary.js';
+import { chiSquaredTest } from './chi-squared.js';
+import { expectedBirths } from './expected-births.js';
+import {
+  CONTACT_EPISODES_PER_PATIENT_DAY, CONTACT_MINUTES_PER_PATIENT_DAY, CONTACTS_PER_PERSON_DAY, ROOM_ENTRIES_PER_PATIENT_HOUR, VISITOR_BAN_REDUCTION, WEEKEND_BIRTH_DIP,
+} from './published-bands.js';
+import { bandRow, pooledRow, testRow, verifyRow } from './validation-rows.js';
+import type { ValidationRow } from './validation-rows.js';
+
+/** The report. */
+export interface ValidationReport {
+  readonly kind: 'validation';
+  readonly scenarioId: string;
+  readonly baselineId: string | null;
+  readonly seed: number;
+  readonly replications: number;
+  readonly horizonDays: number;
+  readonly engineVersion: string;
+  readonly verification: readonly ValidationRow[];
+  readonly validation: readonly ValidationRow[];
+  /** True when every verification row passes (the command exits 1 otherwise). */
+  readonly verified: boolean;
+  readonly eventsProcessed: number;
+  readonly timing: Timing;
+}
+
+const k = (o: ReplicationOutcome, key: string): number => (o.kpis as unknown as Record<string, number>)[key];
+const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
+
+function motherRow(o: ReplicationOutcome, m: 'contacts' | 'contactMinutes'): number {
+  const i = o.contactsByRolePair.roles.indexOf('mother');
+  const row = o.contactsByRolePair[m][i];
+  // A mother-mother episode involves two mothers: each counts it.
+  return sum(row) + row[i];
+}
+
+function birthRows(s: Scenario, main: readonly ReplicationOutcome[]): ValidationRow[] {
+  const exp = expectedBirths(s);
+  const diag = main.map((o) => {
+    if (o.diagnostics === undefined) throw new Error('runValidation: the executor did not return diagnostics (a queue worker older than this engine?)');
+    return o.diagnostics;
+  });
+  const days = s.run.horizonDays;
+  const r = main.length;
+  const births = main.map((o) => k(o, 'deliveries'));
+  const n = sum(births);
+  const csShare = exp.caesareans / exp.deliveries;
+  const hours = chiSquaredTest(diag.reduce((acc, d) => acc.map((x, h) => x + d.birthsByHour[h]), new Array<number>(24).fill(0)), exp.byHour);
+  const week = chiSquaredTest(diag.reduce((acc, d) => acc.map((x, h) => x + d.birthsByWeekday[h]), new Array<number>(7).fill(0)), exp.byWeekday);
+  const stayW = main.map((o) => (k(o, 'meanStayVaginalDays') * (k(o, 'deliveries') - k(o, 'caesareans')) + k(o, 'meanStayCaesareanDays') * k(o, 'caesareans')) / k(o, 'deliveries'));
+  const rows = [
+    pooledRow('births volume [deliveries in window]', exp.deliveries, 'annualDeliveries x month, weekday, peak shapes', births, { observed: sum(births), expected: r * exp.deliveries, variance: r * exp.deliveries }),
+    pooledRow('caesarean share', csShare, 'births.caesareanShare over the window (scheduled ones on weekdays)', main.map((o) => k(o, 'caesareans') / k(o, 'deliveries')), {
+      observed: sum(main.map((o) => k(o, 'caesareans'))), expected: n * csShare, variance: n * csShare * (1 - csShare),
+    }),
+    pooledRow('twin share of deliveries', s.births.twinShare, 'births.twinShare', diag.map((d, i) => d.twinDeliveries / k(main[i], 'deliveries')), {
+      observed: sum(diag.map((d) => d.twinDeliveries)), expected: n * s.births.twinShare, variance: n * s.births.twinShare * (1 - s.births.twinShare),
+    }),
+    testRow('hour-of-day shape of births (chi-squared)', 'hourOfDay shapes by kind', main.map((o) => k(o, 'deliveries')), hours.pValue, `chi2 ${hours.statistic.toFixed(1)}, df ${hours.df}, p ${hours.pValue.toFixed(3)}`),
+  ];
+  if (days >= 7) rows.push(testRow('weekday shape of births (chi-squared)', 'dayOfWeek shapes by kind', main.map((o) => k(o, 'deliveries')), week.pValue, `chi2 ${week.statistic.toFixed(1)}, df ${week.df}, p ${week.pValue.toFixed(3)}`));
+  rows.push(
+    verifyRow("Little's law on the census: L / (lambda W)", 1, 'L = lambda W (Little 1961); L = patient-days / days, lambda = deliveries / day, W = mean drawn stay', main.map((o, i) => k(o, 'patientDays') / days / ((k(o, 'deliveries') / days) * stayW[i])), 0.01),
+    verifyRow('mean stay after vaginal delivery [d]', s.stays.vaginalMeanDays, 'stays.vaginalMeanDays', main.map((o) => k(o, 'meanStayVaginalDays'))),
+    verifyRow('mean stay after caesarean [d]', s.stays.caesareanMeanDays, 'stays.caesareanMeanDays', main.map((o) => k(o, 'meanStayCaesareanDays'))),
+  );
+  return rows;
+}
+
+function validationRows(s: Scenario, main: readonly ReplicationOutcome[], ban: readonly ReplicationOutcome[], baseline: readonly ReplicationOutcome[] | null): ValidationRow[] {
+  const rows: ValidationRow[] = [];
+  if (s.run.horizonDays >= 7) {
+    const dip = main.map((o) => {
+      const w = o.diagnostics!.birthsByWeekday;
+      return (w[5] + w[6]) / 2 / (sum(w.slice(0, 5)) / 5) - 1;
+    });
+    rows.push(bandRow('weekend dip of births', WEEKEND_BIRTH_DIP.lo, WEEKEND_BIRTH_DIP.hi, WEEKEND_BIRTH_DIP.source, dip, 'weekend per-day births ÷ weekday per-day births − 1'));
+  }
+  const perMotherDay = (m: 'contacts' | 'contactMinutes') => main.map((o) => motherRow(o, m) / k(o, 'patientDays'));
+  rows.push(
+    bandRow('contact episodes per mother per day', CONTACT_EPISODES_PER_PATIENT_DAY.lo, CONTACT_EPISODES_PER_PATIENT_DAY.hi, `${CONTACT_EPISODES_PER_PATIENT_DAY.source}: ${CONTACT_EPISODES_PER_PATIENT_DAY.value}; ${CONTACT_EPISODES_PER_PATIENT_DAY.bandBasis}`, perMotherDay('contacts')),
+    bandRow('contact-minutes per mother per day [min]', CONTACT_MINUTES_PER_PATIENT_DAY.lo, CONTACT_MINUTES_PER_PATIENT_DAY.hi, `${CONTACT_MINUTES_PER_PATIENT_DAY.source}: ${CONTACT_MINUTES_PER_PATIENT_DAY.value}; ${CONTACT_MINUTES_PER_PATIENT_DAY.bandBasis}`, perMotherDay('contactMinutes')),
+    bandRow('contacts per mother per day (proximity)', CONTACTS_PER_PERSON_DAY.lo, CONTACTS_PER_PERSON_DAY.hi, `${CONTACTS_PER_PERSON_DAY.source}: ${CONTACTS_PER_PERSON_DAY.value}; ${CONTACTS_PER_PERSON_DAY.bandBasis}`, perMotherDay('contacts'), 'episodes stand in for distinct contacts'),
+    bandRow('room entries per patient-hour', ROOM_ENTRIES_PER_PATIENT_HOUR.lo, ROOM_ENTRIES_PER_PATIENT_HOUR.hi, `${ROOM_ENTRIES_PER_PATIENT_HOUR.source}; ${ROOM_ENTRIES_PER_PATIENT_HOUR.bandBasis}`, null, 'the ward does not report room entries yet'),
+  );
+  const reduction = main.map((o, i) => (k(o, 'expectedInfections') > 0 ? 1 - k(ban[i], 'expectedInfections') / k(o, 'expectedInfections') : 0));
+  rows.push(bandRow('visitor-ban effect on expected infections [reduction]', VISITOR_BAN_REDUCTION.lo, VISITOR_BAN_REDUCTION.hi, VISITOR_BAN_REDUCTION.source, reduction, 'paired with visitorsPerMotherPerDay = 0, common random numbers'));
+  if (baseline !== null) {
+    for (const key of ['nurseSupplyMinutesPerShift', 'boundaryCrossings', 'expectedInfections']) {
+      const diff = summarise(main.map((o, i) => k(o, key) - k(baseline[i], key)));
+      const lower = diff.ci95 !== null && diff.ci95[1] < 0;
+      rows.push({
+        kind: 'validation', check: `cabinets vs baseline: ${key} lower`, expected: null, expectedHi: 0,
+        source: 'programme aims (DOMAIN.md): cabinets cut nurse workload, trips off the ward and cross-infection',
+        model: diff, verdict: lower ? 'inside band' : 'outside band', note: 'paired difference scenario − baseline (CRN); inside = 95 % CI below 0',
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Runs the validation report of `scenario` (and of the cabinet effect against `baseline`).
+ * @throws RangeError on bad options; rejects when a replication fails
+ */
+export async function runValidation(scenario: Scenario, baseline: Scenario | null, options: ReplicationOptions = {}): Promise<ValidationReport> {
+  const seed = options.seed ?? scenario.run.seed;
+  const r = options.replications ?? scenario.run.replications;
+  if (!Number.isInteger(r) || r < 2) throw new RangeError(`runValidation: replications(=${r}) must be an integer >= 2 (an interval needs two)`);
+  const banned = validateScenario({ ...scenario, people: { ...scenario.people, visitorsPerMotherPerDay: 0 } });
+  if (!banned.ok) throw new RangeError(`runValidation: the visitor-ban variant is invalid: ${banned.errors[0].message}`);
+  const base = baseline === null ? null : validateScenario({ ...baseline, run: scenario.run });
+  if (base !== null && !base.ok) throw new RangeError(`runValidation: baseline: ${base.errors[0].path} ${base.errors[0].message}`);
+  const start = options.clock?.() ?? null;
+  const jobs: ReplicationJob[] = [
+    ...replicationJobs(scenario, seed, r).map((j) => ({ ...j, diagnostics: true })),
+    ...replicationJobs(banned.scenario, seed, r),
+    ...(base !== null && base.ok ? replicationJobs(base.scenario, seed, r) : []),
+  ];
+  const { outcomes, executorKind } = await runBatch(options.executor ?? null, jobs, options.onProgress, options.signal);
+  const end = options.clock?.() ?? null;
+  const main = outcomes.slice(0, r);
+  const ban = outcomes.slice(r, 2 * r);
+  const baseOut = base !== null ? outcomes.slice(2 * r, 3 * r) : null;
+  const verification = birthRows(scenario, main);
+  const validation = validationRows(scenario, main, ban, baseOut);
+  const eventsProcessed = outcomes.reduce((s, o) => s + o.eventsProcessed, 0);
+  return {
+    kind: 'validation',
+    scenarioId: scenario.meta.id,
+    baselineId: baseline?.meta.id ?? null,
+    seed,
+    replications: r,
+    horizonDays: scenario.run.horizonDays,
+    engineVersion: options.engineVersion ?? 'unknown',
+    verification,
+    validation,
+    verified: verification.every((row) => row.verdict === 'pass'),
+    eventsProcessed,
+    timing: makeTiming(executorKind, eventsProcessed, start, end),
+  };
+}

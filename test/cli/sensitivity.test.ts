@@ -1,0 +1,37 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wardtwin } from '../_support/wardtwin.js';
+
+function dir(): string {
+  return mkdtempSync(join(tmpdir(), 'wardtwin-sensitivity-'));
+}
+
+describe('wardtwin sensitivity', () => {
+  it('an unknown parameter, a range outside the schema and an unknown KPI exit 2 with path and rule, writing nothing', () => {
+    const d = dir();
+    const r = wardtwin(['sensitivity', 'county-mch', '--workers', '0', '--factors', '/people/nope,/births/caesareanShare=0:2', '--kpi', 'bogus', '--csv', join(d, 'o.csv'), '--out', join(d, 'o.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('/people/nope');
+    expect(r.stderr).toContain('unknownParameter');
+    expect(r.stderr).toContain('/births/caesareanShare');
+    expect(r.stderr).toContain('schema bounds 0..1');
+    expect(r.stderr).toContain('unknownKpi');
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('a comparison writes CSV and JSON ranked by mu*, with a verdict per factor', () => {
+    const d = dir();
+    const r = wardtwin(['sensitivity', 'county-mch-baseline', 'county-mch', '--workers', '0', '--days', '3', '--trajectories', '2', '--factors', '/channels/nurseHandoverMinutes,/channels/nurseStationStockShare=0.9:1', '--kpi', 'nurseSupplyMinutesPerShift', '--csv', join(d, 'o.csv'), '--out', join(d, 'o.json'), '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { baselineId: string; kpis: Record<string, { morris: { rank: number; verdict: string; muStar: number }[] }> };
+    expect(out.baselineId).toBe('county-mch-baseline');
+    const rows = out.kpis.nurseSupplyMinutesPerShift.morris;
+    expect(rows.map((x) => x.rank)).toEqual([1, 2]);
+    expect(rows[0].muStar).toBeGreaterThanOrEqual(rows[1].muStar);
+    const csv = readFileSync(join(d, 'o.csv'), 'utf8').trim().split('\n');
+    expect(csv[0].startsWith('kpi,at_base,rank,factor')).toBe(true);
+    expect(csv).toHaveLength(3);
+  }, 60_000);
+});

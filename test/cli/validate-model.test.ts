@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { wardtwin } from '../_support/wardtwin.js';
+
+describe('wardtwin validate-model', () => {
+  it('prints verification and validation rows apart and exits 0 when every verification row passes', () => {
+    const r = wardtwin(['validate-model', 'county-mch', '--days', '30', '--replications', '3', '--workers', '0', '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { verified: boolean; baselineId: string; verification: { verdict: string }[]; validation: { check: string; verdict: string }[] };
+    expect(out.verified).toBe(true);
+    expect(out.baselineId).toBe('county-mch-baseline');
+    expect(out.verification.every((x) => x.verdict === 'pass')).toBe(true);
+    expect(out.validation.find((x) => x.check.startsWith('contact episodes'))!.verdict).toBe('outside band');
+  }, 60_000);
+
+  it('an unknown preset exits 2', () => {
+    const r = wardtwin(['validate-model', 'no-such-preset', '--workers', '0']);
+    expect(r.status).toBe(2);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { chiSquaredTest, upperGammaQ } from '../../../../engine/experiment/validation/chi-squared.js';
+import { expectedBirths } from '../../../../engine/experiment/validation/expected-births.js';
+import { runValidation } from '../../../../engine/experiment/validation/run-validation.js';
+import { bandRow, pooledRow, verifyRow } from '../../../../engine/experiment/validation/validation-rows.js';
+import { PUBLISHED_BANDS } from '../../../../engine/experiment/validation/published-bands.js';
+import { simulateWard } from '../../../../engine/ward/index.js';
+import { preset } from '../preset.js';
+
+describe('chi-squared', () => {
+  it('upperGammaQ() gives the tabulated 5 % critical values', () => {
+    expect(upperGammaQ(0.5, 3.841 / 2)).toBeCloseTo(0.05, 3);
+    expect(upperGammaQ(5, 18.307 / 2)).toBeCloseTo(0.05, 3);
+    expect(upperGammaQ(11.5, 35.172 / 2)).toBeCloseTo(0.05, 3);
+  });
+
+  it('chiSquaredTest() accepts counts that follow the shares and rejects counts that do not', () => {
+    expect(chiSquaredTest([250, 250, 500], [1, 1, 2]).pValue).toBeCloseTo(1, 6);
+    expect(chiSquaredTest([400, 100, 500], [1, 1, 2]).pValue).toBeLessThan(1e-6);
+    expect(chiSquaredTest([1, 0], [0, 1]).pValue).toBe(0);
+  });
+});
+
+describe('validation rows', () => {
+  it('verifyRow() fails a model mean far outside its interval, and bandRow() reports outside band', () => {
+    expect(verifyRow('x', 10, 's', [10.1, 9.9, 10.05]).verdict).toBe('pass');
+    expect(verifyRow('x', 12, 's', [10.1, 9.9, 10.05]).verdict).toBe('fail');
+    expect(bandRow('y', 11.5, 46, 's', [3.2, 3.3]).verdict).toBe('outside band');
+    expect(bandRow('y', 11.5, 46, 's', null).verdict).toBe('not measured');
+    expect(pooledRow('b', 100, 's', [98, 103], { observed: 201, expected: 200, variance: 200 }).verdict).toBe('pass');
+    expect(pooledRow('b', 100, 's', [130, 131], { observed: 261, expected: 200, variance: 200 }).verdict).toBe('fail');
+  });
+
+  it('every published band names its source and holds its value', () => {
+    for (const b of PUBLISHED_BANDS) {
+      expect(b.source.length).toBeGreaterThan(5);
+      expect(b.lo <= b.value && b.value <= b.hi).toBe(true);
+    }
+  });
+});
+
+describe('runValidation', () => {
+  it('diagnostics leave the KPIs byte-identical and count the window births', () => {
+    const s = preset('county-mch', 20);
+    const plain = simulateWard(s, { seed: 3, replication: 0 });
+    const diag = simulateWard(s, { seed: 3, replication: 0, diagnostics: true });
+    expect(JSON.stringify(diag.kpis)).toBe(JSON.stringify(plain.kpis));
+    expect(diag.diagnostics!.birthsByHour.reduce((a, b) => a + b, 0)).toBe(plain.kpis.deliveries);
+    expect(diag.diagnostics!.birthsByWeekday.reduce((a, b) => a + b, 0)).toBe(plain.kpis.deliveries);
+  });
+
+  it('expectedBirths() spreads the annual volume over the window', () => {
+    const s = preset('county-mch', 365);
+    const e = expectedBirths(s);
+    expect(e.deliveries).toBeCloseTo(s.births.annualDeliveries, -1);
+    expect(e.byHour.reduce((a, b) => a + b, 0)).toBeCloseTo(e.deliveries, 6);
+  });
+
+  it('on county-mch every verification row passes and the contact levels are reported outside the published band', async () => {
+    const r = await runValidation(preset('county-mch', 60), preset('county-mch-baseline', 60), { replications: 4 });
+    expect(r.verification.map((x) => [x.check, x.verdict]).filter(([, v]) => v !== 'pass')).toEqual([]);
+    expect(r.verified).toBe(true);
+    const contacts = r.validation.find((x) => x.check.startsWith('contact episodes'))!;
+    expect(contacts.verdict).toBe('outside band');
+    expect(r.validation.find((x) => x.check.includes('nurseSupplyMinutesPerShift'))!.verdict).toBe('inside band');
+  }, 120_000);
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { planSensitivity, runReplications, runSensitivity, runValidation } from '../../../engine/experiment/index.js';
+import { buildReport, renderMarkdown } from '../../../server/report/index.js';
+import type { ReportInput } from '../../../server/report/index.js';
+import { preset } from '../../engine/experiment/preset.js';
+
+describe('report sections for validation and sensitivity', () => {
+  it('buildReport() adds the verification/validation rows and the ranked sensitivity table when given', async () => {
+    const s = preset('county-mch', 10);
+    const run = await runReplications(s, { replications: 2 });
+    const validation = await runValidation(s, null, { replications: 2 });
+    const planned = planSensitivity({ scenario: s, factors: [{ path: '/channels/nurseHandoverMinutes' }], kpis: ['nurseSupplyMinutesPerShift'], trajectories: 2, resamples: 20 });
+    if (!planned.ok) throw new Error('plan');
+    const sensitivity = await runSensitivity(planned.plan);
+    const gen = { nodeVersion: 'v20', packageName: 'wardtwin', license: 'MIT' };
+    const plain = renderMarkdown(buildReport(run, gen));
+    expect(plain).not.toContain('## Verification and validation');
+    const md = renderMarkdown(buildReport({ ...(run as ReportInput), validation, sensitivity }, gen));
+    expect(md).toContain('## Verification and validation');
+    expect(md).toContain('| caesarean share |');
+    expect(md).toContain('Jiang et al. 2017');
+    expect(md).toContain('## Sensitivity analysis');
+    expect(md).toContain('| /channels/nurseHandoverMinutes | 0.750..2.250 min | A |');
+  }, 60_000);
+});
