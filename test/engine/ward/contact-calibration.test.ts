@@ -77,3 +77,12 @@ describe('visiting hours', () => {
     expect(visitorPairs(r) / visitorPairs(allDay)).toBeLessThan(1.15);
   });
 });
+
+describe('expiry a study can exercise', () => {
+  it('lots with little shelf life left expire within a run; fresh lots do not', () => {
+    const base = shortPreset('county-mch', 30, 3);
+    const withShare = (share: number) => simulateWard({ ...base, restock: { ...base.restock, remainingShelfLifeShare: share } }, { seed: 3, replication: 0 }).kpis;
+    expect(withShare(1).expiredUnits).toBe(0);
+    expect(withShare(0.01).expiredUnits).toBeGreaterThan(0);
+  });
+});
