@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateWard } from '../../../engine/ward/index.js';
 import { openTimeAfter } from '../../../engine/ward/population/visits.js';
+import { buildBirthRates, KIND_SCHEDULED_CS } from '../../../engine/ward/population/birth-rates.js';
 import { CONTACT_BANDS } from '../../../scenarios/schema/contacts.js';
 import { loadPreset, shortPreset } from './presets.js';
 
@@ -84,5 +85,25 @@ describe('expiry a study can exercise', () => {
     const withShare = (share: number) => simulateWard({ ...base, restock: { ...base.restock, remainingShelfLifeShare: share } }, { seed: 3, replication: 0 }).kpis;
     expect(withShare(1).expiredUnits).toBe(0);
     expect(withShare(0.01).expiredUnits).toBeGreaterThan(0);
+  });
+});
+
+describe('public holidays', () => {
+  it('scheduled caesareans avoid a holiday window and move to other days; the volume is kept', () => {
+    const base = loadPreset('city-mch');
+    const s = { ...base, births: { ...base.births, holidays: [{ startDay: 14, days: 7 }], holidayScheduledCsFactor: 0 } };
+    const plain = buildBirthRates(base, 56);
+    const hol = buildBirthRates(s, 56);
+    const day = (r: typeof plain, d: number, k: number): number => {
+      let x = 0;
+      for (let h = 0; h < 24; h++) x += r.kindPerMin[(d * 24 + h) * 3 + k];
+      return x;
+    };
+    const sum = (a: Float64Array): number => a.reduce((x, y) => x + y, 0);
+    for (let d = 14; d < 21; d++) expect(day(hol, d, KIND_SCHEDULED_CS)).toBe(0);
+    expect(day(plain, 14, KIND_SCHEDULED_CS)).toBeGreaterThan(0);
+    expect(day(hol, 7, KIND_SCHEDULED_CS)).toBeGreaterThan(day(plain, 7, KIND_SCHEDULED_CS));
+    expect(day(hol, 14, 0)).toBe(day(plain, 14, 0));
+    expect(sum(hol.totalPerMin)).toBeCloseTo(sum(plain.totalPerMin), 9);
   });
 });
