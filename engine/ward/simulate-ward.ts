@@ -10,7 +10,7 @@
  */
 import type { Scenario } from '../../scenarios/index.js';
 import type { LedgerEvent } from '../dispensing/index.js';
-import { ROLES } from './accounting/contacts.js';
+import { MOTHER, ROLES } from './accounting/contacts.js';
 import type { Role } from './accounting/contacts.js';
 import { finishKpis, nurseMinutesByShift } from './accounting/kpis.js';
 import type { WardKpis } from './accounting/kpis.js';
@@ -127,11 +127,14 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   cabinets?.stockouts.close(end);
   contacts.close(end);
   population.care.addContacts();
+  contacts.addHousehold(population.care.householdFactors());
+  const mothers = contacts.ofRole(MOTHER);
   const result: WardReplication = {
     scenarioId: s.meta.id, seed: opts.seed, replication: opts.replication,
     kpis: finishKpis(kpis, {
       nowMin: end, horizonDays: start === undefined ? s.run.horizonDays : start.horizonMin / MINUTES_PER_DAY, shiftsPerDay: s.people.shifts.length, nightShift: shiftIndexAt(s, NIGHT_MINUTE),
       contacts: contacts.totalEpisodes(), contactMinutes: contacts.totalMinutes(), expectedInfections: contacts.infections,
+      motherContacts: mothers.episodes, motherContactMinutes: mothers.minutes, roomEntries: population.care.entries + population.visits.entries,
       infections: contacts.infectionKpis(),
     }),
     contactsByRolePair: { roles: ROLES, contacts: matrix(contacts.episodes), contactMinutes: matrix(contacts.minutes) },

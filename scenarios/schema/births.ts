@@ -71,6 +71,17 @@ export const BirthsSchema = Type.Object(
       },
       { additionalProperties: false, description: 'Peak window of extra births' },
     ),
+    holidays: Type.Array(
+      Type.Object(
+        {
+          startDay: num({ what: 'First day of a public holiday, counted from simulation start', unit: 'd', basis: 'A', source: 'scenario choice (Spring Festival and National Day week: 7 days each)', default: 0, min: 0, max: 3660 }),
+          days: num({ what: 'Length of the holiday', unit: 'd', basis: 'S', source: 'State Council holiday calendar: Spring Festival and National Day 7 days', default: 7, min: 1, max: 60 }),
+        },
+        { additionalProperties: false, description: 'A public holiday window' },
+      ),
+      { description: 'Public holidays, on which scheduled caesareans are avoided (DOMAIN.md); empty = none', maxItems: 50, default: [] },
+    ),
+    holidayScheduledCsFactor: share({ what: 'Scheduled caesareans on a holiday as a share of the usual rate; the ones avoided move to the run\'s other days, so the volume is kept', basis: 'A', source: 'DOMAIN.md: scheduled caesareans avoid public holidays (as weekends: none)', default: 0 }),
   },
   { additionalProperties: false, description: 'Birth arrivals' },
 );

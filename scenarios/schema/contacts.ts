@@ -35,20 +35,54 @@ export const PrevalenceSchema = Type.Object(
 );
 
 /**
- * The patient room: a visitor or a nurse at the bedside. Only their contacts with the bed's
- * mother, rooming-in newborns and companion count (the family's own contacts with each other
- * are not what supply channels or visitor rules change). Nurse room entries are a derived
- * assumption: Cohen et al. 2012 found nurses 45 % and visitors 23 % of room entries, about two
- * nurse entries per visitor, applied to the default of one visitor per mother per day.
+ * Published contact levels the presets are calibrated to (the validation bands). Each band is
+ * the published figure ±30 %; the width is an assumption (basis A), the centre is the source.
+ */
+export const CONTACT_BANDS = {
+  /** Contact episodes per patient (mother) per 24 h: Jiang et al. 2017 (23 on general wards); Isella et al. 2011 (~20 per person per day). */
+  contactsPerPatientDay: { low: 16, high: 30, source: 'Jiang et al. 2017: 23 episodes per patient per 24 h; Isella et al. 2011: ~20 per person per day' },
+  /** Contact-minutes per patient per 24 h: Jiang et al. 2017 (314). */
+  contactMinutesPerPatientDay: { low: 220, high: 410, source: 'Jiang et al. 2017: 314 contact-minutes per patient per 24 h' },
+  /** Room entries per patient-hour: Cohen et al. 2012 (median 5.5). */
+  roomEntriesPerPatientHour: { low: 3.85, high: 7.15, source: 'Cohen et al. 2012: median 5.5 room entries per patient-hour (nurses 45 %, visitors 23 %)' },
+} as const;
+
+const COHEN = 'Cohen et al. 2012: median 5.5 room entries per patient-hour';
+
+/**
+ * The patient room: staff entering it, visitors at the bedside and the roommates of a
+ * multi-bed room with their companions. Room entries follow Cohen et al. 2012 (5.5 per
+ * patient-hour: nurses 45 %, other staff ~32 %, visitors and family 23 %); only the share of an
+ * entry that comes within ~1.5 m of the family is a contact, which is what brings entries and
+ * Jiang et al. 2017's 23 contact episodes a day together.
  */
 export const RoomZoneSchema = Type.Object(
   {
     transmissionPerMinute: num({ what: 'Patient room: transmission probability per contact-minute', unit: '1/min', basis: 'S', source: HORNBECK, default: 0.003, min: 0, max: 1 }),
-    proximityShare: share({ what: 'Patient room: share of a visit or nurse entry spent within contact distance (~1.5 m) of the family', basis: 'A', source: 'at the bedside; visitors hold the newborn', default: 1 }),
-    nurseEntriesPerPatientDay: num({ what: 'Nurse room entries for care per mother per day (contacts with the family; not supply)', unit: '1/d', basis: 'D', source: 'Cohen et al. 2012: nurses 45 %, visitors 23 % of room entries (~2 per visitor at 1 visitor a day)', default: 2, min: 0, max: 100 }),
+    proximityShare: share({ what: 'Patient room: share of a visit spent within contact distance (~1.5 m) of the family', basis: 'A', source: 'at the bedside; visitors hold the newborn', default: 1 }),
+    nurseEntriesPerPatientDay: num({ what: 'Nurse room entries per mother per day', unit: '1/d', basis: 'D', source: `${COHEN} x 45 % nurses x 24 h`, default: 59.4, min: 0, max: 300 }),
     nurseEntryMinutes: num({ what: 'Length of a nurse room entry', unit: 'min', basis: 'A', source: 'exposed assumption (checks, medication, feeding help)', default: 5, min: 0, max: 120 }),
+    staffEntriesPerPatientDay: num({ what: 'Other staff room entries per mother per day (doctors, cleaners, porters; contact role nurse)', unit: '1/d', basis: 'D', source: `${COHEN} x ~32 % other staff x 24 h`, default: 42.2, min: 0, max: 300 }),
+    staffEntryMinutes: num({ what: 'Length of an other-staff room entry', unit: 'min', basis: 'A', source: 'exposed assumption', default: 3, min: 0, max: 120 }),
+    staffCloseShare: share({ what: 'Share of staff room entries (nurses and others) that come within ~1.5 m of the family (a contact episode)', basis: 'A', source: 'calibrated so that contacts per patient-day fall in the Jiang et al. 2017 band (23 episodes)', default: 0.12 }),
+    roommateEpisodesPerPairDay: num({ what: 'Close-contact episodes per day between two people of neighbouring beds in one room (mothers and companions)', unit: '1/d', basis: 'A', source: 'calibrated to Jiang et al. 2017 (23 episodes per patient per 24 h); rooms of 2-3 beds, DOMAIN.md', default: 3, min: 0, max: 100 }),
+    roommateCloseMinutesPerPairDay: num({ what: 'Minutes a day two people of neighbouring beds spend within ~1.5 m', unit: 'min/d', basis: 'A', source: 'calibrated to Jiang et al. 2017 (314 contact-minutes per patient per 24 h)', default: 60, min: 0, max: 1440 }),
   },
-  { additionalProperties: false, description: 'Patient room contact zone (visitors and nurse care at the bedside)' },
+  { additionalProperties: false, description: 'Patient room contact zone (staff entries, visitors, roommates and their companions)' },
+);
+
+/**
+ * Second-generation transmission inside the stay: a companion (or mother) infected on the
+ * ward or at the shop becomes infectious after the latent period and, while the family is
+ * still on the ward, can pass it on to the mother and newborns at the household rate.
+ */
+export const HouseholdSchema = Type.Object(
+  {
+    latentDays: num({ what: 'Latent period: infection to infectiousness', unit: 'd', basis: 'S', source: 'Lessler et al. 2009: influenza incubation median 1.4 d', default: 1.5, min: 0, max: 30 }),
+    infectiousDays: num({ what: 'Infectious period', unit: 'd', basis: 'A', source: 'exposed assumption (influenza-like, ~5 d)', default: 5, min: 0.1, max: 60 }),
+    secondaryAttackRate: share({ what: 'Household secondary attack rate over a whole infectious period (companion to mother, companion or mother to newborn)', basis: 'S', source: 'Madewell et al. 2020 (JAMA Netw Open): household SAR 16.6 % for SARS-CoV-2; the pathogen is an assumption', default: 0.166 }),
+  },
+  { additionalProperties: false, default: {}, description: 'Second-generation (household) transmission within the stay' },
 );
 
 /** Contact zones and prevalence. */
@@ -60,6 +94,7 @@ export const ContactsSchema = Type.Object(
     lift: zone('Lift and lift lobby', 0.005, 1, 'enclosed space'),
     shop: zone('Shop outside the ward', 0.003, 0.3, 'queue and aisles'),
     room: RoomZoneSchema,
+    household: HouseholdSchema,
     prevalence: PrevalenceSchema,
   },
   { additionalProperties: false, description: 'Contacts and infection' },

@@ -24,6 +24,8 @@ export const PeopleSchema = Type.Object(
     companionFetchShare: share({ what: 'Share of supply trips made by the companion when there is one (else by the mother)', basis: 'A', source: 'DOMAIN.md: companions do most of the fetching', default: 0.85 }),
     companionSwapsPerDay: num({ what: 'Companion hand-overs per mother per day (each one crosses the ward boundary twice)', unit: '1/d', basis: 'A', source: 'exposed assumption; 0 under outbreak rules', default: 0.3, min: 0, max: 10 }),
     visitorsPerMotherPerDay: num({ what: 'Visitors per mother per day (corridor and lift traffic, boundary crossings)', unit: '1/d', basis: 'A', source: 'Cohen et al. 2012: visitors 23 % of room entries; 0 under outbreak rules', default: 1, min: 0, max: 20 }),
+    visitingStartHour: num({ what: 'Visiting hours: start of the daily window in which visitors arrive', unit: 'h', basis: 'A', source: 'Chinese wards post afternoon visiting windows (e.g. 15:00-20:00); exposed assumption', default: 15, min: 0, max: 23.99 }),
+    visitingHours: num({ what: 'Visiting hours: length of the daily window (24 = visits around the clock)', unit: 'h', basis: 'A', source: 'exposed assumption (DOMAIN.md: hospital-set windows)', default: 5, min: 0.25, max: 24 }),
     visitorDwellMinutes: num({ what: 'Mean visit length', unit: 'min', basis: 'A', source: 'exposed assumption', default: 30, min: 0, max: 600 }),
     shifts: Type.Array(ShiftSchema, {
       description: 'Nurse roster: shifts repeated every day; together they must cover 24 h (S: DOMAIN.md A/P/N)',

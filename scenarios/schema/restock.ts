@@ -24,6 +24,7 @@ export const RestockSchema = Type.Object(
     upstreamShortFill: num({ what: 'Share of the planned quantity delivered when short', unit: 'share 0..1', basis: 'A', source: 'exposed assumption', default: 0.5, min: 0, max: 1 }),
     lateShare: num({ what: 'Chance a round starts late', unit: 'share 0..1', basis: 'A', source: 'exposed assumption', default: 0.05, min: 0, max: 1 }),
     lateMinutesMean: num({ what: 'Mean lateness of a late round (exponential)', unit: 'min', basis: 'A', source: 'exposed assumption', default: 60, min: 0, max: 1440 }),
+    remainingShelfLifeShare: num({ what: 'Share of an item\'s shelf life still left when a lot reaches the cabinet (initial fill and every restock); low values make expiry and first-expiry-first-out matter within a run', unit: 'share 0..1', basis: 'A', source: 'exposed assumption (1 = fresh lots; hospital stock often arrives with months used)', default: 1, min: 0.001, max: 1 }),
     initialFillShare: num({ what: 'Slot fill at simulation start', unit: 'share 0..1', basis: 'A', source: 'exposed assumption', default: 1, min: 0, max: 1 }),
   },
   { additionalProperties: false, description: 'Restock policy' },

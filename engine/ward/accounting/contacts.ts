@@ -13,7 +13,9 @@
  * Expected infections: each pair-minute transmits from an infectious person to a susceptible
  * one with the zone's per-minute probability (prevalence by role), counted only when the
  * receiver is a ward person (visitors and the public leave; what they catch is not a ward
- * infection). A low-incidence approximation: no depletion of susceptibles, no secondary cases.
+ * infection). A low-incidence approximation: no depletion of susceptibles. Second-generation
+ * cases inside the stay (companion to mother and newborns, mother to newborns) are added at the
+ * end by `addHousehold`, filed under the activity of the first infection.
  * Each infection is also filed under the activity that brought the pair together: supply
  * (trips, handovers, restock), visits (visitors and companion hand-overs) or care (nurse room
  * entries), so a researcher can see what cabinets change.
@@ -41,8 +43,11 @@ const R = ROLES.length;
 export const PURPOSE_SUPPLY = 0;
 /** Activity a contact belongs to: visits and companion hand-overs. */
 export const PURPOSE_VISITS = 1;
-/** Activity a contact belongs to: nurse care in the room. */
+/** Activity a contact belongs to: staff care in the room. */
 export const PURPOSE_CARE = 2;
+/** Activity a contact belongs to: roommates and their companions in a shared room. */
+export const PURPOSE_ROOMMATES = 3;
+const PURPOSES = 4;
 
 /** One contact zone. */
 export interface Zone {
@@ -75,6 +80,20 @@ export interface InfectionKpis {
   expectedInfectionsVisits: number;
   /** Expected infections from nurse care in the room (neither changes these). */
   expectedInfectionsCare: number;
+  /** Expected infections between roommates and their companions in shared rooms. */
+  expectedInfectionsRoommates: number;
+  /** Of all expected infections, those passed on inside a family (second generation). */
+  expectedInfectionsSecondary: number;
+}
+
+/** Per-family factors of second-generation transmission (see care.ts `householdFactors`). */
+export interface HouseholdFactors {
+  /** Expected secondary cases in the mother per infected companion. */
+  companionToMother: number;
+  /** Expected secondary cases in newborns per infected companion. */
+  companionToNewborn: number;
+  /** Expected secondary cases in newborns per infected mother. */
+  motherToNewborn: number;
 }
 
 /** Contact totals, accumulated over all zones. */
@@ -86,7 +105,11 @@ export class ContactBook {
   /** Expected infections by receiving role (ward roles only; the rest stay 0). */
   readonly infectionsTo = new Float64Array(R);
   /** Expected infections by activity (`PURPOSE_*`). */
-  readonly infectionsBy = new Float64Array(3);
+  readonly infectionsBy = new Float64Array(PURPOSES);
+  /** Expected infections received by mothers and companions, by activity (`[role * PURPOSES + purpose]`). */
+  private readonly toBy = new Float64Array(R * PURPOSES);
+  /** Expected second-generation infections. */
+  private secondary = 0;
   private readonly zones: Zone[] = [];
   private readonly prevalence: number[];
 
@@ -97,7 +120,8 @@ export class ContactBook {
 
   /** Expected infections received by ward people. */
   get infections(): number {
-    return this.infectionsBy[0] + this.infectionsBy[1] + this.infectionsBy[2];
+    const by = this.infectionsBy;
+    return by[0] + by[1] + by[2] + by[3];
   }
 
   /** Creates a zone with the transmission and proximity of a scenario zone section. */
@@ -118,9 +142,14 @@ export class ContactBook {
     this.minutes[a < b ? a * R + b : b * R + a] += pairMinutes * z.proximity;
     const inf = pairMinutes * (z.risk[a * R + b] + z.risk[b * R + a]);
     if (inf === 0) return;
-    this.infectionsTo[b] += pairMinutes * z.risk[a * R + b];
-    this.infectionsTo[a] += pairMinutes * z.risk[b * R + a];
-    this.infectionsBy[a === VISITOR || b === VISITOR ? PURPOSE_VISITS : purpose] += inf;
+    const toB = pairMinutes * z.risk[a * R + b];
+    const toA = pairMinutes * z.risk[b * R + a];
+    this.infectionsTo[b] += toB;
+    this.infectionsTo[a] += toA;
+    const p = a === VISITOR || b === VISITOR ? PURPOSE_VISITS : purpose;
+    this.infectionsBy[p] += inf;
+    this.toBy[b * PURPOSES + p] += toB;
+    this.toBy[a * PURPOSES + p] += toA;
   }
 
   /** Accrues contact-minutes in `z` up to `nowMin`. */
@@ -179,6 +208,25 @@ export class ContactBook {
     this.minutes.fill(0);
     this.infectionsTo.fill(0);
     this.infectionsBy.fill(0);
+    this.toBy.fill(0);
+    this.secondary = 0;
+  }
+
+  /**
+   * Second generation, once at the end: each companion or mother infection of the counted
+   * window passes on to the family by the given factors, filed under the first infection's
+   * activity. Call after every first-generation contact is in the book.
+   */
+  addHousehold(f: HouseholdFactors): void {
+    for (let p = 0; p < PURPOSES; p++) {
+      const comp = this.toBy[COMPANION * PURPOSES + p];
+      const toMother = comp * f.companionToMother;
+      const toNewborn = comp * f.companionToNewborn + (this.toBy[MOTHER * PURPOSES + p] + toMother) * f.motherToNewborn;
+      this.infectionsTo[MOTHER] += toMother;
+      this.infectionsTo[NEWBORN] += toNewborn;
+      this.infectionsBy[p] += toMother + toNewborn;
+      this.secondary += toMother + toNewborn;
+    }
   }
 
   /** Brings all zones up to `nowMin` (end of run). */
@@ -196,6 +244,19 @@ export class ContactBook {
     return wardSum(this.minutes);
   }
 
+  /** Episodes and contact-minutes one person of `role` has in all (a pair of two such people counts for each). */
+  ofRole(role: number): { episodes: number; minutes: number } {
+    let episodes = 0;
+    let minutes = 0;
+    for (let r = 0; r < R; r++) {
+      const i = r < role ? r * R + role : role * R + r;
+      const k = r === role ? 2 : 1;
+      episodes += k * this.episodes[i];
+      minutes += k * this.minutes[i];
+    }
+    return { episodes, minutes };
+  }
+
   /** Expected infections by receiving role and by activity. */
   infectionKpis(): InfectionKpis {
     const to = this.infectionsTo;
@@ -209,6 +270,8 @@ export class ContactBook {
       expectedInfectionsSupply: by[PURPOSE_SUPPLY],
       expectedInfectionsVisits: by[PURPOSE_VISITS],
       expectedInfectionsCare: by[PURPOSE_CARE],
+      expectedInfectionsRoommates: by[PURPOSE_ROOMMATES],
+      expectedInfectionsSecondary: this.secondary,
     };
   }
 }

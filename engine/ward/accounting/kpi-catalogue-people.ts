@@ -46,6 +46,30 @@ export const PEOPLE_KPIS = {
     definition: { en: 'minutes of close contact involving at least one ward person', 'zh-CN': '至少涉及一名病区人员的密切接触分钟数' },
     lowerIsBetter: true, format: 'minutes', per: 'run', range: NON_NEGATIVE,
   },
+  contactsPerPatientDay: {
+    label: { en: 'Contacts per patient-day', 'zh-CN': '每患者日接触次数' }, unit: UNIT.episodes,
+    definition: {
+      en: "a mother's expected close-contact episodes with anyone ÷ patient-days (published band 16-30: Jiang et al. 2017, 23; Isella et al. 2011, ~20)",
+      'zh-CN': '产妇与任何人的预期密切接触次数 ÷ 患者日（文献区间16-30：Jiang等2017年为23；Isella等2011年约20）',
+    },
+    lowerIsBetter: true, format: 'expected', per: 'day', range: NON_NEGATIVE,
+  },
+  contactMinutesPerPatientDay: {
+    label: { en: 'Contact-minutes per patient-day', 'zh-CN': '每患者日接触分钟数' }, unit: UNIT.minutes,
+    definition: {
+      en: "a mother's close-contact minutes with anyone ÷ patient-days (published band 220-410: Jiang et al. 2017, 314)",
+      'zh-CN': '产妇与任何人的密切接触分钟数 ÷ 患者日（文献区间220-410：Jiang等2017年为314）',
+    },
+    lowerIsBetter: true, format: 'minutes', per: 'day', range: NON_NEGATIVE,
+  },
+  roomEntriesPerPatientHour: {
+    label: { en: 'Room entries per patient-hour', 'zh-CN': '每患者小时进入病房次数' }, unit: UNIT.count,
+    definition: {
+      en: 'staff entries, visits, hand-overs and companions back from supply trips ÷ patient-hours (published band 3.85-7.15: Cohen et al. 2012, median 5.5)',
+      'zh-CN': '工作人员进入、探视、陪护交接及取物返回 ÷ 患者小时（文献区间3.85-7.15：Cohen等2012年中位数5.5）',
+    },
+    lowerIsBetter: null, format: 'rate', per: 'day', range: NON_NEGATIVE,
+  },
   expectedInfections: infections(
     { en: 'Expected infections', 'zh-CN': '预期感染数' },
     { en: 'expected transmissions to ward people from the contact model', 'zh-CN': '接触模型给出的病区人员预期感染数' },
@@ -81,6 +105,14 @@ export const PEOPLE_KPIS = {
   expectedInfectionsCare: infections(
     { en: 'Expected infections from care', 'zh-CN': '护理所致预期感染数' },
     { en: 'expected transmissions during nurse care in the room (neither cabinets nor visitor rules change these)', 'zh-CN': '病房内护理中的预期感染数（智能柜与探视规定均不影响此项）' },
+  ),
+  expectedInfectionsRoommates: infections(
+    { en: 'Expected infections from roommates', 'zh-CN': '同室病友所致预期感染数' },
+    { en: 'expected transmissions between roommates and their companions in shared rooms', 'zh-CN': '多人病房中同室产妇及其陪护之间的预期感染数' },
+  ),
+  expectedInfectionsSecondary: infections(
+    { en: 'Second-generation infections', 'zh-CN': '二代预期感染数' },
+    { en: 'of all expected infections, those a companion or mother passes on to her own family during the stay (after the latent period); each is also filed under the first infection\'s activity', 'zh-CN': '总预期感染数中，陪护或产妇在住院期间（潜伏期后）传给本家庭成员的部分；同时计入首发感染的活动类别' },
   ),
   caesareans: {
     label: { en: 'Caesarean deliveries', 'zh-CN': '剖宫产数' }, unit: UNIT.people,

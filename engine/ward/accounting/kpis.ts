@@ -59,6 +59,12 @@ export interface WardKpis extends InfectionKpis {
   contacts: number;
   /** Ward contact-minutes, min. */
   contactMinutes: number;
+  /** Contact episodes per mother per patient-day (a mother's contacts with anyone; Jiang et al. 2017 band 16-30). */
+  contactsPerPatientDay: number;
+  /** Contact-minutes per mother per patient-day, min (Jiang et al. 2017 band 220-410). */
+  contactMinutesPerPatientDay: number;
+  /** Room entries (staff, visitors, companions back from trips) per patient-hour (Cohen et al. 2012 band 3.85-7.15). */
+  roomEntriesPerPatientHour: number;
   /** Expected transmissions to ward people (mother, newborn, companion, nurse, restocker) from the contact model. */
   expectedInfections: number;
   /** Restock rounds walked (fixed and par-triggered). */
@@ -105,6 +111,11 @@ export interface KpiContext {
   readonly contacts: number;
   readonly contactMinutes: number;
   readonly expectedInfections: number;
+  /** Mothers' contact episodes and contact-minutes (all mothers together). */
+  readonly motherContacts: number;
+  readonly motherContactMinutes: number;
+  /** Room entries other than trips (staff entries, visits and hand-overs). */
+  readonly roomEntries: number;
   /** Expected infections by receiving role and by activity. */
   readonly infections: InfectionKpis;
 }
@@ -131,6 +142,9 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     boundaryCrossings: k.boundaryCrossings,
     contacts: c.contacts,
     contactMinutes: c.contactMinutes,
+    contactsPerPatientDay: patientDays === 0 ? 0 : c.motherContacts / patientDays,
+    contactMinutesPerPatientDay: patientDays === 0 ? 0 : c.motherContactMinutes / patientDays,
+    roomEntriesPerPatientHour: patientDays === 0 ? 0 : (c.roomEntries + k.trips) / (24 * patientDays),
     expectedInfections: c.expectedInfections,
     ...c.infections,
     restockRounds: k.restockRounds,

@@ -26,7 +26,9 @@ export function dispensingConfig(s: Scenario, layout: WardLayout): DispensingCon
     return skus;
   };
   const initialLots: InitialLot[] = [];
-  const shelf = new Map(s.catalog.items.map((it) => [it.sku, it.shelfLifeDays]));
+  // Lots reach the cabinet with only part of their shelf life left (restock.remainingShelfLifeShare).
+  const life = (days: number): number => days * s.restock.remainingShelfLifeShare;
+  const shelf = new Map(s.catalog.items.map((it) => [it.sku, life(it.shelfLifeDays)]));
   const cabinets = s.cabinets.instances.map((c) => {
     const model = byId.get(c.modelId);
     // A fixed planogram marks a slot left empty with ''; the core wants null.
@@ -39,7 +41,7 @@ export function dispensingConfig(s: Scenario, layout: WardLayout): DispensingCon
     return { id: c.id, modelId: c.modelId, location: c.location, slotSkus };
   });
   return {
-    catalog: { items: s.catalog.items.map((it) => ({ sku: it.sku, name: it.name, sizeClass: it.sizeClass, unit: it.unit, shelfLifeDays: it.shelfLifeDays, needsPatient: it.needsPatient })) },
+    catalog: { items: s.catalog.items.map((it) => ({ sku: it.sku, name: it.name, sizeClass: it.sizeClass, unit: it.unit, shelfLifeDays: life(it.shelfLifeDays), needsPatient: it.needsPatient })) },
     cabinetModels: models,
     cabinets,
     rooms: Array.from(layout.roomX, (x, i) => ({ id: roomId(i), location: { x, y: layout.roomY[i] } })),

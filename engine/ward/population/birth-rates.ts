@@ -93,9 +93,45 @@ export function buildBirthRates(s: Scenario, days: number): BirthRates {
       totalPerMin[i] = total;
     }
   }
+  if (b.holidays.length > 0) moveHolidayCaesareans(b, days, totalPerMin, kindPerMin);
   const anyBirths = totalPerMin.some((r) => r > 0);
   const arrivals = anyBirths ? new PiecewiseNhpp({ stepMin: 60, ratesPerMin: Array.from(totalPerMin), method: 'inversion' }) : null;
   return { totalPerMin, kindPerMin, arrivals };
+}
+
+/** True when day `d` of the run falls in a public holiday window. */
+function isHoliday(b: Scenario['births'], d: number): boolean {
+  for (const h of b.holidays) if (d >= h.startDay && d < h.startDay + h.days) return true;
+  return false;
+}
+
+/**
+ * Scheduled caesareans on holidays: the rate there times `holidayScheduledCsFactor`, the rest
+ * spread over the run's other days in proportion to their scheduled rate (volume kept).
+ */
+function moveHolidayCaesareans(b: Scenario['births'], days: number, totalPerMin: Float64Array, kindPerMin: Float64Array): void {
+  const K = KIND_SCHEDULED_CS;
+  let moved = 0;
+  let rest = 0;
+  for (let d = 0; d < days; d++) {
+    const holiday = isHoliday(b, d);
+    for (let h = 0; h < 24; h++) {
+      const r = kindPerMin[(d * 24 + h) * 3 + K];
+      if (holiday) moved += r * (1 - b.holidayScheduledCsFactor);
+      else rest += r;
+    }
+  }
+  if (moved === 0 || rest === 0) return;
+  const up = 1 + moved / rest;
+  for (let d = 0; d < days; d++) {
+    const f = isHoliday(b, d) ? b.holidayScheduledCsFactor : up;
+    for (let h = 0; h < 24; h++) {
+      const i = d * 24 + h;
+      const r = kindPerMin[i * 3 + K];
+      kindPerMin[i * 3 + K] = r * f;
+      totalPerMin[i] += r * f - r;
+    }
+  }
 }
 
 /** Delivery kind of a birth at `timeMin`, chosen in proportion to the kinds' rates then. */

@@ -1,52 +1,148 @@
 /**
- * Nurse care entries (`contacts.room.nurseEntriesPerPatientDay`, each `nurseEntryMinutes` with
- * the family). They touch nothing but the family's room contacts: no zone occupancy, queue or
- * stock, and the family is fixed from admission to discharge. So instead of one event per entry
- * (a sixth of a provincial year's events), each stay adds its expected entries — rate × the part
- * of the stay inside the counted horizon — and the totals go into the contact book at the end of
- * the run. The expectation is the same as the Poisson stream's; only the noise of the entry count
- * is gone (a conditional expectation, which narrows the care KPIs' intervals).
+ * Room life in closed form: staff room entries (nurses and other staff, Cohen et al. 2012),
+ * roommates of a multi-bed room with their companions, and the household factors of
+ * second-generation transmission. None of these touch a zone's occupancy, a queue or stock, and
+ * a family is fixed from admission to discharge. So instead of one event per entry or per
+ * roommate encounter, each stay adds its expected contacts — rate × the part of the stay (or of
+ * the roommates' shared stay) inside the counted horizon — and the totals go into the contact
+ * book at the end of the run. The expectation is the same as a Poisson stream's; only the noise
+ * of the counts is gone (a conditional expectation, which narrows those KPIs' intervals).
+ *
+ * A staff entry is a contact episode with the family only with probability `staffCloseShare`
+ * (most entries are a look-in from the door); a close entry lasts `nurseEntryMinutes` or
+ * `staffEntryMinutes`. Two people of neighbouring beds (mothers and companions; newborns stay in
+ * their own cot) meet `roommateEpisodesPerPairDay` times and spend `roommateCloseMinutesPerPairDay`
+ * within ~1.5 m each day they share the room.
  */
 import { MINUTES_PER_DAY } from '../../dispensing/index.js';
-import { COMPANION, MOTHER, NEWBORN, NURSE, PURPOSE_CARE } from '../accounting/contacts.js';
+import { COMPANION, MOTHER, NEWBORN, NURSE, PURPOSE_CARE, PURPOSE_ROOMMATES } from '../accounting/contacts.js';
+import type { HouseholdFactors } from '../accounting/contacts.js';
 import type { WardContext } from '../context/ward-context.js';
 import type { Bed } from './bed.js';
 
-/** Expected nurse care entries of the counted horizon, by who is in the room. */
+/** Integral over a remaining stay r in [0, S] of the infectious days still on the ward, d². */
+function onWardInfectious(stayDays: number, latentDays: number, infectiousDays: number): number {
+  const s = stayDays - latentDays;
+  if (s <= 0) return 0;
+  if (s <= infectiousDays) return (s * s) / 2;
+  return (infectiousDays * infectiousDays) / 2 + infectiousDays * (s - infectiousDays);
+}
+
+/** Expected staff entries and roommate contacts of the counted horizon, and household factors. */
 export class CareEntries {
-  /** Nurse entries per bed per minute. */
-  private readonly ratePerMin: number;
-  /** Entries weighted by mothers, newborns and companions in the room. */
-  private readonly entries = new Float64Array(3);
+  /** Close staff entries per bed per minute: nurses, other staff. */
+  private readonly closeNursePerMin: number;
+  private readonly closeStaffPerMin: number;
+  /** All staff entries (close or not) per bed per minute. */
+  private readonly entriesPerMin: number;
+  /** Close nurse and staff entries, weighted by mothers, newborns and companions in the room. */
+  private readonly nurse = new Float64Array(3);
+  private readonly staff = new Float64Array(3);
+  /** Roommate pair-days: mother-mother, mother-companion, companion-companion. */
+  private readonly pairDays = new Float64Array(3);
+  /** Staff room entries of the counted horizon (close or not). */
+  entries = 0;
+  /** Beds present, by room. */
+  private readonly rooms: Bed[][];
+  /** Household weights: companion stays, their g(S) and newborn-weighted g(S); all stays, newborn-weighted g(S). */
+  private readonly hh = new Float64Array(5);
 
   constructor(private readonly ctx: WardContext) {
-    this.ratePerMin = ctx.scenario.contacts.room.nurseEntriesPerPatientDay / MINUTES_PER_DAY;
+    const room = ctx.scenario.contacts.room;
+    this.closeNursePerMin = (room.nurseEntriesPerPatientDay * room.staffCloseShare) / MINUTES_PER_DAY;
+    this.closeStaffPerMin = (room.staffEntriesPerPatientDay * room.staffCloseShare) / MINUTES_PER_DAY;
+    this.entriesPerMin = (room.nurseEntriesPerPatientDay + room.staffEntriesPerPatientDay) / MINUTES_PER_DAY;
+    this.rooms = Array.from({ length: ctx.layout.roomX.length }, () => []);
   }
 
   /**
-   * Adds a newly admitted bed's expected entries: the rate × the part of the stay after the
-   * warm-up and before the end (entries in the warm-up would be reset anyway).
+   * Adds a newly admitted bed's expected staff entries and its shared days with the beds
+   * already in its room, each over the part after the warm-up and before the end.
    */
   accrue(bed: Bed): void {
     const p = this.ctx.params;
     const from = bed.birthMin > p.warmupMin ? bed.birthMin : p.warmupMin;
     const to = bed.dischargeMin < p.endMin ? bed.dischargeMin : p.endMin;
-    if (to <= from) return;
-    const entries = this.ratePerMin * (to - from);
-    const e = this.entries;
-    e[0] += entries;
-    e[1] += entries * bed.newbornIds.length;
-    if (bed.companionId !== null) e[2] += entries;
+    const newborns = bed.newbornIds.length;
+    const comp = bed.companionId !== null ? 1 : 0;
+    if (to > from) {
+      const span = to - from;
+      this.entries += this.entriesPerMin * span;
+      addWeighted(this.nurse, this.closeNursePerMin * span, newborns, comp);
+      addWeighted(this.staff, this.closeStaffPerMin * span, newborns, comp);
+    }
+    const mates = this.rooms[bed.room];
+    for (const o of mates) {
+      const end = o.dischargeMin < to ? o.dischargeMin : to;
+      if (end <= from) continue;
+      const days = (end - from) / MINUTES_PER_DAY;
+      const oc = o.companionId !== null ? 1 : 0;
+      this.pairDays[0] += days;
+      this.pairDays[1] += days * (comp + oc);
+      this.pairDays[2] += days * comp * oc;
+    }
+    mates.push(bed);
+    this.household(bed, newborns, comp);
   }
 
-  /** End of run: the accrued entries into the contact book (after its warm-up reset). */
+  private household(bed: Bed, newborns: number, comp: number): void {
+    const h = this.ctx.scenario.contacts.household;
+    const stay = (bed.dischargeMin - bed.birthMin) / MINUTES_PER_DAY;
+    const g = onWardInfectious(stay, h.latentDays, h.infectiousDays);
+    const w = this.hh;
+    w[0] += comp * stay;
+    w[1] += comp * g;
+    w[2] += comp * g * newborns;
+    w[3] += stay;
+    w[4] += g * newborns;
+  }
+
+  /** A bed leaves its room. */
+  discharge(bed: Bed): void {
+    const mates = this.rooms[bed.room];
+    const i = mates.indexOf(bed);
+    if (i >= 0) mates.splice(i, 1);
+  }
+
+  /**
+   * Second-generation factors: an infection at a time spread evenly over the stay (an
+   * assumption) turns infectious after the latent period; the share of its infectious period
+   * still on the ward, times the household attack rate, is the chance it reaches the family.
+   */
+  householdFactors(): HouseholdFactors {
+    const h = this.ctx.scenario.contacts.household;
+    const w = this.hh;
+    const k = h.secondaryAttackRate / h.infectiousDays;
+    return {
+      companionToMother: w[0] > 0 ? (k * w[1]) / w[0] : 0,
+      companionToNewborn: w[0] > 0 ? (k * w[2]) / w[0] : 0,
+      motherToNewborn: w[3] > 0 ? (k * w[4]) / w[3] : 0,
+    };
+  }
+
+  /** End of run: the accrued contacts into the contact book (after its warm-up reset). */
   addContacts(): void {
     const ctx = this.ctx;
-    const e = this.entries;
-    const minutes = ctx.scenario.contacts.room.nurseEntryMinutes;
+    const room = ctx.scenario.contacts.room;
     const z = ctx.roomZone;
-    if (e[0] > 0) ctx.contacts.addCrowd(z, NURSE, MOTHER, e[0], e[0] * minutes, PURPOSE_CARE);
-    if (e[1] > 0) ctx.contacts.addCrowd(z, NURSE, NEWBORN, e[1], e[1] * minutes, PURPOSE_CARE);
-    if (e[2] > 0) ctx.contacts.addCrowd(z, NURSE, COMPANION, e[2], e[2] * minutes, PURPOSE_CARE);
+    const book = ctx.contacts;
+    for (const [e, minutes] of [[this.nurse, room.nurseEntryMinutes], [this.staff, room.staffEntryMinutes]] as const) {
+      if (e[0] > 0) book.addCrowd(z, NURSE, MOTHER, e[0], e[0] * minutes, PURPOSE_CARE);
+      if (e[1] > 0) book.addCrowd(z, NURSE, NEWBORN, e[1], e[1] * minutes, PURPOSE_CARE);
+      if (e[2] > 0) book.addCrowd(z, NURSE, COMPANION, e[2], e[2] * minutes, PURPOSE_CARE);
+    }
+    const ep = room.roommateEpisodesPerPairDay;
+    const min = room.roommateCloseMinutesPerPairDay;
+    const d = this.pairDays;
+    if (d[0] > 0) book.addCrowd(z, MOTHER, MOTHER, d[0] * ep, d[0] * min, PURPOSE_ROOMMATES);
+    if (d[1] > 0) book.addCrowd(z, MOTHER, COMPANION, d[1] * ep, d[1] * min, PURPOSE_ROOMMATES);
+    if (d[2] > 0) book.addCrowd(z, COMPANION, COMPANION, d[2] * ep, d[2] * min, PURPOSE_ROOMMATES);
   }
+}
+
+/** Adds `n` entries with a mother, `newborns` newborns each and a companion when `comp` is 1. */
+function addWeighted(e: Float64Array, n: number, newborns: number, comp: number): void {
+  e[0] += n;
+  e[1] += n * newborns;
+  e[2] += n * comp;
 }

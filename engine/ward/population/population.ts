@@ -231,6 +231,7 @@ export class Population {
     if (bed.tripEvent >= 0) ctx.env.cancel(bed.tripEvent);
     bed.tripEvent = -1;
     this.roomLoad[bed.room]--;
+    this.care.discharge(bed);
     this.bedsPresent--;
     ctx.kpis.bedsOccupied(now, this.bedsPresent);
     const disp = this.dispensing;

@@ -12,7 +12,9 @@
  * companion in the same way but has no room contacts of its own: the incoming companion joins
  * the family, whose contacts among themselves are not counted. A nurse entry is a care visit of
  * `nurseEntryMinutes` with the same family (no walk: the nurse is already on the unit).
- * Outbreak rules set visits and hand-overs to zero. Draws come from the `visitors` stream,
+ * Visitors arrive only within the daily visiting window (`visitingStartHour`, `visitingHours`):
+ * a Poisson stream in open time, so the daily rate is kept and squeezed into the window;
+ * hand-overs come around the clock. Outbreak rules set visits and hand-overs to zero. Draws come from the `visitors` stream,
  * which depends on births and stays only, so channel changes never shift them.
  *
  * Nurse care entries are counted in closed form (see care.ts).
@@ -49,12 +51,36 @@ function roomContacts(ctx: WardContext, bed: Bed, role: number, minutes: number,
   if (bed.companionId !== null) ctx.contacts.addCrowd(z, role, COMPANION, 1, minutes, purpose);
 }
 
+/**
+ * The clock time after `openMin` minutes of a daily window `[startMin, startMin + lenMin)`
+ * (minutes of the day, may wrap past midnight) have passed, counted from `fromMin`, min.
+ */
+export function openTimeAfter(fromMin: number, openMin: number, startMin: number, lenMin: number): number {
+  if (lenMin >= MINUTES_PER_DAY) return fromMin + openMin;
+  let t = fromMin;
+  let left = openMin;
+  for (;;) {
+    const dayStart = Math.floor((t - startMin) / MINUTES_PER_DAY) * MINUTES_PER_DAY + startMin;
+    const closeAt = dayStart + lenMin;
+    if (t < closeAt) {
+      if (t + left <= closeAt) return t + left;
+      left -= closeAt - t;
+    }
+    t = dayStart + MINUTES_PER_DAY;
+  }
+}
+
 /** The visit streams of one run. */
 export class Visits {
-  /** Visits per bed per minute. */
+  /** Visits per bed per open visiting minute. */
   private readonly visitRate: number;
-  /** Visits and hand-overs for a bed with a companion, per minute. */
-  private readonly totalWithCompanion: number;
+  /** Hand-overs per bed with a companion, per minute. */
+  private readonly swapRate: number;
+  /** Visiting window: start and length in minutes of the day. */
+  private readonly openStart: number;
+  private readonly openLen: number;
+  /** Visits and hand-overs that reached the room after the warm-up (room entries). */
+  entries = 0;
   /** Walk from the entrance to each room, min. */
   private readonly walkMin: Float64Array;
   /** Lift wait and ride, min. */
@@ -67,25 +93,32 @@ export class Visits {
     const s = ctx.scenario;
     const pp = s.people;
     const L = s.layout;
-    this.visitRate = pp.visitorsPerMotherPerDay / MINUTES_PER_DAY;
-    this.totalWithCompanion = this.visitRate + pp.companionSwapsPerDay / MINUTES_PER_DAY;
+    this.openLen = Math.min(pp.visitingHours * 60, MINUTES_PER_DAY);
+    this.openStart = pp.visitingStartHour * 60;
+    this.visitRate = pp.visitorsPerMotherPerDay / this.openLen;
+    this.swapRate = pp.companionSwapsPerDay / MINUTES_PER_DAY;
     const layout = ctx.layout;
     this.walkMin = Float64Array.from(layout.roomX, (x, r) => distanceM(L.entrance.x, L.entrance.y, x, layout.roomY[r]) / ctx.params.walkMPerMin);
     this.liftMin = L.liftWaitMinutesMean + L.liftRideMinutes;
     this.step = (v) => this.onStep(v);
   }
 
-  /** Schedules the bed's next visit or hand-over. */
+  /**
+   * Schedules the bed's next visit or hand-over: the earlier of the next visit (in open
+   * visiting time) and the next hand-over; both streams are memoryless, so the later draw can
+   * be dropped and drawn afresh next time.
+   */
   schedule(bed: Bed): void {
     const ctx = this.ctx;
-    const visitRate = this.visitRate;
-    const total = bed.companionId === null ? visitRate : this.totalWithCompanion;
-    if (total <= 0) return;
     const r = ctx.streams.visitors;
-    const gap = standardExponential(r) / total;
-    const role = r.next() * total < visitRate ? VISITOR : COMPANION;
+    const now = ctx.env.now;
+    const visitAt = this.visitRate > 0 ? openTimeAfter(now, standardExponential(r) / this.visitRate, this.openStart, this.openLen) : Infinity;
+    const swapAt = bed.companionId !== null && this.swapRate > 0 ? now + standardExponential(r) / this.swapRate : Infinity;
+    const role = visitAt <= swapAt ? VISITOR : COMPANION;
+    const at = role === VISITOR ? visitAt : swapAt;
+    if (at === Infinity) return;
     const dwell = role === VISITOR ? standardExponential(r) * ctx.scenario.people.visitorDwellMinutes : HANDOVER_MIN;
-    const at = ctx.env.now + gap;
+    const gap = at - now;
     if (at >= bed.dischargeMin || at >= ctx.params.endMin) return;
     const corridor = ctx.corridors[ctx.layout.roomUnit[bed.room]];
     const v = this.pool.pop() ?? { bed, role, dwellMin: 0, walkMin: 0, phase: 0, corridor };
@@ -117,6 +150,7 @@ export class Visits {
         break;
       case 1: // in the room
         ctx.contacts.leave(corridor, v.role, now);
+        if (now >= ctx.params.warmupMin) this.entries++;
         if (v.role === VISITOR && v.bed.present) roomContacts(ctx, v.bed, VISITOR, v.dwellMin, PURPOSE_VISITS);
         ctx.env.schedule(v.dwellMin, this.step, 0, v);
         break;
