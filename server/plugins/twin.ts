@@ -10,12 +10,15 @@ import { isCorruption } from '../store/store-errors.js';
 import { Twin } from '../twin/twin.js';
 import { TwinQuarantine } from '../twin/twin-quarantine.js';
 import { TwinStore } from '../twin/twin-store.js';
+import { WardClock } from '../twin/wall-clock.js';
 import { sharedPlugin } from './shared-plugin.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The live twin of the ward. */
     twin: Twin;
+    /** The ward's wall clock: ISO timestamps to simulation minutes and back. */
+    wardClock: WardClock;
   }
 }
 
@@ -38,5 +41,6 @@ export const twinPlugin = sharedPlugin((app: FastifyInstance, _options: Record<s
     app.log.warn({ ward, quarantined: twin.quarantinedRows.map((r) => ({ seq: r.seq, eventId: r.eventId, reason: r.reason })) }, 'twin is read-only: stored ledger rows could not be replayed and are quarantined');
   }
   app.decorate('twin', twin);
+  app.decorate('wardClock', new WardClock(app.wardScenario.meta.timeZone, app.wardScenario.run.startDate));
   done();
 });

@@ -9,7 +9,8 @@ import { ApiError } from '../../errors.js';
 import { ErrorSchema, writeErrors } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
 import { forecastCost, forecastSteps } from '../../twin/forecast.js';
-import type { TwinEvent } from '../../twin/twin-events.js';
+import { resolveEventTimes } from '../../twin/event-times.js';
+import type { PostedTwinEvent } from '../../twin/event-times.js';
 import { BatchReceiptSchema, ForecastBodySchema, ForecastSchema, TwinBatchSchema, TwinStateSchema } from './schemas.js';
 import type { ForecastBody, TwinBatch } from './schemas.js';
 
@@ -27,11 +28,12 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
       schema: { tags: ['twin'], summary: 'A batch of cabinet log events, in time order; all or none', security, body: TwinBatchSchema, response: { 200: BatchReceiptSchema, 409: ErrorSchema, 422: ErrorSchema, ...writeErrors } },
     },
     (request) => {
-      const events = request.body.events as TwinEvent[];
-      if (events.length > limits.maxTwinBatch) {
-        throw new ApiError(400, 'limit-exceeded', `POST /api/twin/events: events.length(=${events.length}) must be <= ${limits.maxTwinBatch} on this server`, [{ path: '/body/events', rule: 'max-batch', message: `at most ${limits.maxTwinBatch} events` }]);
+      const posted = request.body.events as PostedTwinEvent[];
+      if (posted.length > limits.maxTwinBatch) {
+        throw new ApiError(400, 'limit-exceeded', `POST /api/twin/events: events.length(=${posted.length}) must be <= ${limits.maxTwinBatch} on this server`, [{ path: '/body/events', rule: 'max-batch', message: `at most ${limits.maxTwinBatch} events` }]);
       }
-      return app.twin.applyBatch(events);
+      const receipt = app.twin.applyBatch(resolveEventTimes(posted, app.wardClock));
+      return { ...receipt, time: app.wardClock.isoAt(receipt.timeMin) };
     },
   );
 
@@ -42,6 +44,9 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
     return {
       ward: app.wardScenario.meta.id,
       timeMin: s.nowMin,
+      time: app.wardClock.isoAt(s.nowMin),
+      timeZone: app.wardClock.timeZone,
+      startTime: app.wardClock.isoAt(0),
       eventsAccepted: app.twin.eventCount(),
       patients,
       cabinets: cabinetViews(s, s.nowMin).map((c) => ({ id: c.id, online: c.online, slots: c.slotDetails })),
