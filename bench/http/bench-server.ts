@@ -20,6 +20,9 @@
  *   supply it, so most answers are out-of-stock refusals with alternatives.
  * `--limiter fixed-window|plugin` picks how the dispensing routes are rate limited.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer } from '../../server/index.js';
 import type { LedgerEvent } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
@@ -96,8 +99,10 @@ function skuMix(items: readonly CatalogItem[], stocked: ReadonlySet<string>, kin
   return mix;
 }
 
+// A file store, as deployed: every answered dispense waits for its group commit to reach the disk.
+const storeDir = mkdtempSync(join(tmpdir(), 'wardtwin-bench-'));
 const server = await startServer({
-  host: '127.0.0.1', port: 0, dbPath: ':memory:', token: undefined, logLevel: 'warn', wardPreset: preset,
+  host: '127.0.0.1', port: 0, dbPath: join(storeDir, 'store.db'), token: undefined, logLevel: 'warn', wardPreset: preset,
   rateLimit: { dispensingPerMinute: 1e9, dispensingLimiter: limiter }, onDispensingEvent, ...(clockMin ? { serviceClockMin: clockMin } : {}),
 });
 const { app } = server;
@@ -143,7 +148,10 @@ process.on('message', (m: { type: string }) => {
   if (m.type === 'audit') send({ type: 'audit', grants: grantsPerRequest(), refusalsByReason: { ...state.counters.refusalsByReason } });
   if (m.type === 'stop') {
     clearInterval(restocker);
-    void server.close().then(() => process.exit(0));
+    void server.close().then(() => {
+      rmSync(storeDir, { recursive: true, force: true });
+      process.exit(0);
+    });
   }
 });
 send({ type: 'ready', url: server.url, workload: `${preset}: ${state.cabinets.length} cabinets, ${patients.length} patients`, patients, skusByKind });

@@ -12,6 +12,7 @@ import { TwinFeed } from '../twin/twin-feed.js';
 import { TwinForecaster } from '../twin/twin-forecaster.js';
 import { TwinQuarantine } from '../twin/twin-quarantine.js';
 import { TwinStore } from '../twin/twin-store.js';
+import { WardClock } from '../twin/wall-clock.js';
 import { sharedPlugin } from './shared-plugin.js';
 
 declare module 'fastify' {
@@ -22,6 +23,8 @@ declare module 'fastify' {
     twinForecaster: TwinForecaster;
     /** Watchers of accepted event batches (the twin stream). */
     twinFeed: TwinFeed;
+    /** The ward's wall clock: ISO timestamps to simulation minutes and back. */
+    wardClock: WardClock;
   }
 }
 
@@ -48,5 +51,6 @@ export const twinPlugin = sharedPlugin((app: FastifyInstance, _options: Record<s
   app.decorate('twinForecaster', forecaster);
   app.decorate('twinFeed', new TwinFeed());
   app.addHook('onClose', async () => forecaster.close());
+  app.decorate('wardClock', new WardClock(app.wardScenario.meta.timeZone, app.wardScenario.run.startDate));
   done();
 });

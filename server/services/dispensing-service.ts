@@ -2,11 +2,12 @@
  * The ward's live dispensing service: one dispensing state (the same core the simulation uses)
  * answering the cabinets' requests as they come. Time is the service's own clock in minutes
  * since it started (monotone, never from the client), so requests can never move it backwards.
- * The state lives in memory and starts from the configured ward each time the server starts;
- * the persistent record of a real ward is the twin's ledger.
+ * The state lives in memory; given its stored ledger (see `dispensing-ledger.ts`) it starts
+ * from the configured ward with every stored event folded in, so stock, patients, quotas and
+ * the idempotency window survive a restart, and its clock goes on from the last stored event.
  */
 import {
-  admitPatient, applyRestock, cabinetSummaries, cabinetView, createDispensingState, deliveryFromPlan, dischargePatient, dispense, hasCabinet, planRestock,
+  admitPatient, applyEvent, applyRestock, cabinetSummaries, copyDispensingState, cabinetView, createDispensingState, deliveryFromPlan, dischargePatient, dispense, hasCabinet, planRestock,
   DispensingInputError,
 } from '../../engine/index.js';
 import type {
@@ -38,19 +39,45 @@ export function coreCall<T>(api: string, fn: () => T): T {
 
 /** The dispensing service over one live state. */
 export class DispensingService {
-  /** The live state (mutated in place by the core). */
-  readonly state: DispensingState;
-  private readonly startedAtMs: number;
+  private current!: DispensingState;
+  private startedAtMs = 0;
 
   /**
    * @param config the ward (see `wardDispensingConfig`)
    * @param clockMin minutes since the service started; default the process's monotonic clock.
    * @param onEvent called with every ledger event; the service keeps counters only, never a
-   *   growing in-memory ledger (the durable record of a real ward is the twin's ledger).
+   *   growing in-memory ledger (the durable record is the stored ledger, kept by the caller).
+   * @param stored the events stored so far, folded in at start and by {@link reload}
    */
-  constructor(config: DispensingConfig, private readonly clockMin?: () => number, onEvent?: (event: LedgerEvent) => void) {
-    this.state = createDispensingState(config, { ledger: 'counters', ...(onEvent ? { onEvent } : {}) });
-    this.startedAtMs = performance.now();
+  constructor(
+    private readonly config: DispensingConfig,
+    private readonly clockMin?: () => number,
+    private readonly onEvent?: (event: LedgerEvent) => void,
+    private readonly stored?: () => Iterable<LedgerEvent>,
+  ) {
+    this.reload();
+  }
+
+  /** The live state (mutated in place by the core). */
+  get state(): DispensingState {
+    return this.current;
+  }
+
+  /**
+   * Rebuilds the state from the config and the stored events (at start, and after a write
+   * failed so that memory holds only what is on disk).
+   * @throws DispensingInputError when a stored event does not fit (the ledger is not this ward's)
+   */
+  reload(): void {
+    if (this.stored === undefined) {
+      this.current = createDispensingState(this.config, { ledger: 'counters', ...(this.onEvent ? { onEvent: this.onEvent } : {}) });
+    } else {
+      const replayed = createDispensingState(this.config, { ledger: 'counters' });
+      for (const event of this.stored()) applyEvent(replayed, event);
+      this.current = copyDispensingState(replayed, this.onEvent ?? null);
+    }
+    // The clock goes on from the last stored event rather than from zero.
+    this.startedAtMs = performance.now() - this.current.nowMin * 60_000;
   }
 
   /** Service time, minutes; never earlier than the last state change. */

@@ -13,8 +13,8 @@ import { StoreError, isCorruption, isStoreFault } from './store-errors.js';
 /** The better-sqlite3 handle type, re-exported so the stores need not import the driver. */
 export type Db = Database.Database;
 
-/** The schema this code writes (`PRAGMA user_version`); 2 added `twin_quarantine`. */
-export const SCHEMA_VERSION = 2;
+/** The schema this code writes (`PRAGMA user_version`); 2 added `twin_quarantine`, 3 `dispensing_ledger`. */
+export const SCHEMA_VERSION = 3;
 
 const migrations = `
 CREATE TABLE IF NOT EXISTS runs (
@@ -50,6 +50,12 @@ CREATE TABLE IF NOT EXISTS twin_quarantine (
   quarantined_at TEXT NOT NULL,
   resolved_at TEXT
 );
+CREATE TABLE IF NOT EXISTS dispensing_ledger (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  ward TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dispensing_ledger_ward ON dispensing_ledger(ward, seq);
 `;
 
 /** Options of {@link openDatabase}. */

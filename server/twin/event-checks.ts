@@ -19,7 +19,8 @@ function doesNotFit(index: number, field: string, rule: string, message: string)
 /** Refuses an event whose time is more than `maxSkewMin` after `clockMin` (422 `clock-skew`). */
 export function checkSkew(event: TwinEvent, index: number, clockMin: number, maxSkewMin: number): void {
   if (event.timeMin > clockMin + maxSkewMin) {
-    throw doesNotFit(index, '/timeMin', 'clock-skew', `timeMin(=${event.timeMin}) is more than ${maxSkewMin} minutes after the twin's clock (${clockMin}); the server's limit is its twin skew`);
+    const what = event.time === undefined ? `timeMin(=${event.timeMin})` : `time "${event.time}" (minute ${event.timeMin})`;
+    throw doesNotFit(index, event.time === undefined ? '/timeMin' : '/time', 'clock-skew', `${what} is more than ${maxSkewMin} minutes after the twin's clock (${clockMin}); the server's limit is its twin skew`);
   }
 }
 

@@ -3,8 +3,8 @@
  * (a dispense or a refusal at a cabinet, a restocked lot, a lot taken out, a slot jamming or
  * cleared, a cabinet going offline or online, a slot given another SKU, a mother or newborn
  * admitted or discharged), each with the caller's unique `eventId` and the time it happened,
- * `timeMin`, in minutes since the ward scenario's start (Monday 00:00 unless the scenario says
- * otherwise). Each event maps one-to-one onto a dispensing ledger event, so the twin state is
+ * `timeMin`, in minutes since the ward scenario's start (00:00 of `run.startDate` in
+ * `meta.timeZone`), or `time`, an ISO 8601 timestamp with a zone, which the route maps to minutes. Each event maps one-to-one onto a dispensing ledger event, so the twin state is
  * the fold of the ledger; a ledger from the simulation converts back with {@link twinEventFromLedger}.
  */
 import type { Grant, LedgerEvent, PatientKind, RefusalReason } from '../../engine/index.js';
@@ -25,6 +25,8 @@ export interface TwinEvent {
   type: TwinEventType;
   /** When it happened, minutes since the scenario start; never earlier than the twin's clock. */
   timeMin: number;
+  /** When it happened as posted, ISO 8601 with a zone; `timeMin` is derived from it (see `event-times.ts`). */
+  time?: string;
   cabinetId?: string;
   slotId?: string;
   /** SKU; `null` only for a slot-assignment that empties the slot's assignment. */

@@ -107,7 +107,8 @@ export class Twin {
       }
       seen.add(e.eventId);
       if (e.timeMin < last) {
-        problems.push({ path: `/body/events/${i}/timeMin`, rule: 'out-of-order', message: `timeMin(=${e.timeMin}) is earlier than ${last}, the twin's clock or the event before it` });
+        const field = e.time === undefined ? 'timeMin' : 'time';
+        problems.push({ path: `/body/events/${i}/${field}`, rule: 'out-of-order', message: `${field === 'time' ? `time "${e.time}" (minute ${e.timeMin})` : `timeMin(=${e.timeMin})`} is earlier than ${last}, the twin's clock or the event before it` });
       } else last = e.timeMin;
     });
     if (problems.length > 0) {

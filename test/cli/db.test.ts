@@ -33,7 +33,7 @@ describe('wardtwin db check / repair', () => {
     const check = await wardtwinRun(['db', 'check', '--db', db, '--json']);
     expect(check.code).toBe(1);
     const report = JSON.parse(check.stdout) as CheckJson;
-    expect(report).toMatchObject({ ok: false, integrity: ['ok'], schemaVersion: 2, quarantine: { open: 0, resolved: 0 } });
+    expect(report).toMatchObject({ ok: false, integrity: ['ok'], schemaVersion: 3, quarantine: { open: 0, resolved: 0 } });
     expect(report.wards).toMatchObject([{ ward: 'county-mch', events: 5, replay: 'unreplayable', openQuarantine: 0 }]);
     expect(report.wards[0].unreplayable.map((r) => [r.seq, r.eventId])).toEqual([[3, 'bad-1'], [4, 'bad-2']]);
     expect(report.problems[0]).toBe('ward county-mch: ledger row 3 (event "bad-1") does not replay: dischargePatient: patientId(="ghost") is not admitted');

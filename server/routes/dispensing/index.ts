@@ -12,6 +12,12 @@ import { dispensingJsonParser } from './body-parser.js';
 import { AdmitBodySchema, AdmittedSchema, DispenseBodySchema, DispenseOutcomeSchema, RestockBodySchema, RestockReceiptSchema } from './schemas.js';
 import type { AdmitBody, DispenseBody, RestockBody } from './schemas.js';
 
+/** `answer()` once everything the service recorded so far is on disk. */
+async function durably<T>(app: FastifyInstance, answer: () => T): Promise<T> {
+  await app.dispensingLedger.durable();
+  return answer();
+}
+
 /** Registers dispense, patients and restock. */
 export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: (err?: Error) => void): void {
   // The dispensing routes take the app's body limit (none sets its own), so the parser is given it once.
@@ -22,7 +28,12 @@ export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: 
   app.post<{ Body: DispenseBody }>(
     '/api/dispense',
     { ...limit, schema: { tags: ['dispensing'], summary: 'Dispense at a cabinet (grant or refusal)', security, body: DispenseBodySchema, response: { 200: DispenseOutcomeSchema, 404: ErrorSchema, ...writeErrors } } },
-    (request) => app.dispensing.dispense(request.body),
+    (request) => {
+      const outcome = app.dispensing.dispense(request.body);
+      // Answered once the group commit holding this request (or the one it repeats) is on disk.
+      const written = app.dispensingLedger.durable();
+      return written === null ? Promise.resolve(outcome) : written.then(() => outcome);
+    },
   );
 
   app.post<{ Body: AdmitBody }>(
@@ -34,7 +45,8 @@ export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: 
         throw new ApiError(409, 'ward-full', `POST /api/patients: ${app.dispensing.state.patients.size} patients are admitted; at most ${maxPatients} on this server`, [{ path: '/body/patientId', rule: 'max-patients', message: `at most ${maxPatients} patients admitted at once` }]);
       }
       app.dispensing.admit(request.body);
-      return reply.code(201).send({ patientId: request.body.patientId, timeMin: app.dispensing.state.nowMin });
+      const body = { patientId: request.body.patientId, timeMin: app.dispensing.state.nowMin };
+      return durably(app, () => reply.code(201).send(body));
     },
   );
 
@@ -43,7 +55,8 @@ export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: 
     { ...limit, schema: { tags: ['dispensing'], summary: 'Discharge a patient', security, params: IdParamsSchema, response: { 200: AdmittedSchema, 404: ErrorSchema, ...writeErrors } } },
     (request) => {
       app.dispensing.discharge(request.params.id);
-      return { patientId: request.params.id, timeMin: app.dispensing.state.nowMin };
+      const body = { patientId: request.params.id, timeMin: app.dispensing.state.nowMin };
+      return durably(app, () => body);
     },
   );
 
@@ -55,7 +68,8 @@ export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: 
         throw new ApiError(400, 'invalid-request', 'POST /api/restock: give policy or delivery, not both', [{ path: '/body/delivery', rule: 'one-of', message: 'policy and delivery are exclusive' }]);
       }
       const receipt = app.dispensing.restock(request.body);
-      return { ...receipt, timeMin: app.dispensing.state.nowMin };
+      const body = { ...receipt, timeMin: app.dispensing.state.nowMin };
+      return durably(app, () => body);
     },
   );
   done();

@@ -13,6 +13,8 @@ import type { ForecastQuery } from '../../twin/twin-forecaster.js';
 import type { TwinEvent } from '../../twin/twin-events.js';
 import { BatchReceiptSchema, ForecastBodySchema, ForecastQuerySchema, ForecastSchema, TwinBatchSchema, TwinStateSchema, WhatIfBodySchema, WhatIfSchema } from './schemas.js';
 import type { ForecastBody, TwinBatch, WhatIfBody } from './schemas.js';
+import { resolveEventTimes } from '../../twin/event-times.js';
+import type { PostedTwinEvent } from '../../twin/event-times.js';
 
 const METHOD = 'The ward model warm-started from the twin state (patients present with an estimated bedside stock, lots, jams, offline cabinets; births from the scenario NHPP from now), replications to the horizon through trips, screen queues, restock rounds, par triggers and failures; see engine/experiment/forecast/';
 const WHAT_IF_METHOD = 'Both forecasts use the same seeds (common random numbers): replication r sees the same births, stays and needs with and without the change.';
@@ -29,13 +31,13 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
       schema: { tags: ['twin'], summary: 'A batch of cabinet log events, in time order; all or none', security, body: TwinBatchSchema, response: { 200: BatchReceiptSchema, 409: ErrorSchema, 422: ErrorSchema, ...writeErrors } },
     },
     (request) => {
-      const events = request.body.events as TwinEvent[];
-      if (events.length > limits.maxTwinBatch) {
-        throw new ApiError(400, 'limit-exceeded', `POST /api/twin/events: events.length(=${events.length}) must be <= ${limits.maxTwinBatch} on this server`, [{ path: '/body/events', rule: 'max-batch', message: `at most ${limits.maxTwinBatch} events` }]);
+      const posted = request.body.events as PostedTwinEvent[];
+      if (posted.length > limits.maxTwinBatch) {
+        throw new ApiError(400, 'limit-exceeded', `POST /api/twin/events: events.length(=${posted.length}) must be <= ${limits.maxTwinBatch} on this server`, [{ path: '/body/events', rule: 'max-batch', message: `at most ${limits.maxTwinBatch} events` }]);
       }
-      const receipt = app.twin.applyBatch(events);
+      const receipt = app.twin.applyBatch(resolveEventTimes(posted, app.wardClock));
       app.twinFeed.publish({ type: 'events', accepted: receipt.accepted, timeMin: receipt.timeMin, eventsAccepted: app.twin.eventCount() });
-      return receipt;
+      return { ...receipt, time: app.wardClock.isoAt(receipt.timeMin) };
     },
   );
 
@@ -46,6 +48,9 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
     return {
       ward: app.wardScenario.meta.id,
       timeMin: s.nowMin,
+      time: app.wardClock.isoAt(s.nowMin),
+      timeZone: app.wardClock.timeZone,
+      startTime: app.wardClock.isoAt(0),
       eventsAccepted: app.twin.eventCount(),
       patients,
       cabinets: cabinetViews(s, s.nowMin).map((c) => ({ id: c.id, online: c.online, slots: c.slotDetails })),

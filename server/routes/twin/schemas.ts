@@ -17,7 +17,8 @@ export const TwinEventSchema = Type.Object(
   {
     eventId: id('caller-unique id; a repeated id is rejected as a duplicate'),
     type: Type.Union(TWIN_EVENT_TYPES.map((t) => Type.Literal(t)), { description: 'what happened' }),
-    timeMin: minutes('when, minutes since the ward scenario start (Monday 00:00 unless the scenario says otherwise)'),
+    timeMin: Type.Optional(minutes('when, minutes since the ward scenario start (00:00 of run.startDate in meta.timeZone); or give time')),
+    time: Type.Optional(Type.String({ minLength: 1, maxLength: 40, description: 'when, ISO 8601 with a zone (e.g. 2026-12-04T21:15:00+08:00); must agree with timeMin if both are given' })),
     cabinetId: Type.Optional(id('cabinet')),
     slotId: Type.Optional(id('slot')),
     sku: Type.Optional(Type.Union([id('SKU'), Type.Null()])),
@@ -53,7 +54,12 @@ export type TwinBatch = Static<typeof TwinBatchSchema>;
 
 /** `POST /api/twin/events` answer. */
 export const BatchReceiptSchema = Type.Object(
-  { accepted: Type.Integer(), ledgerEvents: Type.Integer({ description: 'dispensing ledger events produced' }), timeMin: Type.Number({ description: "the twin's clock" }) },
+  {
+    accepted: Type.Integer(),
+    ledgerEvents: Type.Integer({ description: 'dispensing ledger events produced' }),
+    timeMin: Type.Number({ description: "the twin's clock, minutes since the scenario start" }),
+    time: Type.String({ description: "the twin's clock, ISO 8601 in the ward's time zone" }),
+  },
   { additionalProperties: false },
 );
 
@@ -64,6 +70,9 @@ export const TwinStateSchema = Type.Object(
   {
     ward: Type.String({ description: 'scenario id of the twinned ward' }),
     timeMin: Type.Number({ description: "the twin's clock, minutes since the scenario start" }),
+    time: Type.String({ description: "the twin's clock, ISO 8601 in the ward's time zone" }),
+    timeZone: Type.String({ description: "the ward's time zone (scenario meta.timeZone)" }),
+    startTime: Type.String({ description: 'simulation minute 0, ISO 8601 in the ward time zone' }),
     eventsAccepted: Type.Integer(),
     patients: Type.Object({ mother: Type.Integer(), newborn: Type.Integer() }, { additionalProperties: false }),
     cabinets: Type.Array(
