@@ -10,7 +10,6 @@ import { ApiError } from '../../errors.js';
 import { ErrorSchema, readErrors, writeErrors } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
 import type { ForecastQuery } from '../../twin/twin-forecaster.js';
-import type { TwinEvent } from '../../twin/twin-events.js';
 import { BatchReceiptSchema, ForecastBodySchema, ForecastQuerySchema, ForecastSchema, TwinBatchSchema, TwinStateSchema, WhatIfBodySchema, WhatIfSchema } from './schemas.js';
 import type { ForecastBody, TwinBatch, WhatIfBody } from './schemas.js';
 import { resolveEventTimes } from '../../twin/event-times.js';
