@@ -39,6 +39,11 @@ export function formatShare(x: number): string {
   return new Intl.NumberFormat(getLocale(), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 }
 
+/** Progress 0..1 as a whole percentage (`40 %`, `40%`). */
+export function formatPercent(x: number): string {
+  return new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(x);
+}
+
 /** A value printed the way its KPI's catalogue `format` asks (`share` as %, `count` grouped). */
 export function formatKpiValue(x: number, format: string | undefined): string {
   if (format === 'share') return formatShare(x);

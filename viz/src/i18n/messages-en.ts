@@ -97,6 +97,8 @@ export const messagesEn = {
   'scenario.problems': '{count} problem(s) to fix.',
   'gallery.title': 'Chart gallery',
   'gallery.heading': 'Chart gallery (fixture data)',
+  'gallery.picked': 'Picked: {target}, {deliveries} deliveries/yr -> {cabinets} cabinets',
+  'gallery.pickedRun': 'Picked: {target}, {deliveries} deliveries/yr -> {cabinets} cabinets (run {id})',
   'gallery.pick': 'Click a point to pick a sizing run.',
 } as const;
 

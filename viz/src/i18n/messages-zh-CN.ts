@@ -100,5 +100,7 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'scenario.problems': '有 {count} 个问题需要修正。',
   'gallery.title': '图表库',
   'gallery.heading': '图表库（示例数据）',
+  'gallery.picked': '已选：{target}，年分娩 {deliveries} 例 -> {cabinets} 台智能柜',
+  'gallery.pickedRun': '已选：{target}，年分娩 {deliveries} 例 -> {cabinets} 台智能柜（运行 {id}）',
   'gallery.pick': '点击一个点以选择规模测算运行。',
 };

@@ -9,6 +9,7 @@ import { draftDocument, getDraft, setAt, setDraft } from '../app/draft.js';
 import type { Draft } from '../app/draft.js';
 import type { ErrorDetail } from '../api/index.js';
 import { api, errorText, startPage, statusLine } from './_internals/page-kit.js';
+import { t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 import { cabinetInstances, errorBelongs, fieldText, fieldValue, modelIds, scenarioFields } from './scenario-fields.js';
 import type { ScenarioField } from './scenario-fields.js';
@@ -40,10 +41,10 @@ export function changesFrom(preset: unknown, texts: ReadonlyMap<ScenarioField, s
 
 /** Shows the Scenario page. */
 export function showScenario(main: Main): () => void {
-  startPage(main, 'Scenario', 'Start from a preset ward and change what you want to test. The server checks every value; problems show at their field.');
+  startPage(main, t('scenario.title'), t('scenario.intro'));
   const form = main.append('form').attr('class', 'wt-form').attr('novalidate', true);
   const presetRow = form.append('label').attr('class', 'wt-field');
-  presetRow.append('span').text('Preset');
+  presetRow.append('span').text(t('scenario.preset'));
   const presetSelect = presetRow.append('select').attr('name', 'preset');
   const presetInfo = form.append('p').attr('class', 'wt-preset-info');
   const groups = form.append('div').attr('class', 'wt-field-groups');
@@ -69,8 +70,8 @@ export function showScenario(main: Main): () => void {
   }
   const generalErrors = form.append('ul').attr('class', 'wt-general-errors');
   const buttons = form.append('div').attr('class', 'wt-buttons');
-  buttons.append('button').attr('type', 'button').attr('name', 'validate').text('Validate');
-  buttons.append('button').attr('type', 'submit').attr('name', 'run').text('Run this scenario');
+  buttons.append('button').attr('type', 'button').attr('name', 'validate').text(t('scenario.validate'));
+  buttons.append('button').attr('type', 'submit').attr('name', 'run').text(t('scenario.run'));
   const status = statusLine(main);
 
   let preset: Record<string, unknown> = {};
@@ -101,7 +102,7 @@ export function showScenario(main: Main): () => void {
       if (closed || mine !== seq) return false;
       showErrors([...local, ...answer.errors]);
       const ok = answer.valid && local.length === 0;
-      status(ok ? 'The scenario is valid.' : `${answer.errors.length + local.length} problem(s) to fix.`, ok ? 'info' : 'error');
+      status(ok ? t('scenario.valid') : t('scenario.problems', { count: answer.errors.length + local.length }), ok ? 'info' : 'error');
       if (ok) setDraft(draft);
       return ok;
     } catch (err) {
