@@ -24,7 +24,7 @@ export function changesFrom(preset: unknown, texts: ReadonlyMap<ScenarioField, s
     if (field.kind === 'cabinet-count') {
       const n = Number(text);
       if (Number.isInteger(n) && n >= 0 && n <= 50) count = n;
-      else local.push({ path: field.path, rule: 'integer', message: 'must be a whole number of cabinets from 0 to 50' });
+      else local.push({ path: field.path, rule: 'integer', message: t('scenario.cabinetCount') });
     } else if (field.kind === 'cabinet-model') {
       model = text;
     } else if (text !== fieldText(field, preset)) {
@@ -52,17 +52,17 @@ export function showScenario(main: Main): () => void {
   const errorSpans = new Map<ScenarioField, HTMLElement>();
   for (const [title, fields] of groupBy(scenarioFields, (f) => f.group)) {
     const set = groups.append('fieldset');
-    set.append('legend').text(title);
+    set.append('legend').text(t(title));
     for (const field of fields) {
       const row = set.append('label').attr('class', 'wt-field').attr('data-path', field.path);
-      row.append('span').text(field.label);
+      row.append('span').text(t(field.label));
       const numeric = field.kind === 'number' || field.kind === 'cabinet-count';
       const input = field.kind === 'cabinet-model'
         ? row.append<HTMLSelectElement>('select')
         : row.append<HTMLInputElement>('input').attr('type', numeric ? 'number' : 'text').attr('step', numeric ? 'any' : null).attr('inputmode', numeric ? 'decimal' : null);
       input.attr('name', field.path);
       input.attr('aria-describedby', `err-${field.path}`);
-      if (field.help !== undefined) row.append('small').text(field.help);
+      if (field.help !== undefined) row.append('small').text(t(field.help));
       const err = row.append('span').attr('class', 'wt-field-error').attr('id', `err-${field.path}`).attr('role', 'alert');
       inputs.set(field, input.node()!);
       errorSpans.set(field, err.node()!);
