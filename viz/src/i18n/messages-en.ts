@@ -117,6 +117,8 @@ export const messagesEn = {
   'help.roundHours': 'comma-separated, e.g. 4.75, 16.25',
   'help.channels': 'comma-separated: cabinet, nurse-station, shop',
   'scenario.cabinetCount': 'must be a whole number of cabinets from 0 to 50',
+  'run.liveTitle': 'Running mean of {kpi} by replication',
+  'scenario.loaded': 'Preset {name} loaded.',
   'gallery.title': 'Chart gallery',
   'gallery.heading': 'Chart gallery (fixture data)',
   'gallery.picked': 'Picked: {target}, {deliveries} deliveries/yr -> {cabinets} cabinets',

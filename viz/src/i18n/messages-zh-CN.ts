@@ -120,6 +120,8 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'help.roundHours': '以逗号分隔，例如 4.75, 16.25',
   'help.channels': '以逗号分隔：cabinet（智能柜）、nurse-station（护士站）、shop（商店）',
   'scenario.cabinetCount': '必须是 0 到 50 之间的整数台数',
+  'run.liveTitle': '{kpi}随重复次数的累计均值',
+  'scenario.loaded': '已载入预设 {name}。',
   'gallery.title': '图表库',
   'gallery.heading': '图表库（示例数据）',
   'gallery.picked': '已选：{target}，年分娩 {deliveries} 例 -> {cabinets} 台智能柜',

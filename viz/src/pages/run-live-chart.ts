@@ -63,7 +63,7 @@ export function render(container: ChartContainer, points: readonly LivePoint[], 
   const l = layout(points);
   const info = describeKpi(key);
   const svg = container.selectAll<SVGSVGElement, number>('svg.wt-live').data([0]).join('svg').attr('class', 'wt-live').attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
-  svg.selectAll('text.wt-title').data([0]).join('text').attr('class', 'wt-title').attr('x', 8).attr('y', 20).text(`Running mean of ${info.label} by replication`);
+  svg.selectAll('text.wt-title').data([0]).join('text').attr('class', 'wt-title').attr('x', 8).attr('y', 20).text(t('run.liveTitle', { kpi: info.label }));
   const plot = svg.selectAll<SVGGElement, number>('g.wt-plot').data([0]).join('g').attr('class', 'wt-plot').attr('transform', `translate(${margin.left},${margin.top})`);
   plot.selectAll<SVGGElement, number>('g.wt-x').data([0]).join('g').attr('class', 'wt-x').attr('transform', `translate(0,${l.innerHeight})`).call(axisBottom(l.x).ticks(6).tickFormat((d) => String(d)));
   plot.selectAll<SVGGElement, number>('g.wt-y').data([0]).join('g').attr('class', 'wt-y').call(axisLeft(l.y).ticks(5));

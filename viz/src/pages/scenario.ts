@@ -127,7 +127,7 @@ export function showScenario(main: Main): () => void {
       preset = await api().getPreset(name);
       if (closed) return;
       fill(preset, draft);
-      status(`Preset ${name} loaded.`);
+      status(t('scenario.loaded', { name }));
     } catch (err) {
       if (!closed) status(errorText(err), 'error');
     }
