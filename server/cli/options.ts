@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { RUN_BOUNDS, loadScenarioArg, validateScenario, formatValidationErrors } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { badInput } from './cli-error.js';
+import { cliLang } from './output/messages.js';
 
 /** Options shared by commands that run simulations, as commander hands them over. */
 export interface RunFlags {
@@ -37,7 +38,8 @@ export function addRunFlags(command: Command): Command {
     .option('--replications <r>', 'replications per scenario (default: the scenario\'s run.replications)', integerFlag('--replications', RUN_BOUNDS.replications.min, RUN_BOUNDS.replications.max))
     .option('--days <d>', 'days simulated after warm-up (sets run.horizonDays)', integerFlag('--days', RUN_BOUNDS.horizonDays.min, RUN_BOUNDS.horizonDays.max))
     .option('--json', 'print the result as JSON (no table, no progress bar)')
-    .option('--lang <lang>', 'language of the tables: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)')
+    // Parsed up front, so a bad value is refused before any simulation runs.
+    .option('--lang <lang>', 'language of the tables: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)', (raw: string) => cliLang(raw))
     .option('--explain', 'print what each KPI means under the tables');
 }
 
