@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { RUN_BOUNDS, loadScenarioArg, validateScenario, formatValidationErrors } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { badInput } from './cli-error.js';
+import { cliLang } from './output/messages.js';
 
 /** Options shared by commands that run simulations, as commander hands them over. */
 export interface RunFlags {
@@ -13,6 +14,10 @@ export interface RunFlags {
   replications?: number;
   days?: number;
   json?: boolean;
+  /** Language of the human tables (`zh-CN` or `en`); default from LC_ALL / LANG. */
+  lang?: string;
+  /** Print each KPI's definition under the tables. */
+  explain?: boolean;
 }
 
 /** A parser for a bounded integer flag, for commander's `.option(..., parse)`. */
@@ -26,13 +31,16 @@ export function integerFlag(flag: string, min: number, max: number): (raw: strin
   };
 }
 
-/** Adds `--seed`, `--replications`, `--days` and `--json` to a command. */
+/** Adds `--seed`, `--replications`, `--days`, `--json`, `--lang` and `--explain` to a command. */
 export function addRunFlags(command: Command): Command {
   return command
     .option('--seed <n>', 'base seed of all random streams (default: the scenario\'s run.seed)', integerFlag('--seed', RUN_BOUNDS.seed.min, RUN_BOUNDS.seed.max))
     .option('--replications <r>', 'replications per scenario (default: the scenario\'s run.replications)', integerFlag('--replications', RUN_BOUNDS.replications.min, RUN_BOUNDS.replications.max))
     .option('--days <d>', 'days simulated after warm-up (sets run.horizonDays)', integerFlag('--days', RUN_BOUNDS.horizonDays.min, RUN_BOUNDS.horizonDays.max))
-    .option('--json', 'print the result as JSON (no table, no progress bar)');
+    .option('--json', 'print the result as JSON (no table, no progress bar)')
+    // Parsed up front, so a bad value is refused before any simulation runs.
+    .option('--lang <lang>', 'language of the tables: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)', (raw: string) => cliLang(raw))
+    .option('--explain', 'print what each KPI means under the tables');
 }
 
 /**

@@ -18,11 +18,24 @@ import { showTwin } from './pages/twin.js';
 import { api } from './pages/_internals/page-kit.js';
 import type { ShowPage } from './pages/_internals/page-kit.js';
 import { setKpiCatalogue } from './adapters/index.js';
+import type { KpiCatalogueEntry } from './api/index.js';
+import { getLocale, setLocale } from './i18n/index.js';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('wardtwin viz: index.html must contain <div id="app">');
-const shell = buildShell(root);
+setLocale(getLocale(), false);
+let catalogue: readonly KpiCatalogueEntry[] = [];
+let current: Route = { page: 'scenario', params: [] };
 let cleanup: () => void = () => undefined;
+// A new language rebuilds the shell in it and redraws the page with the catalogue's texts in it.
+const onLocale = (): void => {
+  cleanup();
+  cleanup = () => undefined;
+  setKpiCatalogue(catalogue, getLocale());
+  shell = buildShell(root, onLocale);
+  show(current);
+};
+let shell = buildShell(root, onLocale);
 
 const pages: Record<Page, ShowPage> = {
   scenario: (main) => showScenario(main),
@@ -37,6 +50,7 @@ const pages: Record<Page, ShowPage> = {
 };
 
 function show(route: Route): void {
+  current = route;
   cleanup();
   shell.setCurrent(route.page);
   cleanup = pages[route.page](shell.main, route.params);
@@ -45,6 +59,9 @@ function show(route: Route): void {
 // Pages label KPIs from the catalogue; a server that cannot answer leaves them shown by key.
 api()
   .getKpis()
-  .then((catalogue) => setKpiCatalogue(catalogue.kpis))
+  .then((answer) => {
+    catalogue = answer.kpis;
+    setKpiCatalogue(catalogue, getLocale());
+  })
   .catch(() => undefined)
   .finally(() => startRouter(window, show));

@@ -11,6 +11,7 @@ import type { RunFlags } from '../options.js';
 import { experimentOptions, runExperiment } from '../run-context.js';
 import { writeJson } from '../output/json.js';
 import { formatComparison } from '../output/result-tables.js';
+import { cliLang } from '../output/messages.js';
 import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { addPrecisionFlags, formatPrecision, precisionTarget } from '../experiments/precision-flags.js';
@@ -42,7 +43,7 @@ export async function compareCommand(args: readonly string[], flags: CompareFlag
   if (flags.json === true) writeJson(result);
   else {
     const precision = 'precision' in result ? formatPrecision((result as PrecisionComparisonResult).precision, 'paired difference of ') : '';
-    process.stdout.write(wrapText(`${formatComparison(result)}${precision}`));
+    process.stdout.write(wrapText(`${formatComparison(result, { lang: cliLang(flags.lang), explain: flags.explain === true })}${precision}`));
   }
   return result;
 }

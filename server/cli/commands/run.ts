@@ -10,6 +10,7 @@ import type { RunFlags } from '../options.js';
 import { experimentOptions, runExperiment } from '../run-context.js';
 import { writeJson } from '../output/json.js';
 import { formatRunResult } from '../output/result-tables.js';
+import { cliLang } from '../output/messages.js';
 import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { addPrecisionFlags, formatPrecision, precisionTarget } from '../experiments/precision-flags.js';
@@ -56,6 +57,6 @@ export function registerRun(program: Command): void {
       return;
     }
     const precision = 'precision' in result ? formatPrecision((result as PrecisionRunResult).precision) : '';
-    process.stdout.write(wrapText(`${formatRunResult(result)}${precision}${formatWarmup(warmup)}`));
+    process.stdout.write(wrapText(`${formatRunResult(result, { lang: cliLang(flags.lang), explain: flags.explain === true })}${precision}${formatWarmup(warmup)}`));
   });
 }

@@ -7,6 +7,29 @@ import type { ComparisonResult, RolePairSummary, RunResult, RunStatistics, Summa
 import { formatInterval, formatNumber, formatSigned } from './format-number.js';
 import { formatTable } from './table.js';
 import { wrapText } from './display-width.js';
+import { kpiDefinitions, kpiName, kpiUnit, tableMessages } from './messages.js';
+import type { CliLang } from './messages.js';
+
+/** How the human tables are printed: the language, and whether each KPI's definition follows. */
+export interface TableOptions {
+  lang?: CliLang;
+  explain?: boolean;
+}
+
+/**
+ * A KPI's interval with each bound clipped to the values the catalogue says it can take; a
+ * clipped bound is marked `^` (explained under the table).
+ */
+function kpiInterval(key: string, ci: readonly [number, number] | null, clipped: { any: boolean }): string {
+  const range = kpiDefinition(key)?.range;
+  if (ci === null || range === undefined) return formatInterval(ci);
+  const max = range.max ?? Infinity;
+  const clip = (x: number): number => Math.min(Math.max(x, range.min), max);
+  const [lo, hi] = [clip(ci[0]), clip(ci[1])];
+  if (lo === ci[0] && hi === ci[1]) return formatInterval(ci);
+  clipped.any = true;
+  return `${formatInterval([lo, hi])}^`;
+}
 
 /** Under a run's tables: what the interval columns mean. */
 export const RUN_LEGEND = 'Legend: 95% CI = the range that holds the true mean with 95% confidence (Student t over the replications); sd = standard deviation across replications; n = replications.';
@@ -14,10 +37,6 @@ export const RUN_LEGEND = 'Legend: 95% CI = the range that holds the true mean w
 /** Under a comparison's tables: what ±, the intervals and `*` mean. */
 export const COMPARISON_LEGEND = 'Legend: a ± h = mean a over the replications, h the half-width of its 95% confidence interval (the interval is a - h to a + h); 95% CI = the range that holds the true mean, or the true paired difference, with 95% confidence; * = that interval excludes 0 (a significant difference at the 5% level).';
 
-/** The KPI's unit from the catalogue (empty for a key it does not know). */
-function unitOf(key: string): string {
-  return kpiDefinition(key)?.unit.en ?? '';
-}
 
 function plusMinus(s: Summary): string {
   if (s.ci95 === null) return formatNumber(s.mean);
@@ -48,59 +67,69 @@ function pairsWithContacts(pairs: Record<string, RolePairSummary>): string[] {
 }
 
 /** `title` and its table, or nothing when the result has no shifts (a roster-less result). */
-function shiftSection(title: string, shifts: Record<string, Summary>, columns: readonly string[], row: (s: Summary) => string[]): string {
+function shiftSection(title: string, shifts: Record<string, Summary>, columns: readonly string[], row: (s: Summary) => string[], lang: CliLang = 'en'): string {
   const names = Object.keys(shifts);
   if (names.length === 0) return '';
   const table = formatTable(
-    [{ header: 'shift', align: 'left' }, ...columns.map((header) => (header === '' ? { header, align: 'left' as const } : { header }))],
+    [{ header: tableMessages(lang).shift, align: 'left' }, ...columns.map((header) => (header === '' ? { header, align: 'left' as const } : { header }))],
     names.map((name) => [name, ...row(shifts[name])]),
   );
   return `\n\n${title}\n${table}`;
 }
 
 /** The KPI table, contact table and nurse-minutes-by-shift table of one run, with its header and timing line. */
-export function formatRunResult(r: RunResult): string {
-  const kpiRows = orderKpiKeys(Object.keys(r.kpis)).map((key) => {
+export function formatRunResult(r: RunResult, options: TableOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  const m = tableMessages(lang);
+  const clipped = { any: false };
+  const keys = orderKpiKeys(Object.keys(r.kpis));
+  const kpiRows = keys.map((key) => {
     const s = r.kpis[key];
-    return [key, unitOf(key), formatNumber(s.mean), formatInterval(s.ci95), formatNumber(s.sd), String(s.n)];
+    return [kpiName(key, lang), kpiUnit(key, lang), formatNumber(s.mean), kpiInterval(key, s.ci95, clipped), formatNumber(s.sd), String(s.n)];
   });
   const kpiTable = formatTable(
-    [{ header: 'KPI', align: 'left' }, { header: 'unit', align: 'left' }, { header: 'mean' }, { header: '95% CI' }, { header: 'sd' }, { header: 'n' }],
+    [{ header: m.kpi, align: 'left' }, { header: m.unit, align: 'left' }, { header: m.mean }, { header: m.ci }, { header: m.sd }, { header: m.n }],
     kpiRows,
   );
   const pairs = pairsWithContacts(r.contactsByRolePair);
   const contactTable = formatTable(
-    [{ header: 'role pair', align: 'left' }, { header: 'contacts' }, { header: '95% CI' }, { header: 'contact-min' }, { header: '95% CI' }],
+    [{ header: m.rolePair, align: 'left' }, { header: m.contacts }, { header: m.ci }, { header: m.contactMin }, { header: m.ci }],
     pairs.map((p) => {
       const s = r.contactsByRolePair[p];
       return [p, formatNumber(s.contacts.mean), formatInterval(s.contacts.ci95), formatNumber(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95)];
     }),
   );
-  const shifts = shiftSection('Nurse supply minutes by shift (per shift worked)', r.nurseSupplyMinutesByShift, ['mean', '95% CI', 'sd', 'n'], (s) => [
+  const shifts = shiftSection(m.shiftTitle, r.nurseSupplyMinutesByShift, [m.mean, m.ci, m.sd, m.n], (s) => [
     formatNumber(s.mean),
     formatInterval(s.ci95),
     formatNumber(s.sd),
     String(s.n),
-  ]);
+  ], lang);
   const note = r.replications === 1 ? '\n(one replication: no confidence intervals; use --replications 2 or more)' : '';
-  return `${runHeader(r)}\n\n${kpiTable}\n\nContacts by role pair (mean over replications)\n${contactTable}${shifts}${note}\n\n${wrapText(RUN_LEGEND)}\n\n${timingLine(r.timing)}\n`;
+  const clipNote = clipped.any ? `\n${wrapText(m.clippedNote)}` : '';
+  const explain = options.explain === true ? `\n\n${wrapText(kpiDefinitions(keys, lang))}` : '';
+  const legend = lang === 'en' ? RUN_LEGEND : m.runLegend;
+  return `${runHeader(r)}\n\n${kpiTable}${clipNote}\n\n${m.contactsTitle}\n${contactTable}${shifts}${note}\n\n${wrapText(legend)}${explain}\n\n${timingLine(r.timing)}\n`;
 }
 
 /**
  * The comparison table: each scenario's KPI as mean ± half-width, then each paired difference
  * against the first scenario with its 95 % interval (`*` = interval excludes zero).
  */
-export function formatComparison(c: ComparisonResult): string {
+export function formatComparison(c: ComparisonResult, options: TableOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  const m = tableMessages(lang);
   const [baseline] = c.runs;
   const headers = [
-    { header: 'KPI', align: 'left' as const },
-    { header: 'unit', align: 'left' as const },
+    { header: m.kpi, align: 'left' as const },
+    { header: m.unit, align: 'left' as const },
     ...c.runs.map((r) => ({ header: r.scenarioId })),
-    ...c.differences.flatMap((d) => [{ header: `${d.scenarioId} − ${d.baselineId}`, group: d.scenarioId }, { header: '95% CI', group: d.scenarioId }, { header: '', align: 'left' as const, group: d.scenarioId }]),
+    ...c.differences.flatMap((d) => [{ header: `${d.scenarioId} − ${d.baselineId}`, group: d.scenarioId }, { header: m.ci, group: d.scenarioId }, { header: '', align: 'left' as const, group: d.scenarioId }]),
   ];
-  const rows = orderKpiKeys(Object.keys(baseline.kpis)).map((key) => [
-    key,
-    unitOf(key),
+  const keys = orderKpiKeys(Object.keys(baseline.kpis));
+  const rows = keys.map((key) => [
+    kpiName(key, lang),
+    kpiUnit(key, lang),
     ...c.runs.map((r) => (r.kpis[key] === undefined ? '-' : plusMinus(r.kpis[key]))),
     ...c.differences.flatMap((d) => {
       const s = d.kpis[key];
@@ -134,7 +163,9 @@ export function formatComparison(c: ComparisonResult): string {
     'Differences are paired by replication (same seed and replication index).',
   ].join('\n');
   const table = formatTable(headers, rows);
-  return `${header}\n\n${table}\n\n${pairSections.join('\n\n')}\n\n${wrapText(COMPARISON_LEGEND)}\n\n${timingLine(c.timing)}\n`;
+  const legend = lang === 'en' ? COMPARISON_LEGEND : m.comparisonLegend;
+  const explain = options.explain === true ? `\n\n${wrapText(kpiDefinitions(keys, lang))}` : '';
+  return `${header}\n\n${table}\n\n${pairSections.join('\n\n')}\n\n${wrapText(legend)}${explain}\n\n${timingLine(c.timing)}\n`;
 }
 
 /** KPIs the headline study leads with: the programme's aims (DOMAIN.md). */

@@ -6,7 +6,7 @@ import { createApiClient } from '../../../viz/src/api/index.js';
 
 describe('KPI labels from GET /api/kpis', () => {
   it('describeKpi() shows a key by its name until the catalogue is loaded, then by its label and unit in the chosen locale', async () => {
-    expect(describeKpi('fillRate')).toEqual({ label: 'fillRate', unit: '', lowerIsBetter: false });
+    expect(describeKpi('fillRate')).toEqual({ label: 'fillRate', unit: '', definition: '', range: null, lowerIsBetter: false });
     const seen: string[] = [];
     const fetch = (url: string | URL | Request): Promise<Response> => {
       seen.push(url as string);
@@ -15,12 +15,13 @@ describe('KPI labels from GET /api/kpis', () => {
     const catalogue = await createApiClient({ fetch }).getKpis();
     expect(seen).toEqual(['/api/kpis']);
     setKpiCatalogue(catalogue.kpis);
-    expect(describeKpi('fillRate')).toEqual({ label: 'Fill rate at first stop', unit: 'share', lowerIsBetter: false });
+    expect(describeKpi('fillRate')).toMatchObject({ label: 'Fill rate at first stop', unit: 'share', format: 'share', range: { min: 0, max: 1 }, lowerIsBetter: false });
     expect(describeKpi('stockoutEvents').lowerIsBetter).toBe(true);
     expect(describeKpi('deliveries').lowerIsBetter).toBe(false);
     setKpiCatalogue(catalogue.kpis, 'zh-CN');
-    expect(describeKpi('contacts')).toEqual({ label: '密切接触次数', unit: '次', lowerIsBetter: true });
-    expect(describeKpi('noSuchKpi')).toEqual({ label: 'noSuchKpi', unit: '', lowerIsBetter: false });
+    expect(describeKpi('contacts')).toMatchObject({ label: '密切接触次数', unit: '次', lowerIsBetter: true });
+    expect(describeKpi('contacts').definition).toBe(KPI_CATALOGUE.find((k) => k.key === 'contacts')?.definition['zh-CN']);
+    expect(describeKpi('noSuchKpi')).toEqual({ label: 'noSuchKpi', unit: '', definition: '', range: null, lowerIsBetter: false });
   });
 
   it('orderKpis() follows the catalogue order, then unknown keys sorted', () => {

@@ -3,7 +3,7 @@ export { readCompare, readRun, readSummaries, readSummary, withWardSeries } from
 export type { CompareView, KpiSummary, RunView, WardSeriesEntry } from './result-reader.js';
 export { isWardSeries } from './ward-series.js';
 export type { WardSeriesView } from './ward-series.js';
-export { describeKpi, headlineKpis, orderKpis, setKpiCatalogue } from './kpi-labels.js';
+export { clipToRange, describeKpi, headlineKpis, orderKpis, setKpiCatalogue } from './kpi-labels.js';
 export type { KpiInfo } from './kpi-labels.js';
 export { birthsData, boardData, contactsData, nurseSupplyData, stockChoices, stockData, tripWaitData } from './results-charts.js';
 export type { NurseSupplySource } from './results-charts.js';

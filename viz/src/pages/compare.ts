@@ -6,7 +6,9 @@
 import { kpiDiff, nurseSupply } from '../charts/index.js';
 import { compareRows, kpiDiffData, nurseSupplyData, readCompare } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
-import { api, chartCard, endText, errorText, fmt, numberField, showStoredJob, startPage, statusLine, textField } from './_internals/page-kit.js';
+import { api, chartCard, endText, errorText, numberField, showStoredJob, startPage, statusLine, statusText, textField, unitText } from './_internals/page-kit.js';
+import { describeKpi } from '../adapters/index.js';
+import { formatKpiValue, formatPercent, formatShare, t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 
 /** Draws a finished compare into `main`. */
@@ -21,29 +23,36 @@ function drawCompare(main: Main, result: unknown): boolean {
   );
   if (nurse !== null) chartCard(grid, nurseSupply, nurse);
   const table = main.append('table').attr('class', 'wt-kpi-table wt-compare-table');
-  table.append('caption').text('Paired differences under common random numbers (alternative − baseline), 95 % CI');
-  table.append('thead').append('tr').selectAll('th').data(['KPI', 'unit', 'baseline', 'alternative', 'difference', '95 % CI']).join('th').text((d) => d);
-  table
-    .append('tbody')
-    .selectAll('tr')
-    .data(compareRows(view))
-    .join('tr')
-    .classed('wt-significant', (r) => r.significant)
-    .selectAll('td')
-    .data((r) => [r.label, r.unit, fmt(r.base), fmt(r.alternative), fmt(r.diff), r.ci95 === null ? '–' : `${fmt(r.ci95[0])} to ${fmt(r.ci95[1])}`])
+  table.append('caption').text(t('compare.caption'));
+  table.append('thead').append('tr').selectAll('th').data([t('kpi.col.kpi'), t('kpi.col.unit'), t('compare.col.baseline'), t('compare.col.alternative'), t('compare.col.difference'), t('kpi.col.ci')]).join('th').text((d) => d);
+  const rows = compareRows(view).map((r) => ({ ...r, info: describeKpi(r.key) }));
+  // A difference of a share is a share of percentage points; it can run from -1 to 1.
+  const diffText = (r: (typeof rows)[number], x: number): string => (r.info.format === 'share' ? formatShare(x) : formatKpiValue(x, r.info.format));
+  const tr = table.append('tbody').selectAll('tr').data(rows).join('tr').attr('data-kpi', (r) => r.key).classed('wt-significant', (r) => r.significant);
+  tr.selectAll('td')
+    .data((r) => [
+      r.info.label === r.key ? r.label : r.info.label,
+      unitText(r.info),
+      formatKpiValue(r.base, r.info.format),
+      formatKpiValue(r.alternative, r.info.format),
+      diffText(r, r.diff),
+      r.ci95 === null ? t('common.none') : t('common.range', { low: diffText(r, r.ci95[0]), high: diffText(r, r.ci95[1]) }),
+    ])
     .join('td')
     .text((d) => d);
+  tr.select('td').attr('title', (r) => (r.info.definition === '' ? null : r.info.definition));
+  main.append('p').attr('class', 'wt-compare-legend').text(t('compare.legend'));
   return true;
 }
 
 /** The form that starts a compare. */
 function compareForm(main: Main, isClosed: () => boolean, onStop: (stop: () => void) => void): void {
   const form = main.append('form').attr('class', 'wt-form');
-  textField(form, 'base', 'Baseline preset', 'city-mch-baseline');
-  textField(form, 'alternative', 'Cabinets preset', 'city-mch');
-  numberField(form, 'horizonDays', 'Horizon (days)', 60, { min: 1, step: 1 });
-  numberField(form, 'replications', 'Replications', 5, { min: 1, step: 1 });
-  form.append('button').attr('type', 'submit').text('Compare');
+  textField(form, 'base', t('compare.base'), 'city-mch-baseline');
+  textField(form, 'alternative', t('compare.alternative'), 'city-mch');
+  numberField(form, 'horizonDays', t('compare.horizon'), 60, { min: 1, step: 1 });
+  numberField(form, 'replications', t('compare.replications'), 5, { min: 1, step: 1 });
+  form.append('button').attr('type', 'submit').text(t('compare.submit'));
   const progress = main.append('progress').attr('class', 'wt-progress').attr('max', 1).attr('value', 0);
   const status = statusLine(main);
   form.on('submit', (event: Event) => {
@@ -51,7 +60,7 @@ function compareForm(main: Main, isClosed: () => boolean, onStop: (stop: () => v
     const value = (name: string): string => (form.select<HTMLInputElement>(`input[name=${name}]`).node()?.value ?? '').trim();
     const days = Number(value('horizonDays'));
     const scenario = (preset: string): Record<string, unknown> => ({ extends: preset, run: { horizonDays: days } });
-    status('Submitting the compare…');
+    status(t('compare.submitting'));
     api()
       .startCompare({ base: scenario(value('base')), alternative: scenario(value('alternative')), replications: Number(value('replications')) })
       .then((accepted) => {
@@ -61,11 +70,11 @@ function compareForm(main: Main, isClosed: () => boolean, onStop: (stop: () => v
             onMessage: (m) => {
               if (m.type !== 'end') {
                 progress.property('value', m.progress);
-                status(`Compare ${m.id}: ${Math.round(100 * m.progress)} % done.`);
+                status(t('job.progress', { what: t('job.compare'), id: m.id, percent: formatPercent(m.progress) }));
               } else if (m.status === 'succeeded') {
                 location.hash = `#/compare/${encodeURIComponent(m.id)}`;
               } else {
-                status(endText(`Compare ${m.id}`, m.status, m.error), 'error');
+                status(endText(`${t('job.compare')} ${m.id}`, m.status, m.error), 'error');
               }
             },
           }),
@@ -80,14 +89,14 @@ export function showCompare(main: Main, params: string[]): () => void {
   let closed = false;
   let stop: () => void = () => undefined;
   const id = params[0];
-  startPage(main, id === undefined ? 'Compare' : `Compare ${id}`, 'Baseline against cabinets, with the same births, stays and needs in both (common random numbers).');
+  startPage(main, id === undefined ? t('compare.title') : t('compare.titleId', { id }), t('compare.intro'));
   if (id === undefined) {
     compareForm(main, () => closed, (s) => (stop = s));
   } else {
     const status = statusLine(main);
-    showStoredJob(id, 'Compare', 'no differences to show.', status, () => closed, (detail) => {
+    showStoredJob(id, t('job.compare'), t('compare.nothing'), status, () => closed, (detail) => {
       if (!drawCompare(main, detail.result)) return false;
-      status(`Compare ${id}: ${detail.status}.`);
+      status(t('compare.done', { id, status: statusText(detail.status) }));
       main.attr('data-drawn', 'true');
       return true;
     });

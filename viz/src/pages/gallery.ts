@@ -9,6 +9,7 @@ import type { ChartContainer, ChartModule, SizingSelectDetail } from '../charts/
 import { timeScrubber } from '../controls/time-scrubber.js';
 import { exportToolbar } from '../export/index.js';
 import { clockLabel } from '../charts/_internals/time-axis.js';
+import { t } from '../i18n/index.js';
 import { setPageTitle } from './_internals/page-kit.js';
 import {
   birthsFixture,
@@ -33,9 +34,9 @@ function card<D, O>(main: Selection<HTMLElement, unknown, null, undefined>, char
 
 /** Draw the gallery into `main` (which is emptied first). Returns a cleanup function. */
 export function showGallery(main: Selection<HTMLElement, unknown, null, undefined>): () => void {
-  setPageTitle(main, 'Chart gallery');
+  setPageTitle(main, t('gallery.title'));
   main.selectAll('*').remove();
-  main.append('h2').text('Chart gallery (fixture data)');
+  main.append('h2').text(t('gallery.heading'));
   const grid = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
   card(grid, birthsHeatmap, birthsFixture());
   card(grid, stockLevel, stockFixture());
@@ -52,10 +53,10 @@ export function showGallery(main: Selection<HTMLElement, unknown, null, undefine
   card(grid, kpiDiff, kpiDiffFixture());
   card(grid, tornado, tornadoFixture());
   const sizing = card(grid, sizingCurve, sizingFixture());
-  const picked = sizing.append('p').attr('class', 'wt-picked').text('Click a point to pick a sizing run.');
+  const picked = sizing.append('p').attr('class', 'wt-picked').text(t('gallery.pick'));
   sizing.on(sizingCurve.sizingSelectEvent, (event: CustomEvent<SizingSelectDetail>) => {
     const d = event.detail;
-    picked.text(`Picked: ${d.target}, ${d.deliveries} deliveries/yr -> ${d.cabinets} cabinets${d.runId === undefined ? '' : ` (run ${d.runId})`}`);
+    picked.text(t(d.runId === undefined ? 'gallery.picked' : 'gallery.pickedRun', { target: d.target, deliveries: d.deliveries, cabinets: d.cabinets, id: d.runId ?? '' }));
   });
   card(grid, twinCabinets, twinFixture());
   return stop;

@@ -13,7 +13,8 @@ import { timeScrubber } from '../controls/time-scrubber.js';
 import { birthsData, boardData, contactsData, nurseSupplyData, readRun, stockChoices, stockData, tripWaitData } from '../adapters/index.js';
 import type { RunView, WardSeriesView } from '../adapters/index.js';
 import type { RunDetail } from '../api/index.js';
-import { api, chartCard, errorText, kpiTable, showStoredJob, startPage, statusLine } from './_internals/page-kit.js';
+import { api, chartCard, errorText, kpiTable, showStoredJob, startPage, statusLine, statusText } from './_internals/page-kit.js';
+import { formatCount, formatTime, t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 
 type Box = Selection<HTMLElement, unknown, null, undefined>;
@@ -25,7 +26,7 @@ function showRunList(main: Main, isClosed: () => boolean): void {
     .listRuns({ limit: 50 })
     .then((runs) => {
       if (isClosed()) return;
-      if (runs.length === 0) return status('No runs yet: start one on the Run page.');
+      if (runs.length === 0) return status(t('results.none'));
       main
         .append('ul')
         .attr('class', 'wt-run-list')
@@ -34,7 +35,7 @@ function showRunList(main: Main, isClosed: () => boolean): void {
         .join('li')
         .append('a')
         .attr('href', (r) => (r.kind === 'compare' ? `#/compare/${encodeURIComponent(r.id)}` : `#/results/${encodeURIComponent(r.id)}`))
-        .text((r) => `${r.kind} ${r.id}: ${r.status}, ${r.createdAt}`);
+        .text((r) => t('results.listItem', { kind: t(r.kind === 'compare' ? 'job.compare' : 'job.run'), id: r.id, status: statusText(r.status), time: formatTime(r.createdAt) }));
     })
     .catch((err: unknown) => status(errorText(err), 'error'));
 }
@@ -46,7 +47,7 @@ function stockCard(grid: Box, series: WardSeriesView): void {
   const card = chartCard(grid, stockLevel, initial) as Box;
   const chosen = new Set(initial.series.map((s) => `${s.cabinet} / ${s.sku}`));
   const picker = card.append('details').attr('class', 'wt-picker');
-  picker.append('summary').text('Choose cabinets and SKUs');
+  picker.append('summary').text(t('results.pickSeries'));
   picker
     .selectAll('label')
     .data(choices)
@@ -61,7 +62,7 @@ function stockCard(grid: Box, series: WardSeriesView): void {
         else chosen.delete(c.key);
         if (chosen.size > 0) stockLevel.render(card, stockData(series, [...chosen]));
       });
-      label.replaceChildren(box, document.createTextNode(` ${c.key} (${Math.round(c.stockoutHours)} h out)`));
+      label.replaceChildren(box, document.createTextNode(` ${t('results.hoursOut', { key: c.key, hours: formatCount(c.stockoutHours) })}`));
     });
 }
 
@@ -88,7 +89,7 @@ export function drawResults(grid: Box, run: RunView): () => void {
   let stop: () => void = () => undefined;
   const s = run.series;
   if (s !== null) {
-    chartCard(grid, birthsHeatmap, birthsData(s), { unit: 'births' });
+    chartCard(grid, birthsHeatmap, birthsData(s), { unit: t('results.unitBirths') });
     stockCard(grid, s);
     stop = boardCard(grid, s);
     const waits = tripWaitData(s, run.kpis);
@@ -96,10 +97,10 @@ export function drawResults(grid: Box, run: RunView): () => void {
     const nurse = nurseSupplyData([{ name: run.scenarioId, series: s, byShift: run.nurseSupplyByShift }]);
     if (nurse !== null) chartCard(grid, nurseSupply, nurse);
   } else {
-    grid.append('p').attr('class', 'wt-note').text('This result holds no sampled series, so only the KPIs and contacts are shown.');
+    grid.append('p').attr('class', 'wt-note').text(t('results.noSeries'));
   }
   const contacts = contactsData(run);
-  if (contacts !== null) chartCard(grid, contactsMatrix, contacts, { unit: 'episodes over the run' });
+  if (contacts !== null) chartCard(grid, contactsMatrix, contacts, { unit: t('results.unitEpisodes') });
   return stop;
 }
 
@@ -108,7 +109,7 @@ export function showResults(main: Main, params: string[]): () => void {
   let closed = false;
   let stop: () => void = () => undefined;
   const id = params[0];
-  startPage(main, id === undefined ? 'Results' : `Results of run ${id}`);
+  startPage(main, id === undefined ? t('results.title') : t('results.titleRun', { id }));
   if (id === undefined) {
     showRunList(main, () => closed);
     return () => {
@@ -116,8 +117,8 @@ export function showResults(main: Main, params: string[]): () => void {
     };
   }
   const status = statusLine(main);
-  status('Loading the run…');
-  showStoredJob(id, 'Run', 'it has no results to show yet.', status, () => closed, (detail: RunDetail) => {
+  status(t('results.loading'));
+  showStoredJob(id, t('job.run'), t('results.nothing'), status, () => closed, (detail: RunDetail) => {
     if (detail.kind === 'compare') {
       location.hash = `#/compare/${encodeURIComponent(id)}`;
       return true;
@@ -125,7 +126,7 @@ export function showResults(main: Main, params: string[]): () => void {
     performance.mark('wt-results-data');
     const run = readRun(detail.result);
     if (run === null) return false;
-    status(`Scenario ${run.scenarioId}, ${detail.status}.`);
+    status(t('results.summary', { scenario: run.scenarioId, status: statusText(detail.status) }));
     const grid = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
     stop = drawResults(grid, run);
     kpiTable(main, run.kpis);

@@ -7,25 +7,26 @@
 import { draftDocument, getDraft } from '../app/draft.js';
 import { watchRun } from '../api/index.js';
 import type { RunMessage, SeriesPoint } from '../api/index.js';
-import { headlineKpis } from '../adapters/index.js';
-import { api, errorText, startPage, statusLine } from './_internals/page-kit.js';
+import { describeKpi, headlineKpis } from '../adapters/index.js';
+import { api, endText, errorText, startPage, statusLine, statusText } from './_internals/page-kit.js';
+import { formatPercent, t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 import { liveKeys, livePoints, render as renderLive } from './run-live-chart.js';
 
 /** Shows the Run page. */
 export function showRun(main: Main): () => void {
   const draft = getDraft();
-  startPage(main, 'Run', 'Run the scenario from the Scenario page and watch the estimates settle as replications finish.');
+  startPage(main, t('run.title'), t('run.intro'));
   const summary = main.append('div').attr('class', 'wt-run-summary');
-  summary.append('p').text(`Scenario: preset ${draft.preset}${Object.keys(draft.changes).length > 0 ? ' with changes' : ''}.`);
+  summary.append('p').text(t(Object.keys(draft.changes).length > 0 ? 'run.scenarioChanged' : 'run.scenario', { preset: draft.preset }));
   if (Object.keys(draft.changes).length > 0) summary.append('pre').attr('class', 'wt-changes').text(JSON.stringify(draft.changes, null, 2));
   const buttons = main.append('div').attr('class', 'wt-buttons');
-  const start = buttons.append('button').attr('type', 'button').attr('name', 'start').text('Start run');
-  const cancel = buttons.append('button').attr('type', 'button').attr('name', 'cancel').attr('disabled', true).text('Cancel');
+  const start = buttons.append('button').attr('type', 'button').attr('name', 'start').text(t('run.start'));
+  const cancel = buttons.append('button').attr('type', 'button').attr('name', 'cancel').attr('disabled', true).text(t('run.cancel'));
   const progress = main.append('progress').attr('class', 'wt-progress').attr('max', 1).attr('value', 0);
   const status = statusLine(main);
   const pick = main.append('label').attr('class', 'wt-field');
-  pick.append('span').text('KPI');
+  pick.append('span').text(t('run.kpi'));
   const keySelect = pick.append('select').attr('name', 'live-kpi');
   const live = main.append<HTMLElement>('section').attr('class', 'wt-card wt-live-card').attr('data-chart', 'live-kpi');
   const links = main.append('p').attr('class', 'wt-links');
@@ -45,7 +46,7 @@ export function showRun(main: Main): () => void {
     if (keys.length === 0) return;
     if (key === '' || !keys.includes(key)) key = headlineKpis.find((k) => keys.includes(k)) ?? keys[0];
     if (keySelect.selectAll('option').size() !== keys.length) {
-      keySelect.selectAll('option').data(keys).join('option').attr('value', (k) => k).text((k) => k);
+      keySelect.selectAll('option').data(keys).join('option').attr('value', (k) => k).text((k) => describeKpi(k).label);
       keySelect.property('value', key);
     }
     const t0 = performance.now();
@@ -58,17 +59,17 @@ export function showRun(main: Main): () => void {
   const onMessage = (m: RunMessage): void => {
     if (m.type === 'snapshot') {
       latest = m.progress;
-      status(`Run ${m.id}: ${m.status}.`);
+      status(t('run.status', { id: m.id, status: statusText(m.status) }));
     } else if (m.type === 'progress') {
       latest = m.progress;
       points.push(...m.points);
-      status(`Run ${m.id}: ${Math.round(100 * m.progress)} % done${m.dropped > 0 ? ` (${m.dropped} batch(es) skipped while the tab was busy)` : ''}.`);
+      status(t(m.dropped > 0 ? 'run.progressDropped' : 'run.progress', { id: m.id, percent: formatPercent(m.progress), dropped: m.dropped }));
     } else {
       cancel.attr('disabled', true);
       start.attr('disabled', null);
       if (m.status === 'succeeded') latest = 1;
-      status(`Run ${m.id} ${m.status}${m.error === null ? '.' : `: ${m.error}`}`, m.status === 'failed' ? 'error' : 'info');
-      if (m.status === 'succeeded') links.append('a').attr('class', 'wt-open-results').attr('href', `#/results/${encodeURIComponent(m.id)}`).text('Open the results');
+      status(endText(`${t('job.run')} ${m.id}`, m.status, m.error), m.status === 'failed' ? 'error' : 'info');
+      if (m.status === 'succeeded') links.append('a').attr('class', 'wt-open-results').attr('href', `#/results/${encodeURIComponent(m.id)}`).text(t('run.openResults'));
     }
     schedule();
   };
@@ -83,7 +84,7 @@ export function showRun(main: Main): () => void {
     latest = 0;
     links.selectAll('*').remove();
     live.selectAll('*').remove();
-    status('Submitting the run…');
+    status(t('run.submitting'));
     api()
       .startRun({ scenario: draftDocument(draft) })
       .then((accepted) => {
@@ -91,7 +92,7 @@ export function showRun(main: Main): () => void {
         runId = accepted.id;
         main.attr('data-run-id', accepted.id);
         cancel.attr('disabled', null);
-        stop = watchRun(accepted.id, { onMessage, onClose: (clean) => { if (!clean && !closed) status('The live stream closed early; reload the run from the Results page.', 'error'); } });
+        stop = watchRun(accepted.id, { onMessage, onClose: (clean) => { if (!clean && !closed) status(t('run.streamClosed'), 'error'); } });
       })
       .catch((err: unknown) => {
         start.attr('disabled', null);

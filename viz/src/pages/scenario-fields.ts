@@ -5,6 +5,7 @@
  * text turns into the document's value.
  */
 import { getAt } from '../app/draft.js';
+import type { MessageKey } from '../i18n/index.js';
 
 /** How a field reads and writes its value. */
 export type FieldKind = 'number' | 'hours' | 'channels' | 'cabinet-count' | 'cabinet-model';
@@ -13,27 +14,29 @@ export type FieldKind = 'number' | 'hours' | 'channels' | 'cabinet-count' | 'cab
 export interface ScenarioField {
   /** JSON Pointer of the value in the scenario document; errors under it show at this field. */
   path: string;
-  label: string;
+  /** Message id of the field's label. */
+  label: MessageKey;
   kind: FieldKind;
-  /** Form group heading. */
-  group: string;
-  help?: string;
+  /** Message id of the form group heading. */
+  group: MessageKey;
+  /** Message id of the hint under the field. */
+  help?: MessageKey;
 }
 
 /** The fields in display order. */
 export const scenarioFields: readonly ScenarioField[] = [
-  { path: '/run/horizonDays', label: 'Horizon (days)', kind: 'number', group: 'Run' },
-  { path: '/run/replications', label: 'Replications', kind: 'number', group: 'Run' },
-  { path: '/run/seed', label: 'Seed', kind: 'number', group: 'Run' },
-  { path: '/births/annualDeliveries', label: 'Deliveries per year', kind: 'number', group: 'Births' },
-  { path: '/births/caesareanShare', label: 'Caesarean share (0–1)', kind: 'number', group: 'Births' },
-  { path: '/cabinets/instances', label: 'Cabinets', kind: 'cabinet-count', group: 'Cabinets', help: 'placed along the corridor; 0 = no cabinets' },
-  { path: '/cabinets/instances/modelId', label: 'Cabinet model', kind: 'cabinet-model', group: 'Cabinets' },
-  { path: '/restock/roundHours', label: 'Restock rounds (hours of day)', kind: 'hours', group: 'Restock', help: 'comma-separated, e.g. 4.75, 16.25' },
-  { path: '/channels/order', label: 'Supply channels, in order tried', kind: 'channels', group: 'Channels', help: 'comma-separated: cabinet, nurse-station, shop' },
-  { path: '/people/visitorsPerMotherPerDay', label: 'Visitors per mother per day', kind: 'number', group: 'Outbreak rules' },
-  { path: '/people/companionSwapsPerDay', label: 'Companion swaps per day', kind: 'number', group: 'Outbreak rules' },
-  { path: '/contacts/prevalence/public', label: 'Prevalence among the public (0–1)', kind: 'number', group: 'Outbreak rules' },
+  { path: '/run/horizonDays', label: 'field.horizonDays', kind: 'number', group: 'group.run' },
+  { path: '/run/replications', label: 'field.replications', kind: 'number', group: 'group.run' },
+  { path: '/run/seed', label: 'field.seed', kind: 'number', group: 'group.run' },
+  { path: '/births/annualDeliveries', label: 'field.annualDeliveries', kind: 'number', group: 'group.births' },
+  { path: '/births/caesareanShare', label: 'field.caesareanShare', kind: 'number', group: 'group.births' },
+  { path: '/cabinets/instances', label: 'field.cabinets', kind: 'cabinet-count', group: 'group.cabinets', help: 'help.cabinets' },
+  { path: '/cabinets/instances/modelId', label: 'field.cabinetModel', kind: 'cabinet-model', group: 'group.cabinets' },
+  { path: '/restock/roundHours', label: 'field.roundHours', kind: 'hours', group: 'group.restock', help: 'help.roundHours' },
+  { path: '/channels/order', label: 'field.channels', kind: 'channels', group: 'group.channels', help: 'help.channels' },
+  { path: '/people/visitorsPerMotherPerDay', label: 'field.visitors', kind: 'number', group: 'group.outbreak' },
+  { path: '/people/companionSwapsPerDay', label: 'field.companionSwaps', kind: 'number', group: 'group.outbreak' },
+  { path: '/contacts/prevalence/public', label: 'field.prevalence', kind: 'number', group: 'group.outbreak' },
 ];
 
 interface Instance {

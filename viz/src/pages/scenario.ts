@@ -9,6 +9,7 @@ import { draftDocument, getDraft, setAt, setDraft } from '../app/draft.js';
 import type { Draft } from '../app/draft.js';
 import type { ErrorDetail } from '../api/index.js';
 import { api, errorText, startPage, statusLine } from './_internals/page-kit.js';
+import { t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 import { cabinetInstances, errorBelongs, fieldText, fieldValue, modelIds, scenarioFields } from './scenario-fields.js';
 import type { ScenarioField } from './scenario-fields.js';
@@ -23,7 +24,7 @@ export function changesFrom(preset: unknown, texts: ReadonlyMap<ScenarioField, s
     if (field.kind === 'cabinet-count') {
       const n = Number(text);
       if (Number.isInteger(n) && n >= 0 && n <= 50) count = n;
-      else local.push({ path: field.path, rule: 'integer', message: 'must be a whole number of cabinets from 0 to 50' });
+      else local.push({ path: field.path, rule: 'integer', message: t('scenario.cabinetCount') });
     } else if (field.kind === 'cabinet-model') {
       model = text;
     } else if (text !== fieldText(field, preset)) {
@@ -40,10 +41,10 @@ export function changesFrom(preset: unknown, texts: ReadonlyMap<ScenarioField, s
 
 /** Shows the Scenario page. */
 export function showScenario(main: Main): () => void {
-  startPage(main, 'Scenario', 'Start from a preset ward and change what you want to test. The server checks every value; problems show at their field.');
+  startPage(main, t('scenario.title'), t('scenario.intro'));
   const form = main.append('form').attr('class', 'wt-form').attr('novalidate', true);
   const presetRow = form.append('label').attr('class', 'wt-field');
-  presetRow.append('span').text('Preset');
+  presetRow.append('span').text(t('scenario.preset'));
   const presetSelect = presetRow.append('select').attr('name', 'preset');
   const presetInfo = form.append('p').attr('class', 'wt-preset-info');
   const groups = form.append('div').attr('class', 'wt-field-groups');
@@ -51,17 +52,17 @@ export function showScenario(main: Main): () => void {
   const errorSpans = new Map<ScenarioField, HTMLElement>();
   for (const [title, fields] of groupBy(scenarioFields, (f) => f.group)) {
     const set = groups.append('fieldset');
-    set.append('legend').text(title);
+    set.append('legend').text(t(title));
     for (const field of fields) {
       const row = set.append('label').attr('class', 'wt-field').attr('data-path', field.path);
-      row.append('span').text(field.label);
+      row.append('span').text(t(field.label));
       const numeric = field.kind === 'number' || field.kind === 'cabinet-count';
       const input = field.kind === 'cabinet-model'
         ? row.append<HTMLSelectElement>('select')
         : row.append<HTMLInputElement>('input').attr('type', numeric ? 'number' : 'text').attr('step', numeric ? 'any' : null).attr('inputmode', numeric ? 'decimal' : null);
       input.attr('name', field.path);
       input.attr('aria-describedby', `err-${field.path}`);
-      if (field.help !== undefined) row.append('small').text(field.help);
+      if (field.help !== undefined) row.append('small').text(t(field.help));
       const err = row.append('span').attr('class', 'wt-field-error').attr('id', `err-${field.path}`).attr('role', 'alert');
       inputs.set(field, input.node()!);
       errorSpans.set(field, err.node()!);
@@ -69,8 +70,8 @@ export function showScenario(main: Main): () => void {
   }
   const generalErrors = form.append('ul').attr('class', 'wt-general-errors');
   const buttons = form.append('div').attr('class', 'wt-buttons');
-  buttons.append('button').attr('type', 'button').attr('name', 'validate').text('Validate');
-  buttons.append('button').attr('type', 'submit').attr('name', 'run').text('Run this scenario');
+  buttons.append('button').attr('type', 'button').attr('name', 'validate').text(t('scenario.validate'));
+  buttons.append('button').attr('type', 'submit').attr('name', 'run').text(t('scenario.run'));
   const status = statusLine(main);
 
   let preset: Record<string, unknown> = {};
@@ -101,7 +102,7 @@ export function showScenario(main: Main): () => void {
       if (closed || mine !== seq) return false;
       showErrors([...local, ...answer.errors]);
       const ok = answer.valid && local.length === 0;
-      status(ok ? 'The scenario is valid.' : `${answer.errors.length + local.length} problem(s) to fix.`, ok ? 'info' : 'error');
+      status(ok ? t('scenario.valid') : t('scenario.problems', { count: answer.errors.length + local.length }), ok ? 'info' : 'error');
       if (ok) setDraft(draft);
       return ok;
     } catch (err) {
@@ -126,7 +127,7 @@ export function showScenario(main: Main): () => void {
       preset = await api().getPreset(name);
       if (closed) return;
       fill(preset, draft);
-      status(`Preset ${name} loaded.`);
+      status(t('scenario.loaded', { name }));
     } catch (err) {
       if (!closed) status(errorText(err), 'error');
     }

@@ -11,18 +11,19 @@ import { sizingData } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
 import type { SeriesPoint } from '../api/index.js';
 import { api, chartCard, endText, errorText, numberField, startPage, statusLine, textField } from './_internals/page-kit.js';
+import { formatCount, formatPercent, t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 
 /** Shows the Sizing page. */
 export function showSizing(main: Main): () => void {
   let closed = false;
-  startPage(main, 'Sizing', 'How many cabinets a ward of a given size needs to meet the fill-rate, wait and stock-out targets.');
+  startPage(main, t('sizing.title'), t('sizing.intro'));
   const form = main.append('form').attr('class', 'wt-form');
-  textField(form, 'curve', 'Deliveries per year (from:to:step)', '1000:20000:1000');
-  numberField(form, 'deliveries', 'This hospital’s deliveries per year', 6000, { min: 1, step: 1 });
-  form.append('button').attr('type', 'submit').text('Size');
+  textField(form, 'curve', t('sizing.curve'), '1000:20000:1000');
+  numberField(form, 'deliveries', t('sizing.deliveries'), 6000, { min: 1, step: 1 });
+  form.append('button').attr('type', 'submit').text(t('sizing.submit'));
   const fileRow = main.append('label').attr('class', 'wt-field');
-  fileRow.append('span').text('…or load a curve (wardtwin size --curve … --json)');
+  fileRow.append('span').text(t('sizing.load'));
   const file = fileRow.append('input').attr('type', 'file').attr('accept', 'application/json,.json');
   const status = statusLine(main);
   const chartBox = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
@@ -30,14 +31,14 @@ export function showSizing(main: Main): () => void {
   const hospital = (): number => Number(form.select<HTMLInputElement>('input[name=deliveries]').node()?.value);
   const draw = (data: SizingCurveData | null): void => {
     chartBox.selectAll('*').remove();
-    if (data === null) return status('The answer holds no curve points ({ curve: [{ deliveries, cabinets }] }).', 'error');
+    if (data === null) return status(t('sizing.noCurve'), 'error');
     const card = chartCard(chartBox, sizingCurve, data);
     card.on(sizingCurve.sizingSelectEvent, (event: CustomEvent<SizingSelectDetail>) => {
       const d = event.detail;
       if (d.runId !== undefined && d.runId !== '') location.hash = `#/results/${encodeURIComponent(d.runId)}`;
-      else status(`${d.target}: ${d.deliveries} deliveries/yr -> ${d.cabinets} cabinets (no run stored for this point).`);
+      else status(t('sizing.point', { target: d.target, deliveries: formatCount(d.deliveries), cabinets: d.cabinets }));
     });
-    status('Click a point to open its run.');
+    status(t('sizing.click'));
   };
 
   let stop: () => void = () => undefined;
@@ -45,7 +46,7 @@ export function showSizing(main: Main): () => void {
     event.preventDefault();
     stop();
     const curve = form.select<HTMLInputElement>('input[name=curve]').node()?.value ?? '';
-    status('Submitting the size job…');
+    status(t('sizing.submitting'));
     const sized: SeriesPoint[] = [];
     api()
       .startSize({ curve, deliveries: hospital() })
@@ -58,9 +59,9 @@ export function showSizing(main: Main): () => void {
               // Each finished volume is one point: draw the curve as it grows.
               sized.push(...m.points);
               if (sized.length > 0) draw(sizingData({ curve: sized }, hospital()));
-              status(`Size job ${m.id}: ${Math.round(100 * m.progress)} % of the volumes sized.`);
+              status(t('sizing.progress', { id: m.id, percent: formatPercent(m.progress) }));
             } else if (m.type === 'end') {
-              if (m.status !== 'succeeded') return status(endText(`Size job ${m.id}`, m.status, m.error), 'error');
+              if (m.status !== 'succeeded') return status(endText(`${t('job.size')} ${m.id}`, m.status, m.error), 'error');
               api()
                 .getRun(m.id)
                 .then((detail) => {
@@ -83,7 +84,7 @@ export function showSizing(main: Main): () => void {
       .then((text) => {
         if (!closed) draw(sizingData(JSON.parse(text) as unknown, hospital()));
       })
-      .catch((err: unknown) => status(`That file is not a sizing curve: ${errorText(err)}`, 'error'));
+      .catch((err: unknown) => status(t('sizing.badFile', { error: errorText(err) }), 'error'));
   });
   return () => {
     closed = true;

@@ -8,8 +8,9 @@ import { createApiClient } from '../../api/index.js';
 import type { ApiClient, RunDetail } from '../../api/index.js';
 import type { ChartContainer, ChartModule } from '../../charts/index.js';
 import { exportToolbar } from '../../export/index.js';
-import { describeKpi, orderKpis, withWardSeries } from '../../adapters/index.js';
-import type { KpiSummary } from '../../adapters/index.js';
+import { clipToRange, describeKpi, orderKpis, withWardSeries } from '../../adapters/index.js';
+import type { KpiInfo, KpiSummary } from '../../adapters/index.js';
+import { formatKpiValue, formatNumber, t } from '../../i18n/index.js';
 
 /** A page's root element. */
 export type Main = Selection<HTMLElement, unknown, null, undefined>;
@@ -31,7 +32,7 @@ export function api(): ApiClient {
 /** Names the browser tab after the page (`Results — wardtwin`), so tabs and history tell pages apart. */
 export function setPageTitle(main: Main, title: string): void {
   const doc = main.node()?.ownerDocument;
-  if (doc) doc.title = `${title} — wardtwin`;
+  if (doc) doc.title = t('page.title', { page: title });
 }
 
 /**
@@ -91,9 +92,16 @@ export function statusLine(parent: Selection<HTMLElement, unknown, null, undefin
   };
 }
 
+/** A job state (`succeeded`, `failed`, ...) in the current language; an unknown one as given. */
+export function statusText(status: string): string {
+  const known = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+  const s = known.find((k) => k === status);
+  return s === undefined ? status : t(`status.${s}`);
+}
+
 /** How a job ended, in words: `"<what> <status>"`, with `": <error>"` when there is one. */
 export function endText(what: string, status: string, error: string | null): string {
-  return `${what} ${status}${error === null ? '' : `: ${error}`}`;
+  return error === null ? t('job.end', { what, status: statusText(status) }) : t('job.endError', { what, status: statusText(status), error });
 }
 
 /**
@@ -123,37 +131,52 @@ export function showStoredJob(id: string, what: string, nothing: string, status:
     .then(withSeries)
     .then((detail) => {
       if (isClosed() || draw(detail)) return;
-      status(`${endText(`${what} ${id} is`, detail.status, detail.error)}; ${nothing}`, detail.status === 'failed' ? 'error' : 'info');
+      status(`${endText(t('job.stored', { what, id }), detail.status, detail.error)}; ${nothing}`, detail.status === 'failed' ? 'error' : 'info');
     })
     .catch((err: unknown) => {
       if (!isClosed()) status(errorText(err), 'error');
     });
 }
 
-/** A number for tables: up to 3 significant decimals, thousands separated. */
+/** A number for tables in the user's locale: up to 3 decimals, grouped, scientific when tiny. */
 export function fmt(x: number): string {
-  if (!Number.isFinite(x)) return '–';
-  const abs = Math.abs(x);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-  return x.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return formatNumber(x);
 }
 
-/** The KPI table: KPI, unit, mean, 95 % CI and replications. */
+/** A KPI's unit for a table: a share is printed as a percentage, so its unit is `%`. */
+export function unitText(info: KpiInfo): string {
+  return info.format === 'share' ? '%' : info.unit;
+}
+
+/**
+ * A KPI's 95 % CI for a table, in its format, with each bound clipped to the values the KPI
+ * can take; `clipped` says a `*` was added (explained by the table's note).
+ */
+export function ciText(info: KpiInfo, ci: readonly [number, number] | null): { text: string; clipped: boolean } {
+  if (ci === null) return { text: t('common.none'), clipped: false };
+  const c = clipToRange(ci, info.range);
+  const text = t('common.range', { low: formatKpiValue(c.ci[0], info.format), high: formatKpiValue(c.ci[1], info.format) });
+  return { text: c.clipped ? `${text} *` : text, clipped: c.clipped };
+}
+
+/** The KPI table: KPI (its definition on hover), unit, mean, 95 % CI (clipped, with a note) and replications. */
 export function kpiTable(parent: Selection<HTMLElement, unknown, null, undefined>, kpis: Record<string, KpiSummary>): void {
   const table = parent.append('table').attr('class', 'wt-kpi-table');
-  table.append('caption').text('KPIs over replications (mean and 95 % confidence interval)');
-  table.append('thead').append('tr').selectAll('th').data(['KPI', 'unit', 'mean', '95 % CI', 'n']).join('th').text((d) => d);
-  const rows = orderKpis(Object.keys(kpis)).map((key) => ({ key, info: describeKpi(key), s: kpis[key] }));
-  table
-    .append('tbody')
-    .selectAll('tr')
-    .data(rows)
-    .join('tr')
-    .attr('data-kpi', (d) => d.key)
-    .selectAll('td')
-    .data((d) => [d.info.label, d.info.unit, fmt(d.s.mean), d.s.ci95 === null ? '–' : `${fmt(d.s.ci95[0])} to ${fmt(d.s.ci95[1])}`, String(d.s.n)])
+  table.append('caption').text(t('kpi.caption'));
+  const heads = [t('kpi.col.kpi'), t('kpi.col.unit'), t('kpi.col.mean'), t('kpi.col.ci'), t('kpi.col.n')];
+  table.append('thead').append('tr').selectAll('th').data(heads).join('th').text((d) => d);
+  const rows = orderKpis(Object.keys(kpis)).map((key) => {
+    const info = describeKpi(key);
+    const s = kpis[key];
+    return { key, info, s, ci: ciText(info, s.ci95) };
+  });
+  const tr = table.append('tbody').selectAll('tr').data(rows).join('tr').attr('data-kpi', (d) => d.key);
+  tr.selectAll('td')
+    .data((d) => [d.info.label, unitText(d.info), formatKpiValue(d.s.mean, d.info.format), d.ci.text, String(d.s.n)])
     .join('td')
     .text((d) => d);
+  tr.select('td').attr('title', (d) => (d.info.definition === '' ? null : d.info.definition));
+  if (rows.some((r) => r.ci.clipped)) parent.append('p').attr('class', 'wt-note wt-clip-note').text(t('common.clippedNote'));
 }
 
 /** A message for a failed call, with each detail's path. */
