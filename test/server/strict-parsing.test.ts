@@ -38,10 +38,10 @@ describe('non-finite numbers', () => {
     expect((await app.inject({ url: '/api/runs?limit=5' })).statusCode).toBe(200);
   });
 
-  it('POST /api/twin/forecast refuses untilMin "1e999"', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/twin/forecast', payload: { replications: 2, untilMin: '1e999' } });
+  it('POST /api/twin/forecast refuses horizonHours "1e999"', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/twin/forecast', payload: { replications: 2, horizonHours: '1e999' } });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ details: [{ path: '/body/untilMin', rule: 'finite' }] });
+    expect(res.json()).toMatchObject({ details: [{ path: '/body/horizonHours', rule: 'finite' }] });
   });
 });
 

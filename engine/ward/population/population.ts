@@ -236,7 +236,8 @@ export class Population {
     ctx.kpis.bedsOccupied(now, this.bedsPresent);
     const disp = this.dispensing;
     if (disp !== null) {
-      dischargePatient(disp, bed.motherId, now);
+      // A forecast can start with newborns whose mother is not on the ward (her bed id was never admitted).
+      if (disp.patients.has(bed.motherId)) dischargePatient(disp, bed.motherId, now);
       for (const id of bed.newbornIds) dischargePatient(disp, id, now);
     }
   }
