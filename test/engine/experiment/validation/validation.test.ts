@@ -56,12 +56,13 @@ describe('runValidation', () => {
     expect(e.byHour.reduce((a, b) => a + b, 0)).toBeCloseTo(e.deliveries, 6);
   });
 
-  it('on county-mch every verification row passes and the contact levels are reported outside the published band', async () => {
+  it('on county-mch every verification row passes and the calibrated contact levels and room entries fall inside the published bands', async () => {
     const r = await runValidation(preset('county-mch', 60), preset('county-mch-baseline', 60), { replications: 4 });
     expect(r.verification.map((x) => [x.check, x.verdict]).filter(([, v]) => v !== 'pass')).toEqual([]);
     expect(r.verified).toBe(true);
     const contacts = r.validation.find((x) => x.check.startsWith('contact episodes'))!;
-    expect(contacts.verdict).toBe('outside band');
+    expect(contacts.verdict).toBe('inside band');
+    expect(r.validation.find((x) => x.check.startsWith('room entries'))!.verdict).toBe('inside band');
     expect(r.validation.find((x) => x.check.includes('nurseSupplyMinutesPerShift'))!.verdict).toBe('inside band');
   }, 120_000);
 });
