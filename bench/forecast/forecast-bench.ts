@@ -5,57 +5,29 @@
 // at most 5. The 200 forecast days are fewer than a year's 365, but every replication builds
 // its ward and admits the patients present (about a third of its time on provincial-mch) and
 // its start crosses the thread boundary, so a forecast costs a few simulated years, not one.
-// Usage: tsx bench/forecast/forecast-bench.ts [--replications R] [--hours H] [--days D] [--workers N] [--seed S]
+// Usage: npm run bench:forecast -- --help
 import { availableParallelism, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { loadPreset } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { createInProcessExecutor, forecastStart, runForecast, runReplicationJob, simulatedLiveState } from '../../engine/index.js';
 import { createPoolExecutor } from '../../engine/experiment/executors/index.js';
+import { parseBenchArgs } from '../bench-args.js';
 
-const HELP = `Usage: npm run bench:forecast -- [options]
-  --replications R   forecast replications (default 200)
-  --hours H          forecast horizon in hours (default 24)
-  --days D           simulated days before the forecast starts (default 30)
-  --workers N        forecast worker threads (default 2, the server's default; 0 = this thread)
-  --seed S           seed of the live state and the forecast (default 1)
-  --help             this text
-Target: forecast wall time / one provincial-mch year <= 5.
-`;
-
-function fail(message: string): never {
-  process.stderr.write(`bench:forecast: ${message}\n${HELP}`);
-  process.exit(2);
-}
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      replications: { type: 'string', default: '200' }, hours: { type: 'string', default: '24' }, days: { type: 'string', default: '30' },
-      workers: { type: 'string', default: String(Math.min(2, availableParallelism())) }, seed: { type: 'string', default: '1' }, help: { type: 'boolean', default: false },
-    },
-  }));
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
-if (values.help) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
-const int = (flag: string, raw: string | undefined, min: number, max: number): number => {
-  const v = Number(raw);
-  if (raw === undefined || !/^\d+$/.test(raw) || v < min || v > max) fail(`--${flag} "${raw}" must be an integer from ${min} to ${max}`);
-  return v;
-};
-const replications = int('replications', values.replications, 1, 10_000);
-const hours = int('hours', values.hours, 1, 168);
-const days = int('days', values.days, 1, 3660);
-const workers = int('workers', values.workers, 0, 256);
-const seed = int('seed', values.seed, 0, 2 ** 31 - 1);
+const args = parseBenchArgs({
+  script: 'bench:forecast',
+  summary: "200 replications x 24 h of the ward model warm-started from provincial-mch's live state, on the forecast's worker pool, against one provincial-mch year in this thread; target: forecast / year <= 5.",
+  options: {
+    replications: { kind: 'int', min: 1, max: 10_000, default: 200, help: 'forecast replications' },
+    hours: { kind: 'int', min: 1, max: 168, default: 24, help: 'forecast horizon in hours' },
+    days: { kind: 'int', min: 1, max: 3660, default: 30, help: 'simulated days before the forecast starts' },
+    workers: { kind: 'int', min: 0, max: 256, default: Math.min(2, availableParallelism()), help: "forecast worker threads (the server's default; 0 = this thread)" },
+    seed: { kind: 'int', min: 0, max: 2 ** 31 - 1, default: 1, help: 'seed of the live state and the forecast' },
+  },
+});
+const { replications, hours, days, workers, seed } = args;
 
 const loaded = loadPreset('provincial-mch');
-if (!loaded.ok) fail('provincial-mch does not load');
+if (!loaded.ok) throw new Error('bench:forecast: provincial-mch does not load');
 const provincial: Scenario = loaded.scenario;
 
 const loadBefore = loadavg()[0];

@@ -4,55 +4,32 @@
 // measured in the same run. No target is set by the issue: the figures are printed (wall times
 // and their ratio, points per second). The 20 factors are the first 20 default factors (basis
 // A and anecdotal S scalars, in schema order).
-// Usage: tsx bench/sensitivity/sensitivity-bench.ts [--factors 20] [--trajectories 10] [--days 90]
-//   [--scenario county-mch] [--workers N]
+// Usage: npm run bench:sensitivity -- --help
 import { availableParallelism, loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { loadPreset, validateScenario } from '../../scenarios/index.js';
 import { defaultFactorPaths, planSensitivity, runReplicationJob, runSensitivity } from '../../engine/index.js';
 import { createPoolExecutor } from '../../engine/experiment/executors/index.js';
+import { parseBenchArgs } from '../bench-args.js';
 
-const HELP = `Usage: npm run bench:sensitivity -- [options]
-  --factors K        factors screened (default 20: the first K default factors)
-  --trajectories R   Morris trajectories (default 10)
-  --days D           days simulated after warm-up (default 90)
-  --scenario NAME    preset (default county-mch)
-  --workers N        worker threads (default all cores)
-  --help             this text
-No target: prints the Morris wall time, one run's wall time and their ratio.
-`;
-
+const args = parseBenchArgs({
+  script: 'bench:sensitivity',
+  summary: 'Morris screening (20 factors x 10 trajectories) of county-mch over 90 days on all cores, against one county-mch run in this thread. No target: it prints both wall times and their ratio.',
+  options: {
+    factors: { kind: 'int', min: 1, max: 200, default: 20, help: 'factors screened (the first K default factors)' },
+    trajectories: { kind: 'int', min: 2, max: 1000, default: 10, help: 'Morris trajectories' },
+    days: { kind: 'int', min: 1, max: 3660, default: 90, help: 'days simulated after warm-up' },
+    scenario: { kind: 'choice', choices: ['county-mch', 'city-mch', 'provincial-mch'], default: 'county-mch', help: 'preset' },
+    workers: { kind: 'int', min: 1, max: 256, default: availableParallelism(), help: 'worker threads' },
+  },
+});
+const { trajectories, days, workers } = args;
+const k = args.factors;
 function fail(message: string): never {
-  process.stderr.write(`bench:sensitivity: ${message}\n${HELP}`);
+  process.stderr.write(`bench:sensitivity: ${message}\n`);
   process.exit(2);
 }
-
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      factors: { type: 'string', default: '20' }, trajectories: { type: 'string', default: '10' }, days: { type: 'string', default: '90' },
-      scenario: { type: 'string', default: 'county-mch' }, workers: { type: 'string', default: String(availableParallelism()) }, help: { type: 'boolean', default: false },
-    },
-  }));
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
-if (values.help) {
-  process.stdout.write(HELP);
-  process.exit(0);
-}
-const int = (flag: string, raw: string | undefined, min: number, max: number): number => {
-  const v = Number(raw);
-  if (raw === undefined || !/^\d+$/.test(raw) || v < min || v > max) fail(`--${flag} "${raw}" must be an integer from ${min} to ${max}`);
-  return v;
-};
-const k = int('factors', values.factors, 1, 200);
-const trajectories = int('trajectories', values.trajectories, 2, 1000);
-const days = int('days', values.days, 1, 3660);
-const workers = int('workers', values.workers, 1, 256);
-const loaded = loadPreset(values.scenario ?? 'county-mch');
-if (!loaded.ok) fail(`--scenario "${values.scenario}" is not a valid preset`);
+const loaded = loadPreset(args.scenario);
+if (!loaded.ok) fail(`--scenario "${args.scenario}" is not a valid preset`);
 const checked = validateScenario({ ...loaded.scenario, run: { ...loaded.scenario.run, horizonDays: days } });
 if (!checked.ok) fail(`--days ${days} makes the scenario invalid`);
 const scenario = checked.scenario;
