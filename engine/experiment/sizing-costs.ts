@@ -37,18 +37,28 @@ export const COST_INPUTS: { readonly [K in keyof ResolvedCosts]: CostInput } = {
 };
 
 /**
+ * Completes money inputs with their defaults and checks each against its bounds; shared by the
+ * sizing prices and the portfolio's benefit values.
+ * @param where - how an error names the inputs, e.g. `sizing: costs`
+ * @throws RangeError naming the input and the bound it broke
+ */
+export function resolveInputs<K extends string>(inputs: { readonly [key in K]: CostInput }, given: { readonly [key in K]?: number }, where: string): { [key in K]: number } {
+  const out = {} as { [key in K]: number };
+  for (const key of Object.keys(inputs) as K[]) {
+    const input = inputs[key];
+    const v = given[key] ?? input.default;
+    if (!Number.isFinite(v) || v < input.min || v > input.max) throw new RangeError(`${where}.${key}(=${v}) must be a finite number in [${input.min}, ${input.max}] ${input.unit}`);
+    out[key] = v;
+  }
+  return out;
+}
+
+/**
  * Completes prices with defaults and checks each against its bounds.
  * @throws RangeError naming the price and the bound it broke
  */
 export function resolveCosts(c: SizingCosts = {}): ResolvedCosts {
-  const out = {} as { -readonly [K in keyof ResolvedCosts]: number };
-  for (const key of Object.keys(COST_INPUTS) as (keyof ResolvedCosts)[]) {
-    const input = COST_INPUTS[key];
-    const v = c[key] ?? input.default;
-    if (!Number.isFinite(v) || v < input.min || v > input.max) throw new RangeError(`sizing: costs.${key}(=${v}) must be a finite number in [${input.min}, ${input.max}] ${input.unit}`);
-    out[key] = v;
-  }
-  return out;
+  return resolveInputs(COST_INPUTS, c, 'sizing: costs');
 }
 
 /** A plan's yearly cost, split by what it pays for (CNY a year). */

@@ -6,6 +6,7 @@
  * programme, so each is an assumption (A) to be replaced with the programme's own figures.
  * Hospitals are ranked by benefit per yuan of the plan's yearly cost.
  */
+import { resolveInputs } from '../sizing-costs.js';
 import type { CostInput } from '../sizing-costs.js';
 
 /** Values of the effects; every field optional (defaults in {@link BENEFIT_INPUTS}). */
@@ -33,14 +34,7 @@ export const BENEFIT_INPUTS: { readonly [K in keyof ResolvedBenefitValues]: Cost
  * @throws RangeError naming the value and the bound it broke
  */
 export function resolveBenefitValues(v: BenefitValues = {}): ResolvedBenefitValues {
-  const out = {} as { -readonly [K in keyof ResolvedBenefitValues]: number };
-  for (const key of Object.keys(BENEFIT_INPUTS) as (keyof ResolvedBenefitValues)[]) {
-    const input = BENEFIT_INPUTS[key];
-    const x = v[key] ?? input.default;
-    if (!Number.isFinite(x) || x < input.min || x > input.max) throw new RangeError(`portfolio: values.${key}(=${x}) must be a finite number in [${input.min}, ${input.max}] ${input.unit}`);
-    out[key] = x;
-  }
-  return out;
+  return resolveInputs(BENEFIT_INPUTS, v, 'portfolio: values');
 }
 
 /**
