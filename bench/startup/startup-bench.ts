@@ -16,7 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ensureBuilt } from '../../build/freshness.js';
+import { ensureBuilt } from '../../server/build/freshness.js';
 import { parseBenchArgs, targetLine } from '../bench-args.js';
 
 const args = parseBenchArgs({

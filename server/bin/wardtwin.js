@@ -16,7 +16,7 @@ import process from 'node:process';
 import { URL } from 'node:url';
 
 if (existsSync(new URL('../../tsconfig.build.json', import.meta.url))) {
-  const { ensureBuilt } = await import('../../build/freshness.js');
+  const { ensureBuilt } = await import('../build/freshness.js');
   try {
     ensureBuilt({ log: (line) => process.stderr.write(`${line}\n`) });
   } catch (error) {

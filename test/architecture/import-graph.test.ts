@@ -1,10 +1,24 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { circles, importGraph, importsOf } from './import-graph.js';
 import type { ImportEdge } from './import-graph.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const graph = importGraph(root, ['engine', 'scenarios', 'server', 'viz', 'bench', 'test']);
+const TOP_LEVEL = ['bench', 'engine', 'scenarios', 'server', 'test', 'viz'];
+const graph = importGraph(root, TOP_LEVEL);
+/** Folders a checkout makes but does not track (installed, built or written by the tests). */
+const GENERATED = new Set(['node_modules', 'dist', 'coverage', 'test-artifacts']);
+
+describe('the top level', () => {
+  it('holds the six folders the project card gives, and no other', () => {
+    const folders = readdirSync(root, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !GENERATED.has(e.name))
+      .map((e) => e.name)
+      .sort();
+    expect(folders).toEqual(TOP_LEVEL);
+  });
+});
 
 /**
  * Layers, lowest first: a file may import its own layer and the layers below it, never one

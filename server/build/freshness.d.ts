@@ -1,4 +1,4 @@
-// Types of build/freshness.js (plain JavaScript: it runs before anything is compiled).
+// Types of server/build/freshness.js (plain JavaScript: it runs before anything is compiled).
 
 /** The repository root. */
 export declare const ROOT: string;

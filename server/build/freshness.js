@@ -15,7 +15,7 @@ import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
 
 /** The repository root. */
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The compiled build's folder. */
 export const DIST = join(ROOT, 'dist');
 /** Written after each successful compile; its mtime is the build's age. */
