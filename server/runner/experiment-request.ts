@@ -114,13 +114,13 @@ export async function buildSweepRequest(catalog: ScenarioCatalog, body: { base: 
       const { scenario } = resolveScenarioRef(catalog, base, '', limits);
       return { ok: true, scenario: scenario as unknown as Scenario };
     } catch (error) {
-      if (error instanceof ApiError) return { ok: false, errors: error.details.map((d) => ({ path: d.path, rule: d.rule, message: d.message })) };
+      if (error instanceof ApiError) return { ok: false, errors: error.details.map((d) => ({ ...d })) };
       throw error;
     }
   };
   const planned = await work.run('POST /api/sweeps', planSweepSteps(body, resolver));
   if (!planned.ok) {
-    const details = planned.errors.map((e) => ({ path: `/body${e.path}`, rule: e.rule, message: e.message }));
+    const details = planned.errors.map((e) => ({ ...e, path: `/body${e.path}` }));
     throw invalid('invalid-sweep', `POST /api/sweeps: the sweep document is invalid (${details.length} error${details.length === 1 ? '' : 's'})`, details);
   }
   const plan = planned.plan;

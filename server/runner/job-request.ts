@@ -45,7 +45,7 @@ export function resolveScenarioRef(catalog: ScenarioCatalog, ref: unknown, path:
   let scenario: ScenarioLike;
   if (typeof ref === 'string') {
     const preset = catalog.get(ref);
-    if (preset === undefined) throw new ApiError(400, 'unknown-preset', `scenario preset "${ref}" does not exist (see GET /api/scenarios)`, [{ path, rule: 'unknown-preset', message: `no preset named "${ref}"` }]);
+    if (preset === undefined) throw new ApiError(400, 'unknown-preset', `scenario preset "${ref}" does not exist (see GET /api/scenarios)`, [{ path, rule: 'unknown-preset', message: `no preset named "${ref}"`, params: { name: JSON.stringify(ref) } }]);
     scenario = preset as ScenarioLike;
   } else {
     const check = catalog.validate(ref);

@@ -94,7 +94,7 @@ export class TwinForecaster {
         throw new ApiError(400, 'validation-failed', `${route}: ${(error as Error).message}`, [{ path: '/body/patch', rule: 'merge-patch', message: (error as Error).message }]);
       }
       const checked = validateScenario(merged);
-      if (!checked.ok) throw new ApiError(400, 'validation-failed', `${route}: the patched scenario is not valid: ${formatValidationErrors(checked.errors).split('\n')[0]}`, checked.errors.map((e) => ({ path: `/body/patch${e.path}`, rule: e.rule, message: e.message })));
+      if (!checked.ok) throw new ApiError(400, 'validation-failed', `${route}: the patched scenario is not valid: ${formatValidationErrors(checked.errors).split('\n')[0]}`, checked.errors.map((e) => ({ ...e, path: `/body/patch${e.path}` })));
       variant = checked.scenario;
     }
     const held = change.holdOffline ?? [];

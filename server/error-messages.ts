@@ -1,0 +1,61 @@
+/**
+ * The language of an error answer's messages: read from the request's `Accept-Language`
+ * (Chinese for any `zh*` the client prefers over English, else English), and the details'
+ * messages written in it from the scenarios' message catalogue. Ajv's issues (the request
+ * schemas) are turned into the catalogue's params here.
+ */
+import { localizedMessage } from '../scenarios/index.js';
+import type { MessageLocale, RuleParams } from '../scenarios/index.js';
+
+/**
+ * The language an `Accept-Language` header prefers: the first `zh*` or `en*` range by quality
+ * (`q`, default 1; ties keep the header's order) decides; `zh`, `zh-CN`, `zh-Hans` all give
+ * `zh-CN`. No header, or no range for either language, gives English.
+ */
+export function requestLocale(header: string | string[] | undefined): MessageLocale {
+  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
+  const ranges = text
+    .split(',')
+    .map((part, order) => {
+      const [tag, ...rest] = part.trim().toLowerCase().split(';');
+      const q = rest.map((r) => /^\s*q=([0-9.]+)\s*$/.exec(r)?.[1]).find((v) => v !== undefined);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((r) => r.q > 0 && (r.tag === 'zh' || r.tag.startsWith('zh-') || r.tag === 'en' || r.tag.startsWith('en-')))
+    .sort((a, b) => b.q - a.q || a.order - b.order);
+  return ranges[0]?.tag.startsWith('zh') === true ? 'zh-CN' : 'en';
+}
+
+function quoted(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+/** The catalogue's params for one of Ajv's issues (`keyword` and its `params`), or undefined when it names none. */
+export function ajvParams(keyword: string | undefined, params: Readonly<Record<string, unknown>> | undefined): RuleParams | undefined {
+  if (params === undefined) return undefined;
+  const p = params;
+  const text = (v: unknown): string | undefined => (typeof v === 'number' || typeof v === 'string' ? String(v) : undefined);
+  switch (keyword) {
+    case 'type':
+      return { type: Array.isArray(p.type) ? p.type.join(',') : text(p.type) };
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': case 'multipleOf':
+    case 'minLength': case 'maxLength': case 'minItems': case 'maxItems': case 'minProperties': case 'maxProperties':
+      return { limit: text(p.limit) };
+    case 'enum':
+      return Array.isArray(p.allowedValues) ? { allowed: quoted(p.allowedValues) } : undefined;
+    case 'const':
+      return 'allowedValue' in p ? { allowed: JSON.stringify(p.allowedValue) } : undefined;
+    case 'pattern':
+      return { pattern: text(p.pattern) };
+    case 'format':
+      return { format: text(p.format) };
+    default:
+      return undefined;
+  }
+}
+
+/** `details` with each message in `locale` (the same objects for English). */
+export function localizeDetails<D extends { rule: string; message: string; params?: RuleParams }>(details: readonly D[], locale: MessageLocale): D[] {
+  if (locale === 'en') return [...details];
+  return details.map((d) => ({ ...d, message: localizedMessage(d, locale) }));
+}
