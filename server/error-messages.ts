@@ -41,7 +41,7 @@ export function ajvParams(keyword: string | undefined, params: Readonly<Record<s
     case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum': case 'multipleOf':
     case 'minLength': case 'maxLength': case 'minItems': case 'maxItems': case 'minProperties': case 'maxProperties':
       return { limit: text(p.limit) };
-    case 'enum':
+    case 'enum': case 'anyOf':
       return Array.isArray(p.allowedValues) ? { allowed: quoted(p.allowedValues) } : undefined;
     case 'const':
       return 'allowedValue' in p ? { allowed: JSON.stringify(p.allowedValue) } : undefined;
@@ -52,6 +52,44 @@ export function ajvParams(keyword: string | undefined, params: Readonly<Record<s
     default:
       return undefined;
   }
+}
+
+/** One of Ajv's issues, as Fastify hands them to the error handler. */
+export interface AjvIssue {
+  instancePath?: string;
+  keyword?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/**
+ * Ajv reports a value outside a union of literals as one `const` issue per member ("must be
+ * equal to constant") and then `anyOf` ("must match a schema in anyOf"); this folds them into
+ * the one `anyOf` issue that names the allowed values (`must be one of "fixed", "scaled"`).
+ * Other issues pass unchanged.
+ */
+export function foldLiteralUnions(issues: readonly AjvIssue[]): AjvIssue[] {
+  const out: AjvIssue[] = [];
+  let consts: AjvIssue[] = [];
+  const flush = (): void => {
+    out.push(...consts);
+    consts = [];
+  };
+  for (const issue of issues) {
+    if (issue.keyword === 'const' && issue.params !== undefined && 'allowedValue' in issue.params) {
+      if (consts.length > 0 && consts[0].instancePath !== issue.instancePath) flush();
+      consts.push(issue);
+    } else if (issue.keyword === 'anyOf' && consts.length > 0 && consts[0].instancePath === issue.instancePath) {
+      const allowedValues = consts.map((c) => c.params?.allowedValue);
+      out.push({ instancePath: issue.instancePath, keyword: 'anyOf', message: `must be one of ${quoted(allowedValues)}`, params: { allowedValues } });
+      consts = [];
+    } else {
+      flush();
+      out.push(issue);
+    }
+  }
+  flush();
+  return out;
 }
 
 /** `details` with each message in `locale` (the same objects for English). */

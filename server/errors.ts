@@ -9,7 +9,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MessageLocale, RuleParams } from '../scenarios/index.js';
 import { describeStoreFault, isStoreFault } from './store/store-errors.js';
-import { ajvParams, localizeDetails, requestLocale } from './error-messages.js';
+import { ajvParams, foldLiteralUnions, localizeDetails, requestLocale } from './error-messages.js';
+import type { AjvIssue } from './error-messages.js';
 
 /** One broken rule in a request: where (`path`, a JSON Pointer prefixed by the request part) and why. */
 export interface ErrorDetail {
@@ -42,16 +43,12 @@ export class ApiError extends Error {
   }
 }
 
-interface AjvIssue {
-  instancePath?: string;
-  keyword?: string;
-  message?: string;
-  params?: Record<string, unknown>;
-}
-
-/** Turns Ajv's issues into details with JSON Pointer paths under the request part. */
+/**
+ * Turns Ajv's issues into details with JSON Pointer paths under the request part; a value
+ * outside a union of literals is one `anyOf` detail naming the allowed values.
+ */
 export function validationDetails(issues: readonly AjvIssue[], part: string): ErrorDetail[] {
-  return issues.map((issue) => {
+  return foldLiteralUnions(issues).map((issue) => {
     let path = `/${part}${issue.instancePath ?? ''}`;
     // A missing required property is reported at its parent; point at the property itself.
     const missing = issue.params?.missingProperty;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { requestLocale } from '../../server/error-messages.js';
+import { foldLiteralUnions, requestLocale } from '../../server/error-messages.js';
 import { testApp } from './helpers.js';
 
 interface Detail { path: string; rule: string; message: string }
@@ -30,7 +30,7 @@ const cases: ReadonlyArray<{ what: string; url: string; payload: unknown; path: 
   { what: 'a string where an integer belongs', url: '/api/runs', payload: { scenario: 'county-mch', replications: 'ten' }, path: '/body/replications', rule: 'type', zh: /^应为整数$/ },
   { what: 'a missing field', url: '/api/compares', payload: { base: 'county-mch-baseline' }, path: '/body/alternative', rule: 'required', zh: /^缺少必填字段$/ },
   { what: 'a field the body does not have', url: '/api/sizes', payload: { deliveries: 3000, colour: 'red' }, path: '/body/colour', rule: 'additionalProperties', zh: /^不允许的字段/ },
-  { what: 'a value not among the allowed ones', url: '/api/sizes', payload: { deliveries: 3000, staffing: 'loose' }, path: '/body/staffing', rule: 'const', zh: /^应为 "fixed"$|^应为 "scaled"$/ },
+  { what: 'a value not among the allowed ones', url: '/api/sizes', payload: { deliveries: 3000, staffing: 'loose' }, path: '/body/staffing', rule: 'anyOf', zh: /^应为以下值之一："fixed", "scaled"$/ },
   { what: 'a string not matching its pattern', url: '/api/sweeps', payload: { id: 'Bad Id', base: 'county-mch', parameters: [{ path: '/run/replications', values: [2] }] }, path: '/body/id', rule: 'pattern', zh: /^应匹配模式 / },
   { what: 'a scenario field above its maximum (scenario schema)', url: '/api/runs', payload: { scenario: { extends: 'county-mch', births: { caesareanShare: 1.7 } } }, path: '/body/scenario/births/caesareanShare', rule: 'maximum', zh: /^应不大于 1（实际为 1\.7）$/ },
   { what: 'a scenario channel not among the allowed values', url: '/api/runs', payload: { scenario: { extends: 'county-mch', channels: { order: ['cabinet', 'kiosk'] } } }, path: '/body/scenario/channels/order/1', rule: 'anyOf', zh: /^应为以下值之一："cabinet", "nurse-station", "shop"（实际为 "kiosk"）$/ },
@@ -49,6 +49,23 @@ describe('error messages in the request\'s language', () => {
     expect(zhDetail?.message, JSON.stringify(zh.details)).toMatch(c.zh);
     expect(enDetail?.message).not.toMatch(/[\u4e00-\u9fff]/);
     expect(zh.details.map((d) => `${d.path} ${d.rule}`)).toEqual(en.details.map((d) => `${d.path} ${d.rule}`));
+  });
+
+  it('a value outside a union of literals in a request body is one anyOf detail naming the allowed values', async () => {
+    const en = await details('/api/sensitivities', { scenario: 'county-mch', method: 'fast' });
+    expect(en.details).toEqual([{ path: '/body/method', rule: 'anyOf', message: 'must be one of "morris", "sobol"' }]);
+  });
+
+  it('foldLiteralUnions() folds only const issues followed by anyOf at the same path', () => {
+    const c = (path: string, v: string) => ({ instancePath: path, keyword: 'const', message: 'must be equal to constant', params: { allowedValue: v } });
+    const anyOf = (path: string) => ({ instancePath: path, keyword: 'anyOf', message: 'must match a schema in anyOf', params: {} });
+    const type = { instancePath: '/y', keyword: 'type', message: 'must be integer', params: { type: 'integer' } };
+    expect(foldLiteralUnions([c('/x', 'a'), c('/x', 'b'), anyOf('/x'), type])).toEqual([
+      { instancePath: '/x', keyword: 'anyOf', message: 'must be one of "a", "b"', params: { allowedValues: ['a', 'b'] } },
+      type,
+    ]);
+    expect(foldLiteralUnions([c('/x', 'a'), type, anyOf('/x')])).toEqual([c('/x', 'a'), type, anyOf('/x')]);
+    expect(foldLiteralUnions([c('/x', 'a'), anyOf('/z')])).toEqual([c('/x', 'a'), anyOf('/z')]);
   });
 
   it('POST /api/scenarios/validate answers its errors in the request\'s language', async () => {
