@@ -1,10 +1,12 @@
 /**
- * Every page of the visualizer, with data, in English and Chinese, checked by axe-core with the
- * WCAG 2.2 AA and best-practice rules in Chromium against the real server. The data is made
- * first through the API: a stored run and a comparison (short county runs), a size curve, a
- * portfolio of two hospitals, the validation report the Validation page asks for, a sensitivity
- * analysis (loaded into the page as its file), and a day of cabinet events fed to the twin. Any
- * violation fails the test, printed as rule, impact, targets and axe's help.
+ * Every page of the visualizer, with data, in English and Chinese (and Chinese on a 390 px
+ * phone), checked by axe-core with the WCAG 2.2 AA and best-practice rules in Chromium against
+ * the real server. The data is made first through the API: a stored run and a comparison (short
+ * county runs), a size curve, a portfolio of two hospitals, the validation report the
+ * Validation page asks for, a sensitivity analysis (loaded into the page as its file), and a day
+ * of cabinet events fed to the twin; the Run page runs a week of the draft live, the Scenario
+ * page also shows a field's error. Any violation fails the test, printed as rule, impact,
+ * targets and axe's help.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -109,6 +111,15 @@ async function loadFile(selector: string, json: unknown): Promise<void> {
 const visits: ReadonlyArray<{ name: string; hash: () => string; ready: () => Promise<void> }> = [
   { name: 'scenario', hash: () => '#/scenario', ready: () => page.locator('input[name="/births/annualDeliveries"]').waitFor() },
   {
+    name: 'scenario with a field error',
+    hash: () => '#/scenario',
+    ready: async () => {
+      await expect.poll(() => page.locator('input[name="/births/annualDeliveries"]').inputValue(), { timeout: waitMs }).not.toBe('');
+      await page.locator('input[name="/births/caesareanShare"]').fill('1.7');
+      await expect.poll(() => page.locator('[data-path="/births/caesareanShare"] .wt-field-error').textContent(), { timeout: waitMs }).not.toBe('');
+    },
+  },
+  {
     name: 'run, finished live',
     hash: () => '#/scenario',
     ready: async () => {
@@ -151,8 +162,9 @@ const visits: ReadonlyArray<{ name: string; hash: () => string; ready: () => Pro
 ];
 
 describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
-  for (const lang of ['en', 'zh-CN'] as const) {
-    it(`every page with data has no violation (${lang})`, async () => {
+  for (const [lang, width] of [['en', 1280], ['zh-CN', 1280], ['zh-CN', 390]] as const) {
+    it(`every page with data has no violation (${lang}, ${width} px wide)`, async () => {
+      await page.setViewportSize({ width, height: 900 });
       await page.goto(url('/'));
       await page.evaluate((l) => localStorage.setItem('wardtwin.lang', l), lang);
       const found: string[] = [];
