@@ -3,7 +3,8 @@ import { formatComparison, formatHeadline, formatRunResult } from '../../server/
 import { maxLineWidth } from '../../server/cli/output/display-width.js';
 import { loadPreset } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import type { ComparisonResult, PairedDifference, RunResult, RunStatistics, Summary } from '../../engine/index.js';
+import type { ComparisonResult, PairedDifference, RunResult, RunStatistics, Summary, SweepResult } from '../../engine/index.js';
+import { formatSweepTable } from '../../server/cli/experiments/sweep-output.js';
 
 function scenario(name: string): Scenario {
   const result = loadPreset(name);
@@ -187,5 +188,21 @@ describe('formatHeadline()', () => {
     const c = comparison();
     c.runs[0].kpis.contacts = summary(0, -1, 1);
     expect(formatHeadline(c)).toContain('  contacts: -50, 95% CI [-60, -40]\n');
+  });
+});
+
+describe('formatSweepTable()', () => {
+  it('prints a share as a percentage mean ± half-width, marking one that runs past 100 % with ^ and the note', () => {
+    const point = (index: number, fill: Summary) => ({ index, parameters: { rounds: index + 1 }, kpis: { fillRate: fill, contacts: summary(200, 190, 210) }, eventsProcessed: 1 });
+    const sweep: SweepResult = {
+      kind: 'sweep', id: 'rounds', commonRandomNumbers: true, seed: 1, replications: 5, engineVersion: '9.9.9',
+      axes: [{ name: 'rounds', path: '/restock/roundsPerDay', values: [1, 2] }],
+      points: [point(0, summary(0.9912, 0.9892, 0.9932)), point(1, summary(0.9995, 0.9985, 1.0005))],
+      eventsProcessed: 2, sweep: {}, baseScenario: {}, timing: { wallTimeMs: null, eventsPerSecond: null, executor: 'in-process' },
+    };
+    const text = formatSweepTable(sweep, ['fillRate', 'contacts']);
+    expect(text).toMatch(/\n0 +1 +99\.12% ± 0\.20% +200 ± 10\n/);
+    expect(text).toMatch(/\n1 +2 +99\.95% ± 0\.10%\^ +200 ± 10\n/);
+    expect(text.replace(/\s+/g, ' ')).toContain('^ = the 95% CI runs past the values the KPI can take');
   });
 });
