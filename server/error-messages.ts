@@ -92,8 +92,28 @@ export function foldLiteralUnions(issues: readonly AjvIssue[]): AjvIssue[] {
   return out;
 }
 
+const limitOf = (p: RuleParams): string => (p.limit === undefined ? '' : ` ${p.limit}`);
+
+/** Chinese messages of the server's own rules (limits of this server, the twin's log); the scenario rules are in the scenarios' catalogue. */
+const SERVER_ZH: Readonly<Record<string, (p: RuleParams) => string>> = {
+  'max-replications': (p) => `重复次数超出本服务器的上限${p.limit === undefined ? '' : `：应不大于 ${p.limit}`}`,
+  'max-horizon': (p) => `时长超出本服务器的上限${p.limit === undefined ? '' : `：应不大于 ${p.limit}`}`,
+  'max-batch': (p) => `一批事件过多：至多${limitOf(p)} 个`,
+  'max-patients': (p) => `在院患者已满：至多${limitOf(p)} 人`,
+  exists: () => '不存在',
+  duplicate: (p) => `事件${p.name === undefined ? '' : ` ${p.name}`} 已收到过`,
+  'out-of-order': () => '时间早于孪生体的时钟或本批中的上一个事件；事件须按时间顺序发送',
+  'zone-required': () => '时间没有时区；请写上偏移量，例如 +08:00，或用 Z 表示 UTC',
+};
+
 /** `details` with each message in `locale` (the same objects for English). */
 export function localizeDetails<D extends { rule: string; message: string; params?: RuleParams }>(details: readonly D[], locale: MessageLocale): D[] {
   if (locale === 'en') return [...details];
-  return details.map((d) => ({ ...d, message: localizedMessage(d, locale) }));
+  return details.map((d) => {
+    const server = SERVER_ZH[d.rule];
+    return { ...d, message: server === undefined ? localizedMessage(d, locale) : server(d.params ?? {}) };
+  });
 }
+
+/** The server's rules with a Chinese message of their own (for tests and the README). */
+export const SERVER_LOCALIZED_RULES: readonly string[] = Object.keys(SERVER_ZH);

@@ -94,7 +94,7 @@ function tooManySweepJobs(points: number, replications: number, limits: ServerLi
 export function checkSweepSize(body: { parameters?: readonly { values?: readonly unknown[] }[]; replications: number }, limits: ServerLimits): void {
   if (body.replications > limits.maxReplications) {
     throw invalid('limit-exceeded', `replications(=${body.replications}) must be <= ${limits.maxReplications} on this server`, [
-      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}`, params: { limit: String(limits.maxReplications) } },
     ]);
   }
   const points = (body.parameters ?? []).reduce((a, p) => a * (p.values?.length ?? 1), 1);
@@ -126,7 +126,7 @@ export async function buildSweepRequest(catalog: ScenarioCatalog, body: { base: 
   const plan = planned.plan;
   if (plan.replications > limits.maxReplications) {
     throw invalid('limit-exceeded', `replications(=${plan.replications}) must be <= ${limits.maxReplications} on this server`, [
-      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}`, params: { limit: String(limits.maxReplications) } },
     ]);
   }
   if (plan.points.length * plan.replications > limits.maxSweepJobs) throw tooManySweepJobs(plan.points.length, plan.replications, limits);
@@ -183,7 +183,7 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
   if (maxReplications > limits.maxReplications) {
     const path = body.maxReplications === undefined ? '/body/replications' : '/body/maxReplications';
     throw invalid('limit-exceeded', `POST /api/sizes: maxReplications(=${maxReplications}) must be <= ${limits.maxReplications} on this server`, [
-      { path, rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+      { path, rule: 'max-replications', message: `must be <= ${limits.maxReplications}`, params: { limit: String(limits.maxReplications) } },
     ]);
   }
   try {

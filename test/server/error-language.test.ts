@@ -25,7 +25,7 @@ async function details(url: string, payload: unknown, language?: string, method:
 const at = (list: Detail[], path: string, rule: string): Detail | undefined => list.find((d) => d.path === path && d.rule === rule);
 
 /** Requests that break one rule each: where, the rule, and what the Chinese message must say. */
-const cases: ReadonlyArray<{ what: string; url: string; payload: unknown; path: string; rule: string; zh: RegExp; method?: 'GET' }> = [
+const cases: ReadonlyArray<{ what: string; url: string; payload: unknown; path: string; rule: string; zh: RegExp; method?: 'GET'; status?: number }> = [
   { what: 'an integer below its minimum (request schema)', url: '/api/runs', payload: { scenario: 'county-mch', replications: 0 }, path: '/body/replications', rule: 'minimum', zh: /^应不小于 1$/ },
   { what: 'a string where an integer belongs', url: '/api/runs', payload: { scenario: 'county-mch', replications: 'ten' }, path: '/body/replications', rule: 'type', zh: /^应为整数$/ },
   { what: 'a missing field', url: '/api/compares', payload: { base: 'county-mch-baseline' }, path: '/body/alternative', rule: 'required', zh: /^缺少必填字段$/ },
@@ -35,14 +35,17 @@ const cases: ReadonlyArray<{ what: string; url: string; payload: unknown; path: 
   { what: 'a scenario field above its maximum (scenario schema)', url: '/api/runs', payload: { scenario: { extends: 'county-mch', births: { caesareanShare: 1.7 } } }, path: '/body/scenario/births/caesareanShare', rule: 'maximum', zh: /^应不大于 1（实际为 1\.7）$/ },
   { what: 'a scenario channel not among the allowed values', url: '/api/runs', payload: { scenario: { extends: 'county-mch', channels: { order: ['cabinet', 'kiosk'] } } }, path: '/body/scenario/channels/order/1', rule: 'anyOf', zh: /^应为以下值之一："cabinet", "nurse-station", "shop"（实际为 "kiosk"）$/ },
   { what: 'an unknown preset (a wardtwin rule)', url: '/api/runs', payload: { scenario: 'nope' }, path: '/body/scenario', rule: 'unknown-preset', zh: /^没有预设场景 "nope"$/ },
+  { what: 'more replications than this server runs', url: '/api/runs', payload: { scenario: 'county-mch', replications: 201 }, path: '/body/replications', rule: 'max-replications', zh: /^重复次数超出本服务器的上限：应不大于 200$/ },
+  { what: 'a run that does not exist', url: '/api/runs/nope', payload: undefined, method: 'GET', status: 404, path: '/params/id', rule: 'exists', zh: /^不存在$/ },
+  { what: 'a twin event time without a zone', url: '/api/twin/events', payload: { events: [{ eventId: 'e1', type: 'offline', cabinetId: 'cab-1', time: '2026-01-05T21:15:00' }] }, path: '/body/events/0/time', rule: 'zone-required', zh: /^时间没有时区/ },
 ];
 
 describe('error messages in the request\'s language', () => {
   it.each(cases)('$what: Chinese with zh, English by default, same path and rule', async (c) => {
-    const en = await details(c.url, c.payload);
-    const zh = await details(c.url, c.payload, 'zh-CN,zh;q=0.9,en;q=0.8');
-    expect(en.status).toBe(400);
-    expect(zh.status).toBe(400);
+    const en = await details(c.url, c.payload, undefined, c.method);
+    const zh = await details(c.url, c.payload, 'zh-CN,zh;q=0.9,en;q=0.8', c.method);
+    expect(en.status).toBe(c.status ?? 400);
+    expect(zh.status).toBe(c.status ?? 400);
     const enDetail = at(en.details, c.path, c.rule);
     const zhDetail = at(zh.details, c.path, c.rule);
     expect(enDetail, JSON.stringify(en.details)).toBeDefined();
