@@ -121,7 +121,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
     const fe = err as FastifyError & { validationContext?: string };
     if (fe.validation) {
       const part = fe.validationContext ?? 'body';
-      return sendError(reply, 400, 'validation-failed', `${request.method} ${request.routeOptions.url ?? request.url}: request ${part} is invalid`, validationDetails(fe.validation, part));
+      const where = `${request.method} ${request.routeOptions.url ?? request.url}`;
+      const zh = requestLocale(request.headers['accept-language']) === 'zh-CN';
+      return sendError(reply, 400, 'validation-failed', zh ? `${where}：请求的 ${part} 无效，见各字段的说明` : `${where}: request ${part} is invalid`, validationDetails(fe.validation, part));
     }
     const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
     if (status >= 400 && status < 500) {

@@ -54,6 +54,11 @@ describe('error messages in the request\'s language', () => {
     expect(zh.details.map((d) => `${d.path} ${d.rule}`)).toEqual(en.details.map((d) => `${d.path} ${d.rule}`));
   });
 
+  it('the answer\'s own message of a request that fails its schema is Chinese too; the error code is not', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'county-mch', replications: 0 }, headers: { 'accept-language': 'zh' } });
+    expect(res.json<{ error: string; message: string }>()).toMatchObject({ error: 'validation-failed', message: 'POST /api/runs：请求的 body 无效，见各字段的说明' });
+  });
+
   it('a value outside a union of literals in a request body is one anyOf detail naming the allowed values', async () => {
     const en = await details('/api/sensitivities', { scenario: 'county-mch', method: 'fast' });
     expect(en.details).toEqual([{ path: '/body/method', rule: 'anyOf', message: 'must be one of "morris", "sobol"' }]);
