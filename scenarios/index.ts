@@ -25,6 +25,8 @@ export type { Basis, FieldInfo } from './schema/field.js';
 export { validateScenario, formatValidationErrors, MAX_ERRORS } from './validate.js';
 export type { ValidationResult } from './validate.js';
 export type { ValidationError } from './json-value.js';
+export { localizedMessage, LOCALIZED_RULES } from './validation-messages.js';
+export type { LocalizableError, MessageLocale, RuleParams } from './validation-messages.js';
 export { toJsonValue, JSON_LIMITS } from './json-value.js';
 export { checkReferences } from './references.js';
 export { listPresets, loadPreset, loadScenarioArg, resolveScenarioDocument } from './presets.js';

@@ -5,6 +5,7 @@
  * turns any input into a fresh plain-JSON copy, or into a list of errors with JSON paths, and
  * never throws: the validator can then hand the compiled schema something it is safe to check.
  */
+import type { RuleParams } from './validation-messages.js';
 
 /** One problem found in a document, at an RFC 6901 JSON pointer (`''` = the document itself). */
 export interface ValidationError {
@@ -12,8 +13,10 @@ export interface ValidationError {
   path: string;
   /** The rule broken: a JSON Schema keyword (`minimum`, `required`, `type`, ...) or a wardtwin rule. */
   rule: string;
-  /** What is wrong, for a person. */
+  /** What is wrong, for a person (English; see `localizedMessage` for other languages). */
   message: string;
+  /** The values the message names (limit, allowed values, value got), for writing it in another language. */
+  params?: RuleParams;
 }
 
 /** Limits of the JSON walk; documents beyond them are refused, not walked. */
@@ -54,7 +57,7 @@ function walk(value: unknown, path: string, depth: number, state: WalkState): un
   state.nodes++;
   if (state.nodes > JSON_LIMITS.maxNodes) {
     if (state.nodes === JSON_LIMITS.maxNodes + 1) {
-      state.errors.push({ path, rule: 'maxNodes', message: `document has more than ${JSON_LIMITS.maxNodes} values` });
+      state.errors.push({ path, rule: 'maxNodes', message: `document has more than ${JSON_LIMITS.maxNodes} values`, params: { limit: String(JSON_LIMITS.maxNodes) } });
     }
     return undefined;
   }
@@ -73,7 +76,7 @@ function walk(value: unknown, path: string, depth: number, state: WalkState): un
     return undefined;
   }
   if (depth >= JSON_LIMITS.maxDepth) {
-    state.errors.push({ path, rule: 'maxDepth', message: `nesting deeper than ${JSON_LIMITS.maxDepth} levels` });
+    state.errors.push({ path, rule: 'maxDepth', message: `nesting deeper than ${JSON_LIMITS.maxDepth} levels`, params: { limit: String(JSON_LIMITS.maxDepth) } });
     return undefined;
   }
   const isArray = Array.isArray(value);

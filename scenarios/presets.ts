@@ -12,6 +12,7 @@ import { ForbiddenKeyError, resolveExtends } from './schema/extends.js';
 import { validateScenario } from './validate.js';
 import { toJsonValue } from './json-value.js';
 import type { ValidationResult } from './validate.js';
+import type { RuleParams } from './validation-messages.js';
 
 /** Where a scenario came from, for messages and run records. */
 export type ScenarioSource =
@@ -50,8 +51,8 @@ function readPresetDocument(name: string): unknown {
   return JSON.parse(readFileSync(join(PRESET_DIR, `${name}.json`), 'utf8')) as unknown;
 }
 
-function failure(source: ScenarioSource, path: string, rule: string, message: string): LoadResult {
-  return { ok: false, errors: [{ path, rule, message }], source };
+function failure(source: ScenarioSource, path: string, rule: string, message: string, params?: RuleParams): LoadResult {
+  return { ok: false, errors: [params === undefined ? { path, rule, message } : { path, rule, message, params }], source };
 }
 
 /**
@@ -86,7 +87,7 @@ export function resolveScenarioDocument(doc: unknown, source: ScenarioSource = {
 export function loadPreset(name: string): LoadResult {
   const source: ScenarioSource = { kind: 'preset', name };
   if (!isPreset(name)) {
-    return failure(source, '', 'preset', unknownPreset(name));
+    return failure(source, '', 'preset', unknownPreset(name), { name: JSON.stringify(name), allowed: listPresets().join(', ') });
   }
   let doc: unknown;
   try {
@@ -113,7 +114,7 @@ export function loadScenarioArg(presetNameOrFilePath: string): LoadResult {
     if (!statSync(arg).isFile()) throw new Error('not a file');
     text = readFileSync(arg, 'utf8');
   } catch {
-    return failure(source, '', 'not-found', `"${arg}" is neither a preset (${listPresets().join(', ')}) nor a readable file`);
+    return failure(source, '', 'not-found', `"${arg}" is neither a preset (${listPresets().join(', ')}) nor a readable file`, { name: JSON.stringify(arg), allowed: listPresets().join(', ') });
   }
   let doc: unknown;
   try {

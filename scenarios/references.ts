@@ -12,7 +12,7 @@ function uniqueIds(ids: readonly string[], pathOf: (i: number) => string, what: 
   ids.forEach((id, i) => {
     const first = seen.get(id);
     if (first === undefined) seen.set(id, i);
-    else errors.push({ path: pathOf(i), rule: 'unique', message: `${what} "${id}" is already used at index ${first}` });
+    else errors.push({ path: pathOf(i), rule: 'unique', message: `${what} "${id}" is already used at index ${first}`, params: { name: JSON.stringify(id) } });
   });
 }
 
@@ -47,18 +47,18 @@ export function checkReferences(scenario: Scenario): ValidationError[] {
   instances.forEach((cabinet, i) => {
     const model = models.find((m) => m.id === cabinet.modelId);
     if (model === undefined) {
-      errors.push({ path: `/cabinets/instances/${i}/modelId`, rule: 'reference', message: `no cabinet model has id "${cabinet.modelId}"` });
+      errors.push({ path: `/cabinets/instances/${i}/modelId`, rule: 'reference', message: `no cabinet model has id "${cabinet.modelId}"`, params: { name: JSON.stringify(cabinet.modelId) } });
     }
     const slotSkus = cabinet.slotSkus;
     if (slotSkus === undefined) return;
     const slots = model === undefined ? Infinity : model.slotGroups.reduce((sum, g) => sum + g.count, 0);
     if (slotSkus.length > slots) {
-      errors.push({ path: `/cabinets/instances/${i}/slotSkus`, rule: 'maxItems', message: `planogram has ${slotSkus.length} slots but model "${cabinet.modelId}" has ${slots}` });
+      errors.push({ path: `/cabinets/instances/${i}/slotSkus`, rule: 'maxItems', message: `planogram has ${slotSkus.length} slots but model "${cabinet.modelId}" has ${slots}`, params: { limit: String(slots), got: String(slotSkus.length) } });
     }
     slotSkus.forEach((sku, j) => {
       // An empty string marks a slot deliberately left empty.
       if (sku !== '' && !skus.has(sku)) {
-        errors.push({ path: `/cabinets/instances/${i}/slotSkus/${j}`, rule: 'reference', message: `no catalog item has SKU "${sku}"` });
+        errors.push({ path: `/cabinets/instances/${i}/slotSkus/${j}`, rule: 'reference', message: `no catalog item has SKU "${sku}"`, params: { name: JSON.stringify(sku) } });
       }
     });
   });

@@ -13,6 +13,8 @@ import { toJsonValue } from './json-value.js';
 import type { ValidationError } from './json-value.js';
 import { checkReferences } from './references.js';
 import { fillDefaults } from './defaults.js';
+import { localizedMessage, shortJson } from './validation-messages.js';
+import type { MessageLocale, RuleParams } from './validation-messages.js';
 
 /** Result of {@link validateScenario}: the complete scenario, or all the errors found. */
 export type ValidationResult =
@@ -63,17 +65,11 @@ const RULES: Partial<Record<ValueErrorType, string>> = {
   [ValueErrorType.Union]: 'anyOf',
 };
 
-function shortJson(value: unknown): string {
-  const text = JSON.stringify(value);
-  if (text === undefined) return 'nothing';
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
 /**
- * The allowed values of a union of literals (`"cabinet", "nurse-station" or "shop"`), or null
- * for any other union; TypeBox alone says only "Expected union value".
+ * The allowed values of a union of literals, quoted (`["cabinet", "nurse-station", "shop"]`),
+ * or null for any other union; TypeBox alone says only "Expected union value".
  */
-function allowedLiterals(schema: unknown): string | null {
+function allowedLiterals(schema: unknown): string[] | null {
   const members = (schema as { anyOf?: unknown } | null)?.anyOf;
   if (!Array.isArray(members) || members.length === 0) return null;
   const values: unknown[] = [];
@@ -81,8 +77,24 @@ function allowedLiterals(schema: unknown): string | null {
     if (typeof member !== 'object' || member === null || !('const' in member)) return null;
     values.push((member as { const: unknown }).const);
   }
-  const quoted = values.map((v) => JSON.stringify(v));
-  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  return values.map((v) => JSON.stringify(v));
+}
+
+/** Schema keywords whose value is the limit a message names. */
+const LIMIT_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']);
+
+/** The values the message of `rule` names, read from the failing schema and value. */
+function ruleParams(rule: string, error: ValueError, allowed: string[] | null): RuleParams {
+  const schema = error.schema as Readonly<Record<string, unknown>>;
+  const text = (v: unknown): string | undefined => (typeof v === 'number' || typeof v === 'string' ? String(v) : undefined);
+  return {
+    ...(LIMIT_KEYWORDS.has(rule) && text(schema[rule]) !== undefined ? { limit: text(schema[rule]) } : {}),
+    ...(rule === 'type' && text(schema.type) !== undefined ? { type: text(schema.type) } : {}),
+    ...(rule === 'pattern' && text(schema.pattern) !== undefined ? { pattern: text(schema.pattern) } : {}),
+    ...(rule === 'format' && text(schema.format) !== undefined ? { format: text(schema.format) } : {}),
+    ...(allowed !== null ? { allowed: allowed.join(', ') } : rule === 'const' && 'const' in schema ? { allowed: JSON.stringify(schema.const) } : {}),
+    ...(rule === 'required' ? {} : { got: shortJson(error.value) }),
+  };
 }
 
 function toValidationError(error: ValueError): ValidationError {
@@ -90,8 +102,9 @@ function toValidationError(error: ValueError): ValidationError {
   // A missing property has no value to quote; everything else says what it got.
   const got = rule === 'required' ? '' : ` (got ${shortJson(error.value)})`;
   const allowed = error.type === ValueErrorType.Union ? allowedLiterals(error.schema) : null;
-  const message = allowed === null ? error.message : `Expected one of ${allowed}`;
-  return { path: error.path, rule, message: `${message}${got}` };
+  const oneOf = allowed === null ? null : allowed.length === 1 ? allowed[0] : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`;
+  const message = oneOf === null ? error.message : `Expected one of ${oneOf}`;
+  return { path: error.path, rule, message: `${message}${got}`, params: ruleParams(rule, error, allowed) };
 }
 
 /**
@@ -120,7 +133,7 @@ function capped(errors: ValidationError[]): ValidationError[] {
   if (errors.length <= MAX_ERRORS) return errors;
   return [
     ...errors.slice(0, MAX_ERRORS),
-    { path: '', rule: 'maxErrors', message: `more than ${MAX_ERRORS} errors; fix these and validate again` },
+    { path: '', rule: 'maxErrors', message: `more than ${MAX_ERRORS} errors; fix these and validate again`, params: { limit: String(MAX_ERRORS) } },
   ];
 }
 
@@ -160,9 +173,9 @@ export function validateScenario(doc: unknown): ValidationResult {
 }
 
 /**
- * Formats validation errors one per line, `path  rule  message`, for terminals and logs.
- * The document root is shown as `/`.
+ * Formats validation errors one per line, `path  rule  message`, for terminals and logs, the
+ * message in `locale` (English by default); the document root is shown as `/`.
  */
-export function formatValidationErrors(errors: readonly ValidationError[]): string {
-  return errors.map((e) => `${e.path === '' ? '/' : e.path}  ${e.rule}  ${e.message}`).join('\n');
+export function formatValidationErrors(errors: readonly ValidationError[], locale: MessageLocale = 'en'): string {
+  return errors.map((e) => `${e.path === '' ? '/' : e.path}  ${e.rule}  ${localizedMessage(e, locale)}`).join('\n');
 }

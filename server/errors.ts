@@ -2,10 +2,15 @@
  * Errors as the ward's clients see them: always JSON `{ error, message, details }`, with a
  * JSON path for every validation failure, and never a stack trace. Bad input is a 4xx; only
  * a bug in the server itself may answer 500, and then with a fixed message; a store that refuses a
- * write (full disk, I/O error) or a read-only twin answers 503.
+ * write (full disk, I/O error) or a read-only twin answers 503. Each detail's message is in the
+ * language the request's `Accept-Language` asks for (Chinese for `zh*`, else English); its
+ * path and rule are the same in every language.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { MessageLocale, RuleParams } from '../scenarios/index.js';
 import { describeStoreFault, isStoreFault } from './store/store-errors.js';
+import { ajvParams, foldLiteralUnions, localizeDetails, requestLocale } from './error-messages.js';
+import type { AjvIssue } from './error-messages.js';
 
 /** One broken rule in a request: where (`path`, a JSON Pointer prefixed by the request part) and why. */
 export interface ErrorDetail {
@@ -13,8 +18,10 @@ export interface ErrorDetail {
   path: string;
   /** The rule broken, e.g. `maximum`, `required`, `unknown-preset`. */
   rule: string;
-  /** Human-readable explanation. */
+  /** Human-readable explanation (English; answered in the request's language). */
   message: string;
+  /** The values the message names (limit, allowed values, value got), for writing it in another language; never sent. */
+  params?: RuleParams;
 }
 
 /** An error the routes throw on purpose; the handler turns it into `{ error, message, details }`. */
@@ -36,23 +43,20 @@ export class ApiError extends Error {
   }
 }
 
-interface AjvIssue {
-  instancePath?: string;
-  keyword?: string;
-  message?: string;
-  params?: Record<string, unknown>;
-}
-
-/** Turns Ajv's issues into details with JSON Pointer paths under the request part. */
+/**
+ * Turns Ajv's issues into details with JSON Pointer paths under the request part; a value
+ * outside a union of literals is one `anyOf` detail naming the allowed values.
+ */
 export function validationDetails(issues: readonly AjvIssue[], part: string): ErrorDetail[] {
-  return issues.map((issue) => {
+  return foldLiteralUnions(issues).map((issue) => {
     let path = `/${part}${issue.instancePath ?? ''}`;
     // A missing required property is reported at its parent; point at the property itself.
     const missing = issue.params?.missingProperty;
     if (issue.keyword === 'required' && typeof missing === 'string') path += `/${missing}`;
     const extra = issue.params?.additionalProperty;
     if (issue.keyword === 'additionalProperties' && typeof extra === 'string') path += `/${extra}`;
-    return { path, rule: issue.keyword ?? 'invalid', message: issue.message ?? 'is invalid' };
+    const params = ajvParams(issue.keyword, issue.params);
+    return { path, rule: issue.keyword ?? 'invalid', message: issue.message ?? 'is invalid', ...(params === undefined ? {} : { params }) };
   });
 }
 
@@ -65,12 +69,16 @@ function clip(text: string): string {
   return text.length <= MAX_MESSAGE_CHARS ? text : `${text.slice(0, MAX_MESSAGE_CHARS - 1)}\u2026`;
 }
 
-/** Caps details at {@link MAX_ERROR_DETAILS} (plus one saying how many were left off) and clips every message and path. */
-export function capDetails(details: readonly ErrorDetail[]): ErrorDetail[] {
+/**
+ * Caps details at {@link MAX_ERROR_DETAILS} (plus one saying, in `locale`, how many were left
+ * off) and clips every message and path; what is answered is `{ path, rule, message }` only.
+ */
+export function capDetails(details: readonly ErrorDetail[], locale: MessageLocale = 'en'): ErrorDetail[] {
   const kept = details.slice(0, MAX_ERROR_DETAILS).map((d) => ({ path: clip(d.path), rule: clip(d.rule), message: clip(d.message) }));
   if (details.length > MAX_ERROR_DETAILS) {
     const left = details.length - MAX_ERROR_DETAILS;
-    kept.push({ path: '', rule: 'truncated', message: `${left} more error${left === 1 ? '' : 's'} left off; fix these and try again` });
+    const message = locale === 'zh-CN' ? `另有 ${left} 个错误未列出；请先改正这些再重试` : `${left} more error${left === 1 ? '' : 's'} left off; fix these and try again`;
+    kept.push({ path: '', rule: 'truncated', message });
   }
   return kept;
 }
@@ -91,9 +99,10 @@ const codeByStatus: Record<number, string> = {
   503: 'unavailable',
 };
 
-/** Sends the error body; used by the handlers below and by routes answering 4xx directly. */
+/** Sends the error body, each detail's message in the request's language; used by the handlers below and by routes answering 4xx directly. */
 export function sendError(reply: FastifyReply, statusCode: number, code: string, message: string, details: ErrorDetail[] = []): FastifyReply {
-  return reply.code(statusCode).type('application/json; charset=utf-8').send({ error: code, message: clip(message), details: capDetails(details) });
+  const locale = requestLocale(reply.request.headers['accept-language']);
+  return reply.code(statusCode).type('application/json; charset=utf-8').send({ error: code, message: clip(message), details: capDetails(localizeDetails(details, locale), locale) });
 }
 
 /**
@@ -112,7 +121,9 @@ export function installErrorHandlers(app: FastifyInstance): void {
     const fe = err as FastifyError & { validationContext?: string };
     if (fe.validation) {
       const part = fe.validationContext ?? 'body';
-      return sendError(reply, 400, 'validation-failed', `${request.method} ${request.routeOptions.url ?? request.url}: request ${part} is invalid`, validationDetails(fe.validation, part));
+      const where = `${request.method} ${request.routeOptions.url ?? request.url}`;
+      const zh = requestLocale(request.headers['accept-language']) === 'zh-CN';
+      return sendError(reply, 400, 'validation-failed', zh ? `${where}：请求的 ${part} 无效，见各字段的说明` : `${where}: request ${part} is invalid`, validationDetails(fe.validation, part));
     }
     const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
     if (status >= 400 && status < 500) {

@@ -46,13 +46,15 @@ export function addRunFlags(command: Command): Command {
 /**
  * Loads a preset name or file and applies `--days`, re-validating so that an out-of-range value
  * is reported with its path like any other document error.
- * @throws CliError (exit 2) listing every error with its path and rule
+ * @param lang - `--lang`, when given; else LC_ALL / LANG decide the messages' language
+ * @throws CliError (exit 2) listing every error with its path, rule and message
  */
-export function loadScenarioForRun(arg: string, days: number | undefined): Scenario {
+export function loadScenarioForRun(arg: string, days: number | undefined, lang?: string): Scenario {
+  const locale = cliLang(lang);
   const loaded = loadScenarioArg(arg);
-  if (!loaded.ok) throw badInput(`${arg}: invalid scenario\n${formatValidationErrors(loaded.errors)}`);
+  if (!loaded.ok) throw badInput(`${arg}: invalid scenario\n${formatValidationErrors(loaded.errors, locale)}`);
   if (days === undefined) return loaded.scenario;
   const changed = validateScenario({ ...loaded.scenario, run: { ...loaded.scenario.run, horizonDays: days } });
-  if (!changed.ok) throw badInput(`${arg} with --days ${days}: invalid scenario\n${formatValidationErrors(changed.errors)}`);
+  if (!changed.ok) throw badInput(`${arg} with --days ${days}: invalid scenario\n${formatValidationErrors(changed.errors, locale)}`);
   return changed.scenario;
 }

@@ -9,6 +9,7 @@ import type { FactorRequest } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { ServerLimits } from '../config.js';
 import { ApiError } from '../errors.js';
+import type { ErrorDetail } from '../errors.js';
 import type { ScenarioCatalog } from '../services/scenario-catalog.js';
 import { resolveScenarioRef } from './job-request.js';
 
@@ -49,7 +50,7 @@ export interface StoredValidationRequest {
   seed: number;
 }
 
-function invalid(message: string, details: { path: string; rule: string; message: string }[]): ApiError {
+function invalid(message: string, details: ErrorDetail[]): ApiError {
   return new ApiError(400, 'invalid-request', message, details);
 }
 
@@ -63,7 +64,7 @@ export function buildSensitivityRequest(catalog: ScenarioCatalog, body: Sensitiv
     throw invalid(`POST /api/sensitivities: the analysis cannot run (${details.length} error${details.length === 1 ? '' : 's'})`, details);
   }
   const p = planned.plan;
-  if (p.replications > limits.maxReplications) throw invalid(`replications(=${p.replications}) must be <= ${limits.maxReplications} on this server`, [{ path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` }]);
+  if (p.replications > limits.maxReplications) throw invalid(`replications(=${p.replications}) must be <= ${limits.maxReplications} on this server`, [{ path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}`, params: { limit: String(limits.maxReplications) } }]);
   return {
     scenario, baseline, method: p.method, kpis: [...p.kpis],
     factors: p.factors.map((f) => ({ path: f.path, lo: f.lo, hi: f.hi })),
@@ -78,7 +79,7 @@ export function buildValidationRequest(catalog: ScenarioCatalog, query: { scenar
   const baseName = `${query.scenario}-baseline`;
   const baseline = catalog.get(baseName) === undefined ? null : withDays(resolveScenarioRef(catalog, baseName, '/querystring/scenario', limits).scenario as unknown as Scenario);
   const replications = query.replications ?? 10;
-  if (replications > limits.maxReplications) throw invalid(`replications(=${replications}) must be <= ${limits.maxReplications} on this server`, [{ path: '/querystring/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` }]);
+  if (replications > limits.maxReplications) throw invalid(`replications(=${replications}) must be <= ${limits.maxReplications} on this server`, [{ path: '/querystring/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}`, params: { limit: String(limits.maxReplications) } }]);
   const scenario = withDays(resolved);
   return { scenario, baseline, replications, seed: query.seed ?? scenario.run.seed };
 }

@@ -94,7 +94,7 @@ function tooManySweepJobs(points: number, replications: number, limits: ServerLi
 export function checkSweepSize(body: { parameters?: readonly { values?: readonly unknown[] }[]; replications: number }, limits: ServerLimits): void {
   if (body.replications > limits.maxReplications) {
     throw invalid('limit-exceeded', `replications(=${body.replications}) must be <= ${limits.maxReplications} on this server`, [
-      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}`, params: { limit: String(limits.maxReplications) } },
     ]);
   }
   const points = (body.parameters ?? []).reduce((a, p) => a * (p.values?.length ?? 1), 1);
@@ -114,19 +114,19 @@ export async function buildSweepRequest(catalog: ScenarioCatalog, body: { base: 
       const { scenario } = resolveScenarioRef(catalog, base, '', limits);
       return { ok: true, scenario: scenario as unknown as Scenario };
     } catch (error) {
-      if (error instanceof ApiError) return { ok: false, errors: error.details.map((d) => ({ path: d.path, rule: d.rule, message: d.message })) };
+      if (error instanceof ApiError) return { ok: false, errors: error.details.map((d) => ({ ...d })) };
       throw error;
     }
   };
   const planned = await work.run('POST /api/sweeps', planSweepSteps(body, resolver));
   if (!planned.ok) {
-    const details = planned.errors.map((e) => ({ path: `/body${e.path}`, rule: e.rule, message: e.message }));
+    const details = planned.errors.map((e) => ({ ...e, path: `/body${e.path}` }));
     throw invalid('invalid-sweep', `POST /api/sweeps: the sweep document is invalid (${details.length} error${details.length === 1 ? '' : 's'})`, details);
   }
   const plan = planned.plan;
   if (plan.replications > limits.maxReplications) {
     throw invalid('limit-exceeded', `replications(=${plan.replications}) must be <= ${limits.maxReplications} on this server`, [
-      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}`, params: { limit: String(limits.maxReplications) } },
     ]);
   }
   if (plan.points.length * plan.replications > limits.maxSweepJobs) throw tooManySweepJobs(plan.points.length, plan.replications, limits);
@@ -183,7 +183,7 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
   if (maxReplications > limits.maxReplications) {
     const path = body.maxReplications === undefined ? '/body/replications' : '/body/maxReplications';
     throw invalid('limit-exceeded', `POST /api/sizes: maxReplications(=${maxReplications}) must be <= ${limits.maxReplications} on this server`, [
-      { path, rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+      { path, rule: 'max-replications', message: `must be <= ${limits.maxReplications}`, params: { limit: String(limits.maxReplications) } },
     ]);
   }
   try {

@@ -45,7 +45,7 @@ export function resolveScenarioRef(catalog: ScenarioCatalog, ref: unknown, path:
   let scenario: ScenarioLike;
   if (typeof ref === 'string') {
     const preset = catalog.get(ref);
-    if (preset === undefined) throw new ApiError(400, 'unknown-preset', `scenario preset "${ref}" does not exist (see GET /api/scenarios)`, [{ path, rule: 'unknown-preset', message: `no preset named "${ref}"` }]);
+    if (preset === undefined) throw new ApiError(400, 'unknown-preset', `scenario preset "${ref}" does not exist (see GET /api/scenarios)`, [{ path, rule: 'unknown-preset', message: `no preset named "${ref}"`, params: { name: JSON.stringify(ref) } }]);
     scenario = preset as ScenarioLike;
   } else {
     const check = catalog.validate(ref);
@@ -59,7 +59,7 @@ export function resolveScenarioRef(catalog: ScenarioCatalog, ref: unknown, path:
   if (days > limits.maxHorizonDays) {
     throw new ApiError(400, 'limit-exceeded', `run.horizonDays + run.warmupDays(=${days}) must be <= ${limits.maxHorizonDays} on this server`, [
       // A preset named by a string has no run.horizonDays in the request to point at.
-      { path: typeof ref === 'string' ? path : `${path}/run/horizonDays`, rule: 'max-horizon', message: `must be <= ${limits.maxHorizonDays - scenario.run.warmupDays}` },
+      { path: typeof ref === 'string' ? path : `${path}/run/horizonDays`, rule: 'max-horizon', message: `must be <= ${limits.maxHorizonDays - scenario.run.warmupDays}`, params: { limit: String(limits.maxHorizonDays - scenario.run.warmupDays) } },
     ]);
   }
   return { name: scenario.meta.id, scenario };
@@ -68,7 +68,7 @@ export function resolveScenarioRef(catalog: ScenarioCatalog, ref: unknown, path:
 function checkReplications(replications: number, limits: ServerLimits): number {
   if (replications > limits.maxReplications) {
     throw new ApiError(400, 'limit-exceeded', `replications(=${replications}) must be <= ${limits.maxReplications} on this server`, [
-      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}` },
+      { path: '/body/replications', rule: 'max-replications', message: `must be <= ${limits.maxReplications}`, params: { limit: String(limits.maxReplications) } },
     ]);
   }
   return replications;

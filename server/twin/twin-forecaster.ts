@@ -54,8 +54,8 @@ export class TwinForecaster {
   /** @throws ApiError 400 over a per-request limit, 422 for a state too large to forecast */
   private bound(route: string, where: string, state: DispensingState, q: ForecastQuery, runs: number): void {
     const l = this.limits;
-    if (q.replications > l.maxForecastReplications) throw new ApiError(400, 'limit-exceeded', `${route}: replications(=${q.replications}) must be <= ${l.maxForecastReplications} on this server`, [{ path: `${where}/replications`, rule: 'max-replications', message: `must be <= ${l.maxForecastReplications}` }]);
-    if (q.horizonHours > MAX_FORECAST_HOURS) throw new ApiError(400, 'limit-exceeded', `${route}: horizonHours(=${q.horizonHours}) must be <= ${MAX_FORECAST_HOURS}`, [{ path: `${where}/horizonHours`, rule: 'max-horizon', message: `must be <= ${MAX_FORECAST_HOURS}` }]);
+    if (q.replications > l.maxForecastReplications) throw new ApiError(400, 'limit-exceeded', `${route}: replications(=${q.replications}) must be <= ${l.maxForecastReplications} on this server`, [{ path: `${where}/replications`, rule: 'max-replications', message: `must be <= ${l.maxForecastReplications}`, params: { limit: String(l.maxForecastReplications) } }]);
+    if (q.horizonHours > MAX_FORECAST_HOURS) throw new ApiError(400, 'limit-exceeded', `${route}: horizonHours(=${q.horizonHours}) must be <= ${MAX_FORECAST_HOURS}`, [{ path: `${where}/horizonHours`, rule: 'max-horizon', message: `must be <= ${MAX_FORECAST_HOURS}`, params: { limit: String(MAX_FORECAST_HOURS) } }]);
     const cost = q.replications * q.horizonHours * runs;
     if (cost > l.maxForecastReplicationHours) throw new ApiError(400, 'limit-exceeded', `${route}: replications x horizonHours${runs > 1 ? ' x 2 runs' : ''} (=${cost}) must be <= ${l.maxForecastReplicationHours} on this server`, [{ path: `${where}/replications`, rule: 'max-replication-hours', message: `replications x horizonHours must be <= ${l.maxForecastReplicationHours / runs}` }]);
     // The server-wide forecast budget (replications x 15-minute steps x people on the ward, with
@@ -66,7 +66,7 @@ export class TwinForecaster {
       const estimate = Math.round(budget).toLocaleString('en-US');
       throw new ApiError(400, 'over-budget', `${route}: estimated cost ${estimate} (replications x 15-minute steps x people on the ward) is over this server's forecast budget of ${l.maxForecastCost.toLocaleString('en-US')}; ask for fewer replications or a shorter horizon`, [{ path: `${where}/replications`, rule: 'max-cost', message: `estimated ${estimate}; budget ${l.maxForecastCost.toLocaleString('en-US')}` }]);
     }
-    if (state.patients.size > l.maxForecastPatients) throw new ApiError(422, 'forecast-too-large', `${route}: the twin holds ${state.patients.size} patients, more than this server forecasts (${l.maxForecastPatients})`, [{ path: '/twin/patients', rule: 'max-patients', message: `at most ${l.maxForecastPatients} patients` }]);
+    if (state.patients.size > l.maxForecastPatients) throw new ApiError(422, 'forecast-too-large', `${route}: the twin holds ${state.patients.size} patients, more than this server forecasts (${l.maxForecastPatients})`, [{ path: '/twin/patients', rule: 'max-patients', message: `at most ${l.maxForecastPatients} patients`, params: { limit: String(l.maxForecastPatients) } }]);
   }
 
   /** The forecast from `state` now; the same state (by `version`) and query answer from memory. */
@@ -94,7 +94,7 @@ export class TwinForecaster {
         throw new ApiError(400, 'validation-failed', `${route}: ${(error as Error).message}`, [{ path: '/body/patch', rule: 'merge-patch', message: (error as Error).message }]);
       }
       const checked = validateScenario(merged);
-      if (!checked.ok) throw new ApiError(400, 'validation-failed', `${route}: the patched scenario is not valid: ${formatValidationErrors(checked.errors).split('\n')[0]}`, checked.errors.map((e) => ({ path: `/body/patch${e.path}`, rule: e.rule, message: e.message })));
+      if (!checked.ok) throw new ApiError(400, 'validation-failed', `${route}: the patched scenario is not valid: ${formatValidationErrors(checked.errors).split('\n')[0]}`, checked.errors.map((e) => ({ ...e, path: `/body/patch${e.path}` })));
       variant = checked.scenario;
     }
     const held = change.holdOffline ?? [];

@@ -103,7 +103,7 @@ export class Twin {
     let last = this.current.nowMin;
     events.forEach((e, i) => {
       if (seen.has(e.eventId) || this.store.has(e.eventId)) {
-        problems.push({ path: `/body/events/${i}/eventId`, rule: 'duplicate', message: `event "${e.eventId}" was already received` });
+        problems.push({ path: `/body/events/${i}/eventId`, rule: 'duplicate', message: `event "${e.eventId}" was already received`, params: { name: JSON.stringify(e.eventId) } });
       }
       seen.add(e.eventId);
       if (e.timeMin < last) {

@@ -105,7 +105,7 @@ describe('tables in zh-CN and en', () => {
     const text = formatRunResult(run());
     expect(text).toContain('[0, 1.26]^');
     expect(text).not.toContain('-0.476');
-    expect(text).toContain('^ = an interval bound clipped');
+    expect(text).toContain('^ = the 95% CI runs past the values the KPI can take');
     // Differences can be negative: their intervals are not clipped.
     expect(formatComparison(comparison())).toContain('-0.5');
   });

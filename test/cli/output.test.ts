@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInterval, formatNumber, formatSigned } from '../../server/cli/output/format-number.js';
+import { formatInterval, formatNumber, formatShare, formatSigned, formatSignedShare } from '../../server/cli/output/format-number.js';
 import { formatTable } from '../../server/cli/output/table.js';
 import { createProgressBar } from '../../server/cli/output/progress.js';
 import { toJsonText } from '../../server/cli/output/json.js';
@@ -21,6 +21,19 @@ describe('formatNumber', () => {
     expect(formatSigned(3)).toBe('+3');
     expect(formatSigned(-3)).toBe('-3');
     expect(formatSigned(0)).toBe('0');
+  });
+});
+
+describe('formatShare', () => {
+  it.each([
+    [0.9987, '99.87%'], [0.995, '99.50%'], [1, '100.00%'], [0, '0.00%'], [0.5, '50.00%'], [0.99996, '99.996%'], [0.999999, '99.9999%'],
+    [0.000004, '0.0004%'], [-0.0000001, '0.0000%'], [null, '-'], [Number.NaN, '-'],
+  ])('formatShare(%f) is %s', (value, text) => {
+    expect(formatShare(value)).toBe(text);
+  });
+
+  it('formatSignedShare() signs a difference in percentage points', () => {
+    expect([formatSignedShare(0.001), formatSignedShare(-0.0125), formatSignedShare(0), formatSignedShare(0.00001)]).toEqual(['+0.10%', '-1.25%', '0.00%', '+0.001%']);
   });
 });
 

@@ -3,7 +3,8 @@ import { formatComparison, formatHeadline, formatRunResult } from '../../server/
 import { maxLineWidth } from '../../server/cli/output/display-width.js';
 import { loadPreset } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
-import type { ComparisonResult, PairedDifference, RunResult, RunStatistics, Summary } from '../../engine/index.js';
+import type { ComparisonResult, PairedDifference, RunResult, RunStatistics, Summary, SweepResult } from '../../engine/index.js';
+import { formatSweepTable } from '../../server/cli/experiments/sweep-output.js';
 
 function scenario(name: string): Scenario {
   const result = loadPreset(name);
@@ -87,7 +88,7 @@ describe('formatRunResult()', () => {
     expect(kpiTitle?.trim().split(/\s{2,}/)).toEqual(['KPI', 'unit', 'mean', '95% CI', 'sd', 'n']);
     const kpiRows = text.split('\n').filter((l) => /^(contacts|fillRate)\s/.test(l)).map((l) => l.trim().split(/\s{2,}/));
     expect(kpiRows).toEqual([
-      ['fillRate', 'share', '0.995', '[0.99, 1]', '0.004', '5'],
+      ['fillRate', '%', '99.50%', '[99.00%, 100.00%]', '0.40%', '5'],
       ['contacts', 'episodes', '200', '[190, 210]', '8', '5'],
     ]);
     expect(text.trimEnd().split('\n').at(-1)).toBe('wall time 2.5 s, 4,938 events/s (pool)');
@@ -134,12 +135,12 @@ describe('formatComparison()', () => {
 
   it('gives each KPI (catalogue order, with its unit) as mean ± half-width per run, then the difference, its CI and * when the CI excludes 0', () => {
     expect(lines.slice(6, 8).map((l) => l.trim().split(/\s{2,}/))).toEqual([
-      ['fillRate', 'share', '0.995 ± 0.005', '0.995 ± 0.005'],
+      ['fillRate', '%', '99.50% ± 0.50%', '99.50% ± 0.50%'],
       ['contacts', 'episodes', '250 ± 10', '200 ± 10'],
     ]);
     const second = lines.indexOf('', 6) + 1;
     expect(lines.slice(second + 3, second + 5).map((l) => l.trim().split(/\s{2,}/))).toEqual([
-      ['fillRate', '+0.001', '[-0.002, 0.004]'],
+      ['fillRate', '+0.10%', '[-0.20%, 0.40%]'],
       ['contacts', '-50', '[-60, -40]', '*'],
     ]);
   });
@@ -150,6 +151,15 @@ describe('formatComparison()', () => {
     expect(legend).toMatch(/a ± h = mean a over the replications, h the half-width/);
     expect(legend).toContain('95% CI = the range that holds the true mean');
     expect(legend).toContain('* = that interval excludes 0');
+  });
+
+  it('marks a share\'s mean ± half-width that runs past 100 % with ^ and explains it; within range, no mark and no note', () => {
+    expect(text).not.toContain('^ = the 95% CI runs past');
+    const c = comparison();
+    c.runs[1].kpis.fillRate = summary(0.9995, 0.9985, 1.0005, 0.0008);
+    const marked = formatComparison(c);
+    expect(marked).toContain('99.95% ± 0.10%^');
+    expect(marked.replace(/\s+/g, ' ')).toContain('^ = the 95% CI runs past the values the KPI can take (a share stays within 0-100%');
   });
 
   it('adds the paired role-pair and nurse-minutes-by-shift sections and the timing line', () => {
@@ -169,7 +179,7 @@ describe('formatHeadline()', () => {
     expect(formatHeadline(comparison()).split('\n')).toEqual([
       'county-mch against county-mch-baseline, paired over 5 replications:',
       '  contacts: -50 (-20 %), 95% CI [-60, -40]',
-      '  fillRate: +0.001 (+0.1005 %), 95% CI [-0.002, 0.004] (not significant)',
+      '  fillRate: +0.10%, 95% CI [-0.20%, 0.40%] (not significant)',
       '',
     ]);
   });
@@ -178,5 +188,21 @@ describe('formatHeadline()', () => {
     const c = comparison();
     c.runs[0].kpis.contacts = summary(0, -1, 1);
     expect(formatHeadline(c)).toContain('  contacts: -50, 95% CI [-60, -40]\n');
+  });
+});
+
+describe('formatSweepTable()', () => {
+  it('prints a share as a percentage mean ± half-width, marking one that runs past 100 % with ^ and the note', () => {
+    const point = (index: number, fill: Summary) => ({ index, parameters: { rounds: index + 1 }, kpis: { fillRate: fill, contacts: summary(200, 190, 210) }, eventsProcessed: 1 });
+    const sweep: SweepResult = {
+      kind: 'sweep', id: 'rounds', commonRandomNumbers: true, seed: 1, replications: 5, engineVersion: '9.9.9',
+      axes: [{ name: 'rounds', path: '/restock/roundsPerDay', values: [1, 2] }],
+      points: [point(0, summary(0.9912, 0.9892, 0.9932)), point(1, summary(0.9995, 0.9985, 1.0005))],
+      eventsProcessed: 2, sweep: {}, baseScenario: {}, timing: { wallTimeMs: null, eventsPerSecond: null, executor: 'in-process' },
+    };
+    const text = formatSweepTable(sweep, ['fillRate', 'contacts']);
+    expect(text).toMatch(/\n0 +1 +99\.12% ± 0\.20% +200 ± 10\n/);
+    expect(text).toMatch(/\n1 +2 +99\.95% ± 0\.10%\^ +200 ± 10\n/);
+    expect(text.replace(/\s+/g, ' ')).toContain('^ = the 95% CI runs past the values the KPI can take');
   });
 });

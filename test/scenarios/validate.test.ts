@@ -96,7 +96,7 @@ describe('validateScenario', () => {
     const result = validateScenario(withValue(cityMch(), '/channels/order', ['cabinet', 'kiosk']));
     expect(result).toEqual({
       ok: false,
-      errors: [{ path: '/channels/order/1', rule: 'anyOf', message: 'Expected one of "cabinet", "nurse-station" or "shop" (got "kiosk")' }],
+      errors: [{ path: '/channels/order/1', rule: 'anyOf', message: 'Expected one of "cabinet", "nurse-station" or "shop" (got "kiosk")', params: { allowed: '"cabinet", "nurse-station", "shop"', got: '"kiosk"' } }],
     });
   });
 

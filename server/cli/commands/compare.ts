@@ -33,7 +33,7 @@ export function addCompareFlags(command: Command): Command {
  * @returns the comparison, for callers that add to the output
  */
 export async function compareCommand(args: readonly string[], flags: CompareFlags): Promise<ComparisonResult> {
-  const scenarios = args.map((arg) => loadScenarioForRun(arg, flags.days));
+  const scenarios = args.map((arg) => loadScenarioForRun(arg, flags.days, flags.lang));
   const start = flags.replications ?? scenarios[0].run.replications;
   const target = precisionTarget(flags, start);
   const { options, bar } = experimentOptions(flags, target === null ? scenarios.length * start : Math.max(2, start));

@@ -37,7 +37,7 @@ export function registerRun(program: Command): void {
       .description('simulate a scenario over replications and print each KPI with its 95% confidence interval and an MSER-5 warm-up suggestion')
       .argument('<scenario>', 'preset name (see `wardtwin validate`) or scenario JSON file'),
   ))).action(async (arg: string, flags: RunCommandFlags) => {
-    const scenario = loadScenarioForRun(arg, flags.days);
+    const scenario = loadScenarioForRun(arg, flags.days, flags.lang);
     const start = flags.replications ?? scenario.run.replications;
     const target = precisionTarget(flags, start);
     const { options, bar } = experimentOptions(flags, target === null ? start : Math.max(2, start));

@@ -28,6 +28,7 @@ import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { curveCsv, formatCurve, formatSizing, sizingHeader } from '../experiments/size-output.js';
 import { wrapText } from '../output/display-width.js';
+import { formatShare } from '../output/format-number.js';
 
 interface SizeFlags extends ExecutorFlags {
   deliveries?: number;
@@ -136,7 +137,7 @@ export function registerSize(program: Command): void {
       process.stdout.write(wrapText(sizingHeader({
         scenarioId: scenario.meta.id,
         deliveries: curve === null ? `${flags.deliveries ?? scenario.births.annualDeliveries} deliveries/yr` : `curve ${curve[0]}-${curve[curve.length - 1]} deliveries/yr (${curve.length} points)`,
-        targets: `fill rate >= ${t.minFillRate}, trip wait p95 <= ${t.maxTripWaitP95Min} min, stock-out <= ${t.maxStockoutSlotHoursPer1000PatientDays} slot-h/1000 patient-days (one-sided 95 %)`,
+        targets: `fill rate >= ${formatShare(t.minFillRate)}, trip wait p95 <= ${t.maxTripWaitP95Min} min, stock-out <= ${t.maxStockoutSlotHoursPer1000PatientDays} slot-h/1000 patient-days (one-sided 95 %)`,
         replications: `${base.replications ?? 5} per plan (up to ${base.maxReplications ?? 20} when undecided), ${scenario.run.horizonDays} days each; nurse roster ${staffing ?? 'scaled'}`,
         costs: resolveCosts(base.costs),
       })));

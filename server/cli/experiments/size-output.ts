@@ -2,7 +2,8 @@
 // bound, its yearly cost, the plans on the cost-service Pareto front, and for `--curve` one
 // row per delivery volume.
 import type { ResolvedCosts, SizingCurve, WardSizing } from '../../../engine/index.js';
-import { formatNumber } from '../output/format-number.js';
+import { formatNumber, formatShare } from '../output/format-number.js';
+import { kpiValue } from '../output/kpi-values.js';
 import { formatTable } from '../output/table.js';
 import { wrapText } from '../output/display-width.js';
 
@@ -13,13 +14,14 @@ export const SIZING_LEGEND = 'Legend: one-sided 95% bound = the side of the mean
 export function formatSizing(s: WardSizing): string {
   const checks = formatTable(
     [{ header: 'target', align: 'left' }, { header: 'rule', align: 'left' }, { header: 'mean' }, { header: 'one-sided 95% bound' }, { header: 'verdict', align: 'left' }],
-    s.verdict.checks.map((c) => [c.metric, `${c.sense} ${formatNumber(c.target)}`, formatNumber(c.mean), formatNumber(c.bound), c.verdict]),
+    // The fill rate is a share in the KPI catalogue: printed as a percentage, like its target.
+    s.verdict.checks.map((c) => [c.metric, `${c.sense} ${kpiValue(c.metric, c.target)}`, kpiValue(c.metric, c.mean), kpiValue(c.metric, c.bound), c.verdict]),
   );
   const slots = Object.entries(s.slotAllocation).map(([sku, n]) => `${sku} ${n}`).join(', ');
   const front = formatTable(
     [{ header: 'cabinets' }, { header: 'rounds' }, { header: 'CNY/yr' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'meets', align: 'left' }],
     s.evaluations.filter((e) => e.paretoOptimal).sort((a, b) => a.costPerYear - b.costPerYear)
-      .map((e) => [String(e.cabinets), String(e.roundsPerDay), formatNumber(e.costPerYear), formatNumber(e.fillRate), formatNumber(e.tripWaitP95Min), e.pass ? 'yes' : 'no']),
+      .map((e) => [String(e.cabinets), String(e.roundsPerDay), formatNumber(e.costPerYear), formatShare(e.fillRate), formatNumber(e.tripWaitP95Min), e.pass ? 'yes' : 'no']),
   );
   return [
     `${s.annualDeliveries} deliveries/yr: ${s.cabinets} cabinet${s.cabinets === 1 ? '' : 's'} (${s.modelId}), ${s.roundsPerDay} restock round${s.roundsPerDay === 1 ? '' : 's'}/day at ${s.roundHours.map(clock).join(', ')}`,
@@ -63,7 +65,7 @@ const BINDS: Record<WardSizing['bindingTarget'], string> = { fillRate: 'fill', t
 export function formatCurve(c: SizingCurve): string {
   return `${formatTable(
     [{ header: 'deliveries' }, { header: 'cabinets' }, { header: 'rounds at', align: 'left' }, { header: 'CNY/yr' }, { header: 'labour h/d' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'binds', align: 'left' }],
-    c.curve.map((p) => [String(p.deliveries), String(p.cabinets), p.roundHours.map(clock).join(' '), formatNumber(p.costPerYear), formatNumber(p.restockLaborHoursPerDay), formatNumber(p.fillRate), formatNumber(p.tripWaitP95Min), BINDS[p.bindingTarget]]),
+    c.curve.map((p) => [String(p.deliveries), String(p.cabinets), p.roundHours.map(clock).join(' '), formatNumber(p.costPerYear), formatNumber(p.restockLaborHoursPerDay), formatShare(p.fillRate), formatNumber(p.tripWaitP95Min), BINDS[p.bindingTarget]]),
   )}\n`;
 }
 

@@ -1,10 +1,11 @@
 // Human and CSV output of a sweep: one row per grid point with the swept values and each
 // KPI's mean and 95 % interval. The CSV holds every KPI (mean, lower, upper bound); the
-// table only the KPIs asked for, as mean ± half-width.
-import type { Summary, SweepResult } from '../../../engine/index.js';
-import { formatNumber } from '../output/format-number.js';
+// table only the KPIs asked for, as mean ± half-width (a share as a percentage).
+import type { SweepResult } from '../../../engine/index.js';
 import { formatTable } from '../output/table.js';
 import { wrapText } from '../output/display-width.js';
+import { kpiPlusMinus } from '../output/kpi-values.js';
+import { tableMessages } from '../output/messages.js';
 
 /** Under the sweep table: what a ± h means. */
 export const SWEEP_LEGEND = 'Legend: a ± h = mean a over the replications of the point, h the half-width of its 95% confidence interval (the interval is a - h to a + h).';
@@ -16,18 +17,14 @@ function cell(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-function pm(s: Summary | undefined): string {
-  if (s === undefined) return '-';
-  if (s.ci95 === null) return formatNumber(s.mean);
-  return `${formatNumber(s.mean)} ± ${formatNumber((s.ci95[1] - s.ci95[0]) / 2)}`;
-}
-
 /** The sweep as a text table (KPIs from the document's `kpis`, else the defaults). */
 export function formatSweepTable(r: SweepResult, kpis: readonly string[]): string {
   const columns = [{ header: '#' }, ...r.axes.map((a) => ({ header: a.name, align: 'left' as const })), ...kpis.map((k) => ({ header: k }))];
-  const rows = r.points.map((p) => [String(p.index), ...r.axes.map((a) => cell(p.parameters[a.name])), ...kpis.map((k) => pm(p.kpis[k]))]);
+  const clipped = { any: false };
+  const rows = r.points.map((p) => [String(p.index), ...r.axes.map((a) => cell(p.parameters[a.name])), ...kpis.map((k) => (p.kpis[k] === undefined ? '-' : kpiPlusMinus(k, p.kpis[k], clipped)))]);
   const head = `sweep ${r.id}: ${r.points.length} points x ${r.replications} replications, seed ${r.seed}, common random numbers across points`;
-  return `${wrapText(head)}\n\n${formatTable(columns, rows)}\n\n${wrapText(SWEEP_LEGEND)}\n`;
+  const note = clipped.any ? `\n${wrapText(tableMessages('en').clippedNote)}` : '';
+  return `${wrapText(head)}\n\n${formatTable(columns, rows)}${note}\n\n${wrapText(SWEEP_LEGEND)}\n`;
 }
 
 function csvField(text: string): string {

@@ -41,3 +41,35 @@ export function formatSigned(value: number): string {
   const text = formatNumber(value);
   return value > 0 && text !== '0' ? `+${text}` : text;
 }
+
+/**
+ * Decimals for a percentage: two, and more (up to four) while the value would otherwise read as
+ * exactly 0 % or 100 % (a fill rate of 0.99996 is `99.996%`, not `100.00%`).
+ */
+function percentDigits(percent: number): number {
+  let digits = 2;
+  const looksLikeBound = (d: number): boolean => {
+    const rounded = Math.abs(Number(percent.toFixed(d)));
+    return rounded === 100 || rounded === 0;
+  };
+  while (digits < 4 && Math.abs(percent) !== 100 && percent !== 0 && looksLikeBound(digits)) digits += 1;
+  return digits;
+}
+
+/**
+ * Formats a share (a fraction 0..1) as a percentage with enough decimals to read it against a
+ * 99.5 % target: `0.9987` is `99.87%`, `0.99996` `99.996%`, `1` `100.00%`; `-` for null.
+ */
+export function formatShare(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return formatNumber(value);
+  const percent = 100 * value;
+  const text = percent.toFixed(percentDigits(percent));
+  // A value that rounds to zero prints without a minus sign.
+  return `${/^-0(\.0*)?$/.test(text) ? text.slice(1) : text}%`;
+}
+
+/** Formats a difference of two shares in percentage points, signed: `+0.10%`, `-1.25%`, `0.00%`. */
+export function formatSignedShare(value: number): string {
+  const text = formatShare(value);
+  return value > 0 && /[1-9]/.test(text) ? `+${text}` : text;
+}

@@ -35,7 +35,7 @@ const MESSAGES: Readonly<Record<CliLang, TableMessages>> = {
     shiftTitle: 'Nurse supply minutes by shift (per shift worked)', shift: 'shift',
     runLegend: 'Legend: 95% CI = the range that holds the true mean with 95% confidence (Student t over the replications); sd = standard deviation across replications; n = replications.',
     comparisonLegend: 'Legend: a ± h = mean a over the replications, h the half-width of its 95% confidence interval (the interval is a - h to a + h); 95% CI = the range that holds the true mean, or the true paired difference, with 95% confidence; * = that interval excludes 0 (a significant difference at the 5% level).',
-    clippedNote: '^ = an interval bound clipped to the values the KPI can take (e.g. a count cannot fall below 0).',
+    clippedNote: '^ = the 95% CI runs past the values the KPI can take (a share stays within 0-100%, a count at or above 0): an interval [lo, hi] is clipped there; for a mean ± half-width, read the bound past the limit as the limit.',
     definitions: 'What each KPI means',
   },
   'zh-CN': {
@@ -45,7 +45,7 @@ const MESSAGES: Readonly<Record<CliLang, TableMessages>> = {
     shiftTitle: '按班次的护士取物分钟（每个已上班次）', shift: '班次',
     runLegend: '图例：95%置信区间 = 以 95% 置信度包含真实均值的范围（按各次重复的 Student t 分布）；标准差 = 各次重复之间的标准差；次数 = 重复次数。',
     comparisonLegend: '图例：a ± h = 各次重复的均值 a，h 为其 95% 置信区间的半宽（区间为 a - h 至 a + h）；95%置信区间 = 以 95% 置信度包含真实均值或真实配对差值的范围；* = 该区间不含 0（在 5% 水平上差异显著）。',
-    clippedNote: '^ = 区间端点已截断到该指标可取的范围（例如计数不能小于 0）。',
+    clippedNote: '^ = 95%置信区间超出该指标可取的范围（比例在 0-100% 之内，计数不小于 0）：区间 [lo, hi] 已截断到该范围；均值 ± 半宽中超出的端点按该界限理解。',
     definitions: '各指标的含义',
   },
 };
@@ -70,9 +70,11 @@ export function kpiName(key: string, lang: CliLang): string {
   return lang === 'en' ? key : (kpiDefinition(key)?.label[lang] ?? key);
 }
 
-/** The KPI's unit from the catalogue in `lang` (empty for a key it does not know). */
+/** The KPI's unit from the catalogue in `lang` (empty for a key it does not know); `%` for a share, which tables print as a percentage. */
 export function kpiUnit(key: string, lang: CliLang): string {
-  return kpiDefinition(key)?.unit[lang] ?? '';
+  const d = kpiDefinition(key);
+  if (d?.format === 'share') return '%';
+  return d?.unit[lang] ?? '';
 }
 
 /** One `name: definition` line per KPI in `keys`, for `--explain`. */

@@ -2,12 +2,13 @@
 // with its mean and 95 % interval, contacts by role pair, nurse supply minutes by shift, and for
 // comparisons the paired differences with their intervals, marked where the interval excludes zero. Everything printed here is also in the JSON, or derived from it with
 // the engine's own helpers (the ± half-width).
-import { halfWidth, kpiDefinition, orderKpiKeys } from '../../../engine/index.js';
+import { orderKpiKeys } from '../../../engine/index.js';
 import type { ComparisonResult, RolePairSummary, RunResult, RunStatistics, Summary, Timing } from '../../../engine/index.js';
 import { formatInterval, formatNumber, formatSigned } from './format-number.js';
 import { formatTable } from './table.js';
 import { wrapText } from './display-width.js';
 import { kpiDefinitions, kpiName, kpiUnit, tableMessages } from './messages.js';
+import { clippedKpiInterval, isShareKpi, kpiInterval, kpiPlusMinus, kpiSigned, kpiValue } from './kpi-values.js';
 import type { CliLang } from './messages.js';
 
 /** How the human tables are printed: the language, and whether each KPI's definition follows. */
@@ -16,32 +17,12 @@ export interface TableOptions {
   explain?: boolean;
 }
 
-/**
- * A KPI's interval with each bound clipped to the values the catalogue says it can take; a
- * clipped bound is marked `^` (explained under the table).
- */
-function kpiInterval(key: string, ci: readonly [number, number] | null, clipped: { any: boolean }): string {
-  const range = kpiDefinition(key)?.range;
-  if (ci === null || range === undefined) return formatInterval(ci);
-  const max = range.max ?? Infinity;
-  const clip = (x: number): number => Math.min(Math.max(x, range.min), max);
-  const [lo, hi] = [clip(ci[0]), clip(ci[1])];
-  if (lo === ci[0] && hi === ci[1]) return formatInterval(ci);
-  clipped.any = true;
-  return `${formatInterval([lo, hi])}^`;
-}
-
 /** Under a run's tables: what the interval columns mean. */
 export const RUN_LEGEND = 'Legend: 95% CI = the range that holds the true mean with 95% confidence (Student t over the replications); sd = standard deviation across replications; n = replications.';
 
 /** Under a comparison's tables: what ±, the intervals and `*` mean. */
 export const COMPARISON_LEGEND = 'Legend: a ± h = mean a over the replications, h the half-width of its 95% confidence interval (the interval is a - h to a + h); 95% CI = the range that holds the true mean, or the true paired difference, with 95% confidence; * = that interval excludes 0 (a significant difference at the 5% level).';
 
-
-function plusMinus(s: Summary): string {
-  if (s.ci95 === null) return formatNumber(s.mean);
-  return `${formatNumber(s.mean)} ± ${formatNumber(halfWidth(s))}`;
-}
 
 /** `*` when a difference's interval excludes zero (the effect is significant at 5 %). */
 function marker(s: Summary): string {
@@ -85,7 +66,7 @@ export function formatRunResult(r: RunResult, options: TableOptions = {}): strin
   const keys = orderKpiKeys(Object.keys(r.kpis));
   const kpiRows = keys.map((key) => {
     const s = r.kpis[key];
-    return [kpiName(key, lang), kpiUnit(key, lang), formatNumber(s.mean), kpiInterval(key, s.ci95, clipped), formatNumber(s.sd), String(s.n)];
+    return [kpiName(key, lang), kpiUnit(key, lang), kpiValue(key, s.mean), clippedKpiInterval(key, s.ci95, clipped), kpiValue(key, s.sd), String(s.n)];
   });
   const kpiTable = formatTable(
     [{ header: m.kpi, align: 'left' }, { header: m.unit, align: 'left' }, { header: m.mean }, { header: m.ci }, { header: m.sd }, { header: m.n }],
@@ -127,13 +108,14 @@ export function formatComparison(c: ComparisonResult, options: TableOptions = {}
     ...c.differences.flatMap((d) => [{ header: `${d.scenarioId} − ${d.baselineId}`, group: d.scenarioId }, { header: m.ci, group: d.scenarioId }, { header: '', align: 'left' as const, group: d.scenarioId }]),
   ];
   const keys = orderKpiKeys(Object.keys(baseline.kpis));
+  const clipped = { any: false };
   const rows = keys.map((key) => [
     kpiName(key, lang),
     kpiUnit(key, lang),
-    ...c.runs.map((r) => (r.kpis[key] === undefined ? '-' : plusMinus(r.kpis[key]))),
+    ...c.runs.map((r) => (r.kpis[key] === undefined ? '-' : kpiPlusMinus(key, r.kpis[key], clipped))),
     ...c.differences.flatMap((d) => {
       const s = d.kpis[key];
-      return s === undefined ? ['-', '-', ''] : [formatSigned(s.mean), formatInterval(s.ci95), marker(s)];
+      return s === undefined ? ['-', '-', ''] : [kpiSigned(key, s.mean), kpiInterval(key, s.ci95), marker(s)];
     }),
   ]);
   const pairSections = c.differences.map((d) => {
@@ -163,9 +145,10 @@ export function formatComparison(c: ComparisonResult, options: TableOptions = {}
     'Differences are paired by replication (same seed and replication index).',
   ].join('\n');
   const table = formatTable(headers, rows);
+  const clipNote = clipped.any ? `\n${wrapText(m.clippedNote)}` : '';
   const legend = lang === 'en' ? COMPARISON_LEGEND : m.comparisonLegend;
   const explain = options.explain === true ? `\n\n${wrapText(kpiDefinitions(keys, lang))}` : '';
-  return `${header}\n\n${table}\n\n${pairSections.join('\n\n')}\n\n${wrapText(legend)}${explain}\n\n${timingLine(c.timing)}\n`;
+  return `${header}\n\n${table}${clipNote}\n\n${pairSections.join('\n\n')}\n\n${wrapText(legend)}${explain}\n\n${timingLine(c.timing)}\n`;
 }
 
 /** KPIs the headline study leads with: the programme's aims (DOMAIN.md). */
@@ -177,8 +160,9 @@ export function formatHeadline(c: ComparisonResult): string {
   const lines = HEADLINE_KPIS.filter((k) => d.kpis[k] !== undefined).map((k) => {
     const s = d.kpis[k];
     const base = c.runs[0].kpis[k].mean;
-    const relative = base !== 0 ? ` (${formatSigned((100 * s.mean) / base)} %)` : '';
-    return `  ${k}: ${formatSigned(s.mean)}${relative}, 95% CI ${formatInterval(s.ci95)}${marker(s) === '*' ? '' : ' (not significant)'}`;
+    // A share's difference is already in percentage points; a relative change of it would read as a second percentage.
+    const relative = base !== 0 && !isShareKpi(k) ? ` (${formatSigned((100 * s.mean) / base)} %)` : '';
+    return `  ${k}: ${kpiSigned(k, s.mean)}${relative}, 95% CI ${kpiInterval(k, s.ci95)}${marker(s) === '*' ? '' : ' (not significant)'}`;
   });
   return `${d.scenarioId} against ${d.baselineId}, paired over ${c.replications} replications:\n${lines.join('\n')}\n`;
 }

@@ -42,7 +42,7 @@ export function dispensingRoutes(app: FastifyInstance, _options: unknown, done: 
     (request, reply) => {
       const { maxPatients } = app.wardConfig.limits;
       if (app.dispensing.state.patients.size >= maxPatients) {
-        throw new ApiError(409, 'ward-full', `POST /api/patients: ${app.dispensing.state.patients.size} patients are admitted; at most ${maxPatients} on this server`, [{ path: '/body/patientId', rule: 'max-patients', message: `at most ${maxPatients} patients admitted at once` }]);
+        throw new ApiError(409, 'ward-full', `POST /api/patients: ${app.dispensing.state.patients.size} patients are admitted; at most ${maxPatients} on this server`, [{ path: '/body/patientId', rule: 'max-patients', message: `at most ${maxPatients} patients admitted at once`, params: { limit: String(maxPatients) } }]);
       }
       app.dispensing.admit(request.body);
       const body = { patientId: request.body.patientId, timeMin: app.dispensing.state.nowMin };

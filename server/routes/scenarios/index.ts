@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { ApiError, capDetails } from '../../errors.js';
+import { localizeDetails, requestLocale } from '../../error-messages.js';
 import { ErrorSchema, readErrors, writeErrors } from '../common-schemas.js';
 import { rateLimited } from '../rate-limits.js';
 import { PresetListSchema, PresetParamsSchema, ScenarioDocumentSchema, ValidateBodySchema, ValidationResultSchema } from './schemas.js';
@@ -33,7 +34,9 @@ export function scenarioRoutes(app: FastifyInstance, _options: unknown, done: (e
     },
     (request) => {
       const check = app.scenarios.validate(request.body);
-      return check.ok ? { valid: true, errors: [], scenario: check.scenario } : { valid: false, errors: capDetails(check.errors) };
+      if (check.ok) return { valid: true, errors: [], scenario: check.scenario };
+      const locale = requestLocale(request.headers['accept-language']);
+      return { valid: false, errors: capDetails(localizeDetails(check.errors, locale), locale) };
     },
   );
   done();

@@ -32,7 +32,7 @@ export function twinRoutes(app: FastifyInstance, _options: unknown, done: (err?:
     (request) => {
       const posted = request.body.events as PostedTwinEvent[];
       if (posted.length > limits.maxTwinBatch) {
-        throw new ApiError(400, 'limit-exceeded', `POST /api/twin/events: events.length(=${posted.length}) must be <= ${limits.maxTwinBatch} on this server`, [{ path: '/body/events', rule: 'max-batch', message: `at most ${limits.maxTwinBatch} events` }]);
+        throw new ApiError(400, 'limit-exceeded', `POST /api/twin/events: events.length(=${posted.length}) must be <= ${limits.maxTwinBatch} on this server`, [{ path: '/body/events', rule: 'max-batch', message: `at most ${limits.maxTwinBatch} events`, params: { limit: String(limits.maxTwinBatch) } }]);
       }
       const receipt = app.twin.applyBatch(resolveEventTimes(posted, app.wardClock));
       app.twinFeed.publish({ type: 'events', accepted: receipt.accepted, timeMin: receipt.timeMin, eventsAccepted: app.twin.eventCount() });

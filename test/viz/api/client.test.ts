@@ -23,6 +23,19 @@ describe('createApiClient()', () => {
     expect((seen.init?.headers as Record<string, string>).authorization).toBeUndefined();
   });
 
+  it('sends the app\'s language, read at each call, as Accept-Language (so the server answers errors in it); none unless asked', async () => {
+    const seen: { url?: string; init?: RequestInit } = {};
+    let language = 'zh-CN';
+    const api = createApiClient({ fetch: fakeFetch(200, { runs: [] }, seen), language: () => language });
+    await api.listRuns();
+    expect((seen.init?.headers as Record<string, string>)['accept-language']).toBe('zh-CN');
+    language = 'en';
+    await api.listRuns();
+    expect((seen.init?.headers as Record<string, string>)['accept-language']).toBe('en');
+    await createApiClient({ fetch: fakeFetch(200, { runs: [] }, seen) }).listRuns();
+    expect((seen.init?.headers as Record<string, string>)['accept-language']).toBeUndefined();
+  });
+
   it('startSize() posts the Sizing page\'s { curve, deliveries } to /api/sizes and answers the accepted job', async () => {
     const seen: { url?: string; init?: RequestInit } = {};
     const api = createApiClient({ fetch: fakeFetch(202, { id: 's1', kind: 'size', status: 'queued', href: '/api/runs/s1', stream: '/api/runs/s1/stream' }, seen) });

@@ -32,6 +32,8 @@ export interface ApiClientOptions {
   token?: string;
   /** The fetch to use (tests pass a fake); default the global `fetch`. */
   fetch?: typeof fetch;
+  /** The app's language, read at each call and sent as `Accept-Language` so error messages come in it; default the browser's. */
+  language?: () => string;
 }
 
 /** The calls the pages make, one per route. */
@@ -70,6 +72,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (options.token !== undefined && method !== 'GET') headers.authorization = `Bearer ${options.token}`;
+    if (options.language !== undefined) headers['accept-language'] = options.language();
     let response: Response;
     try {
       response = await doFetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

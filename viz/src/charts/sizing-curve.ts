@@ -100,6 +100,8 @@ export function render(container: ChartContainer, data: SizingCurveData, options
   const l = layout(data, options);
   const o = l.options;
   const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title });
+  // The points are controls; an image's children are presentational, so the chart is a named group.
+  f.svg.attr('role', 'group');
   const hospital = l.hospitalX === null ? [] : [{ key: 'hospital', x: l.hospitalX }];
   verticalRules(f.layer('wt-hospital'), 'wt-hospital-line', hospital, { stroke: neutral, dash: '4,3', y1: 0, y2: l.innerHeight });
   f.layer('wt-lines')

@@ -48,7 +48,7 @@ export function showValidation(main: Main): () => void {
     const rows = validationRowViews(result);
     if (rows.length === 0) return vStatus('The answer holds no validation report.', 'error');
     const table = vTable.append('table').attr('class', 'wt-table');
-    table.append('thead').append('tr').selectAll('th').data(['', 'check', 'expected', 'model mean [95 % CI]', 'verdict', 'source']).join('th').text((d) => d);
+    table.append('thead').append('tr').selectAll('th').data(['kind', 'check', 'expected', 'model mean [95 % CI]', 'verdict', 'source']).join('th').text((d) => d);
     table
       .append('tbody')
       .selectAll('tr')

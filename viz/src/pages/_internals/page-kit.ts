@@ -10,7 +10,7 @@ import type { ChartContainer, ChartModule } from '../../charts/index.js';
 import { exportToolbar } from '../../export/index.js';
 import { clipToRange, describeKpi, orderKpis, withWardSeries } from '../../adapters/index.js';
 import type { KpiInfo, KpiSummary } from '../../adapters/index.js';
-import { formatKpiValue, formatNumber, t } from '../../i18n/index.js';
+import { formatKpiValue, formatNumber, getLocale, t } from '../../i18n/index.js';
 
 /** A page's root element. */
 export type Main = Selection<HTMLElement, unknown, null, undefined>;
@@ -24,7 +24,8 @@ let client: ApiClient | null = null;
 export function api(): ApiClient {
   if (client === null) {
     const token = globalThis.localStorage?.getItem('wardtwin.token') ?? undefined;
-    client = createApiClient(token === undefined || token === '' ? {} : { token });
+    // The server writes its error messages in the language the app shows.
+    client = createApiClient(token === undefined || token === '' ? { language: getLocale } : { token, language: getLocale });
   }
   return client;
 }
