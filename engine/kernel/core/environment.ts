@@ -152,8 +152,8 @@ export class Environment implements EventScheduler {
     const cal = this._calendar;
     // Hot loop: read the top slot's fields, pop it, then call; no allocation per event.
     while (cal.size > 0) {
+      const t = cal.heapTime[0];
       const slot = cal.heap[0];
-      const t = cal.time[slot];
       if (t > until) break;
       const fn = cal.fn[slot] as ((arg: unknown) => void) | null;
       const arg = cal.arg[slot];
