@@ -155,14 +155,21 @@ export class ContactBook {
   }
 
   /**
-   * Accrues contact-minutes in `z` up to `nowMin`. Role pairs go in ascending order (a, then
-   * b >= a) over the roles present only: most zones hold two or three of the seven roles, and
-   * a ward year integrates a zone about two million times.
+   * Accrues contact-minutes in `z` up to `nowMin`. Kept to the check most calls end at (fewer
+   * than two people present), so that it inlines into `enter` and `leave` and they into their
+   * callers: a call that is not inlined passes the time as a freshly boxed heap number.
    */
   integrate(z: Zone, nowMin: number): void {
     const dt = nowMin - z.lastMin;
     z.lastMin = nowMin;
-    if (dt <= 0 || z.occupancy < 2) return;
+    if (!(dt <= 0) && z.occupancy >= 2) this.accruePairs(z, dt);
+  }
+
+  /**
+   * Files `dt` minutes of every pair present in `z`. Role pairs go in ascending order (a, then
+   * b >= a) over the roles present only: most zones hold two or three of the seven roles.
+   */
+  private accruePairs(z: Zone, dt: number): void {
     const c = z.counts;
     for (let roles = z.present; roles !== 0; ) {
       const a = 31 - Math.clz32(roles & -roles);
