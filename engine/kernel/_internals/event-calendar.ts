@@ -4,6 +4,11 @@
  * insertion sequence), so equal-time events resolve the same way on every run and the hot path
  * allocates nothing per event (slots are recycled through a free list).
  *
+ * Each heap position also holds its slot's time (`heapTime`), so sifting compares times read
+ * side by side with the slot numbers instead of through them; priority and sequence, needed
+ * only on equal times, are read through the slot. A ward year keeps a few thousand events
+ * pending, and the sifts were most of the calendar's cost.
+ *
  * Cancellation is lazy: a cancelled slot keeps its place in the heap with its handler cleared
  * and is skipped when it surfaces. An {@link EventId} packs the slot and a per-slot generation
  * so that a stale id never cancels the slot's next occupant.
@@ -35,6 +40,8 @@ export class EventCalendar {
   arg: unknown[];
   /** The heap: slot numbers, heap[0] is the next event. */
   heap: Int32Array;
+  /** Firing time of the slot at each heap position (`heapTime[i] === time[heap[i]]`), minutes. */
+  heapTime: Float64Array;
   /** Number of entries in the heap (cancelled ones included). */
   size = 0;
   /** Next insertion sequence number. */
@@ -49,6 +56,7 @@ export class EventCalendar {
     this.seq = new Float64Array(0);
     this.gen = new Uint32Array(0);
     this.heap = new Int32Array(0);
+    this.heapTime = new Float64Array(0);
     this.free = new Int32Array(0);
     this.fn = [];
     this.arg = [];
@@ -68,6 +76,7 @@ export class EventCalendar {
     this.seq = copy(this.seq, (n) => new Float64Array(n));
     this.gen = copy(this.gen, (n) => new Uint32Array(n));
     this.heap = copy(this.heap, (n) => new Int32Array(n));
+    this.heapTime = copy(this.heapTime, (n) => new Float64Array(n));
     const free = new Int32Array(to);
     free.set(this.free.subarray(0, this.freeTop));
     // New slots are handed out lowest first, so push them in reverse.
@@ -93,19 +102,22 @@ export class EventCalendar {
     this.arg[slot] = arg;
     // Sift up with a hole instead of swaps.
     const heap = this.heap;
-    const time = this.time;
+    const heapTime = this.heapTime;
     const prio = this.prio;
     const seq = this.seq;
     let i = this.size++;
     while (i > 0) {
       const parentIndex = (i - 1) >> 1;
+      const tp = heapTime[parentIndex];
+      if (tp < at) break;
       const p = heap[parentIndex];
-      const tp = time[p];
-      if (tp < at || (tp === at && (prio[p] < priority || (prio[p] === priority && seq[p] < sequence)))) break;
+      if (tp === at && (prio[p] < priority || (prio[p] === priority && seq[p] < sequence))) break;
       heap[i] = p;
+      heapTime[i] = tp;
       i = parentIndex;
     }
     heap[i] = slot;
+    heapTime[i] = at;
     return this.gen[slot] * SLOT_SPACE + slot;
   }
 
@@ -120,33 +132,34 @@ export class EventCalendar {
     this.free[this.freeTop++] = top;
     if (n === 0) return;
     const last = heap[n];
-    const time = this.time;
+    const heapTime = this.heapTime;
     const prio = this.prio;
     const seq = this.seq;
-    const tl = time[last];
+    const tl = heapTime[n];
     const pl = prio[last];
     const sl = seq[last];
     let i = 0;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= n) break;
-      let cs = heap[c];
+      let tc = heapTime[c];
       const r = c + 1;
       if (r < n) {
-        const rs = heap[r];
-        const tr = time[rs];
-        const tc = time[cs];
-        if (tr < tc || (tr === tc && (prio[rs] < prio[cs] || (prio[rs] === prio[cs] && seq[rs] < seq[cs])))) {
+        const tr = heapTime[r];
+        if (tr < tc || (tr === tc && (prio[heap[r]] < prio[heap[c]] || (prio[heap[r]] === prio[heap[c]] && seq[heap[r]] < seq[heap[c]])))) {
           c = r;
-          cs = rs;
+          tc = tr;
         }
       }
-      const tc = time[cs];
-      if (tl < tc || (tl === tc && (pl < prio[cs] || (pl === prio[cs] && sl < seq[cs])))) break;
+      if (tl < tc) break;
+      const cs = heap[c];
+      if (tl === tc && (pl < prio[cs] || (pl === prio[cs] && sl < seq[cs]))) break;
       heap[i] = cs;
+      heapTime[i] = tc;
       i = c;
     }
     heap[i] = last;
+    heapTime[i] = tl;
   }
 
   /** Drops cancelled events from the top so heap[0] (if any) is live. */

@@ -28,8 +28,12 @@ export interface RunOptions {
 
 /** The simulation environment: clock, event calendar, processes. */
 export class Environment implements EventScheduler {
-  /** Current simulated time, minutes. */
-  now: number;
+  /**
+   * Current simulated time, minutes. Initialised here (the constructor sets the start): a class
+   * field declared without a value starts as undefined, and V8 would then keep it as a tagged
+   * value and box every new time in a fresh heap number, once per event.
+   */
+  now = 0;
   /** Number of events processed so far (cancelled ones excluded). */
   eventsProcessed = 0;
   /** @internal the calendar; exposed for snapshots and restore */
@@ -152,8 +156,8 @@ export class Environment implements EventScheduler {
     const cal = this._calendar;
     // Hot loop: read the top slot's fields, pop it, then call; no allocation per event.
     while (cal.size > 0) {
+      const t = cal.heapTime[0];
       const slot = cal.heap[0];
-      const t = cal.time[slot];
       if (t > until) break;
       const fn = cal.fn[slot] as ((arg: unknown) => void) | null;
       const arg = cal.arg[slot];

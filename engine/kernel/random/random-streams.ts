@@ -25,10 +25,13 @@ export interface RandomStreamState {
 export class RandomStream {
   /** The purpose this stream was derived for. */
   readonly purpose: string;
-  private c: number;
-  private s0: number;
-  private s1: number;
-  private s2: number;
+  // Initialised here, not only in the constructor: a class field declared without a value
+  // starts as undefined, and V8 then keeps the field as a tagged value, so every draw would
+  // box its new state in a fresh heap number. Starting from a number keeps them unboxed.
+  private c = 0;
+  private s0 = 0;
+  private s1 = 0;
+  private s2 = 0;
 
   /** Prefer {@link RandomStreams.stream}; `key` is the full seed string. */
   constructor(key: string, purpose = key) {

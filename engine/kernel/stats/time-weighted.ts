@@ -16,12 +16,14 @@ export interface TimeWeightedOptions {
 
 /** Time-average, min and max of a piecewise-constant level. */
 export class TimeWeighted {
-  private t0: number;
-  private tLast: number;
-  private current: number;
+  // Numbers from the start (the constructor sets them): a field declared without a value starts
+  // as undefined, and V8 would keep it tagged and box each new level and time (see Environment.now).
+  private t0 = 0;
+  private tLast = 0;
+  private current = 0;
   private area = 0;
-  private lo: number;
-  private hi: number;
+  private lo = 0;
+  private hi = 0;
 
   constructor(options: TimeWeightedOptions) {
     checkOptions('TimeWeighted', options);

@@ -53,6 +53,8 @@ const PURPOSES = 4;
 export interface Zone {
   readonly name: string;
   readonly counts: Int32Array;
+  /** Bit r set when someone of role r is in the zone (`counts[r] > 0`). */
+  present: number;
   occupancy: number;
   lastMin: number;
   readonly proximity: number;
@@ -132,7 +134,7 @@ export class ContactBook {
         risk[a * R + b] = params.transmissionPerMinute * params.proximityShare * this.prevalence[a] * (1 - this.prevalence[b]);
       }
     }
-    const z: Zone = { name, counts: new Int32Array(R), occupancy: 0, lastMin: 0, proximity: params.proximityShare, purpose, risk };
+    const z: Zone = { name, counts: new Int32Array(R), present: 0, occupancy: 0, lastMin: 0, proximity: params.proximityShare, purpose, risk };
     this.zones.push(z);
     return z;
   }
@@ -152,21 +154,35 @@ export class ContactBook {
     this.toBy[a * PURPOSES + p] += toA;
   }
 
-  /** Accrues contact-minutes in `z` up to `nowMin`. */
+  /**
+   * Accrues contact-minutes in `z` up to `nowMin`. Kept to the check most calls end at (fewer
+   * than two people present), so that it inlines into `enter` and `leave` and they into their
+   * callers: a call that is not inlined passes the time as a freshly boxed heap number.
+   */
   integrate(z: Zone, nowMin: number): void {
     const dt = nowMin - z.lastMin;
     z.lastMin = nowMin;
-    if (dt <= 0 || z.occupancy < 2) return;
+    if (!(dt <= 0) && z.occupancy >= 2) this.accruePairs(z, dt);
+  }
+
+  /**
+   * Files `dt` minutes of every pair present in `z`. Role pairs go in ascending order (a, then
+   * b >= a) over the roles present only: most zones hold two or three of the seven roles.
+   */
+  private accruePairs(z: Zone, dt: number): void {
     const c = z.counts;
-    for (let a = 0; a < R; a++) {
+    for (let roles = z.present; roles !== 0; ) {
+      const a = 31 - Math.clz32(roles & -roles);
+      roles &= roles - 1;
       const na = c[a];
-      if (na === 0) continue;
       // n people of one role make n(n-1)/2 pairs; each pair can transmit either way.
       const same = (na * (na - 1)) / 2;
       if (same > 0) this.accrue(z, a, a, same * dt, z.purpose);
-      for (let b = a + 1; b < R; b++) {
+      for (let others = roles; others !== 0; ) {
+        const b = 31 - Math.clz32(others & -others);
+        others &= others - 1;
         const pairs = na * c[b];
-        if (pairs > 0) this.accrue(z, a, b, pairs * dt, z.purpose);
+        this.accrue(z, a, b, pairs * dt, z.purpose);
       }
     }
   }
@@ -175,17 +191,19 @@ export class ContactBook {
   enter(z: Zone, role: number, nowMin: number): void {
     this.integrate(z, nowMin);
     const c = z.counts;
-    for (let r = 0; r < R; r++) {
-      if (c[r] > 0) this.episodes[r < role ? r * R + role : role * R + r] += c[r] * z.proximity;
+    for (let roles = z.present; roles !== 0; roles &= roles - 1) {
+      const r = 31 - Math.clz32(roles & -roles);
+      this.episodes[r < role ? r * R + role : role * R + r] += c[r] * z.proximity;
     }
     c[role]++;
+    z.present |= 1 << role;
     z.occupancy++;
   }
 
   /** Someone of `role` leaves `z`. */
   leave(z: Zone, role: number, nowMin: number): void {
     this.integrate(z, nowMin);
-    z.counts[role]--;
+    if (--z.counts[role] === 0) z.present &= ~(1 << role);
     z.occupancy--;
   }
 
