@@ -82,7 +82,7 @@ export class StockCycleLog implements StockListener {
     this.lastUnits = new Float64Array(n);
     this.lines = Array.from({ length: n }, () => new Array<number>(24).fill(0));
     this.units = Array.from({ length: n }, () => new Array<number>(MAX_LINE_UNITS + 1).fill(0));
-    this.cycles = Array.from({ length: n }, () => new Map());
+    this.cycles = Array.from({ length: n }, () => new Map<string, [number, number, number, number, number]>());
     this.windowLines = new Float64Array(n);
     this.windowLinesSq = new Float64Array(n);
   }
