@@ -28,4 +28,6 @@ export type { ValidationError } from './json-value.js';
 export { toJsonValue, JSON_LIMITS } from './json-value.js';
 export { checkReferences } from './references.js';
 export { listPresets, loadPreset, loadScenarioArg, resolveScenarioDocument } from './presets.js';
+export { DOMAIN_DEPARTURES } from './domain-departures.js';
+export type { DomainDeparture } from './domain-departures.js';
 export type { LoadResult, ScenarioSource } from './presets.js';
