@@ -53,6 +53,14 @@ describe('wardtwin output within 80 columns', () => {
     expect(maxLineWidth(r.stdout)).toBeLessThanOrEqual(80);
   });
 
+  it('validate-model (verification and validation tables, wrapped sources) fits 80 columns', async () => {
+    const r = await wardtwin('validate-model', 'county-mch', '--days', '7', '--replications', '2', '--workers', '0');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('cabinet queue wait [min]');
+    expect(r.stdout).toContain('Pollaczek-Khinchine');
+    expect(maxLineWidth(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
   it('sweep and size (answer and curve) fit 80 columns', async () => {
     const file = join(dir, 'sweep.json');
     writeFileSync(file, JSON.stringify({ id: 's', base: 'county-mch', replications: 2, parameters: [{ path: '/births/caesareanShare', name: 'cs', values: [0.3, 0.5] }] }));

@@ -6,7 +6,10 @@
  * window and the dispersion Var N / E N from the run's own windows (1: Poisson; below 1:
  * binomial, as when each patient asks at most about once a night; above 1: negative binomial),
  * line sizes from the run's own line-size distribution. P(D ≥ S) follows from Panjer's
- * recursion for the (a, b, 0) class (Panjer 1981). The expected number of stock-outs is the sum
+ * recursion for the (a, b, 0) class (Panjer 1981) for Poisson and negative binomial counts; for
+ * a binomial count the recursion is unstable (a < −1 amplifies rounding beyond the support), so
+ * it is the sum over N of Binomial(N) × P(sum of N sizes < S), with the size convolutions
+ * computed once per pair. The expected number of stock-outs is the sum
  * of that probability over the windows the run had; its variance, for the pooled z-test, the
  * sum of p (1 − p).
  */
@@ -59,6 +62,55 @@ export function compoundPoissonTail(lambda: number, sizes: readonly number[], s:
   return compoundTail(countLaw(lambda, 1), sizes, s);
 }
 
+/** Cumulative convolution powers of a size distribution: `below(m, s)` = P(sum of m sizes < s), s ≤ `maxS`. */
+class SizePowers {
+  private readonly cum: Float64Array[] = [];
+  private last: Float64Array;
+
+  constructor(
+    private readonly sizes: readonly number[],
+    private readonly maxS: number,
+  ) {
+    this.last = new Float64Array(maxS + 1);
+    this.last[0] = 1;
+    this.cum.push(SizePowers.cumulative(this.last));
+  }
+
+  private static cumulative(pmf: Float64Array): Float64Array {
+    const c = new Float64Array(pmf.length + 1);
+    for (let k = 0; k < pmf.length; k++) c[k + 1] = c[k] + pmf[k];
+    return c;
+  }
+
+  below(m: number, s: number): number {
+    while (this.cum.length <= m) {
+      const next = new Float64Array(this.maxS + 1);
+      for (let k = 0; k <= this.maxS; k++) {
+        const v = this.last[k];
+        if (v === 0) continue;
+        for (let j = 0; j < this.sizes.length && k + j <= this.maxS; j++) next[k + j] += v * this.sizes[j];
+      }
+      this.last = next;
+      this.cum.push(SizePowers.cumulative(next));
+    }
+    return this.cum[m][Math.min(s, this.maxS + 1)];
+  }
+}
+
+/** P(D ≥ s) for N ~ Binomial(n, p) lines with sizes whose convolution powers are `powers`. */
+function binomialCompoundTail(n: number, p: number, powers: SizePowers, s: number): number {
+  let below = 0;
+  const logP = Math.log(p);
+  const logQ = Math.log1p(-p);
+  let logC = 0; // log C(n, m)
+  for (let m = 0; m <= n; m++) {
+    if (m > 0) logC += Math.log((n - m + 1) / m);
+    const w = Math.exp(logC + m * logP + (n - m) * logQ);
+    if (w > 0) below += w * powers.below(m, s);
+  }
+  return Math.min(1, Math.max(0, 1 - below));
+}
+
 /** Mean lines asked between minute-of-day `start` and `start + length` (wrapping days), given lines per minute by hour. */
 function integratedRate(perMinByHour: readonly number[], start: number, length: number): number {
   let total = 0;
@@ -109,8 +161,14 @@ export function stockoutTheory(pairs: readonly StockCyclePairView[], days: numbe
     const perMin = pair.linesByHour.map((x) => x / (days * 60));
     const dispersion = dispersionOf(pair);
     dispersions += dispersion;
+    const powers = new SizePowers(sizes, Math.max(0, ...pair.cycles.map((c) => c[2])));
+    const tail = (mean: number, s: number): number => {
+      if (dispersion >= 1 - 1e-9 || mean === 0) return compoundTail(countLaw(mean, dispersion), sizes, s);
+      const n = Math.max(1, Math.round(mean / (1 - dispersion)));
+      return binomialCompoundTail(n, Math.min(1, mean / n), powers, s);
+    };
     for (const [start, length, s, count, outs] of pair.cycles) {
-      const p = lines === 0 ? 0 : compoundTail(countLaw(integratedRate(perMin, start, length), dispersion), sizes, s);
+      const p = lines === 0 ? 0 : tail(integratedRate(perMin, start, length), s);
       observed += outs;
       expected += count * p;
       variance += count * p * (1 - p);
