@@ -101,7 +101,9 @@ function validationRows(s: Scenario, main: readonly ReplicationOutcome[], ban: r
     bandRow('room entries per patient-hour', ROOM_ENTRIES_PER_PATIENT_HOUR.lo, ROOM_ENTRIES_PER_PATIENT_HOUR.hi, `${ROOM_ENTRIES_PER_PATIENT_HOUR.source}; ${ROOM_ENTRIES_PER_PATIENT_HOUR.bandBasis}`, main.map((o) => k(o, 'roomEntriesPerPatientHour'))),
   );
   const reduction = main.map((o, i) => (k(o, 'expectedInfections') > 0 ? 1 - k(ban[i], 'expectedInfections') / k(o, 'expectedInfections') : 0));
-  rows.push(bandRow('visitor-ban effect on expected infections [reduction]', VISITOR_BAN_REDUCTION.lo, VISITOR_BAN_REDUCTION.hi, VISITOR_BAN_REDUCTION.source, reduction, 'paired with visitorsPerMotherPerDay = 0, common random numbers'));
+  // A scenario that already bans visitors (outbreak rules) has no ban effect to measure.
+  const banned = s.people.visitorsPerMotherPerDay === 0;
+  rows.push(bandRow('visitor-ban effect on expected infections [reduction]', VISITOR_BAN_REDUCTION.lo, VISITOR_BAN_REDUCTION.hi, VISITOR_BAN_REDUCTION.source, banned ? null : reduction, banned ? 'visitors are already banned in this scenario' : 'paired with visitorsPerMotherPerDay = 0, common random numbers'));
   if (baseline !== null) {
     for (const key of ['nurseSupplyMinutesPerShift', 'boundaryCrossings', 'expectedInfections']) {
       const diff = summarise(main.map((o, i) => k(o, key) - k(baseline[i], key)));
