@@ -56,7 +56,7 @@ export type {
 } from './dispensing/index.js';
 
 // the ward model and its KPI catalogue
-export { simulateWard, compileParams, dispensingConfig, buildLayout, KPI_CATALOGUE, kpiDefinition, orderKpiKeys } from './ward/index.js';
+export { simulateWard, compileParams, dispensingConfig, buildLayout, KPI_CATALOGUE, kpiDefinition, orderKpiKeys, weekendDip } from './ward/index.js';
 export type { KpiDefinition, KpiFormat, KpiLocale, KpiPer, LocalizedText, WardReplication, WardSeries } from './ward/index.js';
 
 // experiments: replications, comparisons under common random numbers, precision, warm-up, sweeps, sizing

@@ -9,6 +9,7 @@ import type { Scenario } from '../../scenarios/index.js';
 import type { PrecisionReport, SensitivityResult, Summary, ValidationReport, WarmupReport } from '../../engine/index.js';
 import { sensitivitySection, validationSection } from './analysis-sections.js';
 import { kpiDefinitionText } from './kpi-definitions.js';
+import { departureRows } from './departure-table.js';
 import { parameterRows } from './parameter-table.js';
 import type { ReportDoc, ReportSection, ReportTable } from './report-doc.js';
 
@@ -99,6 +100,8 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo): ReportDoc 
     { title: 'STRESS-DES 3. Data and parameters', level: 2, blocks: [
       { p: `Every parameter of ${runs[0].scenarioId} with its unit and provenance (S published figure, D derived, A assumption) as documented in the scenario schema:` },
       { table: { header: ['parameter', 'value', 'unit', 'basis', 'source', 'meaning'], rows: parameterRows(s).map((r) => [r.path, r.value, r.unit, r.basis, r.source, r.what]) } },
+      { p: 'Departures from the defaults of the domain brief (DOMAIN.md), with the value this scenario ran with and the reason:' },
+      { table: { header: ['parameter', 'DOMAIN.md', 'model', 'reason'], rows: departureRows(s).map((r) => [r.path, r.domain, r.model, r.reason]) } },
     ] },
     { title: 'STRESS-DES 4. Experimentation', level: 2, blocks: [
       { list: [

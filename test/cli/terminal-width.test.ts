@@ -12,7 +12,7 @@ import { wardtwin } from './spawn-cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'wardtwin-width-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const SHORT = ['--days', '7', '--replications', '2', '--workers', '0'];
-const COMMANDS = ['validate', 'run', 'compare', 'start', 'sweep', 'worker', 'serve', 'size', 'report', 'presets'];
+const COMMANDS = ['validate', 'run', 'compare', 'start', 'sweep', 'worker', 'serve', 'size', 'report', 'presets', 'sensitivity', 'validate-model'];
 
 describe('wardtwin output within 80 columns', () => {
   it('wardtwin --help lists every command within 80 columns', async () => {
@@ -41,6 +41,23 @@ describe('wardtwin output within 80 columns', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Legend: a ± h = ');
     expect(r.stdout).toContain('city-mch −');
+    expect(maxLineWidth(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('sensitivity (Morris and Sobol tables of a comparison, long parameter paths) fits 80 columns', async () => {
+    const r = await wardtwin('sensitivity', 'county-mch-baseline', 'county-mch', '--days', '2', '--trajectories', '2', '--method', 'sobol', '--sobol-rows', '4', '--top', '2', '--workers', '0');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Sobol indices (ranked by ST)');
+    expect(r.stdout).toContain('/cabinets/models/0/slotGroups/1/capacityUnits');
+    expect(r.stdout).toContain('can reverse');
+    expect(maxLineWidth(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('validate-model (verification and validation tables, wrapped sources) fits 80 columns', async () => {
+    const r = await wardtwin('validate-model', 'county-mch', '--days', '7', '--replications', '2', '--workers', '0');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('cabinet queue wait [min]');
+    expect(r.stdout).toContain('Pollaczek-Khinchine');
     expect(maxLineWidth(r.stdout)).toBeLessThanOrEqual(80);
   });
 

@@ -134,7 +134,7 @@ export async function runSensitivity(plan: SensitivityPlan, options: Omit<Replic
     const lead = kpis[plan.kpis[0]].morris.slice(0, Math.min(plan.top, k)).map((r) => r.path);
     sobolFactors = plan.factors.filter((f) => lead.includes(f.path)).map((f) => f.path);
     const chosen = plan.factors.filter((f) => lead.includes(f.path));
-    const sd = saltelliDesign(chosen.length, plan.sobolRows, unitRandom(plan.seed, 'sobol-design'));
+    const sd = saltelliDesign(chosen.length, plan.sobolRows);
     const sobolRun = await evaluatePoints(plan, chosen, sd.points, plan.kpis, options);
     events += sobolRun.eventsProcessed;
     points += sd.points.length;

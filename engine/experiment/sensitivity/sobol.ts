@@ -5,10 +5,15 @@
  * the estimator of Saltelli et al. 2010, mean(f(B) (f(AB_i) − f(A))) / V; the total index ST_i
  * (its share with every interaction) uses Jansen's, mean((f(A) − f(AB_i))²) / 2V, as SALib
  * does. V is the variance of f over A and B together. 95 % intervals come from a bootstrap
- * over the N rows. Sampling is pseudo-random (a seeded stream), not a low-discrepancy
- * sequence, so the error falls as 1/√N. Layout (as SALib without second order): base row j
- * occupies rows j (k + 2) .. j (k + 2) + k + 1 as A_j, AB_1j .. AB_kj, B_j.
+ * over the N rows. A and B are the first k and the last k coordinates of a 2k-dimensional
+ * Sobol sequence (sobol-sequence.ts), after skipping the first 2^m ≥ max(N, 16) points as
+ * SALib's saltelli.sample does (Owen 2020: skip a power of two, and take N a power of two for
+ * the sequence's balance), so the error falls nearly as 1/N instead of 1/√N for smooth outputs.
+ * The design is the same for every seed; the seed drives the bootstrap and the simulation.
+ * Layout (as SALib without second order): base row j occupies rows j (k + 2) .. j (k + 2) + k + 1
+ * as A_j, AB_1j .. AB_kj, B_j.
  */
+import { SOBOL_MAX_DIMENSIONS, SobolSequence } from './sobol-sequence.js';
 import { quantile, randomIndex } from './unit-random.js';
 import type { UnitRandom } from './unit-random.js';
 
@@ -29,19 +34,31 @@ export interface SobolIndex {
   readonly stCi95: [number, number];
 }
 
+/** Most factors a design takes (two Sobol dimensions each). */
+export const SALTELLI_MAX_FACTORS = Math.floor(SOBOL_MAX_DIMENSIONS / 2);
+
+/** Points of the Sobol sequence a design of `n` base rows skips: the power of two ≥ max(n, 16). */
+export function saltelliSkip(n: number): number {
+  let skip = 16;
+  while (skip < n) skip *= 2;
+  return skip;
+}
+
 /**
- * Draws a Saltelli design.
- * @param k - factors, ≥ 1
- * @param n - base rows, ≥ 2
- * @param random - seeded uniform source
+ * Builds a Saltelli design on a Sobol sequence (see the module header).
+ * @param k - factors, 1 .. {@link SALTELLI_MAX_FACTORS}
+ * @param n - base rows, ≥ 2 (best a power of two)
  */
-export function saltelliDesign(k: number, n: number, random: UnitRandom): SaltelliDesign {
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`saltelliDesign: k(=${k}) must be an integer >= 1`);
+export function saltelliDesign(k: number, n: number): SaltelliDesign {
+  if (!Number.isInteger(k) || k < 1 || k > SALTELLI_MAX_FACTORS) throw new RangeError(`saltelliDesign: k(=${k}) must be an integer in 1..${SALTELLI_MAX_FACTORS}`);
   if (!Number.isInteger(n) || n < 2) throw new RangeError(`saltelliDesign: n(=${n}) must be an integer >= 2`);
+  const sequence = new SobolSequence(2 * k);
+  sequence.skip(saltelliSkip(n));
   const points: number[][] = [];
   for (let j = 0; j < n; j++) {
-    const a = Array.from({ length: k }, () => random.next());
-    const b = Array.from({ length: k }, () => random.next());
+    const base = sequence.next();
+    const a = base.slice(0, k);
+    const b = base.slice(k);
     points.push(a);
     for (let i = 0; i < k; i++) points.push(a.map((v, c) => (c === i ? b[i] : v)));
     points.push(b);

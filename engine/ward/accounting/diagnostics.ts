@@ -1,10 +1,15 @@
 /**
  * Diagnostics of one replication for the validation report: what the births were (by hour of
  * day, by weekday, twins) after warm-up, so that the arrival process can be checked against
- * the scenario's shapes with a chi-squared test. Recorded only when asked for; it never
- * changes a KPI or a random stream.
+ * the scenario's shapes with a chi-squared test; the queues (queue-log.ts) and the cabinets'
+ * night windows between restocks (stock-cycles.ts), for the queueing and order-up-to checks. Recorded only
+ * when asked for; it never changes a KPI or a random stream.
  */
 import { MINUTES_PER_DAY } from '../../dispensing/index.js';
+import { QueueLog } from './queue-log.js';
+import type { QueueDiagnostics } from './queue-log.js';
+import { StockCycleLog } from './stock-cycles.js';
+import type { StockCyclePair } from './stock-cycles.js';
 
 /** The plain numbers a replication returns when diagnostics are asked for. */
 export interface WardDiagnostics {
@@ -14,6 +19,10 @@ export interface WardDiagnostics {
   readonly birthsByWeekday: number[];
   /** Twin deliveries after warm-up. */
   readonly twinDeliveries: number;
+  /** The queues by hour of arrival. */
+  readonly queues: QueueDiagnostics;
+  /** Restock cycles per (cabinet, SKU) pair (empty without cabinets). */
+  readonly stockCycles: StockCyclePair[];
 }
 
 /** Counts births from the end of warm-up on. */
@@ -21,6 +30,10 @@ export class DiagnosticsRecorder {
   readonly #byHour = new Array<number>(24).fill(0);
   readonly #byWeekday = new Array<number>(7).fill(0);
   #twins = 0;
+  /** The queues; replaced when the cabinets are known. */
+  queues: QueueLog;
+  /** The restock cycles, once the cabinets are known. */
+  stockCycles: StockCycleLog | null = null;
 
   /**
    * @param warmupMin - end of warm-up, min
@@ -29,7 +42,20 @@ export class DiagnosticsRecorder {
   constructor(
     private readonly warmupMin: number,
     private readonly startWeekday: number,
-  ) {}
+  ) {
+    this.queues = new QueueLog(warmupMin, 0);
+  }
+
+  /**
+   * The ward has `cabinets` cabinets and `skuCount` SKUs, and the restocker's shift ends at
+   * minute of the day `nightStartMin` (negative: never); called before the run starts.
+   * @returns the restock-cycle log, for the cabinets' stock notification to tell
+   */
+  attachCabinets(cabinets: number, skuCount: number, nightStartMin: number): StockCycleLog {
+    this.queues = new QueueLog(this.warmupMin, cabinets);
+    this.stockCycles = new StockCycleLog(this.warmupMin, cabinets, skuCount, nightStartMin);
+    return this.stockCycles;
+  }
 
   /** A delivery at `nowMin`. */
   birth(nowMin: number, twins: boolean): void {
@@ -42,6 +68,9 @@ export class DiagnosticsRecorder {
 
   /** The numbers recorded. */
   finish(): WardDiagnostics {
-    return { birthsByHour: [...this.#byHour], birthsByWeekday: [...this.#byWeekday], twinDeliveries: this.#twins };
+    return {
+      birthsByHour: [...this.#byHour], birthsByWeekday: [...this.#byWeekday], twinDeliveries: this.#twins,
+      queues: this.queues.finish(), stockCycles: this.stockCycles?.finish() ?? [],
+    };
   }
 }

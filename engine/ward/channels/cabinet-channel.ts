@@ -151,6 +151,7 @@ export class CabinetChannel implements SupplyChannel {
         trip.alternatives = alternativeCabinets(disp, c, sku, line.want, now, line.patientId, trip.actorId);
       }
     }
+    if (ctx.diagnostics !== null) ctx.diagnostics.queues.cabinet(c, trip.queuedAtMin, now - trip.queuedAtMin, seconds / 60);
     ctx.env.schedule(seconds / 60, this.served, 0, trip);
   }
 

@@ -111,6 +111,7 @@ export class NurseChannel implements SupplyChannel {
     const minutes = s.channels.nurseHandoverMinutes + this.fetchMin;
     const shift = shiftIndexAt(s, (now - minutes) % MINUTES_PER_DAY);
     ctx.kpis.nurseSupply(shift, minutes);
+    if (ctx.diagnostics !== null) ctx.diagnostics.queues.nurse(trip.queuedAtMin, now - minutes - trip.queuedAtMin, minutes);
     if (ctx.series !== null) ctx.series.nurseMinutes(now - minutes, shift, minutes);
     const stockShare = s.channels.nurseStationStockShare;
     const stockedBy = ctx.params.skuStockedBy;

@@ -93,6 +93,7 @@ export class ShopChannel implements SupplyChannel {
         const stay = wait + service;
         const lambda = c.shopPublicPerHour / 60;
         trip.waitMin += wait;
+        if (ctx.diagnostics !== null) ctx.diagnostics.queues.shop(now, wait, service);
         ctx.contacts.enter(ctx.shopZone, trip.role, now);
         ctx.contacts.addCrowd(ctx.shopZone, trip.role, PUBLIC, lambda * (c.shopPublicDwellMinutes + stay), lambda * c.shopPublicDwellMinutes * stay);
         ctx.env.schedule(stay, this.step, 0, trip);

@@ -58,7 +58,7 @@ export function registerSensitivity(program: Command): void {
       .argument('<scenario>', 'preset name or file (with a second argument: the baseline)')
       .argument('[compared]', 'compared scenario: outputs become compared - baseline')
       .option('--method <m>', 'morris (screening) or sobol (screening, then Sobol S1/ST for the --top factors)', 'morris')
-      .option('--kpi <keys>', 'comma-separated KPI keys (default nurseSupplyMinutesPerShift,boundaryCrossings,expectedInfections,fillRate)')
+      .option('--kpi <keys>', 'comma-separated KPI keys (default: nurseSupplyMinutesPerShift, boundaryCrossings, expectedInfections, fillRate)')
       .option('--factors <list>', 'comma-separated JSON pointers, each optionally =lo:hi (default: every basis-A and anecdotal-S scalar)')
       .option('--spread <s>', 'default range = value x (1 +/- s), cut to schema bounds; "schema" = whole schema range (default 0.5)')
       .option('--trajectories <n>', 'Morris trajectories (default 10)', integerFlag('--trajectories', 2, 1000))

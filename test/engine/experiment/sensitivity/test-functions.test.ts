@@ -60,14 +60,14 @@ describe('morris', () => {
 });
 
 describe('sobol', () => {
-  it('sobolIndices() recovers the analytic Ishigami indices', () => {
-    const design = saltelliDesign(3, 20000, unitRandom(11, 'design'));
+  it('sobolIndices() on a Sobol-sequence design recovers the analytic Ishigami indices within 0.01 from 2^13 rows', () => {
+    const design = saltelliDesign(3, 8192);
     const idx = sobolIndices(design, design.points.map(ishigami), unitRandom(11, 'boot'), 100);
     const s1 = [0.3139, 0.4424, 0];
     const st = [0.5576, 0.4424, 0.2437];
     idx.forEach((s, i) => {
-      expect(Math.abs(s.s1 - s1[i])).toBeLessThan(0.04);
-      expect(Math.abs(s.st - st[i])).toBeLessThan(0.04);
+      expect(Math.abs(s.s1 - s1[i])).toBeLessThan(0.01);
+      expect(Math.abs(s.st - st[i])).toBeLessThan(0.01);
       expect(s.s1Ci95[0]).toBeLessThanOrEqual(s.s1Ci95[1]);
       expect(s.stCi95[0]).toBeLessThan(st[i] + 0.05);
       expect(s.stCi95[1]).toBeGreaterThan(st[i] - 0.05);
@@ -76,7 +76,7 @@ describe('sobol', () => {
 
   it('sobolIndices() gives S1 = ST = share of variance for an additive function', () => {
     // f = x1 + 2 x2 on U(0,1): variances 1/12 and 4/12, shares 0.2 and 0.8.
-    const design = saltelliDesign(2, 20000, unitRandom(2, 'design'));
+    const design = saltelliDesign(2, 4096);
     const idx = sobolIndices(design, design.points.map((p) => p[0] + 2 * p[1]), unitRandom(2, 'boot'), 50);
     expect(idx[0].s1).toBeCloseTo(0.2, 1);
     expect(idx[1].s1).toBeCloseTo(0.8, 1);
@@ -84,8 +84,21 @@ describe('sobol', () => {
     expect(idx[1].st).toBeCloseTo(0.8, 1);
   });
 
+  it('saltelliDesign() takes A and B from one 2k-dimensional Sobol sequence after skipping 16 points', () => {
+    // SciPy's unscrambled Sobol (Joe-Kuo directions), dimensions 1..6, point 17: 0.59375, 0.96875, 0.96875, 0.15625, 0.78125, ...
+    const d = saltelliDesign(3, 4);
+    expect(d.points[5]).toEqual([0.59375, 0.96875, 0.96875]);
+    expect(d.points[9][0]).toBeCloseTo(0.15625, 12);
+    expect(d.points[9][1]).toBeCloseTo(0.78125, 12);
+    expect(saltelliDesign(3, 4).points).toEqual(d.points);
+  });
+
+  it('saltelliDesign() rejects more factors than the direction numbers cover', () => {
+    expect(() => saltelliDesign(101, 4)).toThrow('k(=101) must be an integer in 1..100');
+  });
+
   it('saltelliDesign() lays out A, AB_i, B per base row', () => {
-    const d = saltelliDesign(3, 4, unitRandom(1, 'design'));
+    const d = saltelliDesign(3, 4);
     expect(d.points).toHaveLength(4 * 5);
     const [a, ab1, ab2, ab3, b] = d.points.slice(0, 5);
     expect(ab1).toEqual([b[0], a[1], a[2]]);

@@ -58,7 +58,8 @@ describe('runValidation', () => {
 
   it('on county-mch every verification row passes and the calibrated contact levels and room entries fall inside the published bands', async () => {
     const r = await runValidation(preset('county-mch', 60), preset('county-mch-baseline', 60), { replications: 4 });
-    expect(r.verification.map((x) => [x.check, x.verdict]).filter(([, v]) => v !== 'pass')).toEqual([]);
+    // No county-mch trip goes to the shop (cabinets and the nurse station meet every line), so that row is not measured.
+    expect(r.verification.map((x) => [x.check, x.verdict]).filter(([, v]) => v !== 'pass')).toEqual([['shop queue wait [min]', 'not measured']]);
     expect(r.verified).toBe(true);
     const contacts = r.validation.find((x) => x.check.startsWith('contact episodes'))!;
     expect(contacts.verdict).toBe('inside band');

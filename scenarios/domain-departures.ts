@@ -1,0 +1,48 @@
+/**
+ * Where the presets' defaults depart from the defaults DOMAIN.md lists, and why. The README and
+ * the report print this list beside the parameter table (the values themselves are read from
+ * the scenario when printed, so the list cannot drift from the presets); a test checks that each
+ * path exists and that each listed departure still departs.
+ */
+
+/** One departure from a DOMAIN.md default. */
+export interface DomainDeparture {
+  /** JSON pointer of the parameter in a scenario. */
+  readonly path: string;
+  /** What DOMAIN.md gives (its table's default and range). */
+  readonly domain: string;
+  /** Why the model departs from it. */
+  readonly reason: string;
+  /** A figure derived from the parameter and shown in its place (the weekend dip of all births). */
+  readonly derived?: 'weekendDip';
+}
+
+/** Every departure (see the module header). */
+export const DOMAIN_DEPARTURES: readonly DomainDeparture[] = [
+  {
+    path: '/births/scheduledCaesareanShare',
+    domain: '0.5 (0.4-0.6), A, guided by Martin et al. 2018',
+    reason: 'lower end of the range: scheduled caesareans fall on weekday lists only, and at 0.5 the weekend dip of all births is far steeper than published (-34 % at 0.36 x 0.5)',
+  },
+  {
+    path: '/births/scheduledCaesarean/dayOfWeek',
+    derived: 'weekendDip',
+    domain: 'weekend dip of all births -10 to -18 % (Swiss, US and Australian studies)',
+    reason: 'derived, not set: scheduled caesareans have no weekend lists by default (a hospital with weekend lists sets this shape), so the dip of all births is steeper than published',
+  },
+  {
+    path: '/catalog/items/3/curve',
+    domain: 'wipes: 2-3 per nappy change (A)',
+    reason: 'cabinets dispense wipes by the pack of 20, so the curve is packs a day: 10 nappies x 2.5 wipes / 20 = 1.25',
+  },
+  {
+    path: '/catalog/items/7/curve',
+    domain: 'no such item',
+    reason: 'added (A): a perineal-care pack that only nurses hand out after an assessment, so the nurse station keeps a role with cabinets; the nurse-workload result depends on it (see the sensitivity analysis)',
+  },
+  {
+    path: '/contacts/cabinet/transmissionPerMinute',
+    domain: 'a fixed probability per contact or per contact-minute, e.g. 5 % per contact',
+    reason: 'per contact-minute (Hornbeck et al. 2012), 0.002-0.005 by zone, so a longer contact carries more risk; 5 % a contact would equal 10-25 min at these rates',
+  },
+];
