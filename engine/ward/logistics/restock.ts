@@ -198,7 +198,9 @@ export class Restock {
     if (ctx.trace !== null) ctx.trace(`restocker at the screen of ${this.cabinets.dispensing.cabinets[visit.cabinet].id}`, now);
     visit.lines = restockLines(this.cabinets.dispensing, visit.cabinet, visit.round.policy, now);
     const r = ctx.scenario.restock;
-    ctx.env.schedule(r.setupMinutesPerCabinet + (visit.lines * r.secondsPerSlot) / 60, this.visitDone, 0, visit);
+    const minutes = r.setupMinutesPerCabinet + (visit.lines * r.secondsPerSlot) / 60;
+    if (ctx.screenLog !== null) ctx.screenLog.restockVisit(this.cabinets.dispensing.cabinets[visit.cabinet].id, now, now + minutes, visit.lines);
+    ctx.env.schedule(minutes, this.visitDone, 0, visit);
   }
 
   /** The restocker is done at this cabinet: expired lots out, new lots in (some lines short upstream). */
