@@ -5,7 +5,11 @@
  * has mean s + k x mu and variance k x sigma^2: weighted least squares (weight 1/k) gives s and
  * mu with robust standard errors, and the mean of e^2/k (e the residual) gives sigma^2 with a
  * distribution-free standard error. A restocker's visit takes `setupMinutesPerCabinet` plus
- * `secondsPerSlot` per slot filled: ordinary least squares of the visit's length on its slots.
+ * `secondsPerSlot` per slot filled: ordinary least squares of the visit's length on its slots,
+ * once more without the visits whose residual is an outlier (beyond 3.5 robust standard
+ * deviations and a second: a line worked whose lot never came leaves no row), with the
+ * rounding of times to the second added to the residual variance so that an exact log does
+ * not claim a zero-width interval.
  */
 import { leastSquares } from './_internals/least-squares.js';
 import type { Observation } from './_internals/least-squares.js';
@@ -32,6 +36,8 @@ export interface SessionFit {
 /** The fit of the restockers' visits. */
 export interface RestockFit {
   readonly visits: number;
+  /** Visits left out of the second fit as outliers. */
+  readonly outliers: number;
   readonly slots: number;
   readonly secondsPerSlot: Estimate;
   readonly setupMinutesPerCabinet: Estimate;
@@ -94,12 +100,26 @@ export function fitRestock(rows: readonly LogRow[]): RestockFit | null {
   const all = visits(rows, 'restock-start', 'restock-end', ['restock'], (r) => r.slot ?? '');
   const obs: Observation[] = all.map((v) => ({ x: [1, v.lines.size], y: v.end! - v.start! }));
   if (obs.length < 5) return null;
-  const fit = leastSquares(obs, 2);
+  const first = leastSquares(obs, 2);
+  if (!first.coef.every(Number.isFinite)) return null;
+  const abs = first.residuals.map(Math.abs).sort((a, b) => a - b);
+  const limit = Math.max(3.5 * 1.4826 * abs[Math.floor(abs.length / 2)], 1 / 60);
+  const kept = obs.filter((_, i) => Math.abs(first.residuals[i]) <= limit);
+  const fit = kept.length >= 5 ? leastSquares(kept, 2) : first;
   if (!fit.coef.every(Number.isFinite)) return null;
+  const used = kept.length >= 5 ? kept : obs;
+  // Rounding each time to the second adds 2/12 s^2 to a visit's length: (X'X)^-1 x that.
+  const n = used.length;
+  const sx = used.reduce((a, o) => a + o.x[1], 0);
+  const sxx = used.reduce((a, o) => a + o.x[1] * o.x[1], 0);
+  const det = n * sxx - sx * sx;
+  const rounding = 2 / 12 / 3600;
+  const se = (i: number) => Math.sqrt(fit.se[i] ** 2 + (det > 0 ? (rounding * (i === 0 ? sxx : n)) / det : 0));
   return {
     visits: obs.length,
-    slots: obs.reduce((a, o) => a + o.x[1], 0),
-    secondsPerSlot: estimate(fit.coef[1] * 60, fit.se[1] * 60),
-    setupMinutesPerCabinet: estimate(fit.coef[0], fit.se[0]),
+    outliers: obs.length - used.length,
+    slots: used.reduce((a, o) => a + o.x[1], 0),
+    secondsPerSlot: estimate(fit.coef[1] * 60, se(1) * 60),
+    setupMinutesPerCabinet: estimate(fit.coef[0], se(0)),
   };
 }
