@@ -16,6 +16,14 @@ export const DEFAULT_MAX_LOG_ROWS = 200_000;
 /** A log as it arrived: CSV text, or a parsed JSON value with the pointer it sits at. */
 export type LogInput = { readonly format: 'csv'; readonly text: string } | { readonly format: 'json'; readonly value: unknown; readonly base?: string };
 
+/** A calibration to run: the log, the scenario it is fitted against, its preset name and the row limit. */
+export interface CalibrateTask {
+  readonly input: LogInput;
+  readonly scenario: Scenario;
+  readonly preset: string | undefined;
+  readonly maxRows: number;
+}
+
 /** The fit, or every bad row. */
 export type CalibrationOutcome = { ok: true; result: CalibrationResult } | { ok: false; errors: LogRowError[] };
 
