@@ -30,6 +30,19 @@ describe('wardtwin calibrate and simulate-log', () => {
     expect(readdirSync(d)).toEqual(['patch.json']);
   });
 
+  it('reads the same log as JSON rows (a .json file) and prints the same --json calibration', () => {
+    const d = dir();
+    const [head, ...lines] = readFileSync(SAMPLE, 'utf8').trim().split('\n');
+    const keys = head.split(',');
+    const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i): [string, string] => [keys[i], v]).filter(([, v]) => v !== '')));
+    writeFileSync(join(d, 'log.json'), JSON.stringify({ rows }));
+    const fromJson = wardtwin(['calibrate', join(d, 'log.json'), '--scenario', 'county-mch', '--json']);
+    const fromCsv = wardtwin(['calibrate', SAMPLE, '--scenario', 'county-mch', '--json']);
+    expect(fromJson.status).toBe(0);
+    expect(fromJson.stdout).toBe(fromCsv.stdout);
+    expect((JSON.parse(fromCsv.stdout) as { kind: string }).kind).toBe('calibration');
+  });
+
   it('speaks Chinese with --lang zh-CN, still within 80 columns', () => {
     const r = wardtwin(['calibrate', SAMPLE, '--scenario', 'county-mch', '--lang', 'zh-CN']);
     expect(r.status).toBe(0);
