@@ -10,6 +10,7 @@ import type { Json, Scenario } from '../../../scenarios/index.js';
 import { fitConsumption, fittedCurve } from './consumption-fit.js';
 import type { SkuConsumptionFit } from './consumption-fit.js';
 import { fitHours } from './hour-fit.js';
+import { refineHourWeights } from './hour-refine.js';
 import type { HourFit } from './hour-fit.js';
 import type { LogRow } from './log-row.js';
 import { fitRestock, fitSessions } from './screen-fit.js';
@@ -19,6 +20,8 @@ import type { Estimate, RestockFit, SessionFit } from './screen-fit.js';
 export interface CalibrateOptions {
   /** The preset the scenario is, written as the patch's `extends`; default none (a plain merge patch). */
   readonly extendsPreset?: string;
+  /** Rounds of simulation refining the quiet hours' weights (0 = the even-due reading only); default 3. */
+  readonly hourRefineRounds?: number;
 }
 
 /** What the log held. */
@@ -127,6 +130,17 @@ function buildPatch(s: Scenario, consumption: readonly SkuConsumptionFit[], hour
 }
 
 /**
+ * `scenario` with `patch` applied and validated.
+ * @throws Error when it does not validate (a bug: every value is cut to its bounds)
+ */
+function patched(scenario: Scenario, patch: { [key: string]: Json }): Scenario {
+  const { extends: _parent, ...changes } = patch;
+  const checked = validateScenario(mergePatch(scenario, changes));
+  if (!checked.ok) throw new Error(`calibrate: the patched scenario is invalid: ${checked.errors.map((e) => `${e.path} ${e.rule}`).join('; ')}`);
+  return checked.scenario;
+}
+
+/**
  * Fits `scenario` (assumed valid) to a cabinet log.
  * @param rows the log's rows, checked at the edge (every row carries the fields its type needs)
  * @throws Error when the patched scenario does not validate (a bug: every value is cut to its bounds)
@@ -136,9 +150,11 @@ export function calibrate(rows: readonly LogRow[], scenario: Scenario, o: Calibr
   for (const r of rows) if (r.type === 'admit' && r.patient !== undefined && !admittedAt.has(r.patient)) admittedAt.set(r.patient, r.timeMin);
   const log = summary(rows, admittedAt);
   const consumption = fitConsumption(rows, admittedAt, scenario);
-  const hours = fitHours(rows, scenario.catalog.tripHourWeights);
+  const direct = fitHours(rows, scenario.catalog.tripHourWeights);
   const sessions = fitSessions(rows);
   const restock = fitRestock(rows);
+  // The hour weights are refined by simulating the ward as calibrated in everything else.
+  const hours = direct === null || scenario.cabinets.instances.length === 0 || o.hourRefineRounds === 0 ? direct : refineHourWeights(direct, patched(scenario, buildPatch(scenario, consumption, null, sessions, restock, {})), log.days, o.hourRefineRounds);
   const notFitted: string[] = [];
   const fitted = new Set(consumption.map((f) => f.sku));
   for (const item of scenario.catalog.items) if (!fitted.has(item.sku)) notFitted.push(`consumption of ${item.sku}: no dispense lines of admitted patients`);
@@ -146,8 +162,6 @@ export function calibrate(rows: readonly LogRow[], scenario: Scenario, o: Calibr
   if (sessions === null) notFitted.push('session and line times: fewer than 10 sessions with login, logout and a line, or lines per session all alike');
   if (restock === null) notFitted.push('restock times: fewer than 5 restock visits with start and end, or slots per visit all alike');
   const patch = buildPatch(scenario, consumption, hours, sessions, restock, o);
-  const { extends: _parent, ...changes } = patch;
-  const checked = validateScenario(mergePatch(scenario, changes));
-  if (!checked.ok) throw new Error(`calibrate: the patched scenario is invalid: ${checked.errors.map((e) => `${e.path} ${e.rule}`).join('; ')}`);
+  patched(scenario, patch);
   return { kind: 'calibration', scenarioId: scenario.meta.id, log, consumption, hours, sessions, restock, coverage: coverage(consumption, sessions, restock, scenario), notFitted, patch };
 }

@@ -9,10 +9,9 @@
  * log of that ratio. Active hours stay 1. The chi-squared tests compare the hourly counts with
  * that even-due shape under the scenario's weights and under the fitted ones.
  *
- * Known bias: in the ward model a need that falls due inside the quiet stretch with no active
- * time left is met when due, so quiet hours see more sessions than w alone predicts and the
- * fitted weights of quiet hours come out above the scenario's (a log simulated with 0.1 gives
- * about 0.2-0.35).
+ * Known bias of this reading: in the ward model a need that falls due inside the quiet stretch
+ * with no active time left is met when due, so quiet hours see more sessions than w alone
+ * predicts and the weights come out too high; hour-refine.ts corrects them by simulation.
  */
 import { MINUTES_PER_DAY } from '../../dispensing/index.js';
 import { chiSquaredTest, upperGammaQ } from '../validation/chi-squared.js';
@@ -41,8 +40,16 @@ export interface HourFit {
   readonly hours: readonly HourRate[];
   /** The hourly counts against the even-due shape under the scenario's weights. */
   readonly chiSquaredScenario: ChiSquared;
-  /** The same under the fitted weights (degrees of freedom less the weights fitted). */
+  /**
+   * The same under the fitted weights (degrees of freedom less the weights fitted); after a
+   * refinement, against the hourly shape the ward model simulated with them.
+   */
   readonly chiSquaredFitted: ChiSquared;
+  /**
+   * The refinement by simulation (hour-refine.ts), when it ran: rounds, days and replications
+   * simulated per round, and the elasticity of a quiet hour's share to its weight (0.2..1).
+   */
+  readonly refinement?: { readonly rounds: number; readonly simulatedDays: number; readonly replications: number; readonly elasticity: number };
 }
 
 /** Hours that take the spill of a quiet stretch: weight >= 1 and the next hour's below 1. */

@@ -62,6 +62,12 @@ export const CalibrationSchema = Type.Object(
           ),
           chiSquaredScenario: chi,
           chiSquaredFitted: chi,
+          refinement: Type.Optional(
+            Type.Object(
+              { rounds: Type.Integer(), simulatedDays: Type.Integer(), replications: Type.Integer(), elasticity: Type.Number({ description: 'how much a quiet hour\'s share of sessions moves with its weight (0.2..1)' }) },
+              { additionalProperties: false },
+            ),
+          ),
         },
         { additionalProperties: false },
       ),

@@ -83,10 +83,23 @@ describe('calibrate() round trip', () => {
     expect(inside(pad.days[2].ci95, 8)).toBe(false);
   });
 
-  it('finds the quiet night hours: their weights fall below the active hours, which stay 1', () => {
+  // Night weights are weakly identified: most night sessions are needs that cannot wait, so a
+  // weight moves its hour's sessions little (the elasticity, about 0.3) and one hour's count
+  // noise moves its weight a lot. What is checked is the night as a whole and most intervals.
+  it('recovers the quiet night: its mean weight near the truth, most hourly intervals holding it; active hours stay 1', () => {
     const h = fit.hours!;
-    for (const hour of [0, 1, 2, 3, 4, 5]) expect(h.hours[hour].weight).toBeLessThan(0.5);
+    const truthWeights = truth.catalog.tripHourWeights;
+    const quiet = [0, 1, 2, 3, 4, 5, 6, 23];
+    const held = quiet.filter((hour) => inside(h.hours[hour].weightCi95, truthWeights[hour])).length;
+    expect(held).toBeGreaterThanOrEqual(6);
+    const mean = (f: typeof h) => [0, 1, 2, 3, 4, 5].reduce((a, x) => a + f.hours[x].weight, 0) / 6;
+    expect(mean(h)).toBeGreaterThan(0.05);
+    expect(mean(h)).toBeLessThan(0.3);
     for (const hour of [8, 12, 16, 20]) expect(h.hours[hour].weight).toBe(1);
+    // The even-due reading alone leaves the quiet hours far too busy; the simulation corrects it.
+    const direct = calibrate(read.rows, preset('city-mch'), { hourRefineRounds: 0 }).hours!;
+    expect(mean(h)).toBeLessThan(mean(direct));
+    expect(h.refinement?.rounds).toBe(3);
     expect(h.chiSquaredFitted.statistic).toBeLessThan(h.chiSquaredScenario.statistic);
   });
 
