@@ -205,3 +205,5 @@ export {
   WEEKEND_BIRTH_DIP,
 } from './experiment/index.js';
 export type { ValidationReport, ValidationRow, ValidationVerdict, ChiSquared, ExpectedBirths, PublishedBand, WardDiagnostics } from './experiment/index.js';
+export { calibrate, exportCabinetLog, LOG_COLUMNS, LOG_ROW_TYPES, REQUIRED_FIELDS, parseCsv } from './experiment/index.js';
+export type { CalibrateOptions, CalibrationResult, LogField, LogRow, LogRowType, CsvRecord } from './experiment/index.js';

@@ -40,6 +40,7 @@ import { portfolioRoutes } from './routes/portfolios/index.js';
 import { analysisRoutes } from './routes/analyses/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
+import { calibrateRoute } from './routes/twin/calibrate.js';
 import { TWIN_STREAM_PATH_ITEM, twinStreamRoute } from './routes/twin/stream.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
 import type { VisualizerOptions } from './plugins/visualizer.js';
@@ -131,6 +132,7 @@ async function compressedRoutes(app: FastifyInstance, { visualizer }: { visualiz
   await app.register(analysisRoutes);
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
+  await app.register(calibrateRoute);
   await app.register(twinStreamRoute);
   await app.register(visualizerPlugin, visualizer);
 }

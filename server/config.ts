@@ -46,6 +46,10 @@ export interface ServerLimits {
   maxPatients: number;
   /** Furthest a twin event may lie ahead of the twin's clock, in minutes. Default 10080 (7 days). */
   maxTwinSkewMin: number;
+  /** Largest body of POST /api/twin/calibrate, in bytes (a cabinet log). Default 32 MiB (some 400,000 CSV rows). */
+  calibrateBodyLimitBytes: number;
+  /** Most rows of one cabinet log to calibrate from. Default 200,000 (about a month of a provincial ward). */
+  maxCalibrateRows: number;
 }
 
 /** Rate limits per client address on mutating routes, in requests per minute. */
@@ -132,6 +136,8 @@ export const defaultLimits: Readonly<ServerLimits> = Object.freeze({
   maxForecastCost: 10_000_000,
   maxPatients: 2000,
   maxTwinSkewMin: 7 * 1440,
+  calibrateBodyLimitBytes: 32 * 1024 * 1024,
+  maxCalibrateRows: 200_000,
 });
 
 /** The default rate limits (see {@link RateLimits}). */

@@ -56,6 +56,8 @@ export { DispensingConfigError, DispensingInputError } from './errors.js';
 export { createDispensingState, DEFAULT_IDEMPOTENCY_WINDOW, DEFAULT_MAX_ALTERNATIVES } from './create-state.js';
 export { copyDispensingState } from './copy-state.js';
 export { admitPatient, dischargePatient } from './patients.js';
+export { carryQuotaUse } from './quota-carry.js';
+export type { QuotaUse } from './quota-carry.js';
 export { dispense } from './dispense.js';
 export { dispenseUnits, alternativeCabinets, usableUnitsAt } from './dispense-units.js';
 export { route } from './router.js';

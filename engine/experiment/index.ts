@@ -90,3 +90,13 @@ export {
   NURSE_SHARE_OF_ROOM_ENTRIES, VISITOR_SHARE_OF_ROOM_ENTRIES, VISITOR_BAN_REDUCTION, WEEKEND_BIRTH_DIP,
 } from './validation/published-bands.js';
 export type { PublishedBand } from './validation/published-bands.js';
+// Calibration from a cabinet transaction log.
+export { calibrate } from './calibration/calibrate.js';
+export type { CalibrateOptions, CalibrationResult, CoverageDiagnostic, LogSummary } from './calibration/calibrate.js';
+export { exportCabinetLog, cabinetLogRows, slotSkus } from './calibration/export-log.js';
+export type { ExportLogOptions } from './calibration/export-log.js';
+export { LOG_COLUMNS, LOG_ROW_TYPES, REQUIRED_FIELDS } from './calibration/log-row.js';
+export type { LogField, LogRow, LogRowType } from './calibration/log-row.js';
+export type { DayRate, SkuConsumptionFit } from './calibration/consumption-fit.js';
+export type { HourFit, HourRate } from './calibration/hour-fit.js';
+export type { Estimate, RestockFit, SessionFit } from './calibration/screen-fit.js';

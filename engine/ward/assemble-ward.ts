@@ -45,6 +45,8 @@ export interface AssembleOptions {
   readonly start?: WardStart;
   /** Record validation diagnostics. */
   readonly diagnostics?: boolean;
+  /** Record screen sessions and restock visits. */
+  readonly screenLog?: boolean;
 }
 
 /** The cabinets and what keeps their books (absent in a ward without cabinets). */
@@ -84,7 +86,7 @@ export function assembleWard(scenario: Scenario, o: AssembleOptions): AssembledW
   const recorder = o.series
     ? new SeriesRecorder(disp, { startMin: p.warmupMin, endMin: p.endMin, intervalMin, boardIntervalMin, startWeekday: s.run.startWeekday, shiftNames: s.people.shifts.map((x) => x.name), waitBinMin: out.waitBinMinutes })
     : null;
-  const ctx = createWardContext(s, basics, { seed: o.seed, replication: o.replication, series: recorder, trace: o.trace, diagnostics: o.diagnostics === true });
+  const ctx = createWardContext(s, basics, { seed: o.seed, replication: o.replication, series: recorder, trace: o.trace, diagnostics: o.diagnostics === true, screenLog: o.screenLog === true });
   const { env, kpis, contacts } = ctx;
 
   const inventory = new InventoryGauge(kpis, config?.initialLots?.reduce((a, l) => a + l.quantity, 0) ?? 0);

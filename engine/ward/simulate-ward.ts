@@ -24,6 +24,7 @@ import type { WardStart } from './forecast/ward-start.js';
 import { shiftIndexAt } from './channels/nurse-roster.js';
 import type { WardTrace } from './context/ward-context.js';
 import type { WardDiagnostics } from './accounting/diagnostics.js';
+import type { ScreenLogRecord } from './accounting/screen-log.js';
 
 /** Options of {@link simulateWard}. */
 export interface WardRunOptions {
@@ -41,6 +42,8 @@ export interface WardRunOptions {
   readonly start?: WardStart;
   /** Record the validation diagnostics (births by hour and weekday, twins); default false. */
   readonly diagnostics?: boolean;
+  /** Record every screen session and restock visit (what a cabinet's own log adds to the ledger); default false. */
+  readonly screenLog?: boolean;
 }
 
 /** Contact matrices by role pair (symmetric, roles in `roles` order). */
@@ -72,6 +75,8 @@ export interface WardReplication {
   readonly series?: WardSeries;
   /** Dispensing ledger (whole run, warm-up included), when asked. */
   readonly ledger?: readonly LedgerEvent[];
+  /** Screen sessions and restock visits (whole run, warm-up included), when asked. */
+  readonly screenLog?: ScreenLogRecord;
   /** What a warm-started run records for the twin forecast (runs with `start` and cabinets). */
   readonly forecast?: ForecastTrack;
 }
@@ -91,7 +96,7 @@ function matrix(upper: Float64Array): number[][] {
 export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardReplication {
   const start = opts.start;
   const s = start === undefined ? scenario : warmStartScenario(scenario, start);
-  const ward = assembleWard(s, { seed: opts.seed, replication: opts.replication, recordLedger: opts.recordLedger === true, series: opts.series === true, trace: opts.trace, diagnostics: opts.diagnostics === true, ...(start !== undefined ? { start } : {}) });
+  const ward = assembleWard(s, { seed: opts.seed, replication: opts.replication, recordLedger: opts.recordLedger === true, series: opts.series === true, trace: opts.trace, diagnostics: opts.diagnostics === true, screenLog: opts.screenLog === true, ...(start !== undefined ? { start } : {}) });
   const { ctx, cabinets, inventory, population } = ward;
   const { env, kpis, contacts, params: p } = ctx;
   const recorder = ctx.series;
@@ -148,5 +153,6 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     ...(recorder !== null ? { series: recorder.finish(kpis.waitHistogram()) } : {}),
     ...(opts.recordLedger === true && ward.dispensing?.ledger ? { ledger: ward.dispensing.ledger } : {}),
     ...(forecast !== null ? { forecast: forecast.finish(end) } : {}),
+    ...(ctx.screenLog !== null ? { screenLog: ctx.screenLog.finish() } : {}),
   };
 }

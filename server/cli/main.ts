@@ -30,6 +30,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   db: async () => (await import('./commands/db.js')).registerDb,
   sensitivity: async () => (await import('./commands/sensitivity.js')).registerSensitivity,
   'validate-model': async () => (await import('./commands/validate-model.js')).registerValidateModel,
+  calibrate: async () => (await import('./commands/calibrate.js')).registerCalibrate,
+  'simulate-log': async () => (await import('./commands/simulate-log.js')).registerSimulateLog,
 };
 
 /**

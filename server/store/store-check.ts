@@ -1,7 +1,7 @@
 /**
  * `wardtwin db check`: is a store sound? SQLite's `integrity_check`, the schema version, what it
  * holds (runs by status, twin events per ward, quarantined rows), and whether each ward's
- * ledger replays over its preset's configuration. It reads only; every finding is one line in
+ * ledger, the twin's and the dispensing service's, replays over its preset's configuration. It reads only; every finding is one line in
  * `problems`, and an empty list means a server will start on the store read-write.
  */
 import type { DispensingConfig } from '../../engine/index.js';
@@ -10,6 +10,8 @@ import type { StoredTwinRow, UnreplayableRow } from '../twin/ledger-replay.js';
 import type { Db } from './database.js';
 import { SCHEMA_VERSION } from './database.js';
 import { isStoreFault } from './store-errors.js';
+import { checkDispensingLedgers } from './dispensing-check.js';
+import type { DispensingLedgerCheck } from './dispensing-check.js';
 
 /** A ward's configuration for replaying its ledger, or null when no preset has that id. */
 export type WardConfigLookup = (ward: string) => DispensingConfig | null;
@@ -36,6 +38,8 @@ export interface StoreCheckReport {
   runs: Record<string, number>;
   quarantine: { open: number; resolved: number };
   wards: WardLedgerCheck[];
+  /** The dispensing service's ledger per ward (see dispensing-check.ts). */
+  dispensing: DispensingLedgerCheck[];
   /** One line per finding; empty when the store is sound. */
   problems: string[];
 }
@@ -85,8 +89,11 @@ function checkWard(db: Db, ward: string, events: number, configOf: WardConfigLoo
   }
 }
 
-/** Checks the open store `db` (at `path`, for the report). */
-export function checkStore(db: Db, path: string, configOf: WardConfigLookup): StoreCheckReport {
+/**
+ * Checks the open store `db` (at `path`, for the report).
+ * @param dispensingConfigOf the dispensing service's configuration of a ward (default `configOf`)
+ */
+export function checkStore(db: Db, path: string, configOf: WardConfigLookup, dispensingConfigOf: WardConfigLookup = configOf): StoreCheckReport {
   const problems: string[] = [];
   const found = integrity(db);
   if (found.length !== 1 || found[0] !== 'ok') problems.push(...found.map((p) => `integrity: ${p}`));
@@ -95,13 +102,15 @@ export function checkStore(db: Db, path: string, configOf: WardConfigLookup): St
   const runs: Record<string, number> = {};
   let quarantine = { open: 0, resolved: 0 };
   let wards: WardLedgerCheck[] = [];
+  let dispensing: DispensingLedgerCheck[] = [];
   try {
     if (hasTable(db, 'runs')) for (const r of db.prepare('SELECT status, COUNT(*) AS n FROM runs GROUP BY status ORDER BY status').all() as { status: string; n: number }[]) runs[r.status] = r.n;
     if (hasTable(db, 'twin_quarantine')) quarantine = db.prepare('SELECT COUNT(*) - COUNT(resolved_at) AS open, COUNT(resolved_at) AS resolved FROM twin_quarantine').get() as typeof quarantine;
     wards = wardCounts(db).map(({ ward, n }) => checkWard(db, ward, n, configOf, problems));
+    dispensing = checkDispensingLedgers(db, dispensingConfigOf, problems);
   } catch (error) {
     if (!isStoreFault(error)) throw error;
     problems.push(`the store could not be read (${message(error)})`);
   }
-  return { path, ok: problems.length === 0, integrity: found, schemaVersion, expectedSchemaVersion: SCHEMA_VERSION, runs, quarantine, wards, problems };
+  return { path, ok: problems.length === 0, integrity: found, schemaVersion, expectedSchemaVersion: SCHEMA_VERSION, runs, quarantine, wards, dispensing, problems };
 }

@@ -73,11 +73,14 @@ export class WardClock {
     return (epochMs - this.startEpochMs) / 60_000;
   }
 
-  /** The ISO 8601 local time with offset of simulation minute `timeMin`, e.g. `2026-01-05T08:30:00+08:00`. */
-  isoAt(timeMin: number): string {
+  /**
+   * The ISO 8601 local time with offset of simulation minute `timeMin`, e.g.
+   * `2026-01-05T08:30:00+08:00` (with `milliseconds`, `2026-01-05T08:30:00.250+08:00`).
+   */
+  isoAt(timeMin: number, milliseconds = false): string {
     const epoch = Math.round(this.startEpochMs + timeMin * 60_000);
     const offset = zoneOffsetMin(this.timeZone, epoch);
-    const local = new Date(epoch + offset * 60_000).toISOString().slice(0, 19);
+    const local = new Date(epoch + offset * 60_000).toISOString().slice(0, milliseconds ? 23 : 19);
     const sign = offset < 0 ? '-' : '+';
     const abs = Math.abs(offset);
     return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

@@ -1,6 +1,6 @@
 /**
  * The warm start of a forecast from a dispensing state (the twin's live state): its cabinets,
- * slots, lots, jams, offline flags and patients, as plain JSON for the replication jobs. Also
+ * slots, lots, jams, offline flags and patients with the quota they have used, as plain JSON for the replication jobs. Also
  * a live state for benchmarks and tests: the dispensing state a simulated ward reaches after
  * some days, rebuilt from the run's ledger exactly as a twin fed that ledger would hold it.
  */
@@ -34,7 +34,11 @@ export function forecastStart(state: DispensingState, horizonHours: number, hold
         lots: slot.lots.map((l) => ({ quantity: l.quantity, expiresAtMin: l.expiresAtMin })),
       })),
     })),
-    patients: [...state.patients.values()].map((p) => ({ id: p.id, kind: p.kind, room: p.room, companionIds: [...p.companionIds], admittedAtMin: p.admittedAtMin })),
+    patients: [...state.patients.values()].map((p) => {
+      // The quota a patient has used stays used in the forecast ("one item, one person").
+      const quotaUse = state.items.flatMap((item, k) => (p.stayUnits[k] > 0 ? [{ sku: item.sku, dayIndex: p.dayIndex[k], dayUnits: p.dayUnits[k], stayUnits: p.stayUnits[k] }] : []));
+      return { id: p.id, kind: p.kind, room: p.room, companionIds: [...p.companionIds], admittedAtMin: p.admittedAtMin, ...(quotaUse.length > 0 ? { quotaUse } : {}) };
+    }),
     ...(holdOffline.length > 0 ? { holdOffline: [...holdOffline] } : {}),
   };
 }

@@ -106,10 +106,12 @@ export class CabinetChannel implements SupplyChannel {
     this.cabinets.sessions[c]++;
     if (ctx.trace !== null) ctx.trace(`${trip.bed.motherId} at the screen of ${cab.id}`, now);
     let seconds = ctx.scenario.cabinets.sessionSeconds;
+    let worked = 0;
     trip.alternatives = NO_ALTERNATIVES;
     for (const line of trip.lines) {
       if (line.want <= 0 || line.quotaRefused || (stockedBy[line.sku] & CHANNEL_BIT.cabinet) === 0) continue;
       seconds += ctx.distributions.transaction.sample(ctx.streams.cabinet);
+      worked++;
       const sku = line.sku;
       const reason = dispenseUnits(disp, c, sku, line.patientId, trip.actorId, line.want, now, this.requestId());
       if (reason === null) {
@@ -152,6 +154,7 @@ export class CabinetChannel implements SupplyChannel {
       }
     }
     if (ctx.diagnostics !== null) ctx.diagnostics.queues.cabinet(c, trip.queuedAtMin, now - trip.queuedAtMin, seconds / 60);
+    if (ctx.screenLog !== null) ctx.screenLog.session(cab.id, now, now + seconds / 60, worked);
     ctx.env.schedule(seconds / 60, this.served, 0, trip);
   }
 

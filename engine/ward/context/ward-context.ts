@@ -13,6 +13,7 @@ import { ContactBook, PURPOSE_VISITS } from '../accounting/contacts.js';
 import type { Zone } from '../accounting/contacts.js';
 import { KpiAccumulator } from '../accounting/kpi-accumulator.js';
 import type { SeriesRecorder } from '../accounting/series.js';
+import { ScreenLog } from '../accounting/screen-log.js';
 import { buildLayout } from './layout.js';
 import type { WardLayout } from './layout.js';
 import { compileParams } from './params.js';
@@ -72,6 +73,8 @@ export interface WardContext {
   readonly trace: WardTrace | null;
   /** Validation diagnostics, when asked for. */
   readonly diagnostics: DiagnosticsRecorder | null;
+  /** Screen sessions and restock visits, when asked for. */
+  readonly screenLog: ScreenLog | null;
 }
 
 /** Where the context's randomness comes from and whether series are kept. */
@@ -84,6 +87,8 @@ export interface WardContextOptions {
   readonly trace?: WardTrace;
   /** Record validation diagnostics; default false. */
   readonly diagnostics?: boolean;
+  /** Record screen sessions and restock visits; default false. */
+  readonly screenLog?: boolean;
 }
 
 /** A lognormal by mean and sd, or the constant `mean` when sd is 0. */
@@ -129,5 +134,6 @@ export function createWardContext(scenario: Scenario, basics: { params: WardPara
     series: o.series,
     trace: o.trace ?? null,
     diagnostics: o.diagnostics === true ? new DiagnosticsRecorder(params.warmupMin, s.run.startWeekday) : null,
+    screenLog: o.screenLog === true ? new ScreenLog() : null,
   };
 }

@@ -200,6 +200,7 @@ export class Restock {
     const r = ctx.scenario.restock;
     const minutes = r.setupMinutesPerCabinet + (visit.lines * r.secondsPerSlot) / 60;
     if (ctx.diagnostics !== null) ctx.diagnostics.queues.restock(visit.cabinet, now, minutes);
+    if (ctx.screenLog !== null) ctx.screenLog.restockVisit(this.cabinets.dispensing.cabinets[visit.cabinet].id, now, now + minutes, visit.lines);
     ctx.env.schedule(minutes, this.visitDone, 0, visit);
   }
 

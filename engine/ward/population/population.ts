@@ -9,8 +9,8 @@
  * (common random numbers). Each bed then gets its supply trips (through a `TripPlanner`), its
  * visits and its expected nurse care entries.
  */
-import { admitPatient, dischargePatient, MINUTES_PER_DAY } from '../../dispensing/index.js';
-import type { DispensingState } from '../../dispensing/index.js';
+import { admitPatient, carryQuotaUse, dischargePatient, MINUTES_PER_DAY } from '../../dispensing/index.js';
+import type { DispensingState, QuotaUse } from '../../dispensing/index.js';
 import { standardExponential } from '../../kernel/index.js';
 import { baseRate } from '../context/params.js';
 import type { WardContext } from '../context/ward-context.js';
@@ -30,6 +30,11 @@ export interface PresentPatient {
   readonly companionIds: readonly string[];
   /** Admission time, minutes since the scenario start. */
   readonly admittedAtMin: number;
+  /**
+   * Quota use so far, per SKU received (quota days count from `admittedAtMin`); default none:
+   * a fresh quota from the start.
+   */
+  readonly quotaUse?: readonly QuotaUse[];
 }
 
 /** Mean of the exponential delay to a new bed's first trip, min. */
@@ -213,6 +218,10 @@ export class Population {
         const rid = ctx.layout.roomIds[room];
         if (b.motherPresent) admitPatient(disp, { patientId: bed.motherId, kind: 'mother', room: rid, companionIds: b.lead.companionIds.filter((id) => !b.newbornIds.includes(id)), timeMin: nowMin });
         for (const id of b.newbornIds) admitPatient(disp, { patientId: id, kind: 'newborn', room: rid, companionIds: b.motherPresent ? [bed.motherId] : [], timeMin: nowMin });
+        // What the live state's quota already gave them stays given.
+        for (const x of [...(b.motherPresent ? [b.lead] : []), ...(babies.get(b.lead.id) ?? (b.motherPresent ? [] : [b.lead]))]) {
+          if (x.quotaUse !== undefined) carryQuotaUse(disp, x.id, Math.min(x.admittedAtMin, nowMin), x.quotaUse);
+        }
       }
       this.bedsPresent++;
       if (bed.dischargeMin < p.endMin) ctx.env.schedule(bed.dischargeMin - nowMin, this.dischargeDue, 0, bed);

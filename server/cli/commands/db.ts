@@ -10,7 +10,7 @@ import type { DispensingConfig } from '../../../engine/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
 import { defaultDbPath } from '../../config.js';
 import { presetCatalog } from '../../services/preset-catalog.js';
-import { simulationDispensingConfig } from '../../services/ward-config.js';
+import { simulationDispensingConfig, wardDispensingConfig } from '../../services/ward-config.js';
 import { closeDatabase, openDatabase } from '../../store/database.js';
 import type { Db } from '../../store/database.js';
 import { checkStore } from '../../store/store-check.js';
@@ -26,13 +26,16 @@ interface DbFlags {
   json?: boolean;
 }
 
-/** Ward id → the dispensing configuration of the preset with that id (what the server's twin uses). */
-function presetWards(): WardConfigLookup {
+/**
+ * Ward id → the dispensing configuration of the preset with that id: what the server's twin
+ * uses, or with `service` what the dispensing service uses.
+ */
+function presetWards(service = false): WardConfigLookup {
   const catalog = presetCatalog();
   const byId = new Map<string, DispensingConfig | null>();
   for (const { name } of catalog.list()) {
     const scenario = catalog.get(name) as Scenario | undefined;
-    if (scenario !== undefined && !byId.has(scenario.meta.id)) byId.set(scenario.meta.id, simulationDispensingConfig(scenario));
+    if (scenario !== undefined && !byId.has(scenario.meta.id)) byId.set(scenario.meta.id, service ? (scenario.cabinets.instances.length > 0 ? wardDispensingConfig(scenario) : null) : simulationDispensingConfig(scenario));
   }
   return (ward) => byId.get(ward) ?? null;
 }
@@ -59,6 +62,7 @@ function printCheck(r: StoreCheckReport): void {
     `  twin events  ${r.wards.map((w) => `${w.ward} ${w.events}`).join(', ') || 'none'}`,
     `  quarantine   ${r.quarantine.open} open, ${r.quarantine.resolved} resolved`,
     ...r.wards.map((w) => `  replay       ${w.ward}: ${w.replay}${w.unreplayable.length > 0 ? ` (${w.unreplayable.length} row(s))` : ''}`),
+    `  dispensing   ${r.dispensing.map((d) => `${d.ward} ${d.events} events: ${d.replay}`).join(', ') || 'none'}`,
     r.ok ? 'ok: a server starts on this store read-write' : `${r.problems.length} problem(s):`,
     ...r.problems.map((p) => `  - ${p}`),
   ];
@@ -99,12 +103,12 @@ function withStore<T>(command: string, flags: DbFlags, work: (db: Db, path: stri
 export function registerDb(program: Command): void {
   const db = program.command('db').description('check or repair the server\'s SQLite store (stop the server first)');
   db.command('check')
-    .description('integrity, schema version, counts, and whether the twin ledger replays; exit 0 sound, 1 problems')
+    .description('integrity, schema version, counts, and whether the twin and dispensing ledgers replay; exit 0 sound, 1 problems')
     .option('--db <path>', `the store (default ${defaultDbPath()})`)
     .option('--json', 'print the report as JSON')
     .action((flags: DbFlags) => {
-      const report = withStore('db check', flags, (handle, path) => checkStore(handle, path, presetWards()), (error, path): StoreCheckReport => ({
-        path, ok: false, integrity: [error.message], schemaVersion: 0, expectedSchemaVersion: 0, runs: {}, quarantine: { open: 0, resolved: 0 }, wards: [], problems: [error.message],
+      const report = withStore('db check', flags, (handle, path) => checkStore(handle, path, presetWards(), presetWards(true)), (error, path): StoreCheckReport => ({
+        path, ok: false, integrity: [error.message], schemaVersion: 0, expectedSchemaVersion: 0, runs: {}, quarantine: { open: 0, resolved: 0 }, wards: [], dispensing: [], problems: [error.message],
       }));
       if (flags.json === true) writeJson(report);
       else printCheck(report);
