@@ -182,3 +182,39 @@ async function smallestPassing<V extends CandidateVerdict>(judge: (c: number, r:
   }
   return { cabinets: firstPass, verdict: await judge(firstPass, rounds) };
 }
+
+/** The best plan of one variant (an index into the caller's variants). */
+export interface VariantResult<V extends CandidateVerdict> {
+  readonly variant: number;
+  readonly result: SearchResult<V>;
+}
+
+/**
+ * The cheapest plan over variants of what is not a count (cabinet model, par level …): one
+ * {@link searchSizing} per variant, each with its own costs and bounds, then the best by cost,
+ * cabinets, rounds and variant order. Nothing is assumed across variants (a larger model or a
+ * higher par level may cost more than it saves), so each is searched; within a variant the
+ * search is exact under its own assumptions, so the result equals brute force over the grid.
+ * @param options - the search of variant `v`
+ * @returns the best, and per variant its result or null when it met no target
+ * @throws ImpossibleTargetsError (the last variant's) when no variant passes
+ */
+export async function searchVariants<V extends CandidateVerdict>(count: number, options: (variant: number) => SearchOptions<V>): Promise<{ best: VariantResult<V>; all: readonly (SearchResult<V> | null)[] }> {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`searchVariants: count(=${count}) must be an integer >= 1`);
+  const all: (SearchResult<V> | null)[] = [];
+  let best: VariantResult<V> | null = null;
+  let impossible: ImpossibleTargetsError<CandidateVerdict> | null = null;
+  for (let v = 0; v < count; v++) {
+    try {
+      const result = await searchSizing(options(v));
+      all.push(result);
+      if (best === null || better({ c: result.best, cost: result.cost }, { c: best.result.best, cost: best.result.cost })) best = { variant: v, result };
+    } catch (error) {
+      if (!(error instanceof ImpossibleTargetsError)) throw error;
+      impossible = error;
+      all.push(null);
+    }
+  }
+  if (best === null) throw impossible ?? new RangeError('searchVariants: no variant searched');
+  return { best, all };
+}
