@@ -36,6 +36,36 @@ describe('sizeWard() costs plans and answers the cheapest that passes', () => {
     expect(after).toBeGreaterThan(3 * before);
   });
 
+  it('searches cabinet models and par levels as plan dimensions: every (model, par) is tried, the answer is the cheapest passing plan over all, and its par level and per-cabinet plans are reported', async () => {
+    const targets = { minFillRate: 0.9, maxTripWaitP95Min: 60, maxStockoutSlotHoursPer1000PatientDays: 1e6 };
+    const s = await sizeWard(tiny(), { models: ['mc-60', 'compact-36'], parShares: [0.1, 0.5], rounds: [1, 2], maxCabinets: 3, replications: 2, maxReplications: 2, seed: 7, targets });
+    const seen = new Set(s.evaluations.map((e) => `${e.modelId}/${e.parShare}`));
+    expect([...seen].sort()).toEqual(['compact-36/0.1', 'compact-36/0.5', 'mc-60/0.1', 'mc-60/0.5']);
+    const passing = s.evaluations.filter((e) => e.pass);
+    expect(Math.min(...passing.map((e) => e.costPerYear))).toBe(s.cost.total);
+    expect(passing.some((e) => e.modelId === s.modelId && e.parShare === s.parShare && e.cabinets === s.cabinets && e.costPerYear === s.cost.total)).toBe(true);
+    expect(s.parTrigger).toBe(true);
+    expect(s.cabinetPlans).toHaveLength(s.cabinets);
+    expect(s.cabinetPlans.every((p) => p.modelId === s.modelId)).toBe(true);
+    expect(s.cost.cabinets).toBe(s.cabinets * (s.modelId === 'compact-36' ? 22_000 : 30_000));
+  });
+
+  it('per-cabinet planogram: each cabinet gets the model its routed demand needs, and the lease is what those models cost', async () => {
+    const targets = { minFillRate: 0, maxTripWaitP95Min: 1e6, maxStockoutSlotHoursPer1000PatientDays: 1e9 };
+    const s = await sizeWard(tiny(), { planogram: 'per-cabinet', models: ['mc-60', 'compact-36', 'large-96'], minCabinets: 3, rounds: [1], maxCabinets: 3, replications: 2, maxReplications: 2, seed: 7, targets });
+    expect(s.planogram).toBe('per-cabinet');
+    const price: Record<string, number> = { 'mc-60': 30_000, 'compact-36': 22_000, 'large-96': 42_000 };
+    expect(s.cost.cabinets).toBe(s.cabinetPlans.reduce((a, p) => a + price[p.modelId], 0));
+    // the model follows the share routed to each cabinet: never a smaller model for a larger share
+    const rank = ['compact-36', 'mc-60', 'large-96'];
+    const byShare = [...s.cabinetPlans].sort((a, b) => a.demandShare - b.demandShare);
+    for (let i = 1; i < byShare.length; i++) expect(rank.indexOf(byShare[i].modelId)).toBeGreaterThanOrEqual(rank.indexOf(byShare[i - 1].modelId));
+    expect(s.cabinetPlans.reduce((a, p) => a + p.demandShare, 0)).toBeCloseTo(1, 3);
+    // county-mch's three evenly spread cabinets: the middle one is first choice of half the rooms
+    expect(s.cabinetPlans.map((p) => p.demandShare)).toEqual([0.25, 0.5, 0.25]);
+    expect(s.cabinetPlans[1].modelId).not.toBe(s.cabinetPlans[0].modelId);
+  });
+
   it('refuses a negative price before any run, naming the price and its bound', async () => {
     await expect(sizeWard(tiny(), { costs: { cabinetPerYear: -1 } })).rejects.toThrow('sizing: costs.cabinetPerYear(=-1) must be a finite number in [0, 10000000] CNY/cabinet-year');
   });
