@@ -5,8 +5,8 @@
  * planogram from expected demand (the ward model's planner, used whenever a scenario fixes no
  * planogram), and R restock rounds a day placed inside the restocker's shift against the
  * hour-of-day trip demand (see round-placement.ts). Each candidate runs the same replications
- * (common random numbers); a candidate stops after three screening replications when it
- * misses a target beyond reasonable doubt, one whose verdict is undecided gets more
+ * (common random numbers); a candidate stops after three screening replications (short
+ * runs, `screeningDays`, when the horizon is longer) when it misses a target beyond reasonable doubt, one whose verdict is undecided gets more
  * replications, up to a cap, and counts as failing if still undecided (conservative). A plan
  * is costed a year (cabinet lease, restock labour, stock held; see sizing-costs.ts), the cheapest passing plan
  * is the answer, and every plan tried is kept with its cost so the Pareto front of cost against
@@ -83,6 +83,12 @@ export interface WardSizingOptions {
    * (see `clearlyMissed`); default true. False runs every candidate's full replications.
    */
   readonly screening?: boolean;
+  /**
+   * Days after warm-up of the screening replications, when shorter than the scenario's horizon;
+   * default 60. A candidate they show missing a target beyond reasonable doubt stops there (its
+   * figures are the short runs'); any other is judged on full-length runs only.
+   */
+  readonly screeningDays?: number;
   /** Called by {@link sizingCurve} as each volume is sized (index in ascending volume order). */
   readonly onPoint?: (point: CurvePoint, index: number) => void;
   readonly signal?: AbortSignal;
@@ -216,7 +222,7 @@ interface Variant {
 /** Sizing options with every default filled in. */
 export interface Resolved {
   targets: ResolvedTargets; costs: ResolvedCosts; rounds: number[]; minCabinets: number; maxCabinets: number;
-  replications: number; maxReplications: number; seed: number;
+  replications: number; maxReplications: number; seed: number; screeningDays: number;
   /** Models × par levels, model-major. */
   variants: Variant[];
   /** Every model a plan may use (what `per-cabinet` fits from). */
@@ -248,12 +254,13 @@ export function resolveSizing(s: Scenario, o: WardSizingOptions): Resolved {
   const r: Resolved = {
     targets: resolveTargets(o.targets), costs, rounds: [...(o.rounds ?? [1, 2, 3, 4])], minCabinets: o.minCabinets ?? 1,
     maxCabinets: o.maxCabinets ?? 30, replications: o.replications ?? 5, maxReplications: o.maxReplications ?? 20,
-    seed: o.seed ?? s.run.seed, roundHours: new Map(), staffing: o.staffing ?? 'scaled',
+    seed: o.seed ?? s.run.seed, roundHours: new Map(), staffing: o.staffing ?? 'scaled', screeningDays: o.screeningDays ?? 60,
     variants: models.flatMap((model) => pars.map((parShare) => ({ model, parShare }))), models, planogram, scenario,
   };
   for (const rounds of r.rounds) r.roundHours.set(rounds, roundHoursFor(s, rounds));
   if (!Number.isInteger(r.replications) || r.replications < 2) throw new RangeError(`sizing: replications(=${r.replications}) must be an integer >= 2`);
   if (!Number.isInteger(r.maxReplications) || r.maxReplications < r.replications) throw new RangeError(`sizing: maxReplications(=${r.maxReplications}) must be an integer >= replications(=${r.replications})`);
+  if (!Number.isInteger(r.screeningDays) || r.screeningDays < 1) throw new RangeError(`sizing: screeningDays(=${r.screeningDays}) must be an integer >= 1`);
   if (r.maxCabinets > 100) throw new RangeError(`sizing: maxCabinets(=${r.maxCabinets}) must be <= 100 (the schema's limit)`);
   return r;
 }
@@ -280,6 +287,12 @@ function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: n
     // Screening: a few replications first; a candidate that misses a target beyond reasonable
     // doubt stops there, any other gets the full replications and is judged as before.
     let want = o.screening === false ? r.replications : Math.min(SCREENING_REPLICATIONS, r.replications);
+    if (o.screening !== false && r.screeningDays < scenario.run.horizonDays) {
+      // Short screening runs first: a candidate far off its targets is seen as such in weeks.
+      const short: Scenario = { ...scenario, run: { ...scenario.run, horizonDays: r.screeningDays } };
+      const screened = await judgeRuns(short, r, o, SCREENING_REPLICATIONS);
+      if (clearlyMissed(screened.outcomes.map(sample), r.targets)) return { ...verdictOf(short, screened.outcomes, screened.checks), cabinetsPerYear };
+    }
     let checks: TargetCheck[];
     for (;;) {
       const jobs = replicationJobs(scenario, r.seed, want - outcomes.length, outcomes.length);
@@ -294,17 +307,26 @@ function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: n
       if (overallVerdict(checks) !== 'undecided' || outcomes.length >= r.maxReplications) break;
       want = Math.min(r.maxReplications, outcomes.length * 2);
     }
-    const mean = (f: (x: ReplicationOutcome) => number): number => summarise(outcomes.map(f)).mean;
-    const days = scenario.run.horizonDays;
-    return {
-      pass: overallVerdict(checks) === 'pass',
-      replications: outcomes.length,
-      checks,
-      restockLaborHoursPerDay: mean((x) => x.kpis.restockLaborHours) / days,
-      restockRoundsPerDay: mean((x) => x.kpis.restockRounds) / days,
-      inventoryUnitsMean: mean((x) => x.kpis.inventoryUnitsMean),
-      cabinetsPerYear,
-    };
+    return { ...verdictOf(scenario, outcomes, checks), cabinetsPerYear };
+  };
+}
+
+/** Replications 0 .. count − 1 of a scenario and their target checks. */
+async function judgeRuns(scenario: Scenario, r: Resolved, o: WardSizingOptions, count: number): Promise<{ outcomes: ReplicationOutcome[]; checks: TargetCheck[] }> {
+  const outcomes = (await runBatch(o.executor ?? null, replicationJobs(scenario, r.seed, count, 0), o.onProgress, o.signal)).outcomes;
+  return { outcomes: [...outcomes], checks: checkTargets(outcomes.map(sample), r.targets) };
+}
+
+function verdictOf(scenario: Scenario, outcomes: readonly ReplicationOutcome[], checks: TargetCheck[]): WardVerdict {
+  const mean = (f: (x: ReplicationOutcome) => number): number => summarise(outcomes.map(f)).mean;
+  const days = scenario.run.horizonDays;
+  return {
+    pass: overallVerdict(checks) === 'pass',
+    replications: outcomes.length,
+    checks,
+    restockLaborHoursPerDay: mean((x) => x.kpis.restockLaborHours) / days,
+    restockRoundsPerDay: mean((x) => x.kpis.restockRounds) / days,
+    inventoryUnitsMean: mean((x) => x.kpis.inventoryUnitsMean),
   };
 }
 

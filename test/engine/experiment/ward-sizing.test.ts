@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configureWard, sizeWard } from '../../../engine/experiment/ward-sizing.js';
+import { createInProcessExecutor } from '../../../engine/experiment/executors/index.js';
+import type { Executor } from '../../../engine/experiment/executors/index.js';
 import { compileParams } from '../../../engine/ward/index.js';
 import { planCost, resolveCosts } from '../../../engine/experiment/sizing-costs.js';
 import { resolveScenarioDocument } from '../../../scenarios/index.js';
@@ -64,6 +66,26 @@ describe('sizeWard() costs plans and answers the cheapest that passes', () => {
     // county-mch's three evenly spread cabinets: the middle one is first choice of half the rooms
     expect(s.cabinetPlans.map((p) => p.demandShare)).toEqual([0.25, 0.5, 0.25]);
     expect(s.cabinetPlans[1].modelId).not.toBe(s.cabinetPlans[0].modelId);
+  });
+
+  it('screens with short runs: a candidate they show clearly failing stops after them, every other plan is judged on full-length runs only, and the answer is the full search\'s', async () => {
+    const s: Scenario = { ...tiny(), run: { ...tiny().run, horizonDays: 12 } };
+    const counting = (horizons: number[]): Executor => {
+      const inner = createInProcessExecutor();
+      return { kind: 'in-process', parallelism: 1, run: (jobs, o) => { horizons.push(...jobs.map((j) => j.scenario.run.horizonDays)); return inner.run(jobs, o); }, close: () => inner.close() };
+    };
+    // 12,000 deliveries on county-mch: one cabinet at one round fills about 80 % of lines, far off 0.99
+    const options = { deliveries: 12_000, rounds: [1, 2], maxCabinets: 6, replications: 3, maxReplications: 3, seed: 5, targets: { minFillRate: 0.99, maxTripWaitP95Min: 60, maxStockoutSlotHoursPer1000PatientDays: 1e6 } };
+    const shortRuns: number[] = [];
+    const short = await sizeWard(s, { ...options, screeningDays: 3, executor: counting(shortRuns) });
+    const fullRuns: number[] = [];
+    const full = await sizeWard(s, { ...options, screening: false, executor: counting(fullRuns) });
+    expect(new Set(shortRuns)).toEqual(new Set([3, 12]));
+    expect(new Set(fullRuns)).toEqual(new Set([12]));
+    // the clearly failing plans ran no full-length replication
+    expect(shortRuns.filter((h) => h === 12).length).toBeLessThan(fullRuns.length);
+    expect({ cabinets: short.cabinets, rounds: short.roundsPerDay, cost: short.cost }).toEqual({ cabinets: full.cabinets, rounds: full.roundsPerDay, cost: full.cost });
+    await expect(sizeWard(s, { ...options, screeningDays: 0 })).rejects.toThrow('sizing: screeningDays(=0) must be an integer >= 1');
   });
 
   it('refuses a negative price before any run, naming the price and its bound', async () => {
