@@ -10,6 +10,7 @@ import { loadPreset } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { runReplicationJob, sizingCurve } from '../../engine/index.js';
 import { createPoolExecutor } from '../../engine/experiment/executors/index.js';
+import type { Executor } from '../../engine/experiment/executors/index.js';
 import type { CurvePoint } from '../../engine/index.js';
 import { parseBenchArgs, targetLine } from '../bench-args.js';
 
@@ -51,10 +52,20 @@ const t0 = performance.now();
 runReplicationJob({ scenario: provincial, seed: 1, replication: 0 });
 const yearMs = performance.now() - t0;
 
-const executor = createPoolExecutor({ workers });
+const pool = createPoolExecutor({ workers });
+// Work done, independent of the machine's load: deliveries simulated over all replications.
+let deliveryYears = 0;
+const executor: Executor = {
+  kind: pool.kind, parallelism: pool.parallelism, close: () => pool.close(),
+  run: (jobs, o) => {
+    for (const j of jobs) deliveryYears += (j.scenario.births.annualDeliveries * (j.scenario.run.horizonDays + j.scenario.run.warmupDays)) / 365;
+    return pool.run(jobs, o);
+  },
+};
 const t1 = performance.now();
 const curve = await sizingCurve(scenario, volumes, { executor, replications, screeningDays });
 const curveMs = performance.now() - t1;
+const curveWork = deliveryYears;
 
 const checked = spotChecks === 0 ? [] : [...new Set(Array.from({ length: spotChecks }, (_, i) => volumes[Math.round((i + 1) * (volumes.length - 1) / (spotChecks + 1))]))];
 const spot: { deliveries: number; curve: CurvePoint; full: { cabinets: number; roundsPerDay: number } }[] = [];
@@ -68,7 +79,7 @@ const ratio = curveMs / yearMs;
 const out: string[] = [
   `sizing curve ${scenario.meta.id}, ${volumes.length} volumes ${from}-${to}, ${replications} replications per plan, ${scenario.run.horizonDays} days (screening ${Math.min(screeningDays, scenario.run.horizonDays)}), ${workers} worker threads`,
   `one provincial-mch year (1 replication, this thread): ${(yearMs / 1000).toFixed(2)} s`,
-  `curve: ${(curveMs / 1000).toFixed(1)} s, ${curve.curve.reduce((a, p) => a + p.evaluations, 0)} plans evaluated`,
+  `curve: ${(curveMs / 1000).toFixed(1)} s, ${curve.curve.reduce((a, p) => a + p.evaluations, 0)} plans evaluated, ${Math.round(curveWork).toLocaleString('en')} deliveries simulated (${(curveWork / provincial.births.annualDeliveries).toFixed(1)} provincial-mch years of work)`,
   targetLine('ratio curve / year', ratio.toFixed(1), '<= 60', ratio <= 60),
   ...spot.map((s) => `spot-check ${s.deliveries}: curve ${s.curve.cabinets} x ${s.curve.roundsPerDay}, full search ${s.full.cabinets} x ${s.full.roundsPerDay}: ${s.curve.cabinets === s.full.cabinets && s.curve.roundsPerDay === s.full.roundsPerDay ? 'same' : 'DIFFERENT'}`),
   `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (${availableParallelism()} cores)`,
