@@ -266,7 +266,7 @@ export function resolveSizing(s: Scenario, o: WardSizingOptions): Resolved {
 }
 
 /** The scenario of a plan of variant `v`, with the lease its cabinets cost a year (CNY). */
-function planScenario(s: Scenario, r: Resolved, v: Variant, c: SizingCandidate, deliveries: number): { scenario: Scenario; cabinetsPerYear: number } {
+function planScenario(r: Resolved, v: Variant, c: SizingCandidate, deliveries: number): { scenario: Scenario; cabinetsPerYear: number } {
   const scenario = configureWard(r.scenario, {
     cabinets: c.cabinets, rounds: c.roundsPerDay, modelId: v.model.model.id, annualDeliveries: deliveries, roundHours: r.roundHours.get(c.roundsPerDay),
     staffing: r.staffing, parShare: v.parShare,
@@ -282,7 +282,7 @@ interface Judged extends WardVerdict {
 
 function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, v: Variant) {
   return async (c: SizingCandidate): Promise<Judged> => {
-    const { scenario, cabinetsPerYear } = planScenario(s, r, v, c, deliveries);
+    const { scenario, cabinetsPerYear } = planScenario(r, v, c, deliveries);
     const outcomes: ReplicationOutcome[] = [];
     // Screening: a few replications first; a candidate that misses a target beyond reasonable
     // doubt stops there, any other gets the full replications and is judged as before.
@@ -360,7 +360,7 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
   }
   const variant = r.variants[found.best.variant];
   const res = found.best.result;
-  const best = planScenario(s, r, variant, res.best, deliveries).scenario;
+  const best = planScenario(r, variant, res.best, deliveries).scenario;
   const model = variant.model.model;
   const sizes = model.slotGroups.flatMap((g) => Array.from({ length: g.count }, () => g.sizeClass));
   const slotAllocation: Record<string, number> = {};
