@@ -42,6 +42,13 @@ export interface SearchOptions<V extends CandidateVerdict> {
   readonly maxCabinets: number;
   /** Restock rounds per day considered, any order. */
   readonly rounds: readonly number[];
+  /**
+   * A round count to search first (e.g. the best at a smaller volume), the others then in
+   * ascending order. The answer does not depend on it; the work does: once a cheap plan is
+   * known, cabinet counts whose lease alone costs more are never run, and a round count whose
+   * proven floor is already above that cap is skipped without a run.
+   */
+  readonly firstRounds?: number;
 }
 
 /** What the search found. */
@@ -95,7 +102,8 @@ function checkBounds<V extends CandidateVerdict>(o: SearchOptions<V>): void {
  */
 export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<V>): Promise<SearchResult<V>> {
   checkBounds(o);
-  const rounds = [...new Set(o.rounds)].sort((a, b) => a - b);
+  const ascending = [...new Set(o.rounds)].sort((a, b) => a - b);
+  const rounds = o.firstRounds !== undefined && ascending.includes(o.firstRounds) ? [o.firstRounds, ...ascending.filter((r) => r !== o.firstRounds)] : ascending;
   const cost = o.cost ?? ((c: SizingCandidate) => c.cabinets);
   const floor = o.cabinetCostFloor ?? 0;
   const cache = new Map<string, V>();
@@ -136,8 +144,8 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
     if (better(candidate, best)) best = candidate;
   }
   if (best === null) {
-    const rMax = rounds[rounds.length - 1];
-    throw new ImpossibleTargetsError(`targets not met even with ${o.maxCabinets} cabinets at any of ${rounds.join(', ')} restock rounds per day`, generous ?? (await judge(o.maxCabinets, rMax)));
+    const rMax = ascending[ascending.length - 1];
+    throw new ImpossibleTargetsError(`targets not met even with ${o.maxCabinets} cabinets at any of ${ascending.join(', ')} restock rounds per day`, generous ?? (await judge(o.maxCabinets, rMax)));
   }
   return { best: best.c, verdict: best.v, cost: best.cost, evaluations, floors };
 }

@@ -337,8 +337,11 @@ function costOf(r: Resolved, c: SizingCandidate, v: Judged): PlanCost {
 
 const parOf = (s: Scenario, v: Variant): number => v.parShare ?? s.restock.parShare;
 
-/** Per variant, per round count: the proven floor on cabinets (see `SearchResult.floors`). */
-export type Floors = ReadonlyMap<number, ReadonlyMap<number, number>>;
+/**
+ * Per variant, what a smaller volume proved: per round count the floor on cabinets (see
+ * `SearchResult.floors`), and the round count of its best plan, searched first.
+ */
+export type Floors = ReadonlyMap<number, { readonly floors: ReadonlyMap<number, number>; readonly bestRounds?: number }>;
 
 /** Sizes one volume, starting each variant's search at its known floors (for the curve, sizing-curve.ts). */
 export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, floors: Floors): Promise<{ sizing: WardSizing; floors: Floors }> {
@@ -347,7 +350,8 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
     found = await searchVariants<Judged>(r.variants.length, (k) => ({
       evaluate: evaluator(s, r, o, deliveries, r.variants[k]), cost: (c, v) => costOf(r, c, v).total,
       cabinetCostFloor: r.planogram === 'per-cabinet' ? Math.min(...r.models.map((m) => m.pricePerYear)) : r.variants[k].model.pricePerYear,
-      minCabinets: r.minCabinets, minCabinetsFor: (rounds) => floors.get(k)?.get(rounds) ?? r.minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds,
+      minCabinets: r.minCabinets, minCabinetsFor: (rounds) => floors.get(k)?.floors.get(rounds) ?? r.minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds,
+      ...(floors.get(k)?.bestRounds !== undefined ? { firstRounds: floors.get(k)?.bestRounds } : {}),
     }));
   } catch (error) {
     // Say which targets the most generous candidate still missed, with its figures.
@@ -382,7 +386,8 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
     bindingTarget: bindingTarget(res.verdict.checks),
     seed: r.seed, commonRandomNumbers: true, evaluations: plansTried(tried),
   };
-  return { sizing, floors: new Map(found.all.map((sr, k) => [k, sr?.floors ?? floors.get(k) ?? new Map<number, number>()])) };
+  const warm = found.all.map((sr, k) => [k, sr === null ? (floors.get(k) ?? { floors: new Map<number, number>() }) : { floors: sr.floors, bestRounds: sr.best.roundsPerDay }] as const);
+  return { sizing, floors: new Map(warm) };
 }
 
 /**

@@ -58,9 +58,11 @@ describe('searchSizing()', () => {
       perCabinet: fc.integer({ min: 0, max: 50 }),
       perRound: fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 5, maxLength: 5 }),
       extra: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 12, maxLength: 12 }),
+      // the round count searched first (a warm start from a smaller volume); 0 = none
+      first: fc.integer({ min: 0, max: 5 }),
     });
     await fc.assert(
-      fc.asyncProperty(grid, async ({ need, perCabinet, perRound, extra }) => {
+      fc.asyncProperty(grid, async ({ need, perCabinet, perRound, extra, first }) => {
         const max = 12;
         const rounds = need.map((_, i) => i + 1);
         const pass = (c: SizingCandidate): boolean => c.cabinets >= need[c.roundsPerDay - 1];
@@ -75,7 +77,7 @@ describe('searchSizing()', () => {
             if (brute === null || k < brute.cost || (k === brute.cost && (cab < brute.c.cabinets || (cab === brute.c.cabinets && r < brute.c.roundsPerDay)))) brute = { c, cost: k };
           }
         }
-        const run = searchSizing({ evaluate: (c) => Promise.resolve({ pass: pass(c) }), cost, cabinetCostFloor: perCabinet, minCabinets: 1, maxCabinets: max, rounds });
+        const run = searchSizing({ evaluate: (c) => Promise.resolve({ pass: pass(c) }), cost, cabinetCostFloor: perCabinet, minCabinets: 1, maxCabinets: max, rounds, ...(first > 0 ? { firstRounds: first } : {}) });
         if (brute === null) await expect(run).rejects.toBeInstanceOf(ImpossibleTargetsError);
         else expect(await run).toMatchObject({ best: brute.c, cost: brute.cost });
       }),
@@ -133,6 +135,21 @@ describe('searchSizing()', () => {
         expect(calls).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(need - min + 2)) + 3);
       }),
     );
+  });
+
+  it('a round count searched first (the best at a smaller volume) lets the cost cap skip a round count whose floor is above it, without a run', async () => {
+    // 1 round needs 6 cabinets (its floor from the smaller volume is 6), 3 rounds need 2.
+    const passes = (c: SizingCandidate): boolean => c.cabinets >= (c.roundsPerDay === 1 ? 6 : 2);
+    const cost = (c: SizingCandidate): number => c.cabinets * 30_000 + c.roundsPerDay * 5_000;
+    const base = { cost, cabinetCostFloor: 30_000, minCabinets: 1, minCabinetsFor: (r: number) => (r === 1 ? 6 : 2), maxCabinets: 30, rounds: [1, 3] };
+    const ascending: SizingCandidate[] = [];
+    const a = await searchSizing({ ...base, evaluate: (c) => { ascending.push(c); return Promise.resolve({ pass: passes(c) }); } });
+    const warm: SizingCandidate[] = [];
+    const b = await searchSizing({ ...base, firstRounds: 3, evaluate: (c) => { warm.push(c); return Promise.resolve({ pass: passes(c) }); } });
+    expect(b.best).toEqual(a.best);
+    expect(b.best).toEqual({ cabinets: 2, roundsPerDay: 3 });
+    expect(ascending.some((c) => c.roundsPerDay === 1)).toBe(true);
+    expect(warm.some((c) => c.roundsPerDay === 1)).toBe(false); // 6 cabinets' lease alone (180,000) > 75,000
   });
 
   it('throws ImpossibleTargetsError when no round count passes even at max cabinets', async () => {
