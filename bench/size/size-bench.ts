@@ -25,7 +25,7 @@ const args = parseBenchArgs({
     days: { kind: 'int', min: 0, max: 3660, default: 0, help: "days simulated after warm-up per replication (0 = the preset's)" },
     replications: { kind: 'int', min: 2, max: 1000, default: 5, help: 'replications per plan' },
     workers: { kind: 'int', min: 1, max: 256, default: availableParallelism(), help: 'worker threads' },
-    'screening-days': { kind: 'int', min: 1, max: 3660, default: 60, help: 'days of the short screening runs (>= the horizon: screen at full length)' },
+    'screening-days': { kind: 'int', min: 0, max: 3660, default: 0, help: 'days of short screening runs (0 or >= the horizon: screen at full length)' },
     'spot-check': { kind: 'int', min: 0, max: 100, default: 2, help: 'volumes re-sized from cold with the full search' },
   },
 });
@@ -33,7 +33,7 @@ const { from, step, replications, workers } = args;
 const to = Math.max(from, args.to);
 const spotChecks = args['spot-check'];
 const days = args.days === 0 ? undefined : args.days;
-const screeningDays = args['screening-days'];
+const screeningDays = args['screening-days'] === 0 ? undefined : args['screening-days'];
 
 const load = (name: string): Scenario => {
   const r = loadPreset(name);
@@ -63,7 +63,7 @@ const executor: Executor = {
   },
 };
 const t1 = performance.now();
-const curve = await sizingCurve(scenario, volumes, { executor, replications, screeningDays });
+const curve = await sizingCurve(scenario, volumes, { executor, replications, ...(screeningDays !== undefined ? { screeningDays } : {}) });
 const curveMs = performance.now() - t1;
 const curveWork = deliveryYears;
 
@@ -77,7 +77,7 @@ await executor.close();
 
 const ratio = curveMs / yearMs;
 const out: string[] = [
-  `sizing curve ${scenario.meta.id}, ${volumes.length} volumes ${from}-${to}, ${replications} replications per plan, ${scenario.run.horizonDays} days (screening ${Math.min(screeningDays, scenario.run.horizonDays)}), ${workers} worker threads`,
+  `sizing curve ${scenario.meta.id}, ${volumes.length} volumes ${from}-${to}, ${replications} replications per plan, ${scenario.run.horizonDays} days (screening ${Math.min(screeningDays ?? Infinity, scenario.run.horizonDays)}), ${workers} worker threads`,
   `one provincial-mch year (1 replication, this thread): ${(yearMs / 1000).toFixed(2)} s`,
   `curve: ${(curveMs / 1000).toFixed(1)} s, ${curve.curve.reduce((a, p) => a + p.evaluations, 0)} plans evaluated, ${Math.round(curveWork).toLocaleString('en')} deliveries simulated (${(curveWork / provincial.births.annualDeliveries).toFixed(1)} provincial-mch years of work)`,
   targetLine('ratio curve / year', ratio.toFixed(1), '<= 60', ratio <= 60),

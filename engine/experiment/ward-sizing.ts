@@ -85,8 +85,10 @@ export interface WardSizingOptions {
   readonly screening?: boolean;
   /**
    * Days after warm-up of the screening replications, when shorter than the scenario's horizon;
-   * default 60. A candidate they show missing a target beyond reasonable doubt stops there (its
-   * figures are the short runs'); any other is judged on full-length runs only.
+   * default none (screening at full length). A candidate they show missing a target beyond
+   * reasonable doubt stops there (its figures are the short runs'); any other is judged on
+   * full-length runs only, so the short runs are extra work for every plan they do not stop: on
+   * city-mch's curve (6,000-30,000, 240 days) they stopped too few to pay for themselves.
    */
   readonly screeningDays?: number;
   /** Called by {@link sizingCurve} as each volume is sized (index in ascending volume order). */
@@ -222,7 +224,7 @@ interface Variant {
 /** Sizing options with every default filled in. */
 export interface Resolved {
   targets: ResolvedTargets; costs: ResolvedCosts; rounds: number[]; minCabinets: number; maxCabinets: number;
-  replications: number; maxReplications: number; seed: number; screeningDays: number;
+  replications: number; maxReplications: number; seed: number; screeningDays: number | undefined;
   /** Models × par levels, model-major. */
   variants: Variant[];
   /** Every model a plan may use (what `per-cabinet` fits from). */
@@ -254,13 +256,13 @@ export function resolveSizing(s: Scenario, o: WardSizingOptions): Resolved {
   const r: Resolved = {
     targets: resolveTargets(o.targets), costs, rounds: [...(o.rounds ?? [1, 2, 3, 4])], minCabinets: o.minCabinets ?? 1,
     maxCabinets: o.maxCabinets ?? 30, replications: o.replications ?? 5, maxReplications: o.maxReplications ?? 20,
-    seed: o.seed ?? s.run.seed, roundHours: new Map(), staffing: o.staffing ?? 'scaled', screeningDays: o.screeningDays ?? 60,
+    seed: o.seed ?? s.run.seed, roundHours: new Map(), staffing: o.staffing ?? 'scaled', screeningDays: o.screeningDays,
     variants: models.flatMap((model) => pars.map((parShare) => ({ model, parShare }))), models, planogram, scenario,
   };
   for (const rounds of r.rounds) r.roundHours.set(rounds, roundHoursFor(s, rounds));
   if (!Number.isInteger(r.replications) || r.replications < 2) throw new RangeError(`sizing: replications(=${r.replications}) must be an integer >= 2`);
   if (!Number.isInteger(r.maxReplications) || r.maxReplications < r.replications) throw new RangeError(`sizing: maxReplications(=${r.maxReplications}) must be an integer >= replications(=${r.replications})`);
-  if (!Number.isInteger(r.screeningDays) || r.screeningDays < 1) throw new RangeError(`sizing: screeningDays(=${r.screeningDays}) must be an integer >= 1`);
+  if (r.screeningDays !== undefined && (!Number.isInteger(r.screeningDays) || r.screeningDays < 1)) throw new RangeError(`sizing: screeningDays(=${r.screeningDays}) must be an integer >= 1`);
   if (r.maxCabinets > 100) throw new RangeError(`sizing: maxCabinets(=${r.maxCabinets}) must be <= 100 (the schema's limit)`);
   return r;
 }
@@ -287,7 +289,7 @@ function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: n
     // Screening: a few replications first; a candidate that misses a target beyond reasonable
     // doubt stops there, any other gets the full replications and is judged as before.
     let want = o.screening === false ? r.replications : Math.min(SCREENING_REPLICATIONS, r.replications);
-    if (o.screening !== false && r.screeningDays < scenario.run.horizonDays) {
+    if (o.screening !== false && r.screeningDays !== undefined && r.screeningDays < scenario.run.horizonDays) {
       // Short screening runs first: a candidate far off its targets is seen as such in weeks.
       const short: Scenario = { ...scenario, run: { ...scenario.run, horizonDays: r.screeningDays } };
       const screened = await judgeRuns(short, r, o, SCREENING_REPLICATIONS);
