@@ -10,6 +10,7 @@ import { loadPreset } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { runReplicationJob, sizingCurve } from '../../engine/index.js';
 import { createPoolExecutor } from '../../engine/experiment/executors/index.js';
+import type { Executor } from '../../engine/experiment/executors/index.js';
 import type { CurvePoint } from '../../engine/index.js';
 import { parseBenchArgs, targetLine } from '../bench-args.js';
 
@@ -24,6 +25,7 @@ const args = parseBenchArgs({
     days: { kind: 'int', min: 0, max: 3660, default: 0, help: "days simulated after warm-up per replication (0 = the preset's)" },
     replications: { kind: 'int', min: 2, max: 1000, default: 5, help: 'replications per plan' },
     workers: { kind: 'int', min: 1, max: 256, default: availableParallelism(), help: 'worker threads' },
+    'screening-days': { kind: 'int', min: 0, max: 3660, default: 0, help: 'days of short screening runs (0 or >= the horizon: screen at full length)' },
     'spot-check': { kind: 'int', min: 0, max: 100, default: 2, help: 'volumes re-sized from cold with the full search' },
   },
 });
@@ -31,6 +33,7 @@ const { from, step, replications, workers } = args;
 const to = Math.max(from, args.to);
 const spotChecks = args['spot-check'];
 const days = args.days === 0 ? undefined : args.days;
+const screeningDays = args['screening-days'] === 0 ? undefined : args['screening-days'];
 
 const load = (name: string): Scenario => {
   const r = loadPreset(name);
@@ -49,10 +52,20 @@ const t0 = performance.now();
 runReplicationJob({ scenario: provincial, seed: 1, replication: 0 });
 const yearMs = performance.now() - t0;
 
-const executor = createPoolExecutor({ workers });
+const pool = createPoolExecutor({ workers });
+// Work done, independent of the machine's load: deliveries simulated over all replications.
+let deliveryYears = 0;
+const executor: Executor = {
+  kind: pool.kind, parallelism: pool.parallelism, close: () => pool.close(),
+  run: (jobs, o) => {
+    for (const j of jobs) deliveryYears += (j.scenario.births.annualDeliveries * (j.scenario.run.horizonDays + j.scenario.run.warmupDays)) / 365;
+    return pool.run(jobs, o);
+  },
+};
 const t1 = performance.now();
-const curve = await sizingCurve(scenario, volumes, { executor, replications });
+const curve = await sizingCurve(scenario, volumes, { executor, replications, ...(screeningDays !== undefined ? { screeningDays } : {}) });
 const curveMs = performance.now() - t1;
+const curveWork = deliveryYears;
 
 const checked = spotChecks === 0 ? [] : [...new Set(Array.from({ length: spotChecks }, (_, i) => volumes[Math.round((i + 1) * (volumes.length - 1) / (spotChecks + 1))]))];
 const spot: { deliveries: number; curve: CurvePoint; full: { cabinets: number; roundsPerDay: number } }[] = [];
@@ -64,9 +77,9 @@ await executor.close();
 
 const ratio = curveMs / yearMs;
 const out: string[] = [
-  `sizing curve ${scenario.meta.id}, ${volumes.length} volumes ${from}-${to}, ${replications} replications per plan, ${scenario.run.horizonDays} days, ${workers} worker threads`,
+  `sizing curve ${scenario.meta.id}, ${volumes.length} volumes ${from}-${to}, ${replications} replications per plan, ${scenario.run.horizonDays} days (screening ${Math.min(screeningDays ?? Infinity, scenario.run.horizonDays)}), ${workers} worker threads`,
   `one provincial-mch year (1 replication, this thread): ${(yearMs / 1000).toFixed(2)} s`,
-  `curve: ${(curveMs / 1000).toFixed(1)} s, ${curve.curve.reduce((a, p) => a + p.evaluations, 0)} plans evaluated`,
+  `curve: ${(curveMs / 1000).toFixed(1)} s, ${curve.curve.reduce((a, p) => a + p.evaluations, 0)} plans evaluated, ${Math.round(curveWork).toLocaleString('en')} deliveries simulated (${(curveWork / provincial.births.annualDeliveries).toFixed(1)} provincial-mch years of work)`,
   targetLine('ratio curve / year', ratio.toFixed(1), '<= 60', ratio <= 60),
   ...spot.map((s) => `spot-check ${s.deliveries}: curve ${s.curve.cabinets} x ${s.curve.roundsPerDay}, full search ${s.full.cabinets} x ${s.full.roundsPerDay}: ${s.curve.cabinets === s.full.cabinets && s.curve.roundsPerDay === s.full.roundsPerDay ? 'same' : 'DIFFERENT'}`),
   `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (${availableParallelism()} cores)`,

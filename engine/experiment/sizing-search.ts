@@ -42,6 +42,13 @@ export interface SearchOptions<V extends CandidateVerdict> {
   readonly maxCabinets: number;
   /** Restock rounds per day considered, any order. */
   readonly rounds: readonly number[];
+  /**
+   * A round count to search first (e.g. the best at a smaller volume), the others then in
+   * ascending order. The answer does not depend on it; the work does: once a cheap plan is
+   * known, cabinet counts whose lease alone costs more are never run, and a round count whose
+   * proven floor is already above that cap is skipped without a run.
+   */
+  readonly firstRounds?: number;
 }
 
 /** What the search found. */
@@ -95,7 +102,8 @@ function checkBounds<V extends CandidateVerdict>(o: SearchOptions<V>): void {
  */
 export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<V>): Promise<SearchResult<V>> {
   checkBounds(o);
-  const rounds = [...new Set(o.rounds)].sort((a, b) => a - b);
+  const ascending = [...new Set(o.rounds)].sort((a, b) => a - b);
+  const rounds = o.firstRounds !== undefined && ascending.includes(o.firstRounds) ? [o.firstRounds, ...ascending.filter((r) => r !== o.firstRounds)] : ascending;
   const cost = o.cost ?? ((c: SizingCandidate) => c.cabinets);
   const floor = o.cabinetCostFloor ?? 0;
   const cache = new Map<string, V>();
@@ -136,8 +144,8 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
     if (better(candidate, best)) best = candidate;
   }
   if (best === null) {
-    const rMax = rounds[rounds.length - 1];
-    throw new ImpossibleTargetsError(`targets not met even with ${o.maxCabinets} cabinets at any of ${rounds.join(', ')} restock rounds per day`, generous ?? (await judge(o.maxCabinets, rMax)));
+    const rMax = ascending[ascending.length - 1];
+    throw new ImpossibleTargetsError(`targets not met even with ${o.maxCabinets} cabinets at any of ${ascending.join(', ')} restock rounds per day`, generous ?? (await judge(o.maxCabinets, rMax)));
   }
   return { best: best.c, verdict: best.v, cost: best.cost, evaluations, floors };
 }
@@ -181,4 +189,40 @@ async function smallestPassing<V extends CandidateVerdict>(judge: (c: number, r:
     else lastFail = mid;
   }
   return { cabinets: firstPass, verdict: await judge(firstPass, rounds) };
+}
+
+/** The best plan of one variant (an index into the caller's variants). */
+export interface VariantResult<V extends CandidateVerdict> {
+  readonly variant: number;
+  readonly result: SearchResult<V>;
+}
+
+/**
+ * The cheapest plan over variants of what is not a count (cabinet model, par level …): one
+ * {@link searchSizing} per variant, each with its own costs and bounds, then the best by cost,
+ * cabinets, rounds and variant order. Nothing is assumed across variants (a larger model or a
+ * higher par level may cost more than it saves), so each is searched; within a variant the
+ * search is exact under its own assumptions, so the result equals brute force over the grid.
+ * @param options - the search of variant `v`
+ * @returns the best, and per variant its result or null when it met no target
+ * @throws ImpossibleTargetsError (the last variant's) when no variant passes
+ */
+export async function searchVariants<V extends CandidateVerdict>(count: number, options: (variant: number) => SearchOptions<V>): Promise<{ best: VariantResult<V>; all: readonly (SearchResult<V> | null)[] }> {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`searchVariants: count(=${count}) must be an integer >= 1`);
+  const all: (SearchResult<V> | null)[] = [];
+  let best: VariantResult<V> | null = null;
+  let impossible: ImpossibleTargetsError<CandidateVerdict> | null = null;
+  for (let v = 0; v < count; v++) {
+    try {
+      const result = await searchSizing(options(v));
+      all.push(result);
+      if (best === null || better({ c: result.best, cost: result.cost }, { c: best.result.best, cost: best.result.cost })) best = { variant: v, result };
+    } catch (error) {
+      if (!(error instanceof ImpossibleTargetsError)) throw error;
+      impossible = error;
+      all.push(null);
+    }
+  }
+  if (best === null) throw impossible ?? new RangeError('searchVariants: no variant searched');
+  return { best, all };
 }

@@ -5,8 +5,8 @@
  * planogram from expected demand (the ward model's planner, used whenever a scenario fixes no
  * planogram), and R restock rounds a day placed inside the restocker's shift against the
  * hour-of-day trip demand (see round-placement.ts). Each candidate runs the same replications
- * (common random numbers); a candidate stops after three screening replications when it
- * misses a target beyond reasonable doubt, one whose verdict is undecided gets more
+ * (common random numbers); a candidate stops after three screening replications (short
+ * runs, `screeningDays`, when the horizon is longer) when it misses a target beyond reasonable doubt, one whose verdict is undecided gets more
  * replications, up to a cap, and counts as failing if still undecided (conservative). A plan
  * is costed a year (cabinet lease, restock labour, stock held; see sizing-costs.ts), the cheapest passing plan
  * is the answer, and every plan tried is kept with its cost so the Pareto front of cost against
@@ -23,9 +23,16 @@ import { summarise } from './summary.js';
 import { placeRounds, tripActivityByHour } from './round-placement.js';
 import { planCost, resolveCosts } from './sizing-costs.js';
 import type { PlanCost, ResolvedCosts, SizingCosts } from './sizing-costs.js';
-import { ImpossibleTargetsError, searchSizing } from './sizing-search.js';
-import type { SizingCandidate } from './sizing-search.js';
+import { ImpossibleTargetsError, searchVariants } from './sizing-search.js';
+import type { SearchResult, SizingCandidate } from './sizing-search.js';
+import { pricedModels } from './cabinet-catalogue.js';
+import type { PricedModel } from './cabinet-catalogue.js';
+import { cabinetPlans, fitModels } from './cabinet-plan.js';
+import type { CabinetPlan, PlanogramMode } from './cabinet-plan.js';
 import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from './sizing-targets.js';
+import { bindingTarget, plansTried } from './sizing-pareto.js';
+import type { PlanTried } from './sizing-pareto.js';
+import type { CurvePoint } from './sizing-curve.js';
 import type { ResolvedTargets, SizingSample, SizingTargets, TargetCheck } from './sizing-targets.js';
 
 /** Options of {@link sizeWard} and {@link sizingCurve}; all optional. */
@@ -52,8 +59,23 @@ export interface WardSizingOptions {
   readonly maxReplications?: number;
   /** Base seed; default the scenario's. */
   readonly seed?: number;
-  /** Cabinet model id; default the scenario's first model. */
+  /** Cabinet model id; default the scenario's first model. Ignored when `models` is given. */
   readonly modelId?: string;
+  /**
+   * Cabinet models searched as a plan dimension: ids of the scenario's models (priced at
+   * `costs.cabinetPerYear`) or of `CABINET_CATALOGUE` (their own price); default [`modelId`].
+   */
+  readonly models?: readonly string[];
+  /**
+   * Par levels searched as a plan dimension (share of a SKU's capacity in a cabinet at which a
+   * par round is called; searching them turns the par trigger on); default the scenario's own.
+   */
+  readonly parShares?: readonly number[];
+  /**
+   * `uniform` (default): every cabinet is of the plan's model; `per-cabinet`: each cabinet gets
+   * the cheapest of `models` that covers the demand routed to it (see cabinet-plan.ts).
+   */
+  readonly planogram?: PlanogramMode;
   readonly executor?: Executor;
   readonly onProgress?: (p: Progress) => void;
   /**
@@ -61,6 +83,14 @@ export interface WardSizingOptions {
    * (see `clearlyMissed`); default true. False runs every candidate's full replications.
    */
   readonly screening?: boolean;
+  /**
+   * Days after warm-up of the screening replications, when shorter than the scenario's horizon;
+   * default none (screening at full length). A candidate they show missing a target beyond
+   * reasonable doubt stops there (its figures are the short runs'); any other is judged on
+   * full-length runs only, so the short runs are extra work for every plan they do not stop: on
+   * city-mch's curve (6,000-30,000, 240 days) they stopped too few to pay for themselves.
+   */
+  readonly screeningDays?: number;
   /** Called by {@link sizingCurve} as each volume is sized (index in ascending volume order). */
   readonly onPoint?: (point: CurvePoint, index: number) => void;
   readonly signal?: AbortSignal;
@@ -79,21 +109,6 @@ export interface WardVerdict {
   readonly inventoryUnitsMean: number;
 }
 
-/** One plan tried, with its yearly cost and service figures. */
-export interface PlanTried {
-  readonly cabinets: number;
-  readonly roundsPerDay: number;
-  readonly pass: boolean;
-  readonly replications: number;
-  /** Yearly cost, CNY. */
-  readonly costPerYear: number;
-  readonly fillRate: number;
-  readonly tripWaitP95Min: number;
-  readonly stockoutSlotHoursPer1000PatientDays: number;
-  /** No other plan tried is at most as costly and at least as good on every target metric. */
-  readonly paretoOptimal: boolean;
-}
-
 /** The answer for one delivery volume. */
 export interface WardSizing {
   readonly kind: 'sizing';
@@ -106,8 +121,15 @@ export interface WardSizing {
   /** Nurses per roster shift in the plan (scaled with the volume unless staffing is fixed). */
   readonly nursesByShift: Record<string, number>;
   readonly staffing: Staffing;
-  /** Slots per SKU in each cabinet (planogram from expected demand). */
+  /** Slots per SKU in a cabinet of the plan's model (planogram from expected demand). */
   readonly slotAllocation: Record<string, number>;
+  /** How cabinets got their models and slots. */
+  readonly planogram: PlanogramMode;
+  /** Per cabinet: model, share of demand routed to it, days of cover and slots per SKU. */
+  readonly cabinetPlans: readonly CabinetPlan[];
+  /** Par level of the plan (share of capacity), and whether par rounds are called at all. */
+  readonly parShare: number;
+  readonly parTrigger: boolean;
   readonly targets: ResolvedTargets;
   readonly verdict: WardVerdict;
   /** Prices used (all assumptions unless the planner gave them). */
@@ -145,6 +167,8 @@ export interface WardPlan {
   readonly roundHours?: readonly number[];
   /** `scaled` (default): each shift keeps the scenario's nurses per bed; `fixed`: the scenario's roster as is. */
   readonly staffing?: Staffing;
+  /** Par level (turns the par trigger on); default the scenario's restock settings. */
+  readonly parShare?: number;
 }
 
 /**
@@ -170,10 +194,11 @@ export function configureWard(s: Scenario, plan: WardPlan): Scenario {
   const rooms = Math.max(1, Math.ceil(compileParams(base).beds / base.layout.bedsPerRoom));
   const corridorM = base.layout.roomSpacingM * (Math.ceil(rooms / 2) + 1);
   const instances = Array.from({ length: cabinets }, (_, k) => ({ id: `cab-${k + 1}`, modelId, location: { x: Math.round((corridorM * (k + 0.5) / cabinets) * 100) / 100, y: 1.2 } }));
+  const par = plan.parShare === undefined ? {} : { parShare: plan.parShare, parTrigger: true };
   return {
     ...base,
     cabinets: { ...base.cabinets, instances },
-    restock: { ...base.restock, roundHours: roundHours !== undefined ? [...roundHours] : roundHoursFor(base, rounds) },
+    restock: { ...base.restock, roundHours: roundHours !== undefined ? [...roundHours] : roundHoursFor(base, rounds), ...par },
   };
 }
 
@@ -189,36 +214,87 @@ function sample(o: ReplicationOutcome): SizingSample {
   };
 }
 
-interface Resolved {
+/** A plan dimension that is not a count: the (base) cabinet model and the par level. */
+interface Variant {
+  readonly model: PricedModel;
+  /** Undefined: the scenario's own restock settings. */
+  readonly parShare: number | undefined;
+}
+
+/** Sizing options with every default filled in. */
+export interface Resolved {
   targets: ResolvedTargets; costs: ResolvedCosts; rounds: number[]; minCabinets: number; maxCabinets: number;
-  replications: number; maxReplications: number; seed: number; modelId: string;
+  replications: number; maxReplications: number; seed: number; screeningDays: number | undefined;
+  /** Models × par levels, model-major. */
+  variants: Variant[];
+  /** Every model a plan may use (what `per-cabinet` fits from). */
+  models: PricedModel[];
+  planogram: PlanogramMode;
+  /** The scenario with the catalogue models it lacks added. */
+  scenario: Scenario;
   staffing: Staffing;
   /** Round hours by rounds a day (placement depends on the scenario only, not on cabinets). */
   roundHours: Map<number, number[]>;
 }
 
-function resolve(s: Scenario, o: WardSizingOptions): Resolved {
+/** Options completed and checked (for the curve, sizing-curve.ts). */
+export function resolveSizing(s: Scenario, o: WardSizingOptions): Resolved {
+  if (s.cabinets.models.length === 0) throw new RangeError(`sizing: scenario "${s.meta.id}" has no cabinet models to size with`);
+  const costs = resolveCosts(o.costs);
+  const ids = o.models ?? [o.modelId ?? s.cabinets.models[0].id];
+  if (ids.length === 0 || ids.length > 10) throw new RangeError(`sizing: models(=${JSON.stringify(ids)}) must name 1 to 10 cabinet models`);
+  const models = pricedModels(s, [...new Set(ids)], costs.cabinetPerYear);
+  const pars = o.parShares === undefined ? [undefined] : [...new Set(o.parShares)];
+  pars.forEach((p, i) => {
+    if (p !== undefined && !(p >= 0 && p <= 1)) throw new RangeError(`sizing: parShares[${i}](=${p}) must be a number in [0, 1]`);
+  });
+  if (pars.length === 0 || pars.length > 10) throw new RangeError(`sizing: parShares(=${JSON.stringify(o.parShares)}) must hold 1 to 10 par levels`);
+  const planogram = o.planogram ?? 'uniform';
+  if (planogram !== 'uniform' && planogram !== 'per-cabinet') throw new RangeError(`sizing: planogram(=${JSON.stringify(planogram)}) must be "uniform" or "per-cabinet"`);
+  const missing = models.map((m) => m.model).filter((m) => !s.cabinets.models.some((own) => own.id === m.id));
+  const scenario: Scenario = missing.length === 0 ? s : { ...s, cabinets: { ...s.cabinets, models: [...s.cabinets.models, ...missing] } };
   const r: Resolved = {
-    targets: resolveTargets(o.targets), costs: resolveCosts(o.costs), rounds: [...(o.rounds ?? [1, 2, 3, 4])], minCabinets: o.minCabinets ?? 1,
+    targets: resolveTargets(o.targets), costs, rounds: [...(o.rounds ?? [1, 2, 3, 4])], minCabinets: o.minCabinets ?? 1,
     maxCabinets: o.maxCabinets ?? 30, replications: o.replications ?? 5, maxReplications: o.maxReplications ?? 20,
-    seed: o.seed ?? s.run.seed, modelId: o.modelId ?? s.cabinets.models[0]?.id ?? '', roundHours: new Map(),
-    staffing: o.staffing ?? 'scaled',
+    seed: o.seed ?? s.run.seed, roundHours: new Map(), staffing: o.staffing ?? 'scaled', screeningDays: o.screeningDays,
+    variants: models.flatMap((model) => pars.map((parShare) => ({ model, parShare }))), models, planogram, scenario,
   };
   for (const rounds of r.rounds) r.roundHours.set(rounds, roundHoursFor(s, rounds));
-  if (s.cabinets.models.length === 0) throw new RangeError(`sizing: scenario "${s.meta.id}" has no cabinet models to size with`);
   if (!Number.isInteger(r.replications) || r.replications < 2) throw new RangeError(`sizing: replications(=${r.replications}) must be an integer >= 2`);
   if (!Number.isInteger(r.maxReplications) || r.maxReplications < r.replications) throw new RangeError(`sizing: maxReplications(=${r.maxReplications}) must be an integer >= replications(=${r.replications})`);
+  if (r.screeningDays !== undefined && (!Number.isInteger(r.screeningDays) || r.screeningDays < 1)) throw new RangeError(`sizing: screeningDays(=${r.screeningDays}) must be an integer >= 1`);
   if (r.maxCabinets > 100) throw new RangeError(`sizing: maxCabinets(=${r.maxCabinets}) must be <= 100 (the schema's limit)`);
   return r;
 }
 
-function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number) {
-  return async (c: SizingCandidate): Promise<WardVerdict> => {
-    const scenario = configureWard(s, { cabinets: c.cabinets, rounds: c.roundsPerDay, modelId: r.modelId, annualDeliveries: deliveries, roundHours: r.roundHours.get(c.roundsPerDay), staffing: r.staffing });
+/** The scenario of a plan of variant `v`, with the lease its cabinets cost a year (CNY). */
+function planScenario(r: Resolved, v: Variant, c: SizingCandidate, deliveries: number): { scenario: Scenario; cabinetsPerYear: number } {
+  const scenario = configureWard(r.scenario, {
+    cabinets: c.cabinets, rounds: c.roundsPerDay, modelId: v.model.model.id, annualDeliveries: deliveries, roundHours: r.roundHours.get(c.roundsPerDay),
+    staffing: r.staffing, parShare: v.parShare,
+  });
+  if (r.planogram === 'per-cabinet') return fitModels(scenario, v.model.model, r.models);
+  return { scenario, cabinetsPerYear: c.cabinets * v.model.pricePerYear };
+}
+
+/** A judged plan: the verdict and the lease of its cabinets (CNY a year). */
+interface Judged extends WardVerdict {
+  readonly cabinetsPerYear: number;
+}
+
+function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, v: Variant) {
+  return async (c: SizingCandidate): Promise<Judged> => {
+    const { scenario, cabinetsPerYear } = planScenario(r, v, c, deliveries);
     const outcomes: ReplicationOutcome[] = [];
     // Screening: a few replications first; a candidate that misses a target beyond reasonable
     // doubt stops there, any other gets the full replications and is judged as before.
     let want = o.screening === false ? r.replications : Math.min(SCREENING_REPLICATIONS, r.replications);
+    if (o.screening !== false && r.screeningDays !== undefined && r.screeningDays < scenario.run.horizonDays) {
+      // Short screening runs first: a candidate far off its targets is seen as such in weeks.
+      const short: Scenario = { ...scenario, run: { ...scenario.run, horizonDays: r.screeningDays } };
+      const screened = await judgeRuns(short, r, o, SCREENING_REPLICATIONS);
+      if (clearlyMissed(screened.outcomes.map(sample), r.targets)) return { ...verdictOf(short, screened.outcomes, screened.checks), cabinetsPerYear };
+    }
     let checks: TargetCheck[];
     for (;;) {
       const jobs = replicationJobs(scenario, r.seed, want - outcomes.length, outcomes.length);
@@ -233,56 +309,52 @@ function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: n
       if (overallVerdict(checks) !== 'undecided' || outcomes.length >= r.maxReplications) break;
       want = Math.min(r.maxReplications, outcomes.length * 2);
     }
-    const mean = (f: (x: ReplicationOutcome) => number): number => summarise(outcomes.map(f)).mean;
-    const days = scenario.run.horizonDays;
-    return {
-      pass: overallVerdict(checks) === 'pass',
-      replications: outcomes.length,
-      checks,
-      restockLaborHoursPerDay: mean((x) => x.kpis.restockLaborHours) / days,
-      restockRoundsPerDay: mean((x) => x.kpis.restockRounds) / days,
-      inventoryUnitsMean: mean((x) => x.kpis.inventoryUnitsMean),
-    };
+    return { ...verdictOf(scenario, outcomes, checks), cabinetsPerYear };
   };
 }
 
-function costOf(r: Resolved, c: SizingCandidate, v: WardVerdict): PlanCost {
-  return planCost(r.costs, c.cabinets, v.restockLaborHoursPerDay, v.inventoryUnitsMean);
+/** Replications 0 .. count − 1 of a scenario and their target checks. */
+async function judgeRuns(scenario: Scenario, r: Resolved, o: WardSizingOptions, count: number): Promise<{ outcomes: ReplicationOutcome[]; checks: TargetCheck[] }> {
+  const outcomes = (await runBatch(o.executor ?? null, replicationJobs(scenario, r.seed, count, 0), o.onProgress, o.signal)).outcomes;
+  return { outcomes: [...outcomes], checks: checkTargets(outcomes.map(sample), r.targets) };
 }
 
-const metricMean = (v: WardVerdict, k: TargetCheck['metric']): number => v.checks.find((c) => c.metric === k)!.mean;
-
-/** Plans tried with cost and Pareto flag: cost down, fill rate up, wait and stock-out hours down. */
-function plansTried(r: Resolved, evaluations: readonly { candidate: SizingCandidate; verdict: WardVerdict }[]): PlanTried[] {
-  const rows = evaluations.map((e) => ({
-    cabinets: e.candidate.cabinets, roundsPerDay: e.candidate.roundsPerDay, pass: e.verdict.pass, replications: e.verdict.replications,
-    costPerYear: costOf(r, e.candidate, e.verdict).total,
-    fillRate: metricMean(e.verdict, 'fillRate'), tripWaitP95Min: metricMean(e.verdict, 'tripWaitP95Min'),
-    stockoutSlotHoursPer1000PatientDays: metricMean(e.verdict, 'stockoutSlotHoursPer1000PatientDays'),
-  }));
-  const dominates = (a: (typeof rows)[number], b: (typeof rows)[number]): boolean =>
-    a.costPerYear <= b.costPerYear && a.fillRate >= b.fillRate && a.tripWaitP95Min <= b.tripWaitP95Min && a.stockoutSlotHoursPer1000PatientDays <= b.stockoutSlotHoursPer1000PatientDays
-    && (a.costPerYear < b.costPerYear || a.fillRate > b.fillRate || a.tripWaitP95Min < b.tripWaitP95Min || a.stockoutSlotHoursPer1000PatientDays < b.stockoutSlotHoursPer1000PatientDays);
-  return rows.map((row) => ({ ...row, paretoOptimal: !rows.some((other) => other !== row && dominates(other, row)) }));
-}
-
-/** The target closest to being missed: least slack of the confidence bound, relative to the target. */
-function bindingTarget(v: WardVerdict): TargetCheck['metric'] {
-  const slack = (c: TargetCheck): number => {
-    const room = c.sense === '>=' ? c.bound - c.target : c.target - c.bound;
-    const scale = c.metric === 'fillRate' ? Math.max(1e-9, 1 - c.target) : Math.max(1e-9, c.target);
-    return room / scale;
+function verdictOf(scenario: Scenario, outcomes: readonly ReplicationOutcome[], checks: TargetCheck[]): WardVerdict {
+  const mean = (f: (x: ReplicationOutcome) => number): number => summarise(outcomes.map(f)).mean;
+  const days = scenario.run.horizonDays;
+  return {
+    pass: overallVerdict(checks) === 'pass',
+    replications: outcomes.length,
+    checks,
+    restockLaborHoursPerDay: mean((x) => x.kpis.restockLaborHours) / days,
+    restockRoundsPerDay: mean((x) => x.kpis.restockRounds) / days,
+    inventoryUnitsMean: mean((x) => x.kpis.inventoryUnitsMean),
   };
-  return [...v.checks].sort((a, b) => slack(a) - slack(b))[0].metric;
 }
 
-async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, floors: ReadonlyMap<number, number>): Promise<{ sizing: WardSizing; floors: ReadonlyMap<number, number> }> {
+/** A plan's yearly cost: its cabinets' lease (models may differ by cabinet), labour and stock held. */
+function costOf(r: Resolved, c: SizingCandidate, v: Judged): PlanCost {
+  return planCost({ ...r.costs, cabinetPerYear: v.cabinetsPerYear / c.cabinets }, c.cabinets, v.restockLaborHoursPerDay, v.inventoryUnitsMean);
+}
+
+const parOf = (s: Scenario, v: Variant): number => v.parShare ?? s.restock.parShare;
+
+/**
+ * Per variant, what a smaller volume proved: per round count the floor on cabinets (see
+ * `SearchResult.floors`), and the round count of its best plan, searched first.
+ */
+export type Floors = ReadonlyMap<number, { readonly floors: ReadonlyMap<number, number>; readonly bestRounds?: number }>;
+
+/** Sizes one volume, starting each variant's search at its known floors (for the curve, sizing-curve.ts). */
+export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, floors: Floors): Promise<{ sizing: WardSizing; floors: Floors }> {
   let found;
   try {
-    found = await searchSizing({
-      evaluate: evaluator(s, r, o, deliveries), cost: (c, v) => costOf(r, c, v).total, cabinetCostFloor: r.costs.cabinetPerYear,
-      minCabinets: r.minCabinets, minCabinetsFor: (rounds) => floors.get(rounds) ?? r.minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds,
-    });
+    found = await searchVariants<Judged>(r.variants.length, (k) => ({
+      evaluate: evaluator(s, r, o, deliveries, r.variants[k]), cost: (c, v) => costOf(r, c, v).total,
+      cabinetCostFloor: r.planogram === 'per-cabinet' ? Math.min(...r.models.map((m) => m.pricePerYear)) : r.variants[k].model.pricePerYear,
+      minCabinets: r.minCabinets, minCabinetsFor: (rounds) => floors.get(k)?.floors.get(rounds) ?? r.minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds,
+      ...(floors.get(k)?.bestRounds !== undefined ? { firstRounds: floors.get(k)?.bestRounds } : {}),
+    }));
   } catch (error) {
     // Say which targets the most generous candidate still missed, with its figures.
     if (error instanceof ImpossibleTargetsError) {
@@ -292,20 +364,32 @@ async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries
     }
     throw error;
   }
-  const best = configureWard(s, { cabinets: found.best.cabinets, rounds: found.best.roundsPerDay, modelId: r.modelId, annualDeliveries: deliveries, roundHours: r.roundHours.get(found.best.roundsPerDay), staffing: r.staffing });
-  const model = best.cabinets.models.find((m) => m.id === r.modelId)!;
+  const variant = r.variants[found.best.variant];
+  const res = found.best.result;
+  const best = planScenario(r, variant, res.best, deliveries).scenario;
+  const model = variant.model.model;
   const sizes = model.slotGroups.flatMap((g) => Array.from({ length: g.count }, () => g.sizeClass));
   const slotAllocation: Record<string, number> = {};
   for (const sku of planSlots(best, sizes)) if (sku !== null) slotAllocation[sku] = (slotAllocation[sku] ?? 0) + 1;
-  const sizing: WardSizing = {
-    kind: 'sizing', annualDeliveries: deliveries, cabinets: found.best.cabinets, roundsPerDay: found.best.roundsPerDay,
-    roundHours: best.restock.roundHours, modelId: r.modelId, slotAllocation,
-    nursesByShift: Object.fromEntries(best.people.shifts.map((sh) => [sh.name, sh.nurses])), staffing: r.staffing, targets: r.targets, verdict: found.verdict,
-    costs: r.costs, cost: costOf(r, found.best, found.verdict),
-    bindingTarget: bindingTarget(found.verdict),
-    seed: r.seed, commonRandomNumbers: true, evaluations: plansTried(r, found.evaluations),
+  const tried = found.all.flatMap((sr: SearchResult<Judged> | null, k) => (sr === null ? [] : sr.evaluations.map((e) => ({
+    cabinets: e.candidate.cabinets, roundsPerDay: e.candidate.roundsPerDay, modelId: r.variants[k].model.model.id, parShare: parOf(s, r.variants[k]),
+    pass: e.verdict.pass, replications: e.verdict.replications, costPerYear: costOf(r, e.candidate, e.verdict).total, checks: e.verdict.checks,
+  }))));
+  const j = res.verdict;
+  const verdict: WardVerdict = {
+    pass: j.pass, replications: j.replications, checks: j.checks, restockLaborHoursPerDay: j.restockLaborHoursPerDay, restockRoundsPerDay: j.restockRoundsPerDay, inventoryUnitsMean: j.inventoryUnitsMean,
   };
-  return { sizing, floors: found.floors };
+  const sizing: WardSizing = {
+    kind: 'sizing', annualDeliveries: deliveries, cabinets: res.best.cabinets, roundsPerDay: res.best.roundsPerDay,
+    roundHours: best.restock.roundHours, modelId: model.id, slotAllocation, planogram: r.planogram, cabinetPlans: cabinetPlans(best),
+    parShare: best.restock.parShare, parTrigger: best.restock.parTrigger,
+    nursesByShift: Object.fromEntries(best.people.shifts.map((sh) => [sh.name, sh.nurses])), staffing: r.staffing, targets: r.targets, verdict,
+    costs: r.costs, cost: costOf(r, res.best, res.verdict),
+    bindingTarget: bindingTarget(res.verdict.checks),
+    seed: r.seed, commonRandomNumbers: true, evaluations: plansTried(tried),
+  };
+  const warm = found.all.map((sr, k) => [k, sr === null ? (floors.get(k) ?? { floors: new Map<number, number>() }) : { floors: sr.floors, bestRounds: sr.best.roundsPerDay }] as const);
+  return { sizing, floors: new Map(warm) };
 }
 
 /**
@@ -313,70 +397,6 @@ async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries
  * @throws RangeError on bad options; ImpossibleTargetsError when even the maximum fails
  */
 export async function sizeWard(scenario: Scenario, options: WardSizingOptions = {}): Promise<WardSizing> {
-  const r = resolve(scenario, options);
+  const r = resolveSizing(scenario, options);
   return (await sizeAt(scenario, r, options, options.deliveries ?? scenario.births.annualDeliveries, new Map())).sizing;
-}
-
-/** One point of the sizing curve. */
-export interface CurvePoint {
-  readonly deliveries: number;
-  readonly cabinets: number;
-  readonly roundsPerDay: number;
-  /** Hours of the restock rounds. */
-  readonly roundHours: readonly number[];
-  /** Yearly cost of the plan, CNY. */
-  readonly costPerYear: number;
-  /** Nurses per roster shift in the plan. */
-  readonly nursesByShift: Record<string, number>;
-  readonly bindingTarget: TargetCheck['metric'];
-  readonly restockLaborHoursPerDay: number;
-  readonly inventoryUnitsMean: number;
-  readonly fillRate: number;
-  readonly tripWaitP95Min: number;
-  readonly stockoutSlotHoursPer1000PatientDays: number;
-  readonly evaluations: number;
-}
-
-/** Cabinets needed against annual deliveries. */
-export interface SizingCurve {
-  readonly kind: 'sizing-curve';
-  readonly targets: ResolvedTargets;
-  readonly costs: ResolvedCosts;
-  readonly seed: number;
-  readonly commonRandomNumbers: true;
-  readonly curve: readonly CurvePoint[];
-}
-
-/**
- * The sizing curve over delivery volumes (ascending). At a fixed number of rounds, more
- * deliveries never need fewer cabinets (monotonicity in volume), so each round count's search
- * starts at the smallest count that passed (or the first not yet failed) at the previous
- * volume. The cheapest plan itself may trade cabinets for rounds from one volume to the next.
- * @throws ImpossibleTargetsError (with the volume in the message) when a volume cannot be met
- */
-export async function sizingCurve(scenario: Scenario, deliveries: readonly number[], options: WardSizingOptions = {}): Promise<SizingCurve> {
-  const r = resolve(scenario, options);
-  const sorted = [...deliveries].sort((a, b) => a - b);
-  const curve: CurvePoint[] = [];
-  let floors: ReadonlyMap<number, number> = new Map();
-  for (const d of sorted) {
-    let sz: WardSizing;
-    try {
-      const at = await sizeAt(scenario, r, options, d, floors);
-      sz = at.sizing;
-      floors = at.floors;
-    } catch (error) {
-      if (error instanceof Error) error.message = `${d} deliveries/yr: ${error.message}`;
-      throw error;
-    }
-    const m = (k: TargetCheck['metric']): number => sz.verdict.checks.find((c) => c.metric === k)!.mean;
-    curve.push({
-      deliveries: d, cabinets: sz.cabinets, roundsPerDay: sz.roundsPerDay, roundHours: sz.roundHours, costPerYear: sz.cost.total, nursesByShift: sz.nursesByShift, bindingTarget: sz.bindingTarget,
-      restockLaborHoursPerDay: sz.verdict.restockLaborHoursPerDay, inventoryUnitsMean: sz.verdict.inventoryUnitsMean,
-      fillRate: m('fillRate'), tripWaitP95Min: m('tripWaitP95Min'), stockoutSlotHoursPer1000PatientDays: m('stockoutSlotHoursPer1000PatientDays'),
-      evaluations: sz.evaluations.length,
-    });
-    options.onPoint?.(curve[curve.length - 1], curve.length - 1);
-  }
-  return { kind: 'sizing-curve', targets: r.targets, costs: r.costs, seed: r.seed, commonRandomNumbers: true, curve };
 }

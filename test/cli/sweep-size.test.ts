@@ -77,10 +77,31 @@ describe('wardtwin size', () => {
     expect(r.stdout).toMatch(/binding target: (fillRate|tripWaitP95Min|stockoutSlotHoursPer1000PatientDays)/);
   }, 60_000);
 
+  it('--models, --par and --planogram per-cabinet: the JSON plan names its model and par level and has one plan per cabinet (model, routed share, slots); the text shows that table', () => {
+    const args = ['size', '--scenario', 'county-mch', '--days', '3', '--replications', '2', '--max-replications', '2', '--rounds', '1', '--max-cabinets', '3', '--min-fill-rate', '0', '--max-stockout-hours', '1000000000', '--max-wait-p95', '1000000', '--models', 'mc-60,large-96', '--par', '0.2,0.4', '--planogram', 'per-cabinet', '--workers', '0'];
+    const r = wardtwin([...args, '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { planogram: string; parShare: number; cabinets: number; cabinetPlans: { id: string; modelId: string; demandShare: number; slotAllocation: Record<string, number> }[]; evaluations: { modelId: string; parShare: number }[] };
+    expect(out.planogram).toBe('per-cabinet');
+    expect([0.2, 0.4]).toContain(out.parShare);
+    expect(out.cabinetPlans).toHaveLength(out.cabinets);
+    for (const p of out.cabinetPlans) expect(['mc-60', 'large-96']).toContain(p.modelId);
+    expect(new Set(out.evaluations.map((e) => `${e.modelId}/${e.parShare}`)).size).toBe(4);
+    const text = wardtwin(args);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('planogram per-cabinet');
+    expect(text.stdout).toMatch(/cab-1\s+(mc-60|large-96)\s+[\d.]+/);
+  }, 90_000);
+
   it('bad flag values exit 2', () => {
     expect(wardtwin(['size', '--curve', '5:1:1']).status).toBe(2);
     expect(wardtwin(['size', '--min-fill-rate', '2']).status).toBe(2);
     expect(wardtwin(['size', '--cabinet-cost', '-5']).status).toBe(2);
     expect(wardtwin(['size', '--rounds', '7']).status).toBe(2);
+    expect(wardtwin(['size', '--planogram', 'random']).status).toBe(2);
+    expect(wardtwin(['size', '--par', '1.5']).status).toBe(2);
+    const unknown = wardtwin(['size', '--models', 'mc-60,nope', '--days', '1']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('models[1](="nope")');
   });
 });

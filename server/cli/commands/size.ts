@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { RUN_BOUNDS, validateScenario, formatValidationErrors } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
 import {
+  CABINET_CATALOGUE,
   COST_INPUTS,
   DEFAULT_MAX_STOCKOUT_SLOT_HOURS,
   ImpossibleTargetsError,
@@ -16,7 +17,7 @@ import {
   sizeWard,
   sizingCurve,
 } from '../../../engine/index.js';
-import type { Staffing, WardSizingOptions } from '../../../engine/index.js';
+import type { PlanogramMode, Staffing, WardSizingOptions } from '../../../engine/index.js';
 import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
 import { integerFlag, loadScenarioForRun } from '../options.js';
 import { toJsonText } from '../output/json.js';
@@ -42,6 +43,9 @@ interface SizeFlags extends ExecutorFlags {
   holdingCost?: number;
   staffing?: string;
   rounds?: string;
+  models?: string;
+  par?: string;
+  planogram?: string;
   maxCabinets?: number;
   replications?: number;
   maxReplications?: number;
@@ -97,6 +101,9 @@ export function registerSize(program: Command): void {
       .option('--holding-cost <cny>', `holding cost per unit-year, CNY (default ${COST_INPUTS.holdingPerUnitYear.default})`, numberFlag('--holding-cost', COST_INPUTS.holdingPerUnitYear.min, COST_INPUTS.holdingPerUnitYear.max))
       .option('--staffing <fixed|scaled>', 'nurse roster at other volumes: scaled keeps the scenario\'s nurses per bed (default), fixed keeps its roster')
       .option('--rounds <list>', `restock rounds per day to consider, each 1-${MAX_ROUNDS_PER_DAY}, placed in the restocker shift (default 1,2,3,4)`)
+      .option('--models <list>', `cabinet models to consider, comma-separated: the scenario's (priced at --cabinet-cost) or the catalogue's ${CABINET_CATALOGUE.map((m) => `${m.id} CNY ${m.pricePerYear}/yr`).join(', ')} (A: assumptions); default the scenario's first`)
+      .option('--par <list>', 'par levels to consider (share of a SKU\'s capacity in a cabinet that calls a par round, each 0-1, comma-separated; turns the par trigger on); default the scenario\'s')
+      .option('--planogram <uniform|per-cabinet>', 'uniform: every cabinet of the plan\'s model (default); per-cabinet: each cabinet gets the cheapest of --models that covers the demand routed to it')
       .option('--max-cabinets <n>', 'most cabinets considered (default 30)', integerFlag('--max-cabinets', 1, 100))
       .option('--replications <r>', 'replications per candidate (default 5)', integerFlag('--replications', 2, 1000))
       .option('--max-replications <r>', 'cap for undecided candidates (default 20)', integerFlag('--max-replications', 2, RUN_BOUNDS.replications.max))
@@ -111,6 +118,10 @@ export function registerSize(program: Command): void {
     const curve = flags.curve === undefined ? null : parseCurve(flags.curve);
     if (flags.staffing !== undefined && flags.staffing !== 'fixed' && flags.staffing !== 'scaled') throw badInput(`--staffing: "${flags.staffing}" must be fixed or scaled`);
     const staffing: Staffing | undefined = flags.staffing;
+    if (flags.planogram !== undefined && flags.planogram !== 'uniform' && flags.planogram !== 'per-cabinet') throw badInput(`--planogram: "${flags.planogram}" must be uniform or per-cabinet`);
+    const planogram: PlanogramMode | undefined = flags.planogram;
+    const models = flags.models?.split(',').map((x) => x.trim());
+    const parShares = flags.par?.split(',').map((x) => numberFlag('--par', 0, 1)(x));
     const bar = createProgressBar('replications', { json: flags.json === true });
     const base: WardSizingOptions = {
       targets: {
@@ -125,6 +136,9 @@ export function registerSize(program: Command): void {
       },
       ...(rounds !== undefined ? { rounds } : {}),
       ...(staffing !== undefined ? { staffing } : {}),
+      ...(models !== undefined ? { models } : {}),
+      ...(parShares !== undefined ? { parShares } : {}),
+      ...(planogram !== undefined ? { planogram } : {}),
       ...(flags.deliveries !== undefined ? { deliveries: flags.deliveries } : {}),
       ...(flags.maxCabinets !== undefined ? { maxCabinets: flags.maxCabinets } : {}),
       ...(flags.replications !== undefined ? { replications: flags.replications } : {}),

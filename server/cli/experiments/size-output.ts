@@ -18,14 +18,21 @@ export function formatSizing(s: WardSizing): string {
     s.verdict.checks.map((c) => [c.metric, `${c.sense} ${kpiValue(c.metric, c.target)}`, kpiValue(c.metric, c.mean), kpiValue(c.metric, c.bound), c.verdict]),
   );
   const slots = Object.entries(s.slotAllocation).map(([sku, n]) => `${sku} ${n}`).join(', ');
+  const perCabinet = formatTable(
+    [{ header: 'cabinet', align: 'left' }, { header: 'model', align: 'left' }, { header: 'routed share' }, { header: 'units/day' }, { header: 'min cover d' }, { header: 'slots per SKU', align: 'left' }],
+    s.cabinetPlans.map((p) => [p.id, p.modelId, formatShare(p.demandShare), formatNumber(p.demandUnitsPerDay), p.minDaysOfCover === null ? '-' : formatNumber(p.minDaysOfCover),
+      Object.entries(p.slotAllocation).map(([sku, n]) => `${sku} ${n}`).join(', ')]),
+  );
   const front = formatTable(
-    [{ header: 'cabinets' }, { header: 'rounds' }, { header: 'CNY/yr' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'meets', align: 'left' }],
+    [{ header: 'cabinets' }, { header: 'model', align: 'left' }, { header: 'par' }, { header: 'rounds' }, { header: 'CNY/yr' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'meets', align: 'left' }],
     s.evaluations.filter((e) => e.paretoOptimal).sort((a, b) => a.costPerYear - b.costPerYear)
-      .map((e) => [String(e.cabinets), String(e.roundsPerDay), formatNumber(e.costPerYear), formatShare(e.fillRate), formatNumber(e.tripWaitP95Min), e.pass ? 'yes' : 'no']),
+      .map((e) => [String(e.cabinets), e.modelId, formatShare(e.parShare), String(e.roundsPerDay), formatNumber(e.costPerYear), formatShare(e.fillRate), formatNumber(e.tripWaitP95Min), e.pass ? 'yes' : 'no']),
   );
   return [
     `${s.annualDeliveries} deliveries/yr: ${s.cabinets} cabinet${s.cabinets === 1 ? '' : 's'} (${s.modelId}), ${s.roundsPerDay} restock round${s.roundsPerDay === 1 ? '' : 's'}/day at ${s.roundHours.map(clock).join(', ')}`,
-    `slots per cabinet (planogram): ${slots}`,
+    `slots per ${s.modelId} cabinet (planogram): ${slots}`,
+    `par level ${formatNumber(s.parShare)} of capacity (par rounds ${s.parTrigger ? 'on' : 'off'}); planogram ${s.planogram}: demand routed to each cabinet (its rooms' nearest), its model, cover and slots:`,
+    perCabinet,
     `nurses per shift (${s.staffing}): ${Object.entries(s.nursesByShift).map(([name, n]) => `${name} ${n}`).join(', ')}`,
     `cost CNY ${formatNumber(s.cost.total)}/yr: cabinets ${formatNumber(s.cost.cabinets)}, restock labour ${formatNumber(s.cost.restockLabor)}, stock held ${formatNumber(s.cost.holding)}`,
     `  restock labour ${formatNumber(s.verdict.restockLaborHoursPerDay)} h/day, ${formatNumber(s.verdict.restockRoundsPerDay)} rounds/day walked, ${formatNumber(s.verdict.inventoryUnitsMean)} units in cabinets`,
@@ -64,14 +71,14 @@ const BINDS: Record<WardSizing['bindingTarget'], string> = { fillRate: 'fill', t
 /** The curve as text. */
 export function formatCurve(c: SizingCurve): string {
   return `${formatTable(
-    [{ header: 'deliveries' }, { header: 'cabinets' }, { header: 'rounds at', align: 'left' }, { header: 'CNY/yr' }, { header: 'labour h/d' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'binds', align: 'left' }],
-    c.curve.map((p) => [String(p.deliveries), String(p.cabinets), p.roundHours.map(clock).join(' '), formatNumber(p.costPerYear), formatNumber(p.restockLaborHoursPerDay), formatShare(p.fillRate), formatNumber(p.tripWaitP95Min), BINDS[p.bindingTarget]]),
+    [{ header: 'deliveries' }, { header: 'cabinets' }, { header: 'model', align: 'left' }, { header: 'rounds at', align: 'left' }, { header: 'CNY/yr' }, { header: 'labour h/d' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'binds', align: 'left' }],
+    c.curve.map((p) => [String(p.deliveries), String(p.cabinets), p.modelId, p.roundHours.map(clock).join(' '), formatNumber(p.costPerYear), formatNumber(p.restockLaborHoursPerDay), formatShare(p.fillRate), formatNumber(p.tripWaitP95Min), BINDS[p.bindingTarget]]),
   )}\n`;
 }
 
 /** The curve as CSV. */
 export function curveCsv(c: SizingCurve): string {
-  const keys = ['deliveries', 'cabinets', 'roundsPerDay', 'costPerYear', 'restockLaborHoursPerDay', 'inventoryUnitsMean', 'fillRate', 'tripWaitP95Min', 'stockoutSlotHoursPer1000PatientDays', 'bindingTarget', 'evaluations'] as const;
+  const keys = ['deliveries', 'cabinets', 'modelId', 'parShare', 'roundsPerDay', 'costPerYear', 'restockLaborHoursPerDay', 'inventoryUnitsMean', 'fillRate', 'tripWaitP95Min', 'stockoutSlotHoursPer1000PatientDays', 'bindingTarget', 'evaluations'] as const;
   const rows = c.curve.map((p) => [...keys.map((k) => String(p[k])), p.roundHours.map(clock).join(' ')].join(','));
   return `${[[...keys, 'roundTimes'].join(','), ...rows].join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ImpossibleTargetsError, searchSizing } from '../../../engine/experiment/sizing-search.js';
+import { ImpossibleTargetsError, searchSizing, searchVariants } from '../../../engine/experiment/sizing-search.js';
 import type { SizingCandidate } from '../../../engine/experiment/sizing-search.js';
 import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from '../../../engine/experiment/sizing-targets.js';
 
@@ -10,6 +10,12 @@ import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from '../
 // with 4 rounds, c ≥ 1 → cabinets 1; with 1 cabinet, r ≥ 2 → rounds 2. Answer: (1, 2).
 // With a demand of 500 units/day: c·r ≥ 8.33; at 4 rounds c ≥ 3 (3·4 = 12), at 3 cabinets
 // r ≥ 3 (9 ≥ 8.33) → (3, 3).
+/** Whether `a` comes before `b` in lexicographic order. */
+function lexLess(a: readonly number[], b: readonly number[]): boolean {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i] < b[i];
+}
+
 function handCase(demandPerDay: number) {
   const evaluated: SizingCandidate[] = [];
   return {
@@ -52,9 +58,11 @@ describe('searchSizing()', () => {
       perCabinet: fc.integer({ min: 0, max: 50 }),
       perRound: fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 5, maxLength: 5 }),
       extra: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 12, maxLength: 12 }),
+      // the round count searched first (a warm start from a smaller volume); 0 = none
+      first: fc.integer({ min: 0, max: 5 }),
     });
     await fc.assert(
-      fc.asyncProperty(grid, async ({ need, perCabinet, perRound, extra }) => {
+      fc.asyncProperty(grid, async ({ need, perCabinet, perRound, extra, first }) => {
         const max = 12;
         const rounds = need.map((_, i) => i + 1);
         const pass = (c: SizingCandidate): boolean => c.cabinets >= need[c.roundsPerDay - 1];
@@ -69,9 +77,47 @@ describe('searchSizing()', () => {
             if (brute === null || k < brute.cost || (k === brute.cost && (cab < brute.c.cabinets || (cab === brute.c.cabinets && r < brute.c.roundsPerDay)))) brute = { c, cost: k };
           }
         }
-        const run = searchSizing({ evaluate: (c) => Promise.resolve({ pass: pass(c) }), cost, cabinetCostFloor: perCabinet, minCabinets: 1, maxCabinets: max, rounds });
+        const run = searchSizing({ evaluate: (c) => Promise.resolve({ pass: pass(c) }), cost, cabinetCostFloor: perCabinet, minCabinets: 1, maxCabinets: max, rounds, ...(first > 0 ? { firstRounds: first } : {}) });
         if (brute === null) await expect(run).rejects.toBeInstanceOf(ImpossibleTargetsError);
         else expect(await run).toMatchObject({ best: brute.c, cost: brute.cost });
+      }),
+    );
+  });
+
+  it('searchVariants() over models × par levels × cabinets × rounds equals brute force over the whole grid (property)', async () => {
+    // A variant is a (cabinet model, par level): its own price per cabinet, its own thresholds
+    // per round count, its own labour per round; nothing is monotone across variants.
+    const variant = fc.record({
+      need: fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 3, maxLength: 3 }),
+      perCabinet: fc.integer({ min: 1, max: 60 }),
+      perRound: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 3, maxLength: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(variant, { minLength: 1, maxLength: 6 }), async (variants) => {
+        const max = 8;
+        const rounds = [1, 2, 3];
+        const pass = (v: number, c: SizingCandidate): boolean => c.cabinets >= variants[v].need[c.roundsPerDay - 1];
+        const cost = (v: number, c: SizingCandidate): number => c.cabinets * variants[v].perCabinet + variants[v].perRound[c.roundsPerDay - 1] * c.roundsPerDay;
+        let brute: { v: number; c: SizingCandidate; cost: number } | null = null;
+        for (let v = 0; v < variants.length; v++) {
+          for (const r of rounds) {
+            for (let cab = 1; cab <= max; cab++) {
+              const c = { cabinets: cab, roundsPerDay: r };
+              if (!pass(v, c)) continue;
+              const k = cost(v, c);
+              // better: lower cost, then fewer cabinets, fewer rounds, earlier variant
+              if (brute === null || lexLess([k, cab, r, v], [brute.cost, brute.c.cabinets, brute.c.roundsPerDay, brute.v])) brute = { v, c, cost: k };
+            }
+          }
+        }
+        const run = searchVariants(variants.length, (v) => ({
+          evaluate: (c) => Promise.resolve({ pass: pass(v, c) }), cost: (c) => cost(v, c), cabinetCostFloor: variants[v].perCabinet, minCabinets: 1, maxCabinets: max, rounds,
+        }));
+        if (brute === null) await expect(run).rejects.toBeInstanceOf(ImpossibleTargetsError);
+        else {
+          const got = await run;
+          expect({ v: got.best.variant, c: got.best.result.best, cost: got.best.result.cost }).toEqual(brute);
+        }
       }),
     );
   });
@@ -89,6 +135,21 @@ describe('searchSizing()', () => {
         expect(calls).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(need - min + 2)) + 3);
       }),
     );
+  });
+
+  it('a round count searched first (the best at a smaller volume) lets the cost cap skip a round count whose floor is above it, without a run', async () => {
+    // 1 round needs 6 cabinets (its floor from the smaller volume is 6), 3 rounds need 2.
+    const passes = (c: SizingCandidate): boolean => c.cabinets >= (c.roundsPerDay === 1 ? 6 : 2);
+    const cost = (c: SizingCandidate): number => c.cabinets * 30_000 + c.roundsPerDay * 5_000;
+    const base = { cost, cabinetCostFloor: 30_000, minCabinets: 1, minCabinetsFor: (r: number) => (r === 1 ? 6 : 2), maxCabinets: 30, rounds: [1, 3] };
+    const ascending: SizingCandidate[] = [];
+    const a = await searchSizing({ ...base, evaluate: (c) => { ascending.push(c); return Promise.resolve({ pass: passes(c) }); } });
+    const warm: SizingCandidate[] = [];
+    const b = await searchSizing({ ...base, firstRounds: 3, evaluate: (c) => { warm.push(c); return Promise.resolve({ pass: passes(c) }); } });
+    expect(b.best).toEqual(a.best);
+    expect(b.best).toEqual({ cabinets: 2, roundsPerDay: 3 });
+    expect(ascending.some((c) => c.roundsPerDay === 1)).toBe(true);
+    expect(warm.some((c) => c.roundsPerDay === 1)).toBe(false); // 6 cabinets' lease alone (180,000) > 75,000
   });
 
   it('throws ImpossibleTargetsError when no round count passes even at max cabinets', async () => {

@@ -1,0 +1,77 @@
+/**
+ * The sizing curve: the cheapest plan at each of a list of delivery volumes, each volume's
+ * search starting where the previous one proved it had to (see {@link sizingCurve}).
+ */
+import type { Scenario } from '../../scenarios/index.js';
+import { resolveSizing, sizeAt } from './ward-sizing.js';
+import type { Floors, WardSizing, WardSizingOptions } from './ward-sizing.js';
+import type { ResolvedCosts } from './sizing-costs.js';
+import type { ResolvedTargets, TargetCheck } from './sizing-targets.js';
+
+/** One point of the sizing curve. */
+export interface CurvePoint {
+  readonly deliveries: number;
+  readonly cabinets: number;
+  readonly roundsPerDay: number;
+  /** The plan's (base) cabinet model. */
+  readonly modelId: string;
+  /** Par level of the plan (share of capacity). */
+  readonly parShare: number;
+  /** Hours of the restock rounds. */
+  readonly roundHours: readonly number[];
+  /** Yearly cost of the plan, CNY. */
+  readonly costPerYear: number;
+  /** Nurses per roster shift in the plan. */
+  readonly nursesByShift: Record<string, number>;
+  readonly bindingTarget: TargetCheck['metric'];
+  readonly restockLaborHoursPerDay: number;
+  readonly inventoryUnitsMean: number;
+  readonly fillRate: number;
+  readonly tripWaitP95Min: number;
+  readonly stockoutSlotHoursPer1000PatientDays: number;
+  readonly evaluations: number;
+}
+
+/** Cabinets needed against annual deliveries. */
+export interface SizingCurve {
+  readonly kind: 'sizing-curve';
+  readonly targets: ResolvedTargets;
+  readonly costs: ResolvedCosts;
+  readonly seed: number;
+  readonly commonRandomNumbers: true;
+  readonly curve: readonly CurvePoint[];
+}
+
+/**
+ * The sizing curve over delivery volumes (ascending). At a fixed number of rounds, more
+ * deliveries never need fewer cabinets (monotonicity in volume), so each round count's search
+ * starts at the smallest count that passed (or the first not yet failed) at the previous
+ * volume. The cheapest plan itself may trade cabinets for rounds from one volume to the next.
+ * @throws ImpossibleTargetsError (with the volume in the message) when a volume cannot be met
+ */
+export async function sizingCurve(scenario: Scenario, deliveries: readonly number[], options: WardSizingOptions = {}): Promise<SizingCurve> {
+  const r = resolveSizing(scenario, options);
+  const sorted = [...deliveries].sort((a, b) => a - b);
+  const curve: CurvePoint[] = [];
+  let floors: Floors = new Map();
+  for (const d of sorted) {
+    let sz: WardSizing;
+    try {
+      const at = await sizeAt(scenario, r, options, d, floors);
+      sz = at.sizing;
+      floors = at.floors;
+    } catch (error) {
+      if (error instanceof Error) error.message = `${d} deliveries/yr: ${error.message}`;
+      throw error;
+    }
+    const m = (k: TargetCheck['metric']): number => sz.verdict.checks.find((c) => c.metric === k)!.mean;
+    curve.push({
+      deliveries: d, cabinets: sz.cabinets, roundsPerDay: sz.roundsPerDay, modelId: sz.modelId, parShare: sz.parShare, roundHours: sz.roundHours, costPerYear: sz.cost.total, nursesByShift: sz.nursesByShift, bindingTarget: sz.bindingTarget,
+      restockLaborHoursPerDay: sz.verdict.restockLaborHoursPerDay, inventoryUnitsMean: sz.verdict.inventoryUnitsMean,
+      fillRate: m('fillRate'), tripWaitP95Min: m('tripWaitP95Min'), stockoutSlotHoursPer1000PatientDays: m('stockoutSlotHoursPer1000PatientDays'),
+      evaluations: sz.evaluations.length,
+    });
+    options.onPoint?.(curve[curve.length - 1], curve.length - 1);
+  }
+  return { kind: 'sizing-curve', targets: r.targets, costs: r.costs, seed: r.seed, commonRandomNumbers: true, curve };
+}
