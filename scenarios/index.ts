@@ -29,3 +29,5 @@ export { toJsonValue, JSON_LIMITS } from './json-value.js';
 export { checkReferences } from './references.js';
 export { listPresets, loadPreset, loadScenarioArg, resolveScenarioDocument } from './presets.js';
 export type { LoadResult, ScenarioSource } from './presets.js';
+export { displayName, displayNameEntries } from './display-names.js';
+export type { DisplayKind, DisplayLang, DisplayName, DisplayNameEntry } from './display-names.js';
