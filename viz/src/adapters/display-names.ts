@@ -30,3 +30,9 @@ export function skuName(id: string): string {
 export function roleName(id: string): string {
   return known.roles.get(id) ?? id;
 }
+
+/** A preset as a line of text names it: `县妇幼保健院 (county-mch)`; an unknown id alone. */
+export function presetLabel(id: string): string {
+  const name = presetName(id);
+  return name === id ? id : `${name} (${id})`;
+}
