@@ -31,3 +31,4 @@ export { listPresets, loadPreset, loadScenarioArg, resolveScenarioDocument } fro
 export type { LoadResult, ScenarioSource } from './presets.js';
 export { displayName, displayNameEntries } from './display-names.js';
 export type { DisplayKind, DisplayLang, DisplayName, DisplayNameEntry } from './display-names.js';
+export { presetDescription } from './preset-descriptions.js';

@@ -2,7 +2,7 @@
 // languages, the English names are the presets' own, and an unknown id is shown as itself.
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../engine/ward/index.js';
-import { displayName, displayNameEntries, listPresets, loadPreset } from '../../scenarios/index.js';
+import { displayName, displayNameEntries, listPresets, loadPreset, presetDescription } from '../../scenarios/index.js';
 
 describe('display names', () => {
   const presets = listPresets().map((id) => {
@@ -16,6 +16,8 @@ describe('display names', () => {
     for (const p of presets) {
       expect(displayName('preset', p.id, 'en')).toBe(p.scenario.meta.name);
       expect(displayName('preset', p.id, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+      expect(presetDescription(p.id, p.scenario.meta.description, 'zh-CN'), p.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(presetDescription(p.id, p.scenario.meta.description, 'en')).toBe(p.scenario.meta.description);
     }
   });
 
