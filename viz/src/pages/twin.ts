@@ -8,7 +8,7 @@
  * shows the dispensing service's cabinets, without a forecast.
  */
 import type { Selection } from 'd3';
-import { skuName, twinView, wallClock } from '../adapters/index.js';
+import { duration, skuName, twinView, wallClock } from '../adapters/index.js';
 import { ApiRequestError, watchTwin } from '../api/index.js';
 import type { WatchTwinOptions } from '../api/index.js';
 import { percent, twinBoard } from '../charts/index.js';
@@ -38,12 +38,6 @@ function clock(min: number): string {
   return wallClock(min, { locale: getLocale() === 'zh-CN' ? 'zh-CN' : 'en-GB' });
 }
 
-/** A span of minutes as "2 h 05 min" or "35 min" in the page's language. */
-export function durationText(min: number): string {
-  const m = Math.max(0, Math.round(min));
-  return m < 60 ? t('twin.minutes', { m }) : t('twin.hoursMinutes', { h: Math.floor(m / 60), m: String(m % 60).padStart(2, '0') });
-}
-
 /** The clock line: now, the next round, the horizon, in the ward's wall clock. */
 export function clockText(view: TwinView): string {
   const parts = [t('twin.clockNow', { time: clock(view.nowMin) })];
@@ -63,7 +57,7 @@ export function drawTwin(body: Parent, view: TwinView, width = 720): void {
     const head = [t('twin.col.cabinet'), t('twin.col.sku'), t('twin.col.usable'), t('twin.col.chance'), t('twin.col.median')];
     table(attention, t('twin.attentionCaption'), head, view.attention.slice(0, ATTENTION_ROWS).map((a) => [
       a.cabinetId, skuName(a.sku), String(a.usableUnits), percent(a.probability),
-      a.medianMin === null ? t('twin.lastsHorizon') : t('twin.runsOutAt', { time: clock(view.nowMin + a.medianMin), duration: durationText(a.medianMin) }),
+      a.medianMin === null ? t('twin.lastsHorizon') : t('twin.runsOutAt', { time: clock(view.nowMin + a.medianMin), duration: duration(a.medianMin) }),
     ]));
   }
   const boards = body.append<HTMLElement>('div').attr('class', 'wt-gallery');
