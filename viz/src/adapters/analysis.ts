@@ -5,6 +5,7 @@
  * gives null or an empty list, never a throw: the input comes from a server or a file.
  */
 import type { TornadoData, TornadoRow } from '../charts/index.js';
+import { t } from '../i18n/index.js';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -52,7 +53,7 @@ export function validationRowViews(result: unknown): ValidationRowView[] {
   const rows = [...list(result.verification), ...list(result.validation)];
   return rows.filter(isRecord).map((r) => {
     const model = isRecord(r.model) ? `${n(r.model.mean)} ${isPair(r.model.ci95) ? `[${n(r.model.ci95[0])}, ${n(r.model.ci95[1])}]` : ''}`.trim() : '–';
-    const expected = r.expected === null && r.expectedHi === null ? 'see source' : r.expected === null ? `< ${n(r.expectedHi)}` : r.expectedHi === null ? n(r.expected) : `${n(r.expected)}..${n(r.expectedHi)}`;
+    const expected = r.expected === null && r.expectedHi === null ? t('validation.seeSource') : r.expected === null ? `< ${n(r.expectedHi)}` : r.expectedHi === null ? n(r.expected) : `${n(r.expected)}..${n(r.expectedHi)}`;
     return { kind: String(r.kind), check: String(r.check), expected, model, verdict: String(r.verdict), source: `${String(r.source)}${typeof r.note === 'string' && r.note !== '' ? ` (${r.note})` : ''}` };
   });
 }

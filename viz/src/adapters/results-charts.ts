@@ -8,6 +8,7 @@ import type { BirthsHeatmapData, CabinetBoardData, ContactsMatrixData, NurseSupp
 import type { KpiSummary, RunView } from './result-reader.js';
 import type { WardSeriesView } from './ward-series.js';
 import { roleName, skuName } from './display-names.js';
+import { t } from '../i18n/index.js';
 
 /** Births by weekday (rows, Monday first) and hour. */
 export function birthsData(series: WardSeriesView): BirthsHeatmapData {
@@ -62,7 +63,7 @@ export function stockData(series: WardSeriesView, keys?: readonly string[], max 
 export function boardData(series: WardSeriesView): CabinetBoardData | null {
   const b = series.board;
   if (b.t.length === 0 || b.cabinets.length === 0) return null;
-  const cabinets = b.cabinets.map((c) => ({ id: c.cabinetId, slotSkus: c.slots.map((s) => (s.sku === null ? '(empty)' : skuName(s.sku))), slotCapacities: c.slots.map((s) => Math.max(1, s.capacityUnits)) }));
+  const cabinets = b.cabinets.map((c) => ({ id: c.cabinetId, slotSkus: c.slots.map((s) => (s.sku === null ? t('chart.board.noSku') : skuName(s.sku))), slotCapacities: c.slots.map((s) => Math.max(1, s.capacityUnits)) }));
   const levels = b.t.map((_, f) => b.cabinets.map((c) => c.slots.map((s, k) => ((c.fillPct[f]?.[k] ?? 0) * Math.max(1, s.capacityUnits)) / 100)));
   return { cabinets, timesMin: [...b.t], levels };
 }

@@ -27,6 +27,7 @@ export const messagesChartsEn = {
   'chart.board.at': 'At {time} (frame {frame} of {frames})',
   'chart.board.tip': '{cabinet} · {sku}: {level} of {capacity} units ({percent} %)',
   'chart.board.legend': 'Fill level (% of capacity)',
+  'chart.board.noSku': '(empty)',
   'chart.board.empty': 'empty slot (stock-out)',
   'chart.contacts.title': 'Contacts by role pair',
   'chart.contacts.unit': 'contacts per day',
