@@ -105,6 +105,7 @@ export const messagesOpsEn = {
   'sensitivity.noResult': 'The answer holds no sensitivity result.',
   'sensitivity.chartTitle': '{kpi}: Morris mu* (95 % CI)',
   'sensitivity.difference': '{kpi} difference',
+  'sensitivity.perRange': 'per range',
   'sensitivity.legend': 'Bars: the change of the KPI when the assumption moves over its whole range.',
   'sensitivity.submitting': 'Submitting the sensitivity analysis…',
   'sensitivity.load': '…or load a result (wardtwin sensitivity --json)',

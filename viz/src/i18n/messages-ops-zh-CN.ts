@@ -107,6 +107,7 @@ export const messagesOpsZhCN: Readonly<Record<keyof typeof messagesOpsEn, string
   'sensitivity.noResult': '返回内容不含敏感性分析结果。',
   'sensitivity.chartTitle': '{kpi}：Morris mu*（95% 置信区间）',
   'sensitivity.difference': '{kpi}差值',
+  'sensitivity.perRange': '全范围',
   'sensitivity.legend': '条形：假设在其整个取值范围内变化时指标的变化量。',
   'sensitivity.submitting': '正在提交敏感性分析…',
   'sensitivity.load': '…或载入结果文件（wardtwin sensitivity --json）',

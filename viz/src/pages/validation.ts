@@ -6,7 +6,7 @@
  * result when it ends. A file from `wardtwin sensitivity --json` can be loaded instead.
  */
 import { tornado } from '../charts/index.js';
-import { describeKpi, tornadoCharts, validationRowViews } from '../adapters/index.js';
+import { tornadoCharts, validationRowViews } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
 import { formatPercent, messagesOf, t } from '../i18n/index.js';
 import type { MessageKey } from '../i18n/index.js';
@@ -17,14 +17,6 @@ import type { Main, StatusLine } from './_internals/page-kit.js';
 function word(prefix: 'validation.kind.' | 'validation.verdict.', id: string): string {
   const key = `${prefix}${id}`;
   return key in messagesOf('en') ? t(key as MessageKey) : id;
-}
-
-/** A tornado's KPI as the catalogue labels it; a comparison's KPI is its difference. */
-function tornadoKpi(kpi: string): string {
-  const diff = / difference$/.exec(kpi);
-  const key = diff === null ? kpi : kpi.slice(0, diff.index);
-  const label = describeKpi(key).label;
-  return diff === null ? label : t('sensitivity.difference', { kpi: label });
 }
 
 /** Shows the Validation page. */
@@ -106,7 +98,7 @@ export function showValidation(main: Main): () => void {
     charts.selectAll('*').remove();
     const data = tornadoCharts(result);
     if (data === null) return sStatus(t('sensitivity.noResult'), 'error');
-    for (const d of data) chartCard(charts, tornado, d, { title: t('sensitivity.chartTitle', { kpi: tornadoKpi(d.kpi) }) });
+    for (const d of data) chartCard(charts, tornado, d, { title: t('sensitivity.chartTitle', { kpi: d.kpi }) });
     sStatus(t('sensitivity.legend'));
   };
   sForm.on('submit', (event: Event) => {
