@@ -25,7 +25,7 @@ const root = document.getElementById('app');
 if (root === null) throw new Error('wardtwin viz: index.html must contain <div id="app">');
 setLocale(getLocale(), false);
 let catalogue: readonly KpiCatalogueEntry[] = [];
-let names: DisplayNames = { presets: [], skus: [], roles: [] };
+let names: DisplayNames = { presets: [], skus: [], roles: [], presetDescriptions: [] };
 let current: Route = { page: 'scenario', params: [] };
 let cleanup: () => void = () => undefined;
 // A new language rebuilds the shell in it and redraws the page with the catalogue's texts in it.

@@ -22,6 +22,7 @@ export const DisplayNamesSchema = Type.Object(
     presets: Type.Array(DisplayNameEntrySchema, { description: 'preset scenarios (`GET /api/scenarios`)' }),
     skus: Type.Array(DisplayNameEntrySchema, { description: 'SKUs of the preset catalogue' }),
     roles: Type.Array(DisplayNameEntrySchema, { description: 'roles of the contact matrix' }),
+    presetDescriptions: Type.Array(DisplayNameEntrySchema, { description: 'what each preset models (`meta.description` in English)' }),
   },
   { additionalProperties: false, description: 'DisplayNames' },
 );

@@ -2,13 +2,14 @@
 // contact roles, presets), in the chosen language; ids stay the keys a page selects by, and an
 // id the server does not name is shown as itself.
 import { afterEach, describe, expect, it } from 'vitest';
-import { boardData, contactsData, defaultStockKeys, presetLabel, presetName, roleName, setDisplayNames, skuName, stockChoices, stockData } from '../../../viz/src/adapters/index.js';
+import { boardData, contactsData, defaultStockKeys, presetDescriptionText, presetLabel, presetName, roleName, setDisplayNames, skuName, stockChoices, stockData } from '../../../viz/src/adapters/index.js';
 import type { RunView, WardSeriesView } from '../../../viz/src/adapters/index.js';
 
 const names = {
   presets: [{ id: 'county-mch', en: 'County maternal-child hospital', 'zh-CN': '县妇幼保健院' }],
   skus: [{ id: 'nappy', en: 'Newborn nappy', 'zh-CN': '新生儿纸尿裤' }],
   roles: [{ id: 'companion', en: 'companion', 'zh-CN': '陪护人员' }],
+  presetDescriptions: [{ id: 'county-mch', en: 'About 1,500 deliveries a year', 'zh-CN': '年分娩约 1,500 例' }],
 };
 
 const series: WardSeriesView = {
@@ -24,7 +25,7 @@ const series: WardSeriesView = {
 };
 
 describe('display names in the visualizer', () => {
-  afterEach(() => setDisplayNames({ presets: [], skus: [], roles: [] }));
+  afterEach(() => setDisplayNames({ presets: [], skus: [], roles: [], presetDescriptions: [] }));
 
   it('shows ids until the names are loaded, then the names in the chosen language', () => {
     expect(skuName('nappy')).toBe('nappy');
@@ -32,6 +33,7 @@ describe('display names in the visualizer', () => {
     expect([presetName('county-mch'), skuName('nappy'), roleName('companion')]).toEqual(['县妇幼保健院', '新生儿纸尿裤', '陪护人员']);
     expect(presetLabel('county-mch')).toBe('县妇幼保健院 (county-mch)');
     expect([presetLabel('my-ward'), skuName('own-sku')]).toEqual(['my-ward', 'own-sku']);
+    expect([presetDescriptionText('county-mch', 'own'), presetDescriptionText('my-ward', 'own')]).toEqual(['年分娩约 1,500 例', 'own']);
     setDisplayNames(names, 'en');
     expect(skuName('nappy')).toBe('Newborn nappy');
   });

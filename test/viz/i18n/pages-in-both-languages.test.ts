@@ -22,7 +22,7 @@ import type { Main } from '../../../viz/src/pages/_internals/page-kit.js';
 
 const answers: Record<string, unknown> = {
   '/api/scenarios': { presets: [{ name: 'county-mch', title: 'County MCH' }] },
-  '/api/scenarios/county-mch': { run: { horizonDays: 60, replications: 5, seed: 1 }, births: { annualDeliveries: 3000, caesareanShare: 0.4 } },
+  '/api/scenarios/county-mch': { meta: { description: 'About 1,500 deliveries a year.' }, run: { horizonDays: 60, replications: 5, seed: 1 }, births: { annualDeliveries: 3000, caesareanShare: 0.4 } },
   '/api/twin/state': state,
   '/api/twin/forecast?horizonHours=24&replications=50': forecast,
   '/api/runs?limit=50': { runs: [{ id: 'r1', kind: 'run', status: 'succeeded', createdAt: '2026-12-04T10:53:00.000Z' }] },
@@ -48,7 +48,7 @@ class QuietSocket extends EventTarget {
 }
 
 /** The names the server serves for the fixtures' SKUs (GET /api/names). */
-const names = { presets: [], skus: [{ id: 'nappy', en: 'Newborn nappy', 'zh-CN': '新生儿纸尿裤' }, { id: 'pad', en: 'Maternity pad', 'zh-CN': '产妇卫生巾' }], roles: [] };
+const names = { presets: [{ id: 'county-mch', en: 'County maternal-child hospital', 'zh-CN': '县妇幼保健院' }], presetDescriptions: [{ id: 'county-mch', en: 'About 1,500 deliveries a year.', 'zh-CN': '年分娩约 1,500 例。' }], skus: [{ id: 'nappy', en: 'Newborn nappy', 'zh-CN': '新生儿纸尿裤' }, { id: 'pad', en: 'Maternity pad', 'zh-CN': '产妇卫生巾' }], roles: [] };
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -78,6 +78,8 @@ describe.each(['zh-CN', 'en'] as Locale[])('pages in %s', (locale) => {
     const text = copy.textContent ?? '';
     // SKUs are shown by their display name in the page's language, not by id.
     if (page.name === 'twin') expect(text).toContain(locale === 'zh-CN' ? '产妇卫生巾' : 'Maternity pad');
+    // The preset picker and its description in the page's language.
+    if (page.name === 'scenario') expect(text).toContain(locale === 'zh-CN' ? 'county-mch: 县妇幼保健院年分娩约 1,500 例。' : 'county-mch: County maternal-child hospitalAbout 1,500 deliveries a year.');
     if (locale === 'zh-CN') {
       const en = messagesOf('en');
       const zh = messagesOf('zh-CN');

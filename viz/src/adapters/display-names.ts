@@ -8,17 +8,22 @@ import type { DisplayNames, KpiLocale } from '../api/index.js';
 
 type Kind = keyof DisplayNames;
 
-let known: Readonly<Record<Kind, ReadonlyMap<string, string>>> = { presets: new Map(), skus: new Map(), roles: new Map() };
+let known: Readonly<Record<Kind, ReadonlyMap<string, string>>> = { presets: new Map(), skus: new Map(), roles: new Map(), presetDescriptions: new Map() };
 
 /** Takes the names the server served, for display in `locale`. */
 export function setDisplayNames(names: DisplayNames, locale: KpiLocale = 'en'): void {
   const of = (entries: DisplayNames[Kind]): Map<string, string> => new Map(entries.map((e) => [e.id, e[locale]]));
-  known = { presets: of(names.presets), skus: of(names.skus), roles: of(names.roles) };
+  known = { presets: of(names.presets), skus: of(names.skus), roles: of(names.roles), presetDescriptions: of(names.presetDescriptions) };
 }
 
 /** The preset `id`'s name, e.g. `县妇幼保健院` for `county-mch` in Chinese. */
 export function presetName(id: string): string {
   return known.presets.get(id) ?? id;
+}
+
+/** What preset `id` models in the page's language; `own` (its `meta.description`) when the server does not say. */
+export function presetDescriptionText(id: string, own: string): string {
+  return known.presetDescriptions.get(id) ?? own;
 }
 
 /** The SKU `id`'s name, e.g. `Newborn nappy` for `nappy`. */
