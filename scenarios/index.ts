@@ -33,3 +33,6 @@ export { listPresets, loadPreset, loadScenarioArg, resolveScenarioDocument } fro
 export { DOMAIN_DEPARTURES } from './domain-departures.js';
 export type { DomainDeparture } from './domain-departures.js';
 export type { LoadResult, ScenarioSource } from './presets.js';
+export { displayName, displayNameEntries } from './display-names.js';
+export type { DisplayKind, DisplayLang, DisplayName, DisplayNameEntry } from './display-names.js';
+export { presetDescription } from './preset-descriptions.js';

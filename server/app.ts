@@ -32,6 +32,7 @@ import { dispensingPlugin } from './plugins/dispensing.js';
 import { twinPlugin } from './plugins/twin.js';
 import { healthRoutes } from './routes/health/index.js';
 import { kpiRoutes } from './routes/kpis/index.js';
+import { nameRoutes } from './routes/names/index.js';
 import { dispensingRoutes } from './routes/dispensing/index.js';
 import { cabinetRoutes } from './routes/cabinets/index.js';
 import { runRoutes } from './routes/runs/index.js';
@@ -126,6 +127,7 @@ async function compressedRoutes(app: FastifyInstance, { visualizer }: { visualiz
   await app.register(compress, { threshold: COMPRESS_THRESHOLD_BYTES, encodings: ['br', 'gzip', 'deflate'], globalDecompression: false });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   await app.register(kpiRoutes);
+  await app.register(nameRoutes);
   await app.register(scenarioRoutes);
   await app.register(runRoutes);
   await app.register(portfolioRoutes);

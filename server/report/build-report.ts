@@ -5,13 +5,16 @@
  * sentence is filled from the result, the scenario it carries and the schema's documentation;
  * nothing is written by hand per run.
  */
+import { displayName, presetDescription } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { PrecisionReport, SensitivityResult, Summary, ValidationReport, WarmupReport } from '../../engine/index.js';
 import { sensitivitySection, validationSection } from './analysis-sections.js';
-import { kpiDefinitionText } from './kpi-definitions.js';
+import { kpiDefinitionText, kpiNameText } from './kpi-definitions.js';
 import { departureRows } from './departure-table.js';
 import { parameterRows } from './parameter-table.js';
 import type { ReportDoc, ReportSection, ReportTable } from './report-doc.js';
+import { fill, reportText } from './report-text.js';
+import type { ReportLang, ReportText } from './report-text.js';
 
 /** The part of a run's statistics a report reads. */
 interface RunLike {
@@ -57,98 +60,94 @@ function ci(s: Summary): string {
   return s.ci95 === null ? '-' : `[${n(s.ci95[0])}, ${n(s.ci95[1])}]`;
 }
 
-function kpiTable(runs: readonly RunLike[]): ReportTable {
+function kpiTable(runs: readonly RunLike[], tx: ReportText, lang: ReportLang): ReportTable {
   const keys = Object.keys(runs[0].kpis);
   return {
-    header: ['KPI', ...runs.flatMap((r) => [`${r.scenarioId} mean`, `${r.scenarioId} 95% CI`])],
-    rows: keys.map((k) => [k, ...runs.flatMap((r) => (r.kpis[k] === undefined ? ['-', '-'] : [n(r.kpis[k].mean), ci(r.kpis[k])]))]),
+    header: [tx.kpi, ...runs.flatMap((r) => [`${r.scenarioId} ${tx.mean}`, `${r.scenarioId} ${tx.ci}`])],
+    rows: keys.map((k) => [kpiNameText(k, lang), ...runs.flatMap((r) => (r.kpis[k] === undefined ? ['-', '-'] : [n(r.kpis[k].mean), ci(r.kpis[k])]))]),
   };
 }
 
 /** The warm-up suggestion line of the experimentation section. */
-function warmupLine(w: WarmupReport | undefined): string {
-  if (w === undefined) return 'Warm-up suggestion: not computed for this result (a result of `wardtwin run` carries an MSER-5 suggestion).';
-  const verdict = w.suggestedDays > w.scenarioDays ? 'longer than the setting used' : 'within the setting used';
-  return `Warm-up suggestion: ${w.method} on ${w.series} suggests ${w.suggestedDays} days against the ${w.scenarioDays} days used (${verdict})${w.atLimit ? '; the minimum sat at the half-way limit, so the suggestion may be too short' : ''}. Basis: ${w.basis}.`;
+function warmupLine(w: WarmupReport | undefined, tx: ReportText): string {
+  if (w === undefined) return tx.warmupNone;
+  const verdict = w.suggestedDays > w.scenarioDays ? tx.warmupLonger : tx.warmupWithin;
+  return fill(tx.warmupLine, { method: w.method, series: w.series, suggested: w.suggestedDays, used: w.scenarioDays, verdict, limit: w.atLimit ? tx.warmupAtLimit : '', basis: w.basis });
 }
 
 /** The precision-mode line, or none. */
-function precisionLines(p: ExperimentExtras['precision']): string[] {
+function precisionLines(p: ExperimentExtras['precision'], tx: ReportText): string[] {
   if (p === undefined) return [];
-  const of = p.of === 'paired-difference' ? 'the paired difference of ' : '';
-  const end = p.reached ? 'reached' : `not reached (stopped at the cap of ${p.maxReplications})`;
-  return [`Replications chosen by precision mode: added in rounds (${p.rounds.join(', ')}) until the 95 % half-width of ${of}${p.kpi} was at most ${n(p.targetHalfWidth)}${p.relative ? ' (relative target)' : ''}; half-width ${n(p.halfWidth)}, target ${end}.`];
+  const of = p.of === 'paired-difference' ? tx.precisionOf : '';
+  const end = p.reached ? tx.precisionReached : fill(tx.precisionCap, { max: p.maxReplications });
+  return [fill(tx.precision, { rounds: p.rounds.join(', '), of, kpi: p.kpi, target: n(p.targetHalfWidth), relative: p.relative ? tx.precisionRelative : '', half: n(p.halfWidth), end })];
 }
 
-/** Builds the report document. */
-export function buildReport(result: ReportInput, gen: GeneratorInfo): ReportDoc {
+/** A scenario's name in `lang`: a preset's Chinese name, else the scenario's own. */
+function scenarioName(r: RunLike, lang: ReportLang): string {
+  const name = lang === 'en' ? r.scenario.meta.name : displayName('preset', r.scenarioId, lang);
+  return name === r.scenarioId ? r.scenario.meta.name : name;
+}
+
+/** Builds the report document in `lang` (default English). */
+export function buildReport(result: ReportInput, gen: GeneratorInfo, lang: ReportLang = 'en'): ReportDoc {
+  const tx = reportText(lang);
   const runs = result.kind === 'run' ? [result] : result.runs;
   const s = runs[0].scenario;
-  const names = runs.map((r) => `${r.scenarioId} (${r.scenario.meta.name})`).join(', ');
+  const names = runs.map((r) => `${r.scenarioId} (${scenarioName(r, lang)})`).join(', ');
   const channels = (sc: Scenario): string => JSON.stringify(sc.channels);
+  const purpose = (r: RunLike): string => presetDescription(r.scenarioId, r.scenario.meta.description, lang) || scenarioName(r, lang);
   const sections: ReportSection[] = [
-    { title: 'STRESS-DES 1. Objectives', level: 2, blocks: [
-      { p: `Purpose: ${runs.map((r) => `${r.scenarioId}: ${r.scenario.meta.description || r.scenario.meta.name}`).join(' ')}` },
-      { p: `Scenarios: ${names}. Hospital type ${s.meta.hospitalType}, ${s.births.annualDeliveries} deliveries a year.` },
-      { p: 'Output measures (each reported as the mean over replications with a 95 % Student-t confidence interval, mean ± t(0.975, n−1)·sd/√n):' },
-      { table: { header: ['KPI', 'definition'], rows: Object.keys(runs[0].kpis).map((k) => [k, kpiDefinitionText(k)]) } },
+    { title: tx.s1, level: 2, blocks: [
+      { p: fill(tx.purpose, { purposes: runs.map((r) => `${r.scenarioId}: ${purpose(r)}`).join(' ') }) },
+      { p: fill(tx.scenarios, { names, type: s.meta.hospitalType, deliveries: s.births.annualDeliveries }) },
+      { p: tx.measures },
+      { table: { header: [tx.kpi, tx.definition], rows: Object.keys(runs[0].kpis).map((k) => [kpiNameText(k, lang), kpiDefinitionText(k, lang)]) } },
     ] },
-    { title: 'STRESS-DES 2. Model logic', level: 2, blocks: [
-      { p: 'A discrete-event model of a postpartum ward: births arrive as a non-homogeneous Poisson process (annual volume shaped by month, weekday and hour, by delivery kind); mothers and newborns stay for a lognormal time by delivery mode; item needs by postpartum day become supply trips by companions or mothers; trips go to the channels in order (cabinet nearest first, then the next cabinet, then nurse station or shop); cabinets queue users, slots empty, jam and are restocked on rounds and par triggers; nurses work a shift roster; contacts are counted where people are co-located.' },
-      { list: runs.map((r) => `${r.scenarioId}: ${r.scenario.cabinets.instances.length} cabinets, channels ${channels(r.scenario)}, restock rounds at ${r.scenario.restock.roundHours.join(', ')} h`) },
+    { title: tx.s2, level: 2, blocks: [
+      { p: tx.logic },
+      { list: runs.map((r) => fill(tx.cabinetsLine, { id: r.scenarioId, cabinets: r.scenario.cabinets.instances.length, channels: channels(r.scenario), rounds: r.scenario.restock.roundHours.join(', ') })) },
     ] },
-    { title: 'STRESS-DES 3. Data and parameters', level: 2, blocks: [
-      { p: `Every parameter of ${runs[0].scenarioId} with its unit and provenance (S published figure, D derived, A assumption) as documented in the scenario schema:` },
-      { table: { header: ['parameter', 'value', 'unit', 'basis', 'source', 'meaning'], rows: parameterRows(s).map((r) => [r.path, r.value, r.unit, r.basis, r.source, r.what]) } },
-      { p: 'Departures from the defaults of the domain brief (DOMAIN.md), with the value this scenario ran with and the reason:' },
-      { table: { header: ['parameter', 'DOMAIN.md', 'model', 'reason'], rows: departureRows(s).map((r) => [r.path, r.domain, r.model, r.reason]) } },
+    { title: tx.s3, level: 2, blocks: [
+      { p: fill(tx.parametersIntro, { id: runs[0].scenarioId }) },
+      { table: { header: tx.parameterHeader, rows: parameterRows(s).map((r) => [r.path, r.value, r.unit, r.basis, r.source, r.what]) } },
+      { p: tx.departuresIntro },
+      { table: { header: tx.departureHeader, rows: departureRows(s).map((r) => [r.path, r.domain, r.model, r.reason]) } },
     ] },
-    { title: 'STRESS-DES 4. Experimentation', level: 2, blocks: [
+    { title: tx.s4, level: 2, blocks: [
       { list: [
-        `Warm-up: ${s.run.warmupDays} days simulated and discarded (statistics reset at its end).`,
-        warmupLine(result.warmup),
-        `Run length: ${s.run.horizonDays} days after warm-up per replication.`,
-        `Replications: ${result.replications}, base seed ${result.seed}; replication i draws every random stream from (seed, i, purpose).`,
-        ...precisionLines(result.precision),
-        result.kind === 'comparison'
-          ? `Common random numbers: yes; all scenarios used the same seed and replication indices, and differences are paired replication by replication (${result.differences.map((d) => d.description).join('; ')}).`
-          : 'Common random numbers: not applicable (a single scenario).',
-        `Kernel events processed: ${runs.map((r) => `${r.scenarioId} ${r.eventsProcessed}`).join(', ')}.`,
+        fill(tx.warmup, { days: s.run.warmupDays }),
+        warmupLine(result.warmup, tx),
+        fill(tx.runLength, { days: s.run.horizonDays }),
+        fill(tx.replications, { n: result.replications, seed: result.seed }),
+        ...precisionLines(result.precision, tx),
+        result.kind === 'comparison' ? fill(tx.crnYes, { pairs: result.differences.map((d) => d.description).join('; ') }) : tx.crnNo,
+        fill(tx.events, { events: runs.map((r) => `${r.scenarioId} ${r.eventsProcessed}`).join(', ') }),
       ] },
     ] },
-    { title: 'STRESS-DES 5. Implementation', level: 2, blocks: [
-      { list: [
-        `Software: ${gen.packageName} engine ${result.engineVersion} (TypeScript on Node.js; report generated with Node.js ${gen.nodeVersion}).`,
-        'Random numbers: seedrandom generators, one named stream per purpose (births, stays, needs, visitors, fetchers, cabinet, nurse, shop, restock, failures) derived from (seed, replication, purpose).',
-        'Event scheduling: a binary-heap calendar keyed by (time, priority, sequence), so equal-time events run in the same order on every run; the clock counts minutes.',
-        'Determinism: the same scenario, seed and replications give byte-identical results whichever executor (in-process, worker threads, Redis queue) ran them.',
-      ] },
+    { title: tx.s5, level: 2, blocks: [
+      { list: [fill(tx.software, { pkg: gen.packageName, engine: result.engineVersion, node: gen.nodeVersion }), tx.random, tx.scheduling, tx.determinism] },
     ] },
-    { title: 'STRESS-DES 6. Code access', level: 2, blocks: [{ p: `${gen.packageName} ${result.engineVersion}, licence ${gen.license}; the scenario document used is embedded in the result file.` }] },
-    { title: 'Results', level: 2, blocks: [
-      { table: kpiTable(runs) },
+    { title: tx.s6, level: 2, blocks: [{ p: fill(tx.code, { pkg: gen.packageName, engine: result.engineVersion, license: gen.license }) }] },
+    { title: tx.results, level: 2, blocks: [
+      { table: kpiTable(runs, tx, lang) },
       ...(result.kind === 'comparison'
-        ? result.differences.map((d) => ({ table: { header: [`${d.scenarioId} − ${d.baselineId} (paired, CRN)`, 'mean', '95% CI'], rows: Object.entries(d.kpis).map(([k, v]) => [k, n(v.mean), ci(v)]) } }))
+        ? result.differences.map((d) => ({ table: { header: [fill(tx.diffHeader, { a: d.scenarioId, b: d.baselineId }), tx.mean, tx.ci], rows: Object.entries(d.kpis).map(([k, v]) => [kpiNameText(k, lang), n(v.mean), ci(v)]) } }))
         : []),
     ] },
-    ...(result.validation !== undefined ? [validationSection(result.validation)] : []),
-    ...(result.sensitivity !== undefined ? [sensitivitySection(result.sensitivity)] : []),
-    { title: 'ODD: Overview', level: 2, blocks: [
-      { p: `Purpose and patterns: estimate supply-logistics load, waits, stock-outs and contacts on a maternity ward (${names}) and how smart dispensing cabinets change them.` },
-      { p: `Entities and state variables: mothers and newborns (postpartum day, delivery mode, NICU status, bedside stock), companions and visitors, nurses (shift, busy), restockers, cabinets (${s.cabinets.instances.length} in ${runs[0].scenarioId}; slots with SKU, units and lots with expiry), the nurse station and the shop. Scales: time in minutes from a Monday 00:00, ${s.run.warmupDays + s.run.horizonDays} days per replication; space as a corridor with rooms on both sides, distances in metres.` },
-      { p: 'Process overview and scheduling: births → admissions → daily needs → trips → channel service (queue, dispense or hand-over) → return; restock rounds at fixed hours and on par triggers; slot jams and cabinet outages with repairs; shift changes; statistics reset at the end of warm-up. Events run in (time, priority, sequence) order.' },
+    ...(result.validation !== undefined ? [validationSection(result.validation, lang)] : []),
+    ...(result.sensitivity !== undefined ? [sensitivitySection(result.sensitivity, lang)] : []),
+    { title: tx.oddOverview, level: 2, blocks: [
+      { p: fill(tx.oddPurpose, { names }) },
+      { p: fill(tx.oddEntities, { cabinets: s.cabinets.instances.length, id: runs[0].scenarioId, days: s.run.warmupDays + s.run.horizonDays }) },
+      { p: tx.oddProcess },
     ] },
-    { title: 'ODD: Design concepts', level: 2, blocks: [{ list: [
-      'Emergence: queues, stock-outs and contact counts arise from individual trips; they are not imposed.',
-      'Stochasticity: arrivals, stays, needs, service times, failures and visitor behaviour are random, each from its own named stream.',
-      'Observation: the KPIs above, accumulated after warm-up; contacts by role pair.',
-      'Interaction: people meet in queues, at the nurse-station counter, in corridors, lifts and the shop.',
-    ] }] },
-    { title: 'ODD: Details', level: 2, blocks: [
-      { p: `Initialisation: the ward starts empty; cabinets start at ${s.restock.initialFillShare * 100} % of slot capacity.` },
-      { p: 'Input data: the scenario document (parameters with sources in section 3).' },
-      { p: 'Submodels: birth arrival rates, length of stay, consumption curves by postpartum day, channel routing, cabinet service, restock planning and application (FEFO), failures, roster, contact and transmission model.' },
+    { title: tx.oddDesign, level: 2, blocks: [{ list: tx.oddDesignList }] },
+    { title: tx.oddDetails, level: 2, blocks: [
+      { p: fill(tx.oddInit, { fill: s.restock.initialFillShare * 100 }) },
+      { p: tx.oddInput },
+      { p: tx.oddSubmodels },
     ] },
   ];
-  return { title: `wardtwin report: ${runs.map((r) => r.scenarioId).join(' vs ')}`, sections };
+  return { title: fill(tx.title, { ids: runs.map((r) => r.scenarioId).join(' vs ') }), lang, sections };
 }

@@ -7,5 +7,6 @@ export type { GeneratorInfo, ReportInput } from './build-report.js';
 export { renderHtml, renderMarkdown } from './render.js';
 export { parameterRows } from './parameter-table.js';
 export type { ParameterRow } from './parameter-table.js';
-export { kpiDefinitionText } from './kpi-definitions.js';
+export { kpiDefinitionText, kpiNameText } from './kpi-definitions.js';
+export type { ReportLang } from './report-text.js';
 export type { ReportBlock, ReportDoc, ReportSection, ReportTable } from './report-doc.js';

@@ -9,5 +9,12 @@ import type { KpiLocale } from '../../engine/index.js';
 /** `definition [unit]` of `key` in `locale`, or `model output` for a key the catalogue does not know. */
 export function kpiDefinitionText(key: string, locale: KpiLocale = 'en'): string {
   const d = kpiDefinition(key);
-  return d === undefined ? 'model output' : `${d.definition[locale]} [${d.unit[locale]}]`;
+  if (d === undefined) return locale === 'en' ? 'model output' : '模型输出';
+  return `${d.definition[locale]} [${d.unit[locale]}]`;
+}
+
+/** How a report names KPI `key`: the key in English (as the result names it), `label (key)` in Chinese. */
+export function kpiNameText(key: string, locale: KpiLocale = 'en'): string {
+  const d = kpiDefinition(key);
+  return locale === 'en' || d === undefined ? key : `${d.label[locale]} (${key})`;
 }

@@ -38,5 +38,5 @@ const STYLE = 'body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:
 /** The report as a standalone HTML page. */
 export function renderHtml(doc: ReportDoc): string {
   const body = doc.sections.map((s) => `<h${s.level}>${esc(s.title)}</h${s.level}>\n${s.blocks.map(htmlBlock).join('\n')}`).join('\n');
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${STYLE}</style></head>\n<body><h1>${esc(doc.title)}</h1>\n${body}\n</body></html>\n`;
+  return `<!doctype html>\n<html lang="${doc.lang ?? 'en'}"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${STYLE}</style></head>\n<body><h1>${esc(doc.title)}</h1>\n${body}\n</body></html>\n`;
 }

@@ -23,5 +23,7 @@ export interface ReportSection {
 /** The whole report. */
 export interface ReportDoc {
   readonly title: string;
+  /** The language it is written in (`<html lang>`); English when absent. */
+  readonly lang?: 'en' | 'zh-CN';
   readonly sections: readonly ReportSection[];
 }

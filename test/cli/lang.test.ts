@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatComparison, formatRunResult } from '../../server/cli/output/result-tables.js';
 import { cliLang } from '../../server/cli/output/messages.js';
+import { formatPresets, presetEntries } from '../../server/cli/commands/presets.js';
 import { maxLineWidth, wrapText } from '../../server/cli/output/display-width.js';
 import { KPI_CATALOGUE } from '../../engine/index.js';
 import type { ComparisonResult, RunResult, RunStatistics, Summary } from '../../engine/index.js';
@@ -83,11 +84,28 @@ describe('tables in zh-CN and en', () => {
     expect(maxLineWidth(wrapText(compared))).toBeLessThanOrEqual(80);
   });
 
+  it('zh-CN: the header, notes and timing in Chinese, presets and roles by their Chinese names beside the ids', () => {
+    const text = formatRunResult(run(), { lang: 'zh-CN' });
+    expect(text).toContain('county-mch: 县妇幼保健院');
+    expect(text).toContain('种子 7，5 次重复');
+    expect(text).toContain('产妇-护士');
+    expect(text).toContain('耗时 2.5 秒');
+    const compared = formatComparison(comparison(), { lang: 'zh-CN' });
+    expect(compared).toContain('county-mch-baseline: 县妇幼保健院（无智能柜）');
+    expect(compared).toContain('按角色对的接触，county-mch − county-mch-baseline（配对）');
+    expect(compared).toContain('接触次数差');
+    expect(compared).not.toMatch(/role pair|replications|wall time|not measured|Differences are paired/);
+    expect(maxLineWidth(wrapText(compared))).toBeLessThanOrEqual(80);
+  });
+
   it('en (the default) keeps the keys scripts grep for, with English units', () => {
     const text = formatRunResult(run());
     expect(text).toContain('contacts');
     expect(text).not.toMatch(/[\u4e00-\u9fff]/);
     expect(formatRunResult(run(), { lang: 'en' })).toBe(text);
+    expect(text).toContain('county-mch: County maternal-child hospital\nseed 7, 5 replications,');
+    expect(text).toContain('mother-nurse');
+    expect(formatComparison(comparison())).toContain('Contacts by role pair, county-mch − county-mch-baseline (paired)');
   });
 
   it('--explain prints each KPI\'s definition in the chosen language', () => {
@@ -108,5 +126,20 @@ describe('tables in zh-CN and en', () => {
     expect(text).toContain('^ = the 95% CI runs past the values the KPI can take');
     // Differences can be negative: their intervals are not clipped.
     expect(formatComparison(comparison())).toContain('-0.5');
+  });
+});
+
+describe('wardtwin presets --lang', () => {
+  it('zh-CN lists each preset by id with its Chinese name, figures and description, within 80 display columns', () => {
+    const text = formatPresets(presetEntries(), 'zh-CN');
+    expect(text).toContain('county-mch\n  县妇幼保健院\n  年分娩 1,500 例，2 台智能柜\n');
+    expect(text).toContain('county-mch-baseline\n  县妇幼保健院（无智能柜）\n  年分娩 1,500 例，不配置智能柜\n');
+    expect(text).not.toMatch(/deliveries a year|About|Baseline twin|Use an id/);
+    expect(maxLineWidth(text)).toBeLessThanOrEqual(80);
+  });
+
+  it('en is the default and keeps the presets\' own names', () => {
+    expect(formatPresets(presetEntries(), 'en')).toBe(formatPresets(presetEntries()));
+    expect(formatPresets(presetEntries())).toContain('county-mch\n  County maternal-child hospital\n  1,500 deliveries a year, 2 cabinets\n');
   });
 });

@@ -33,6 +33,22 @@ describe('wardtwin portfolio', () => {
     expect(json.rowErrors.map((e) => e.line)).toEqual([4, 4, 4]);
   });
 
+  it('--lang zh-CN prints the header, ranking, statuses, presets and refused rows in Chinese', () => {
+    const d = dir();
+    const file = join(d, 'hospitals.csv');
+    writeFileSync(file, TINY);
+    const r = wardtwin(['portfolio', file, '--workers', '0', '--days', '5', '--replications', '2', '--rounds', '1,2', '--lang', 'zh-CN']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('第 4 行，第 2 列 (annual deliveries)：integer');
+    expect(r.stderr).toContain('行被拒绝；其他行照常运行');
+    expect(r.stdout).toContain('项目组合');
+    expect(r.stdout).toContain('每次 5 天');
+    expect(r.stdout).toContain('按收益/成本排序');
+    expect(r.stdout).toContain('不符合条件');
+    expect(r.stdout).toMatch(/[县市省]妇幼保健院/);
+    expect(r.stdout).not.toMatch(/ranked by|rows refused|what each answer assumes|replications per plan/);
+  });
+
   it('exits 2 before any run for a file that is not UTF-8, a missing column, or no good row, and writes nothing', () => {
     const d = dir();
     const gbk = join(d, 'gbk.csv');

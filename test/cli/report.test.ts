@@ -6,6 +6,7 @@ import { loadPreset } from '../../scenarios/index.js';
 import { runReplications } from '../../engine/experiment/index.js';
 import { buildReport, renderHtml, renderMarkdown } from '../../server/report/index.js';
 import { wardtwin } from '../_support/wardtwin.js';
+import { REPORT_TEXT_EN } from '../../server/report/report-text-en.js';
 
 const gen = { nodeVersion: 'v20', packageName: 'wardtwin', license: 'MIT' };
 
@@ -52,6 +53,26 @@ describe('buildReport()', () => {
     expect(renderMarkdown(buildReport(run, gen))).toContain('Warm-up suggestion: not computed for this result');
   });
 
+  it('--lang zh-CN: every fixed text in Chinese, KPIs by their catalogue labels beside the keys, the preset by its Chinese name, <html lang="zh-CN">', async () => {
+    const run = await shortRun();
+    const warmup = { method: 'MSER-5' as const, scenarioDays: 1, suggestedDays: 4, series: 'bedsOccupied' as const, basis: 'b', daysSimulated: 3, replications: 3, intervalMin: 12, atLimit: true };
+    const doc = buildReport({ ...run, warmup }, gen, 'zh-CN');
+    expect(doc.sections.map((s) => s.title)).toEqual([
+      'STRESS-DES 1. 目标', 'STRESS-DES 2. 模型逻辑', 'STRESS-DES 3. 数据与参数', 'STRESS-DES 4. 实验设计',
+      'STRESS-DES 5. 实现', 'STRESS-DES 6. 代码获取', '结果', 'ODD：概述', 'ODD：设计概念', 'ODD：细节',
+    ]);
+    const md = renderMarkdown(doc);
+    expect(md).toContain('| 首站满足率 (fillRate) |');
+    expect(md).toContain('county-mch (县妇幼保健院)');
+    expect(md).toContain('预热：模拟并舍弃 1 天');
+    expect(md).toContain('预热建议：MSER-5 基于 bedsOccupied 建议 4 天，所用为 1 天（长于所用设置）；最小值位于一半长度的上限处');
+    // No fixed English sentence is left (parameter paths, ids and sources stay as they are).
+    const english = Object.values(REPORT_TEXT_EN).flat().flatMap((x) => String(x).split(/\{\w+\}/)).map((x) => x.trim()).filter((x) => x.length > 12);
+    expect(english.filter((x) => md.includes(x))).toEqual([]);
+    expect(renderHtml(doc)).toContain('<html lang="zh-CN">');
+    expect(renderHtml(buildReport(run, gen))).toContain('<html lang="en">');
+  });
+
   it('renders standalone HTML with escaped text and no external resources', async () => {
     const html = renderHtml(buildReport(await shortRun(), gen));
     expect(html.startsWith('<!doctype html>')).toBe(true);
@@ -77,5 +98,14 @@ describe('wardtwin report', () => {
     expect(html).toContain('STRESS-DES 4. Experimentation');
     // The run file has no warm-up check: the command computes it from the scenario.
     expect(html).toMatch(/Warm-up suggestion: MSER-5 on bedsOccupied suggests \d+ days against the 1 days used/);
+  });
+
+  it('--lang zh-CN writes the report in Chinese; a language it does not speak exits 2', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'wardtwin-report-'));
+    writeFileSync(join(d, 'run.json'), JSON.stringify(await shortRun()));
+    const r = wardtwin(['report', join(d, 'run.json'), '--lang', 'zh-CN', '--out', join(d, 'r.md')]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(d, 'r.md'), 'utf8')).toContain('## STRESS-DES 4. 实验设计');
+    expect(wardtwin(['report', join(d, 'run.json'), '--lang', 'fr']).status).toBe(2);
   });
 });

@@ -17,14 +17,15 @@ import { showValidation } from './pages/validation.js';
 import { showTwin } from './pages/twin.js';
 import { api } from './pages/_internals/page-kit.js';
 import type { ShowPage } from './pages/_internals/page-kit.js';
-import { setKpiCatalogue } from './adapters/index.js';
-import type { KpiCatalogueEntry } from './api/index.js';
+import { setDisplayNames, setKpiCatalogue } from './adapters/index.js';
+import type { DisplayNames, KpiCatalogueEntry } from './api/index.js';
 import { getLocale, setLocale } from './i18n/index.js';
 
 const root = document.getElementById('app');
 if (root === null) throw new Error('wardtwin viz: index.html must contain <div id="app">');
 setLocale(getLocale(), false);
 let catalogue: readonly KpiCatalogueEntry[] = [];
+let names: DisplayNames = { presets: [], skus: [], roles: [], presetDescriptions: [] };
 let current: Route = { page: 'scenario', params: [] };
 let cleanup: () => void = () => undefined;
 // A new language rebuilds the shell in it and redraws the page with the catalogue's texts in it.
@@ -32,6 +33,7 @@ const onLocale = (): void => {
   cleanup();
   cleanup = () => undefined;
   setKpiCatalogue(catalogue, getLocale());
+  setDisplayNames(names, getLocale());
   shell = buildShell(root, onLocale);
   show(current);
 };
@@ -57,11 +59,19 @@ function show(route: Route): void {
 }
 
 // Pages label KPIs from the catalogue; a server that cannot answer leaves them shown by key.
-api()
+// Display names likewise: without them presets, SKUs and roles are shown by id.
+const kpisLoaded = api()
   .getKpis()
   .then((answer) => {
     catalogue = answer.kpis;
     setKpiCatalogue(catalogue, getLocale());
   })
-  .catch(() => undefined)
-  .finally(() => startRouter(window, show));
+  .catch(() => undefined);
+const namesLoaded = api()
+  .getNames()
+  .then((answer) => {
+    names = answer;
+    setDisplayNames(names, getLocale());
+  })
+  .catch(() => undefined);
+void Promise.all([kpisLoaded, namesLoaded]).finally(() => startRouter(window, show));

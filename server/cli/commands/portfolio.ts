@@ -24,9 +24,13 @@ import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { formatPortfolio, formatRowError, portfolioHeader } from '../experiments/portfolio-output.js';
 import { numberFlag } from './size.js';
+import { cliLang } from '../output/messages.js';
+import { fill } from '../output/header-messages.js';
+import { portfolioWords } from '../experiments/portfolio-words.js';
 
 interface PortfolioFlags extends ExecutorFlags {
   days?: number;
+  lang?: string;
   replications?: number;
   maxReplications?: number;
   seed?: number;
@@ -103,14 +107,16 @@ export function registerPortfolio(program: Command): void {
       .option('--infection-value <cny>', `value of an expected infection avoided, CNY (default ${BENEFIT_INPUTS.infection.default})`, numberFlag('--infection-value', BENEFIT_INPUTS.infection.min, BENEFIT_INPUTS.infection.max))
       .option('--csv <file>', 'also write the ranking as CSV, UTF-8 with BOM for Excel (atomically)')
       .option('--out <file>', 'also write the result as JSON (atomically)')
-      .option('--json', 'print the result as JSON'),
+      .option('--json', 'print the result as JSON')
+      .option('--lang <lang>', 'language of the output: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)', (raw: string) => cliLang(raw)),
   ).action(async (file: string, flags: PortfolioFlags) => {
     const parsed = parseHospitals(readUtf8(file));
     if (parsed.rows > MAX_PORTFOLIO_HOSPITALS) throw badInput(`portfolio: ${file} has ${parsed.rows} hospital rows; at most ${MAX_PORTFOLIO_HOSPITALS} in one portfolio (split the file)`);
-    const errors = parsed.errors.map(formatRowError).join('\n');
+    const lang = cliLang(flags.lang);
+    const errors = parsed.errors.map((e) => formatRowError(e, lang)).join('\n');
     if (parsed.hospitals.length === 0) throw badInput(`portfolio: ${file}: no hospital can run\n${errors}`);
     const refused = new Set(parsed.errors.map((e) => e.line)).size;
-    if (errors !== '') process.stderr.write(`portfolio: ${refused} row${refused === 1 ? '' : 's'} refused; the other rows run\n${errors}\n`);
+    if (errors !== '') process.stderr.write(`${fill(portfolioWords(lang).refusedRun, { n: refused, s: refused === 1 ? '' : 's' })}\n${errors}\n`);
     const o = options(flags);
     let prices;
     try {
@@ -119,7 +125,7 @@ export function registerPortfolio(program: Command): void {
       throw badInput(`portfolio: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (flags.json !== true) {
-      process.stdout.write(portfolioHeader({ file, hospitals: parsed.hospitals.length, refused, replications: o.replications ?? 5, days: flags.days === undefined ? 'the presets\' year each' : `${flags.days} days each`, result: prices }));
+      process.stdout.write(portfolioHeader({ file, hospitals: parsed.hospitals.length, refused, replications: o.replications ?? 5, days: flags.days ?? null, result: prices }, lang));
     }
     const bar = createProgressBar('hospitals', { json: flags.json === true });
     const result = await withExecutor(flags, (executor) =>
@@ -136,6 +142,6 @@ export function registerPortfolio(program: Command): void {
     if (flags.out !== undefined) files.push({ path: flags.out, text: toJsonText(result) });
     if (flags.csv !== undefined) files.push({ path: flags.csv, text: portfolioCsv(result) });
     writeFilesAtomically(files);
-    process.stdout.write(flags.json === true ? toJsonText(result) : formatPortfolio(result));
+    process.stdout.write(flags.json === true ? toJsonText(result) : formatPortfolio(result, lang));
   });
 }

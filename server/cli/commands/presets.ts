@@ -1,12 +1,15 @@
 // `wardtwin presets`: the scenarios that ship with wardtwin, so a new user can see what to pass
 // to `run`, `compare` or `size` without reading the source tree: each preset's id, name,
-// deliveries a year, cabinets on the ward and description, stacked to fit a terminal, or JSON.
+// deliveries a year, cabinets on the ward and description, stacked to fit a terminal (in English
+// or Chinese, `--lang`), or JSON (ids and the presets' own English texts).
 import type { Command } from 'commander';
-import { listPresets, loadPreset } from '../../../scenarios/index.js';
+import { displayName, listPresets, loadPreset, presetDescription } from '../../../scenarios/index.js';
 import { CliError, EXIT_RUN_FAILED } from '../cli-error.js';
 import { formatNumber } from '../output/format-number.js';
 import { writeJson } from '../output/json.js';
 import { wrapText } from '../output/display-width.js';
+import { cliLang } from '../output/messages.js';
+import type { CliLang } from '../output/messages.js';
 
 /** One preset as `wardtwin presets --json` lists it. */
 export interface PresetEntry {
@@ -33,14 +36,25 @@ export function presetEntries(): PresetEntry[] {
   });
 }
 
-/** The presets as text: a block per preset, wrapped to the terminal's 80 columns. */
-export function formatPresets(entries: readonly PresetEntry[]): string {
+/** The figures line of a preset, e.g. `1,500 deliveries a year, 2 cabinets`. */
+function figures(p: PresetEntry, lang: CliLang): string {
+  const deliveries = formatNumber(p.annualDeliveries);
+  if (lang === 'zh-CN') return `年分娩 ${deliveries} 例，${p.cabinets === 0 ? '不配置智能柜' : `${p.cabinets} 台智能柜`}`;
+  const cabinets = p.cabinets === 0 ? 'no cabinets' : `${p.cabinets} cabinet${p.cabinets === 1 ? '' : 's'}`;
+  return `${deliveries} deliveries a year, ${cabinets}`;
+}
+
+/** The presets as text in `lang`: a block per preset, wrapped to the terminal's 80 columns. */
+export function formatPresets(entries: readonly PresetEntry[], lang: CliLang = 'en'): string {
   const blocks = entries.map((p) => {
-    const cabinets = p.cabinets === 0 ? 'no cabinets' : `${p.cabinets} cabinet${p.cabinets === 1 ? '' : 's'}`;
-    const head = wrapText([p.id, `  ${p.name}`, `  ${formatNumber(p.annualDeliveries)} deliveries a year, ${cabinets}`].join('\n'));
-    return p.description === '' ? head : `${head}\n${wrapText(`  ${p.description}`, undefined, 0)}`;
+    const name = lang === 'en' ? p.name : displayName('preset', p.id, lang);
+    const description = presetDescription(p.id, p.description, lang);
+    const head = wrapText([p.id, `  ${name === p.id ? p.name : name}`, `  ${figures(p, lang)}`].join('\n'));
+    return description === '' ? head : `${head}\n${wrapText(`  ${description}`, undefined, 0)}`;
   });
-  return `${blocks.join('\n\n')}\n\nUse an id with run, compare, size or validate, e.g. \`wardtwin run ${entries[0]?.id ?? 'county-mch'}\`.\n`;
+  const example = `wardtwin run ${entries[0]?.id ?? 'county-mch'}`;
+  const hint = lang === 'en' ? `Use an id with run, compare, size or validate, e.g. \`${example}\`.` : `在 run、compare、size 或 validate 中使用编号，例如 \`${example}\`。`;
+  return `${blocks.join('\n\n')}\n\n${wrapText(hint)}\n`;
 }
 
 /** Registers `presets [--json]`. */
@@ -49,9 +63,10 @@ export function registerPresets(program: Command): void {
     .command('presets')
     .description('list the preset scenarios: id, name, deliveries a year, cabinets and description')
     .option('--json', 'print the presets as a JSON array')
-    .action((flags: { json?: boolean }) => {
+    .option('--lang <lang>', 'language of the list: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)', (raw: string) => cliLang(raw))
+    .action((flags: { json?: boolean; lang?: string }) => {
       const entries = presetEntries();
       if (flags.json === true) writeJson(entries);
-      else process.stdout.write(formatPresets(entries));
+      else process.stdout.write(formatPresets(entries, cliLang(flags.lang)));
     });
 }

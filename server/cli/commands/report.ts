@@ -11,12 +11,14 @@ import { packagePath } from '../../../scenarios/package-root.js';
 import { badInput } from '../cli-error.js';
 import { writeFilesAtomically } from '../experiments/atomic-write.js';
 import { readJsonFile } from '../experiments/read-json-file.js';
+import { cliLang } from '../output/messages.js';
 
 interface ReportFlags {
   format: string;
   out?: string;
   validation?: string;
   sensitivity?: string;
+  lang?: string;
 }
 
 function isReportInput(v: unknown): v is ReportInput {
@@ -36,6 +38,7 @@ export function registerReport(program: Command): void {
     .option('--out <file>', 'write the report to this file (atomically) instead of stdout')
     .option('--validation <file>', 'add the verification and validation section from `validate-model --json`')
     .option('--sensitivity <file>', 'add the sensitivity section from `sensitivity --json`')
+    .option('--lang <lang>', 'language of the report: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)', (raw: string) => cliLang(raw))
     .action((file: string, flags: ReportFlags) => {
       if (flags.format !== 'md' && flags.format !== 'html') throw badInput(`--format: "${flags.format}" must be md or html`);
       const result = readJsonFile(file, 'result');
@@ -53,7 +56,7 @@ export function registerReport(program: Command): void {
       };
       const validation = extra(flags.validation, 'validation') as ReportInput['validation'];
       const sensitivity = extra(flags.sensitivity, 'sensitivity') as ReportInput['sensitivity'];
-      const doc = buildReport({ ...withWarmup, ...(validation !== undefined ? { validation } : {}), ...(sensitivity !== undefined ? { sensitivity } : {}) }, { nodeVersion: process.version, packageName: pkg.name ?? 'wardtwin', license: pkg.license ?? 'unknown' });
+      const doc = buildReport({ ...withWarmup, ...(validation !== undefined ? { validation } : {}), ...(sensitivity !== undefined ? { sensitivity } : {}) }, { nodeVersion: process.version, packageName: pkg.name ?? 'wardtwin', license: pkg.license ?? 'unknown' }, cliLang(flags.lang));
       const text = flags.format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
       if (flags.out !== undefined) writeFilesAtomically([{ path: flags.out, text }]);
       else process.stdout.write(text);

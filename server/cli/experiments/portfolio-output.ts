@@ -6,6 +6,10 @@ import type { PortfolioResult, RowError } from '../../../engine/index.js';
 import type { Summary } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
+import { displayName } from '../../../scenarios/index.js';
+import { fill } from '../output/header-messages.js';
+import type { CliLang } from '../output/messages.js';
+import { portfolioWords } from './portfolio-words.js';
 
 /** A mean with its interval: `12,345 [10,100, 14,590]`. */
 function withCi(s: Summary | undefined): string {
@@ -18,52 +22,63 @@ function hhmm(hour: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-/** One refused row as a line of text. */
-export function formatRowError(e: RowError): string {
-  return `line ${e.line}, column ${e.column}${e.columnName === '' ? '' : ` (${e.columnName})`}: ${e.rule}: ${e.message}`;
+/** One refused row as a line of text in `lang`. */
+export function formatRowError(e: RowError, lang: CliLang = 'en'): string {
+  return fill(portfolioWords(lang).rowError, { line: e.line, column: e.column, name: e.columnName === '' ? '' : ` (${e.columnName})`, rule: e.rule, message: e.message });
 }
 
-/** The header printed before the run. */
-export function portfolioHeader(o: { file: string; hospitals: number; refused: number; replications: number; days: string; result: Pick<PortfolioResult, 'costs' | 'values'> }): string {
+/**
+ * The header printed before the run, in `lang`.
+ * @param o.days - days simulated per replication; null: each preset's year
+ */
+export function portfolioHeader(o: { file: string; hospitals: number; refused: number; replications: number; days: number | null; result: Pick<PortfolioResult, 'costs' | 'values'> }, lang: CliLang = 'en'): string {
   const { costs, values } = o.result;
+  const w = portfolioWords(lang);
+  const plural = (n: number): string => (n === 1 ? '' : 's');
   return [
-    `portfolio ${o.file}: ${o.hospitals} hospital${o.hospitals === 1 ? '' : 's'}${o.refused > 0 ? ` (${o.refused} row${o.refused === 1 ? '' : 's'} refused, listed below)` : ''}; ${o.replications} replications per plan and per effect, ${o.days}`,
-    'prices and values (A: assumptions; set with --cabinet-cost, --labour-cost, --holding-cost, --nurse-minute-value, --crossing-value, --infection-value):',
-    `  cabinet CNY ${formatNumber(costs.cabinetPerYear)}/yr, restock labour CNY ${formatNumber(costs.restockLaborPerHour)}/h, holding CNY ${formatNumber(costs.holdingPerUnitYear)}/unit-yr`,
-    `  nurse minute CNY ${formatNumber(values.nurseMinute)}, crossing avoided CNY ${formatNumber(values.boundaryCrossing)}, infection avoided CNY ${formatNumber(values.infection)}`,
+    fill(w.header, {
+      file: o.file,
+      hospitals: fill(w.hospitals, { n: o.hospitals, s: plural(o.hospitals) }),
+      refused: o.refused > 0 ? fill(w.refused, { n: o.refused, s: plural(o.refused) }) : '',
+      reps: o.replications,
+      days: o.days === null ? w.presetsYear : fill(w.days, { n: o.days }),
+    }),
+    w.prices,
+    fill(w.costs, { cabinet: formatNumber(costs.cabinetPerYear), labour: formatNumber(costs.restockLaborPerHour), holding: formatNumber(costs.holdingPerUnitYear) }),
+    fill(w.values, { nurse: formatNumber(values.nurseMinute), crossing: formatNumber(values.boundaryCrossing), infection: formatNumber(values.infection) }),
     '',
   ].join('\n');
 }
 
-/** The ranking and the notes as text. */
-export function formatPortfolio(r: PortfolioResult): string {
+/** Columns whose cells are text, aligned left. */
+const LEFT = new Set([2, 4, 6, 8, 9, 10, 11, 14]);
+
+/** The ranking and the notes as text, in `lang` (ids and the engine's assumption texts as they are). */
+export function formatPortfolio(r: PortfolioResult, lang: CliLang = 'en'): string {
+  const w = portfolioWords(lang);
+  const word = (id: string): string => w.status[id] ?? id;
+  const preset = (id: string): string => (lang === 'en' ? id : displayName('preset', id, lang));
   const table = formatTable(
-    [
-      { header: 'rank' }, { header: 'line' }, { header: 'hospital', align: 'left' }, { header: 'deliveries' }, { header: 'preset', align: 'left' },
-      { header: 'cabinets' }, { header: 'rounds at', align: 'left' }, { header: 'CNY/yr' },
-      { header: 'nurse min freed/yr [95% CI]', align: 'left' }, { header: 'crossings avoided/yr', align: 'left' }, { header: 'infections avoided/yr', align: 'left' },
-      { header: 'benefit CNY/yr', align: 'left' }, { header: 'benefit/cost' }, { header: 'nurse min/10k CNY' }, { header: 'status', align: 'left' },
-    ],
+    w.columns.map((header, i) => (LEFT.has(i) ? { header, align: 'left' as const } : { header })),
     r.hospitals.map((h) => [
-      h.rank === null ? '-' : String(h.rank), String(h.line), h.name, String(h.annualDeliveries), h.preset,
+      h.rank === null ? '-' : String(h.rank), String(h.line), h.name, String(h.annualDeliveries), preset(h.preset),
       h.plan === null ? '-' : String(h.plan.cabinets), h.plan === null ? '-' : h.plan.roundHours.map(hhmm).join(' '), h.plan === null ? '-' : formatNumber(h.plan.costPerYear),
       withCi(h.effects?.nurseSupplyMinutesFreedPerYear), withCi(h.effects?.boundaryCrossingsAvoidedPerYear), withCi(h.effects?.expectedInfectionsAvoidedPerYear),
       withCi(h.effects?.benefitCnyPerYear), formatNumber(h.benefitPerCost), formatNumber(h.nurseMinutesPer10kCny),
-      [h.status, ...h.flags].join(' '),
+      [h.status, ...h.flags].map(word).join(' '),
     ]),
   );
   const notes = r.hospitals.flatMap((h) => [
-    ...(h.reason !== null ? [`line ${h.line} ${h.name}: ${h.status}: ${h.reason}`] : []),
-    ...h.assumptions.map((a) => `line ${h.line} ${h.name}: ${a.field} (${a.basis}): ${a.text}`),
+    ...(h.reason !== null ? [fill(w.note, { line: h.line, name: h.name, text: `${word(h.status)}: ${h.reason}` })] : []),
+    ...h.assumptions.map((a) => fill(w.note, { line: h.line, name: h.name, text: `${a.field} (${a.basis}): ${a.text}` })),
   ]);
   return [
-    'ranked by benefit per cost: the effects valued in CNY a year (nurse minutes freed, boundary crossings and expected infections avoided, each against the',
-    'no-cabinet baseline twin with common random numbers) divided by the plan\'s yearly cost (cabinet lease, restock labour, stock held)',
+    ...w.rankedBy,
     '',
     table,
     '',
-    ...(r.rowErrors.length > 0 ? ['rows refused (the other rows ran):', ...r.rowErrors.map((e) => `  ${formatRowError(e)}`), ''] : []),
-    'what each answer assumes (basis A):',
+    ...(r.rowErrors.length > 0 ? [w.refusedRows, ...r.rowErrors.map((e) => `  ${formatRowError(e, lang)}`), ''] : []),
+    w.assumes,
     ...notes.map((n) => `  ${n}`),
     '',
   ].join('\n');

@@ -10,6 +10,7 @@ import { wrapText } from './display-width.js';
 import { kpiDefinitions, kpiName, kpiUnit, tableMessages } from './messages.js';
 import { clippedKpiInterval, isShareKpi, kpiInterval, kpiPlusMinus, kpiSigned, kpiValue } from './kpi-values.js';
 import type { CliLang } from './messages.js';
+import { fill, headerMessages, rolePairName, scenarioTitle } from './header-messages.js';
 
 /** How the human tables are printed: the language, and whether each KPI's definition follows. */
 export interface TableOptions {
@@ -29,18 +30,20 @@ function marker(s: Summary): string {
   return s.ci95 !== null && (s.ci95[0] > 0 || s.ci95[1] < 0) ? '*' : '';
 }
 
-function runHeader(r: RunStatistics): string {
+function runHeader(r: RunStatistics, lang: CliLang): string {
   const run = r.scenario.run;
+  const h = headerMessages(lang);
   return [
-    `${r.scenarioId}: ${r.scenario.meta.name}`,
-    `seed ${r.seed}, ${r.replications} replication${r.replications === 1 ? '' : 's'}, ${run.horizonDays} days after ${run.warmupDays} days warm-up, engine ${r.engineVersion}`,
+    scenarioTitle(r.scenarioId, r.scenario.meta.name, lang),
+    fill(h.runLine, { seed: r.seed, reps: r.replications, replications: r.replications === 1 ? 'replication' : 'replications', horizon: run.horizonDays, warmup: run.warmupDays, engine: r.engineVersion }),
   ].join('\n');
 }
 
-function timingLine(t: Timing): string {
-  if (t.wallTimeMs === null) return `timing: not measured (${t.executor})`;
+function timingLine(t: Timing, lang: CliLang): string {
+  const h = headerMessages(lang);
+  if (t.wallTimeMs === null) return fill(h.timingNone, { executor: t.executor });
   const eps = t.eventsPerSecond === null ? '-' : formatNumber(Math.round(t.eventsPerSecond));
-  return `wall time ${(t.wallTimeMs / 1000).toFixed(1)} s, ${eps} events/s (${t.executor})`;
+  return fill(h.timing, { seconds: (t.wallTimeMs / 1000).toFixed(1), eps, executor: t.executor });
 }
 
 function pairsWithContacts(pairs: Record<string, RolePairSummary>): string[] {
@@ -77,7 +80,7 @@ export function formatRunResult(r: RunResult, options: TableOptions = {}): strin
     [{ header: m.rolePair, align: 'left' }, { header: m.contacts }, { header: m.ci }, { header: m.contactMin }, { header: m.ci }],
     pairs.map((p) => {
       const s = r.contactsByRolePair[p];
-      return [p, formatNumber(s.contacts.mean), formatInterval(s.contacts.ci95), formatNumber(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95)];
+      return [rolePairName(p, lang), formatNumber(s.contacts.mean), formatInterval(s.contacts.ci95), formatNumber(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95)];
     }),
   );
   const shifts = shiftSection(m.shiftTitle, r.nurseSupplyMinutesByShift, [m.mean, m.ci, m.sd, m.n], (s) => [
@@ -86,11 +89,11 @@ export function formatRunResult(r: RunResult, options: TableOptions = {}): strin
     formatNumber(s.sd),
     String(s.n),
   ], lang);
-  const note = r.replications === 1 ? '\n(one replication: no confidence intervals; use --replications 2 or more)' : '';
+  const note = r.replications === 1 ? `\n${headerMessages(lang).oneReplication}` : '';
   const clipNote = clipped.any ? `\n${wrapText(m.clippedNote)}` : '';
   const explain = options.explain === true ? `\n\n${wrapText(kpiDefinitions(keys, lang))}` : '';
   const legend = lang === 'en' ? RUN_LEGEND : m.runLegend;
-  return `${runHeader(r)}\n\n${kpiTable}${clipNote}\n\n${m.contactsTitle}\n${contactTable}${shifts}${note}\n\n${wrapText(legend)}${explain}\n\n${timingLine(r.timing)}\n`;
+  return `${runHeader(r, lang)}\n\n${kpiTable}${clipNote}\n\n${m.contactsTitle}\n${contactTable}${shifts}${note}\n\n${wrapText(legend)}${explain}\n\n${timingLine(r.timing, lang)}\n`;
 }
 
 /**
@@ -100,6 +103,7 @@ export function formatRunResult(r: RunResult, options: TableOptions = {}): strin
 export function formatComparison(c: ComparisonResult, options: TableOptions = {}): string {
   const lang = options.lang ?? 'en';
   const m = tableMessages(lang);
+  const h = headerMessages(lang);
   const [baseline] = c.runs;
   const headers = [
     { header: m.kpi, align: 'left' as const },
@@ -122,33 +126,35 @@ export function formatComparison(c: ComparisonResult, options: TableOptions = {}
     const pairs = pairsWithContacts(d.contactsByRolePair);
     const table = formatTable(
       [
-        { header: 'role pair', align: 'left' },
-        { header: 'contacts diff', group: 'contacts' }, { header: '95% CI', group: 'contacts' }, { header: '', align: 'left', group: 'contacts' },
-        { header: 'contact-min diff', group: 'minutes' }, { header: '95% CI', group: 'minutes' }, { header: '', align: 'left', group: 'minutes' },
+        { header: m.rolePair, align: 'left' },
+        { header: h.contactsDiff, group: 'contacts' }, { header: m.ci, group: 'contacts' }, { header: '', align: 'left', group: 'contacts' },
+        { header: h.contactMinDiff, group: 'minutes' }, { header: m.ci, group: 'minutes' }, { header: '', align: 'left', group: 'minutes' },
       ],
       pairs.map((p) => {
         const s = d.contactsByRolePair[p];
-        return [p, formatSigned(s.contacts.mean), formatInterval(s.contacts.ci95), marker(s.contacts), formatSigned(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95), marker(s.contactMinutes)];
+        return [rolePairName(p, lang), formatSigned(s.contacts.mean), formatInterval(s.contacts.ci95), marker(s.contacts), formatSigned(s.contactMinutes.mean), formatInterval(s.contactMinutes.ci95), marker(s.contactMinutes)];
       }),
     );
-    const shifts = shiftSection(`Nurse supply minutes by shift, ${d.scenarioId} − ${d.baselineId} (paired)`, d.nurseSupplyMinutesByShift, ['diff', '95% CI', ''], (s) => [
+    const ab = { a: d.scenarioId, b: d.baselineId };
+    const shifts = shiftSection(fill(h.pairShiftTitle, ab), d.nurseSupplyMinutesByShift, [h.diff, m.ci, ''], (s) => [
       formatSigned(s.mean),
       formatInterval(s.ci95),
       marker(s),
-    ]);
-    return `Contacts by role pair, ${d.scenarioId} − ${d.baselineId} (paired)\n${table}${shifts}`;
+    ], lang);
+    return `${fill(h.pairContactsTitle, ab)}\n${table}${shifts}`;
   });
   const run = baseline.scenario.run;
   const header = [
-    `Comparison of ${c.runs.map((r) => r.scenarioId).join(', ')} with common random numbers`,
-    `seed ${c.seed}, ${c.replications} replications per scenario, ${run.horizonDays} days after ${run.warmupDays} days warm-up, engine ${c.engineVersion}`,
-    'Differences are paired by replication (same seed and replication index).',
+    fill(h.compareTitle, { ids: c.runs.map((r) => r.scenarioId).join(', ') }),
+    ...(lang === 'en' ? [] : c.runs.map((r) => scenarioTitle(r.scenarioId, r.scenario.meta.name, lang))),
+    fill(h.compareLine, { seed: c.seed, reps: c.replications, horizon: run.horizonDays, warmup: run.warmupDays, engine: c.engineVersion }),
+    h.pairedNote,
   ].join('\n');
   const table = formatTable(headers, rows);
   const clipNote = clipped.any ? `\n${wrapText(m.clippedNote)}` : '';
   const legend = lang === 'en' ? COMPARISON_LEGEND : m.comparisonLegend;
   const explain = options.explain === true ? `\n\n${wrapText(kpiDefinitions(keys, lang))}` : '';
-  return `${header}\n\n${table}${clipNote}\n\n${pairSections.join('\n\n')}\n\n${wrapText(legend)}${explain}\n\n${timingLine(c.timing)}\n`;
+  return `${header}\n\n${table}${clipNote}\n\n${pairSections.join('\n\n')}\n\n${wrapText(legend)}${explain}\n\n${timingLine(c.timing, lang)}\n`;
 }
 
 /** KPIs the headline study leads with: the programme's aims (DOMAIN.md). */

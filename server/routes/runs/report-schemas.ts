@@ -9,6 +9,7 @@ import type { Static } from '@sinclair/typebox';
 export const ReportQuerySchema = Type.Object(
   {
     format: Type.Union([Type.Literal('md'), Type.Literal('html')], { default: 'md', description: 'md: text/markdown; html: a standalone text/html page' }),
+    lang: Type.Union([Type.Literal('en'), Type.Literal('zh-CN')], { default: 'en', description: 'language of the report: en or zh-CN (ids and parameter paths stay as they are)' }),
   },
   { additionalProperties: false },
 );

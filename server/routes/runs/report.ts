@@ -61,7 +61,7 @@ export function runReportRoute(app: FastifyInstance, _options: unknown, done: (e
       if (!isReportInput(run.result)) {
         throw new ApiError(409, 'no-report', `run "${id}" is a ${run.kind} job; reports are made for runs and compares`, [{ path: '/params/id', rule: 'reportable', message: `kind ${run.kind} has no report` }]);
       }
-      const doc = buildReport(run.result, generatorInfo());
+      const doc = buildReport(run.result, generatorInfo(), request.query.lang);
       const html = request.query.format === 'html';
       return reply.type(html ? 'text/html; charset=utf-8' : 'text/markdown; charset=utf-8').send(html ? renderHtml(doc) : renderMarkdown(doc));
     },

@@ -26,3 +26,23 @@ describe('GET /api/kpis', () => {
     expect(ok?.content?.['application/json']?.schema?.properties).toHaveProperty('kpis');
   });
 });
+
+describe('GET /api/names', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await testApp();
+  });
+  afterAll(() => app.close());
+
+  it('answers the display names of presets, SKUs and roles in both languages, documented in OpenAPI', async () => {
+    const res = await app.inject({ url: '/api/names' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json<Record<'presets' | 'skus' | 'roles' | 'presetDescriptions', { id: string; en: string; 'zh-CN': string }[]>>();
+    expect(body.presets).toContainEqual({ id: 'county-mch', en: 'County maternal-child hospital', 'zh-CN': '县妇幼保健院' });
+    expect(body.skus).toContainEqual({ id: 'nappy', en: 'Newborn nappy', 'zh-CN': '新生儿纸尿裤' });
+    expect(body.roles.map((r) => r.id)).toContain('companion');
+    expect(body.presetDescriptions.find((d) => d.id === 'county-mch')).toMatchObject({ en: expect.stringContaining('About 1,500 deliveries') as unknown, 'zh-CN': expect.stringContaining('年分娩约 1,500 例') as unknown });
+    const doc = (await app.inject({ url: '/docs/json' })).json<{ paths: Record<string, unknown> }>();
+    expect(doc.paths).toHaveProperty('/api/names');
+  });
+});

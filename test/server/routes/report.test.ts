@@ -51,6 +51,18 @@ describe('GET /api/runs/:id/report', () => {
     expect(res.body).toContain('Common random numbers: yes');
   });
 
+  it('lang=zh-CN answers the report in Chinese; another language is a 400', async () => {
+    app = await testApp({ executor: reportableExecutor });
+    const { id } = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: 'county-mch', replications: 2, seed: 9 } })).json<{ id: string }>();
+    await waitForRun(app, id);
+    const res = await app.inject({ url: `/api/runs/${id}/report?lang=zh-CN&format=html` });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<html lang="zh-CN">');
+    expect(res.body).toContain('<title>wardtwin 报告：county-mch</title>');
+    expect(res.body).toContain('重复次数：2，基础种子 9');
+    expect((await app.inject({ url: `/api/runs/${id}/report?lang=fr` })).statusCode).toBe(400);
+  });
+
   it('answers 404 for an unknown run and 400 for a bad format', async () => {
     app = await testApp({ executor: reportableExecutor });
     const missing = await app.inject({ url: '/api/runs/nope/report' });

@@ -13,11 +13,18 @@ import { showResults } from '../../../viz/src/pages/results.js';
 import { showRun } from '../../../viz/src/pages/run.js';
 import { showScenario } from '../../../viz/src/pages/scenario.js';
 import { showSizing } from '../../../viz/src/pages/sizing.js';
+import { showPortfolio } from '../../../viz/src/pages/portfolio.js';
+import { showTwin } from '../../../viz/src/pages/twin.js';
+import { showValidation } from '../../../viz/src/pages/validation.js';
+import { setDisplayNames } from '../../../viz/src/adapters/index.js';
+import { forecast, state } from '../_support/twin-fixtures.js';
 import type { Main } from '../../../viz/src/pages/_internals/page-kit.js';
 
 const answers: Record<string, unknown> = {
   '/api/scenarios': { presets: [{ name: 'county-mch', title: 'County MCH' }] },
-  '/api/scenarios/county-mch': { run: { horizonDays: 60, replications: 5, seed: 1 }, births: { annualDeliveries: 3000, caesareanShare: 0.4 } },
+  '/api/scenarios/county-mch': { meta: { description: 'About 1,500 deliveries a year.' }, run: { horizonDays: 60, replications: 5, seed: 1 }, births: { annualDeliveries: 3000, caesareanShare: 0.4 } },
+  '/api/twin/state': state,
+  '/api/twin/forecast?horizonHours=24&replications=50': forecast,
   '/api/runs?limit=50': { runs: [{ id: 'r1', kind: 'run', status: 'succeeded', createdAt: '2026-12-04T10:53:00.000Z' }] },
 };
 
@@ -28,7 +35,20 @@ const pages: { name: string; title: MessageKey; show: (main: Main) => unknown }[
   { name: 'compare', title: 'compare.title', show: (m) => showCompare(m, []) },
   { name: 'sizing', title: 'sizing.title', show: (m) => showSizing(m) },
   { name: 'gallery', title: 'gallery.title', show: (m) => showGallery(m) },
+  { name: 'portfolio', title: 'portfolio.title', show: (m) => showPortfolio(m) },
+  { name: 'validation', title: 'validation.title', show: (m) => showValidation(m) },
+  { name: 'twin', title: 'twin.title', show: (m) => showTwin(m, [], { WebSocket: QuietSocket as unknown as new (url: string) => WebSocket, retryMs: 0 }) },
 ];
+
+/** A twin stream that never says anything. */
+class QuietSocket extends EventTarget {
+  close(): void {
+    this.dispatchEvent(new Event('close'));
+  }
+}
+
+/** The names the server serves for the fixtures' SKUs (GET /api/names). */
+const names = { presets: [{ id: 'county-mch', en: 'County maternal-child hospital', 'zh-CN': '县妇幼保健院' }], presetDescriptions: [{ id: 'county-mch', en: 'About 1,500 deliveries a year.', 'zh-CN': '年分娩约 1,500 例。' }], skus: [{ id: 'nappy', en: 'Newborn nappy', 'zh-CN': '新生儿纸尿裤' }, { id: 'pad', en: 'Maternity pad', 'zh-CN': '产妇卫生巾' }], roles: [] };
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
@@ -40,6 +60,7 @@ describe.each(['zh-CN', 'en'] as Locale[])('pages in %s', (locale) => {
 
   it.each(pages)('$name draws its texts from the $name catalogue entries', async (page) => {
     setLocale(locale, false);
+    setDisplayNames(names, locale);
     vi.stubGlobal('fetch', (url: string) => {
       const body = answers[url];
       return Promise.resolve(new Response(JSON.stringify(body ?? {}), { status: body === undefined ? 404 : 200, headers: { 'content-type': 'application/json' } }));
@@ -55,11 +76,16 @@ describe.each(['zh-CN', 'en'] as Locale[])('pages in %s', (locale) => {
     const copy = document.body.cloneNode(true) as HTMLElement;
     for (const n of copy.querySelectorAll('svg, .wt-lang, .wt-export')) n.remove();
     const text = copy.textContent ?? '';
+    // SKUs are shown by their display name in the page's language, not by id.
+    if (page.name === 'twin') expect(text).toContain(locale === 'zh-CN' ? '产妇卫生巾' : 'Maternity pad');
+    // The preset picker and its description in the page's language.
+    if (page.name === 'scenario') expect(text).toContain(locale === 'zh-CN' ? 'county-mch: 县妇幼保健院年分娩约 1,500 例。' : 'county-mch: County maternal-child hospitalAbout 1,500 deliveries a year.');
     if (locale === 'zh-CN') {
       const en = messagesOf('en');
       const zh = messagesOf('zh-CN');
-      const english = (Object.keys(en) as MessageKey[]).filter((k) => !zh[k].includes(en[k]) && !en[k].includes('{') && en[k].length > 3).map((k) => en[k]);
+      const english = (Object.keys(en) as MessageKey[]).filter((k) => !/^(chart|twinChart|twinCabinets)\./.test(k) && !zh[k].includes(en[k]) && !en[k].includes('{') && en[k].length > 3).map((k) => en[k]);
       expect(english.filter((m) => text.includes(m))).toEqual([]);
+      expect(text).not.toMatch(/Newborn nappy|Maternity pad/);
       expect(text).toMatch(/[\u4e00-\u9fff]/);
     } else {
       expect(text).not.toMatch(/[\u4e00-\u9fff]/);

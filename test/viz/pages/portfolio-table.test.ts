@@ -5,7 +5,8 @@
 import { select } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { portfolioView } from '../../../viz/src/adapters/index.js';
-import { PORTFOLIO_HEADERS, renderPortfolioTable } from '../../../viz/src/pages/portfolio-table.js';
+import { PORTFOLIO_HEADER_KEYS, renderPortfolioTable } from '../../../viz/src/pages/portfolio-table.js';
+import { t } from '../../../viz/src/i18n/index.js';
 
 const s = (mean: number, lo: number, hi: number) => ({ mean, sd: 1, ci95: [lo, hi], n: 2 });
 const effects = (k: number) => ({ method: 'paired-crn', nurseSupplyMinutesFreedPerYear: s(1000 * k, 900 * k, 1100 * k), boundaryCrossingsAvoidedPerYear: s(50 * k, 40 * k, 60 * k), expectedInfectionsAvoidedPerYear: s(k, 0.5 * k, 1.5 * k), benefitCnyPerYear: s(20_000 * k, 10_000 * k, 30_000 * k) });
@@ -34,7 +35,8 @@ describe('the Portfolio page ranking', () => {
     document.body.innerHTML = '<main></main>';
     const main = select<HTMLElement, unknown>(document.querySelector('main') as HTMLElement);
     renderPortfolioTable(main, portfolioView(RESULT)!);
-    expect(main.selectAll<HTMLElement, unknown>('th').nodes().map((n) => n.textContent)).toEqual([...PORTFOLIO_HEADERS]);
+    expect(main.selectAll<HTMLElement, unknown>('th').nodes().map((n) => n.textContent)).toEqual(PORTFOLIO_HEADER_KEYS.map((k) => t(k)));
+    expect(main.select('th').text()).toBe('rank');
     const rows = main.selectAll<HTMLTableRowElement, unknown>('tbody tr').nodes();
     expect(rows.map((r) => r.dataset.line)).toEqual(['3', '2', '5']);
     const cells = (r: HTMLTableRowElement) => [...r.querySelectorAll('td')].map((td) => td.textContent);

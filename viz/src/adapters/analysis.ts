@@ -5,6 +5,8 @@
  * gives null or an empty list, never a throw: the input comes from a server or a file.
  */
 import type { TornadoData, TornadoRow } from '../charts/index.js';
+import { t } from '../i18n/index.js';
+import { describeKpi } from './kpi-labels.js';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -14,7 +16,7 @@ function isPair(x: unknown): x is [number, number] {
   return Array.isArray(x) && x.length === 2 && typeof x[0] === 'number' && typeof x[1] === 'number';
 }
 
-/** One tornado per KPI of a sensitivity result, in the result's KPI order; null when it is not one. */
+/** One tornado per KPI of a sensitivity result (named by its catalogue label), in the result's KPI order; null when it is not one. */
 export function tornadoCharts(result: unknown): TornadoData[] | null {
   if (!isRecord(result) || result.kind !== 'sensitivity' || !isRecord(result.kpis)) return null;
   const comparison = typeof result.baselineId === 'string';
@@ -26,7 +28,8 @@ export function tornadoCharts(result: unknown): TornadoData[] | null {
       if (!isRecord(m) || typeof m.path !== 'string' || typeof m.muStar !== 'number' || typeof m.mu !== 'number' || typeof m.sigma !== 'number' || !isPair(m.muStarCi95)) continue;
       rows.push({ label: m.path, muStar: m.muStar, ci95: m.muStarCi95, mu: m.mu, sigma: m.sigma });
     }
-    out.push({ kpi: comparison ? `${kpi} difference` : kpi, unit: 'per range', rows });
+    const label = describeKpi(kpi).label;
+    out.push({ kpi: comparison ? t('sensitivity.difference', { kpi: label }) : label, unit: t('sensitivity.perRange'), rows });
   }
   return out;
 }
@@ -52,7 +55,7 @@ export function validationRowViews(result: unknown): ValidationRowView[] {
   const rows = [...list(result.verification), ...list(result.validation)];
   return rows.filter(isRecord).map((r) => {
     const model = isRecord(r.model) ? `${n(r.model.mean)} ${isPair(r.model.ci95) ? `[${n(r.model.ci95[0])}, ${n(r.model.ci95[1])}]` : ''}`.trim() : '–';
-    const expected = r.expected === null && r.expectedHi === null ? 'see source' : r.expected === null ? `< ${n(r.expectedHi)}` : r.expectedHi === null ? n(r.expected) : `${n(r.expected)}..${n(r.expectedHi)}`;
+    const expected = r.expected === null && r.expectedHi === null ? t('validation.seeSource') : r.expected === null ? `< ${n(r.expectedHi)}` : r.expectedHi === null ? n(r.expected) : `${n(r.expected)}..${n(r.expectedHi)}`;
     return { kind: String(r.kind), check: String(r.check), expected, model, verdict: String(r.verdict), source: `${String(r.source)}${typeof r.note === 'string' && r.note !== '' ? ` (${r.note})` : ''}` };
   });
 }

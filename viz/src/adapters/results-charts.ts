@@ -7,25 +7,32 @@
 import type { BirthsHeatmapData, CabinetBoardData, ContactsMatrixData, NurseSupplyData, StockLevelData, StockSeries, TripWaitData } from '../charts/index.js';
 import type { KpiSummary, RunView } from './result-reader.js';
 import type { WardSeriesView } from './ward-series.js';
+import { roleName, skuName } from './display-names.js';
+import { t } from '../i18n/index.js';
 
 /** Births by weekday (rows, Monday first) and hour. */
 export function birthsData(series: WardSeriesView): BirthsHeatmapData {
   return { counts: series.birthsHeatmap.map((row) => [...row]) };
 }
 
-/** The stock series a planner can pick: `cabinet / sku` keys with their stock-out hours. */
-export function stockChoices(series: WardSeriesView): { key: string; cabinet: string; sku: string; stockoutHours: number }[] {
+/** The stock series a planner can pick: `cabinet / sku` keys, a label with the SKU's name, and their stock-out hours. */
+export function stockChoices(series: WardSeriesView): { key: string; label: string; cabinet: string; sku: string; stockoutHours: number }[] {
   const end = lastTime(series);
   return series.stock.map((s) => {
     const hours = series.stockouts
       .filter((o) => o.cabinetId === s.cabinetId && o.sku === s.sku)
       .reduce((sum, o) => sum + ((o.endMin ?? end) - o.startMin) / 60, 0);
-    return { key: `${s.cabinetId} / ${s.sku}`, cabinet: s.cabinetId, sku: s.sku, stockoutHours: hours };
+    return { key: `${s.cabinetId} / ${s.sku}`, label: `${s.cabinetId} / ${skuName(s.sku)}`, cabinet: s.cabinetId, sku: s.sku, stockoutHours: hours };
   });
 }
 
 function lastTime(series: WardSeriesView): number {
   return series.t.length === 0 ? 0 : series.t[series.t.length - 1] + series.intervalMin;
+}
+
+/** The series the stock chart opens with: the `max` with the most stock-out hours. */
+export function defaultStockKeys(series: WardSeriesView, max = 4): string[] {
+  return [...stockChoices(series)].sort((a, b) => b.stockoutHours - a.stockoutHours).slice(0, max).map((c) => c.key);
 }
 
 /**
@@ -34,7 +41,7 @@ function lastTime(series: WardSeriesView): number {
  */
 export function stockData(series: WardSeriesView, keys?: readonly string[], max = 4): StockLevelData {
   const choices = stockChoices(series);
-  const chosen = keys ?? [...choices].sort((a, b) => b.stockoutHours - a.stockoutHours).slice(0, max).map((c) => c.key);
+  const chosen = keys ?? defaultStockKeys(series, max);
   const endMin = Math.max(lastTime(series), (series.t[0] ?? 0) + 1);
   const picked: StockSeries[] = [];
   const cabinets = new Set<string>();
@@ -44,7 +51,7 @@ export function stockData(series: WardSeriesView, keys?: readonly string[], max 
     const stockouts = series.stockouts
       .filter((o) => o.cabinetId === s.cabinetId && o.sku === s.sku)
       .map((o) => ({ startMin: o.startMin, endMin: o.endMin ?? endMin }));
-    picked.push({ sku: s.sku, cabinet: s.cabinetId, timesMin: series.t.slice(0, s.values.length), levels: [...s.values], stockouts });
+    picked.push({ sku: skuName(s.sku), cabinet: s.cabinetId, timesMin: series.t.slice(0, s.values.length), levels: [...s.values], stockouts });
   });
   // One mark per restock round: visits to several cabinets within the same hour are one round.
   const times = series.restocks.filter((r) => cabinets.has(r.cabinetId)).map((r) => r.tMin).sort((a, b) => a - b);
@@ -56,7 +63,7 @@ export function stockData(series: WardSeriesView, keys?: readonly string[], max 
 export function boardData(series: WardSeriesView): CabinetBoardData | null {
   const b = series.board;
   if (b.t.length === 0 || b.cabinets.length === 0) return null;
-  const cabinets = b.cabinets.map((c) => ({ id: c.cabinetId, slotSkus: c.slots.map((s) => s.sku ?? '(empty)'), slotCapacities: c.slots.map((s) => Math.max(1, s.capacityUnits)) }));
+  const cabinets = b.cabinets.map((c) => ({ id: c.cabinetId, slotSkus: c.slots.map((s) => (s.sku === null ? t('chart.board.noSku') : skuName(s.sku))), slotCapacities: c.slots.map((s) => Math.max(1, s.capacityUnits)) }));
   const levels = b.t.map((_, f) => b.cabinets.map((c) => c.slots.map((s, k) => ((c.fillPct[f]?.[k] ?? 0) * Math.max(1, s.capacityUnits)) / 100)));
   return { cabinets, timesMin: [...b.t], levels };
 }
@@ -110,7 +117,7 @@ export function nurseSupplyData(runs: readonly NurseSupplySource[]): NurseSupply
 }
 
 /** Contacts by role pair (mean over replications), or null when the result has none. */
-export function contactsData(run: RunView): ContactsMatrixData | null {
+export function contactsData(run: Pick<RunView, 'contacts'>): ContactsMatrixData | null {
   if (run.contacts === null) return null;
-  return { roles: [...run.contacts.roles], values: run.contacts.values.map((r) => r.map((v) => Math.max(0, v))) };
+  return { roles: run.contacts.roles.map(roleName), values: run.contacts.values.map((r) => r.map((v) => Math.max(0, v))) };
 }

@@ -4,6 +4,7 @@
  * time of minute 0 (`originIso`), times are shown in the scenario's time zone through Intl,
  * otherwise as the ward's weekday and time of day.
  */
+import { t } from '../i18n/index.js';
 
 /** The presets' time zone. */
 export const SCENARIO_TIME_ZONE = 'Asia/Shanghai';
@@ -22,8 +23,8 @@ export function wallClock(min: number, o: { timeZone?: string; originIso?: strin
   return format.format(new Date((withOrigin ? origin : MONDAY_UTC_MS) + Math.round(min) * 60_000)).replace(',', '');
 }
 
-/** A span of minutes as "2 h 05 min" or "35 min". */
+/** A span of minutes as "2 h 05 min" or "35 min", in the page's language. */
 export function duration(min: number): string {
   const m = Math.max(0, Math.round(min));
-  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')} min`;
+  return m < 60 ? t('twin.minutes', { m }) : t('twin.hoursMinutes', { h: Math.floor(m / 60), m: String(m % 60).padStart(2, '0') });
 }

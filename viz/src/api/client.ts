@@ -4,7 +4,7 @@
  * details }`, so a page can show each detail at the field its JSON path names.
  */
 import type {
-  Accepted, CabinetDetail, CabinetList, CompareRequest, ErrorBody, ErrorDetail, KpiCatalogue, PresetSummary, RunDetail, RunRequest, RunSeries,
+  Accepted, CabinetDetail, CabinetList, CompareRequest, ErrorBody, ErrorDetail, KpiCatalogue, DisplayNames, PresetSummary, RunDetail, RunRequest, RunSeries,
   RunSummary, SizeRequest, ValidationResult,
 } from './types.js';
 
@@ -53,6 +53,8 @@ export interface ApiClient {
   getCabinet(id: string): Promise<CabinetDetail>;
   /** The KPI catalogue (`GET /api/kpis`). */
   getKpis(): Promise<KpiCatalogue>;
+  /** Display names of presets, SKUs and roles (`GET /api/names`). */
+  getNames(): Promise<DisplayNames>;
   /** Any other GET (e.g. twin state); answers as `unknown`. */
   getJson(path: string): Promise<unknown>;
   /** Any other POST with a JSON body; answers as `unknown`. */
@@ -114,6 +116,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     listCabinets: () => call('GET', '/api/cabinets'),
     getCabinet: (cabinetId) => call('GET', `/api/cabinets/${id(cabinetId)}`),
     getKpis: () => call('GET', '/api/kpis'),
+    getNames: () => call('GET', '/api/names'),
     getJson: (path) => call('GET', path),
     postJson: (path, body) => call('POST', path, body),
   };

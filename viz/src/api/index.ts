@@ -4,7 +4,7 @@ export type { ApiClient, ApiClientOptions } from './client.js';
 export { parseMessage, streamUrl, watchRun, wsOrigin } from './stream.js';
 export type { StreamHandlers, WatchOptions } from './stream.js';
 export type {
-  Accepted, CabinetDetail, CabinetList, CabinetSummary, CompareRequest, ErrorBody, ErrorDetail, KpiCatalogue, KpiCatalogueEntry, KpiLocale,
+  Accepted, CabinetDetail, CabinetList, CabinetSummary, CompareRequest, ErrorBody, ErrorDetail, KpiCatalogue, KpiCatalogueEntry, DisplayNames, KpiLocale,
   PresetSummary, RunDetail, RunMessage, RunRequest, RunSeries, RunStatus, RunSummary, SeriesPoint, SizeRequest, SlotDetail, ValidationResult,
 } from './types.js';
 export { parseTwinMessage, watchTwin } from './twin-stream.js';

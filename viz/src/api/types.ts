@@ -9,6 +9,7 @@ import type { Static } from '@sinclair/typebox';
 import type { CabinetDetailSchema, CabinetListSchema, CabinetSummarySchema } from '../../../server/routes/cabinets/schemas.js';
 import type { ErrorDetailSchema, ErrorSchema } from '../../../server/routes/common-schemas.js';
 import type { KpiCatalogueSchema, KpiDefinitionSchema } from '../../../server/routes/kpis/schemas.js';
+import type { DisplayNamesSchema } from '../../../server/routes/names/schemas.js';
 import type { SizeRequestSchema } from '../../../server/routes/runs/experiment-schemas.js';
 import type { AcceptedSchema, CompareRequestSchema, RunDetailSchema, RunRequestSchema, RunSummarySchema, SeriesSchema } from '../../../server/routes/runs/schemas.js';
 import type { PresetListSchema, ValidationResultSchema } from '../../../server/routes/scenarios/schemas.js';
@@ -73,6 +74,9 @@ export type KpiCatalogue = Static<typeof KpiCatalogueSchema>;
 
 /** One KPI of the catalogue (label, unit and definition in every locale, direction, format, range). */
 export type KpiCatalogueEntry = Static<typeof KpiDefinitionSchema>;
+
+/** `GET /api/names` answer: display names of presets, SKUs and roles. */
+export type DisplayNames = Static<typeof DisplayNamesSchema>;
 
 /** The locales the catalogue's texts are written in. */
 export type KpiLocale = keyof KpiCatalogueEntry['label'];

@@ -13,6 +13,8 @@ import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend } from './_internals/legend.js';
 import { sequential, textOn } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
+import { weekdayName } from './_internals/time-axis.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'births-heatmap';
@@ -36,8 +38,12 @@ export const defaults: BirthsHeatmapOptions = {
   width: 720,
   height: 300,
   margin: { top: 48, right: 16, bottom: 64, left: 52 },
-  title: 'Births by hour of day and weekday',
-  unit: 'count',
+  get title() {
+    return t('chart.births.title');
+  },
+  get unit() {
+    return t('chart.unit.count');
+  },
 };
 
 /** One cell of the map: position, size, colour and value. */
@@ -75,7 +81,8 @@ export function layout(data: BirthsHeatmapData, options: Partial<BirthsHeatmapOp
   });
   const { innerWidth, innerHeight } = plotSize(o);
   const x = scaleBand<number>().domain(Array.from({ length: 24 }, (_, h) => h)).range([0, innerWidth]).padding(0.05);
-  const y = scaleBand<string>().domain(weekdays).range([0, innerHeight]).padding(0.05);
+  const days = weekdays.map((_, i) => weekdayName(i));
+  const y = scaleBand<string>().domain(days).range([0, innerHeight]).padding(0.05);
   const color = sequential(0, max(data.counts.flat()) ?? 0, 'viridis');
   const [lo, hi] = color.domain();
   const cells = data.counts.flatMap((row, weekday) =>
@@ -84,7 +91,7 @@ export function layout(data: BirthsHeatmapData, options: Partial<BirthsHeatmapOp
       hour,
       value,
       x: x(hour) ?? 0,
-      y: y(weekdays[weekday]) ?? 0,
+      y: y(days[weekday]) ?? 0,
       width: x.bandwidth(),
       height: y.bandwidth(),
       fill: color(value),
@@ -110,11 +117,11 @@ export function render(container: ChartContainer, data: BirthsHeatmapData, optio
     .attr('width', (d) => d.width)
     .attr('height', (d) => d.height)
     .attr('fill', (d) => d.fill);
-  tooltip(cells, (d) => `${weekdays[d.weekday]} ${String(d.hour).padStart(2, '0')}:00–${String(d.hour + 1).padStart(2, '0')}:00: ${num(d.value)} births (${o.unit})`);
+  tooltip(cells, (d) => t('chart.births.tip', { day: weekdayName(d.weekday), from: `${String(d.hour).padStart(2, '0')}:00`, to: `${String(d.hour + 1).padStart(2, '0')}:00`, n: num(d.value), unit: o.unit }));
   const axes = f.layer('wt-axes');
-  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Hour of day', 'h'), ticks: [0, 3, 6, 9, 12, 15, 18, 21] }, l.innerWidth, l.innerHeight);
-  drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle('Weekday', '') }, l.innerWidth, l.innerHeight);
-  rampLegend(f.layer('wt-legend'), l.color, axisTitle('Births per hour slot', o.unit), l.innerWidth - 160, l.innerHeight + 36, 160, (v) => num(v));
+  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.births.hour'), t('chart.unit.h')), ticks: [0, 3, 6, 9, 12, 15, 18, 21] }, l.innerWidth, l.innerHeight);
+  drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.births.weekday'), '') }, l.innerWidth, l.innerHeight);
+  rampLegend(f.layer('wt-legend'), l.color, axisTitle(t('chart.births.legend'), o.unit), l.innerWidth - 160, l.innerHeight + 36, 160, (v) => num(v));
 }
 
 /** The grid as a long table: weekday, hour, value. */

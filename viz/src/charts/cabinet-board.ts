@@ -12,6 +12,7 @@ import { rampLegend, swatchLegend } from './_internals/legend.js';
 import { textOn } from './_internals/palette.js';
 import { clockLabel } from './_internals/time-axis.js';
 import { num, tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'cabinet-board';
@@ -45,7 +46,9 @@ export const defaults: CabinetBoardOptions = {
   width: 720,
   height: 230,
   margin: { top: 52, right: 16, bottom: 48, left: 16 },
-  title: 'Cabinet board: slot fill level',
+  get title() {
+    return t('chart.board.title');
+  },
   timeIndex: 0,
   columns: 6,
   cell: 34,
@@ -93,7 +96,7 @@ export type CabinetBoardLayout = ReturnType<typeof layout>;
 export function render(container: ChartContainer, data: CabinetBoardData, options: Partial<CabinetBoardOptions> = {}): void {
   const l = layout(data, options);
   const o = l.options;
-  const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title, subtitle: `At ${clockLabel(l.timeMin)} (frame ${l.timeIndex + 1} of ${data.timesMin.length})` });
+  const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title, subtitle: t('chart.board.at', { time: clockLabel(l.timeMin), frame: l.timeIndex + 1, frames: data.timesMin.length }) });
   f.layer('wt-blocks')
     .selectAll<SVGTextElement, { id: string; x: number; y: number }>('text.wt-cabinet')
     .data(l.blocks, (d) => d.id)
@@ -128,11 +131,11 @@ export function render(container: ChartContainer, data: CabinetBoardData, option
     .attr('y', (o.cell - 3) / 2 + 4)
     .attr('fill', (d) => (d.empty ? emptyStroke : d.ink))
     .text((d) => (d.empty ? '×' : String(Math.round(d.level))));
-  tooltip(slots, (d) => `${d.cabinet} · ${d.sku}: ${num(d.level)} of ${d.capacity} units (${Math.round(d.fill * 100)} %)`);
+  tooltip(slots, (d) => t('chart.board.tip', { cabinet: d.cabinet, sku: d.sku, level: num(d.level), capacity: d.capacity, percent: Math.round(d.fill * 100) }));
   const legend = f.layer('wt-legend');
   const ly = o.height - o.margin.top - o.margin.bottom + 24;
-  rampLegend(legend, l.color, 'Fill level (% of capacity)', 0, ly, 160, (v) => String(Math.round(v * 100)));
-  swatchLegend(legend, [{ label: 'empty slot (stock-out)', color: emptyStroke, shape: 'line' }], 200, ly + 10);
+  rampLegend(legend, l.color, t('chart.board.legend'), 0, ly, 160, (v) => String(Math.round(v * 100)));
+  swatchLegend(legend, [{ label: t('chart.board.empty'), color: emptyStroke, shape: 'line' }], 200, ly + 10);
 }
 
 /** Every frame, cabinet and slot as a row: time (min), cabinet, slot, sku, level, capacity. */

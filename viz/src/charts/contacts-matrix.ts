@@ -13,6 +13,7 @@ import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend } from './_internals/legend.js';
 import { sequential, textOn } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'contacts-matrix';
@@ -34,8 +35,12 @@ export const defaults: ContactsMatrixOptions = {
   width: 520,
   height: 480,
   margin: { top: 48, right: 16, bottom: 96, left: 96 },
-  title: 'Contacts by role pair',
-  unit: 'contacts per day',
+  get title() {
+    return t('chart.contacts.title');
+  },
+  get unit() {
+    return t('chart.contacts.unit');
+  },
 };
 
 /** One matrix cell as drawn. */
@@ -111,11 +116,11 @@ export function render(container: ChartContainer, data: ContactsMatrixData, opti
     .attr('y', (d) => d.size / 2 + 4)
     .attr('fill', (d) => d.ink)
     .text((d) => num(d.value));
-  tooltip(cells, (d) => `${d.row} with ${d.column}: ${num(d.value, 2)} ${o.unit}`);
+  tooltip(cells, (d) => t('chart.contacts.tip', { row: d.row, column: d.column, value: num(d.value, 2), unit: o.unit }));
   const axes = f.layer('wt-axes');
-  drawAxis<string>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Contact role', '') }, l.side, l.side);
-  drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle('Person role', ''), titleOffset: 80 }, l.side, l.side);
-  rampLegend(f.layer('wt-legend'), l.color, axisTitle('Contacts', o.unit), 0, l.side + 60, 160, (v) => num(v));
+  drawAxis<string>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.contacts.column'), '') }, l.side, l.side);
+  drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.contacts.row'), ''), titleOffset: 80 }, l.side, l.side);
+  rampLegend(f.layer('wt-legend'), l.color, axisTitle(t('chart.contacts.legend'), o.unit), 0, l.side + 60, 160, (v) => num(v));
 }
 
 /** Rows: role, other role, value. */

@@ -13,6 +13,7 @@ import { swatchLegend } from './_internals/legend.js';
 import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'kpi-diff';
@@ -38,7 +39,9 @@ export const defaults: KpiDiffOptions = {
   width: 640,
   height: 340,
   margin: { top: 56, right: 24, bottom: 48, left: 180 },
-  title: 'KPI difference, cabinets vs baseline (95 % CI)',
+  get title() {
+    return t('chart.diff.title');
+  },
 };
 
 /** Colour of a bar whose CI excludes zero. */
@@ -108,17 +111,17 @@ export function render(container: ChartContainer, data: KpiDiffData, options: Pa
     const c = d.height / 3;
     return `M${d.whiskerX1},${m - c}V${m + c}M${d.whiskerX1},${m}H${d.whiskerX2}M${d.whiskerX2},${m - c}V${m + c}`;
   });
-  tooltip(rows, (d) => `${d.label}: ${num(d.diff, 2)} ${data.unit} (95 % CI ${num(d.lo, 2)} to ${num(d.hi, 2)})`);
+  tooltip(rows, (d) => t('chart.diff.tip', { label: d.label, diff: num(d.diff, 2), unit: data.unit, low: num(d.lo, 2), high: num(d.hi, 2) }));
   verticalRules(f.layer('wt-zero'), 'wt-zero-line', [{ key: 'zero', x: l.zeroX }], { stroke: '#000000', y1: 0, y2: l.innerHeight });
   const axes = f.layer('wt-axes');
-  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Difference, cabinets − baseline', data.unit) }, l.innerWidth, l.innerHeight);
-  drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle('KPI', ''), titleOffset: 168 }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.diff.axis'), data.unit) }, l.innerWidth, l.innerHeight);
+  drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.diff.kpi'), ''), titleOffset: 168 }, l.innerWidth, l.innerHeight);
   swatchLegend(
     f.layer('wt-legend'),
     [
-      { label: 'CI excludes 0', color: significantColor },
-      { label: 'CI includes 0', color: neutral },
-      { label: '95 % CI', color: '#000000', shape: 'line' },
+      { label: t('chart.diff.excludes'), color: significantColor },
+      { label: t('chart.diff.includes'), color: neutral },
+      { label: t('chart.ci95'), color: '#000000', shape: 'line' },
     ],
     0,
     -20,

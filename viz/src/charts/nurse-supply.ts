@@ -14,6 +14,7 @@ import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { categorical } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'nurse-supply';
@@ -32,7 +33,9 @@ export const defaults: NurseSupplyOptions = {
   width: 560,
   height: 300,
   margin: { top: 56, right: 16, bottom: 48, left: 56 },
-  title: 'Nurse supply minutes per shift',
+  get title() {
+    return t('chart.nurse.title');
+  },
 };
 
 /** One bar: shift, series, minutes and its rectangle (px). */
@@ -104,10 +107,10 @@ export function render(container: ChartContainer, data: NurseSupplyData, options
     .attr('width', (d) => d.width)
     .attr('height', (d) => d.height)
     .attr('fill', (d) => d.color);
-  tooltip(bars, (d) => `${d.series}, shift ${d.shift}: ${num(d.minutes)} min`);
+  tooltip(bars, (d) => t('chart.nurse.tip', { series: d.series, shift: d.shift, minutes: num(d.minutes) }));
   const axes = f.layer('wt-axes');
-  drawAxis<string>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Shift', '') }, l.innerWidth, l.innerHeight);
-  drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle('Nurse supply time', 'min per shift') }, l.innerWidth, l.innerHeight);
+  drawAxis<string>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.nurse.shift'), '') }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.nurse.axis'), t('chart.nurse.unit')) }, l.innerWidth, l.innerHeight);
   // A single series needs no legend: the title already names what the bars are.
   swatchLegend(
     f.layer('wt-legend'),

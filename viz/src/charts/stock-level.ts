@@ -14,6 +14,7 @@ import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { clockLabel, timeTicks } from './_internals/time-axis.js';
 import { num, tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'stock-level';
@@ -45,7 +46,9 @@ export const defaults: StockLevelOptions = {
   width: 720,
   height: 320,
   margin: { top: 56, right: 16, bottom: 48, left: 56 },
-  title: 'Stock level per SKU and cabinet',
+  get title() {
+    return t('chart.stock.title');
+  },
 };
 
 /** Data + options -> scales, step paths, stock-out spans and restock marks. */
@@ -104,8 +107,8 @@ export function render(container: ChartContainer, data: StockLevelData, options:
     .attr('height', l.innerHeight)
     .attr('fill', (d) => d.color)
     .attr('fill-opacity', 0.2);
-  tooltip(spans, (d) => `${d.label} out of stock ${clockLabel(d.startMin)} – ${clockLabel(d.endMin)} (${num((d.endMin - d.startMin) / 60)} h)`);
-  const restocks = l.restocks.map((r) => ({ key: String(r.timeMin), x: r.x, tip: `Restock round ${clockLabel(r.timeMin)}` }));
+  tooltip(spans, (d) => t('chart.stock.outTip', { label: d.label, from: clockLabel(d.startMin), to: clockLabel(d.endMin), hours: num((d.endMin - d.startMin) / 60) }));
+  const restocks = l.restocks.map((r) => ({ key: String(r.timeMin), x: r.x, tip: t('chart.stock.restockTip', { time: clockLabel(r.timeMin) }) }));
   verticalRules(f.layer('wt-restocks'), 'wt-restock', restocks, { stroke: neutral, dash: '2,3', y1: -8, y2: l.innerHeight });
   const lines = f
     .layer('wt-lines')
@@ -121,11 +124,11 @@ export function render(container: ChartContainer, data: StockLevelData, options:
   const ticks = timeTicks(l.x.domain()[0], l.x.domain()[1]);
   const axes = f.layer('wt-axes');
   const labelOf = new Map(ticks.valuesMin.map((v, i) => [v, ticks.labels[i]]));
-  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Time since start', ticks.unit), ticks: ticks.valuesMin, format: (v) => labelOf.get(v) ?? '' }, l.innerWidth, l.innerHeight);
-  drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle('Stock level', 'units') }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.stock.time'), t(ticks.unit === 'h' ? 'chart.unit.h' : 'chart.unit.days')), ticks: ticks.valuesMin, format: (v) => labelOf.get(v) ?? '' }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.stock.level'), t('chart.unit.units')) }, l.innerWidth, l.innerHeight);
   swatchLegend(
     f.layer('wt-legend'),
-    [...l.lines.map((d) => ({ label: d.label, color: d.color, shape: 'line' as const })), { label: 'stock-out', color: '#cccccc' }, { label: 'restock round', color: neutral, shape: 'line' as const }],
+    [...l.lines.map((d) => ({ label: d.label, color: d.color, shape: 'line' as const })), { label: t('chart.stock.out'), color: '#cccccc' }, { label: t('chart.stock.restock'), color: neutral, shape: 'line' as const }],
     0,
     -20,
   );

@@ -14,6 +14,7 @@ import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { categorical } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'tornado';
@@ -42,7 +43,9 @@ export const defaults: TornadoOptions = {
   width: 640,
   height: 360,
   margin: { top: 56, right: 24, bottom: 48, left: 240 },
-  title: 'Which assumptions move the KPI (Morris mu*, 95 % CI)',
+  get title() {
+    return t('chart.tornado.title');
+  },
   maxRows: 12,
 };
 
@@ -111,16 +114,16 @@ export function render(container: ChartContainer, data: TornadoData, options: Pa
     const c = d.height / 3;
     return `M${d.whiskerX1},${m - c}V${m + c}M${d.whiskerX1},${m}H${d.whiskerX2}M${d.whiskerX2},${m - c}V${m + c}`;
   });
-  tooltip(rows, (d) => `${d.label}: mu* ${num(d.muStar, 2)} ${data.unit} (95 % CI ${num(d.lo, 2)} to ${num(d.hi, 2)}), mu ${num(d.mu, 2)}, sigma ${num(d.sigma, 2)}`);
+  tooltip(rows, (d) => t('chart.tornado.tip', { label: d.label, muStar: num(d.muStar, 2), unit: data.unit, low: num(d.lo, 2), high: num(d.hi, 2), mu: num(d.mu, 2), sigma: num(d.sigma, 2) }));
   const axes = f.layer('wt-axes');
-  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(`Change in ${data.kpi} over the assumption's range`, data.unit) }, l.innerWidth, l.innerHeight);
-  drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle('Assumption', ''), titleOffset: 228 }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.tornado.axis', { kpi: data.kpi }), data.unit) }, l.innerWidth, l.innerHeight);
+  drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.tornado.assumption'), ''), titleOffset: 228 }, l.innerWidth, l.innerHeight);
   swatchLegend(
     f.layer('wt-legend'),
     [
-      { label: 'raising it raises the KPI', color: raisesColor },
-      { label: 'raising it lowers the KPI', color: lowersColor },
-      { label: '95 % CI', color: '#000000', shape: 'line' },
+      { label: t('chart.tornado.raises'), color: raisesColor },
+      { label: t('chart.tornado.lowers'), color: lowersColor },
+      { label: t('chart.ci95'), color: '#000000', shape: 'line' },
     ],
     0,
     -20,

@@ -13,6 +13,7 @@ import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { categorical } from './_internals/palette.js';
 import { num, tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'trip-wait';
@@ -33,7 +34,9 @@ export const defaults: TripWaitOptions = {
   width: 720,
   height: 300,
   margin: { top: 56, right: 56, bottom: 48, left: 56 },
-  title: 'Trip wait distribution',
+  get title() {
+    return t('chart.wait.title');
+  },
 };
 
 /** The pure geometry: bars, CDF points, and the p50/p95 marker positions. */
@@ -96,7 +99,7 @@ export function render(container: ChartContainer, data: TripWaitData, options: P
     .attr('width', (d) => d.width)
     .attr('height', (d) => d.height)
     .attr('fill', barColor);
-  tooltip(bars, (d) => `${num(d.loMin)}–${num(d.hiMin)} min: ${d.count} trips`);
+  tooltip(bars, (d) => t('chart.wait.binTip', { from: num(d.loMin), to: num(d.hiMin), count: d.count }));
   f.layer('wt-cdf')
     .selectAll<SVGPolylineElement, TripWaitLayout['cdf']>('polyline.wt-cdf-line')
     .data([l.cdf])
@@ -124,17 +127,17 @@ export function render(container: ChartContainer, data: TripWaitData, options: P
     .attr('y', -4)
     .attr('x', (d) => (d.label === 'p50' ? -3 : 3))
     .attr('text-anchor', (d) => (d.label === 'p50' ? 'end' : 'start'))
-    .text((d) => `${d.label} ${num(d.valueMin)} min`);
-  tooltip(marks, (d) => `${d.label === 'p50' ? 'Median' : '95th percentile'} wait: ${num(d.valueMin, 2)} min`);
+    .text((d) => t('chart.wait.mark', { label: d.label, value: num(d.valueMin) }));
+  tooltip(marks, (d) => t(d.label === 'p50' ? 'chart.wait.medianTip' : 'chart.wait.p95Tip', { value: num(d.valueMin, 2) }));
   const axes = f.layer('wt-axes');
-  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Wait', 'min') }, l.innerWidth, l.innerHeight);
-  drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle('Trips', 'count') }, l.innerWidth, l.innerHeight);
-  drawAxis<number>(axes, { side: 'right', scale: l.yCdf, title: axisTitle('Cumulative share', '%'), format: (v) => String(Math.round(v * 100)) }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.wait.axis'), t('chart.unit.min')) }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.wait.trips'), t('chart.unit.count')) }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'right', scale: l.yCdf, title: axisTitle(t('chart.wait.share'), '%'), format: (v) => String(Math.round(v * 100)) }, l.innerWidth, l.innerHeight);
   swatchLegend(
     f.layer('wt-legend'),
     [
-      { label: 'trips per bin', color: barColor },
-      { label: 'cumulative share', color: cdfColor, shape: 'line' },
+      { label: t('chart.wait.perBin'), color: barColor },
+      { label: t('chart.wait.cumulative'), color: cdfColor, shape: 'line' },
       { label: 'p50 / p95', color: markColor, shape: 'line' },
     ],
     0,

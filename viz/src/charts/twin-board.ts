@@ -14,6 +14,7 @@ import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend, swatchLegend } from './_internals/legend.js';
 import { textOn } from './_internals/palette.js';
 import { tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** What a slot shows first. */
 export type SlotStatus = 'offline' | 'jammed' | 'empty' | 'stocked' | 'unassigned';
@@ -107,7 +108,9 @@ export const defaults: TwinBoardOptions = {
   width: 720,
   height: 320,
   margin: { top: 56, right: 16, bottom: 56, left: 16 },
-  title: 'Cabinets now: usable fill and chance of running out before the next restock',
+  get title() {
+    return t('twinChart.title');
+  },
   columns: 8,
   cell: 40,
 };
@@ -134,7 +137,7 @@ export function heightFor(boards: readonly CabinetBoard[], options: Partial<Twin
 
 /** The label a slot cell shows. */
 function cellText(status: SlotStatus, units: number): string {
-  return status === 'offline' ? 'off' : status === 'jammed' ? 'jam' : status === 'unassigned' ? '' : String(Math.round(units));
+  return status === 'offline' ? t('twinChart.off') : status === 'jammed' ? t('twinChart.jam') : status === 'unassigned' ? '' : String(Math.round(units));
 }
 
 /** Data + options -> blocks and slot cells (pure). */
@@ -149,7 +152,7 @@ export function layout(data: TwinBoardData, options: Partial<TwinBoardOptions> =
   const h = blockHeight(Math.max(0, ...data.view.boards.map((b) => b.slots.length)), o);
   const blocks = data.view.boards.map((b, i) => ({
     id: b.id, online: b.online, x: (i % perRow) * (blockWidth + GAP), y: Math.floor(i / perRow) * (h + GAP),
-    label: `${b.id}${b.online ? '' : ' · OFFLINE'}${b.worst > 0 ? ` · up to ${percent(b.worst)}` : ''}`,
+    label: `${b.id}${b.online ? '' : t('twinChart.offline')}${b.worst > 0 ? t('twinChart.upTo', { percent: percent(b.worst) }) : ''}`,
   }));
   const cells = data.view.boards.flatMap((b, bi) => b.slots.map((s) => {
     const fill = s.status === 'offline' ? marks.offline : s.status === 'stocked' ? color(s.usableFill) : '#ffffff';
@@ -171,9 +174,9 @@ export type TwinBoardLayout = ReturnType<typeof layout>;
 
 function describe(d: TwinBoardLayout['cells'][number]): string {
   const s = d.slot;
-  const what = s.status === 'offline' ? 'cabinet offline, nothing can be taken' : s.status === 'jammed' ? `jammed (${s.onHandUnits} units behind it)` : s.status === 'empty' ? 'empty' : s.status === 'unassigned' ? 'no SKU' : `${s.onHandUnits} of ${s.capacityUnits} units`;
-  const risk = s.outBeforeRestock === null ? '' : `; ${percent(s.outBeforeRestock)} chance of running out before the next restock`;
-  return `${d.cabinet} slot ${s.id}${s.sku === null ? '' : ` (${s.sku})`}: ${what}${risk}`;
+  const what = s.status === 'offline' ? t('twinChart.slotOffline') : s.status === 'jammed' ? t('twinChart.slotJammed', { units: s.onHandUnits }) : s.status === 'empty' ? t('twinChart.slotEmpty') : s.status === 'unassigned' ? t('twinChart.slotNoSku') : t('twinChart.slotUnits', { units: s.onHandUnits, capacity: s.capacityUnits });
+  const risk = s.outBeforeRestock === null ? '' : t('twinChart.risk', { percent: percent(s.outBeforeRestock) });
+  return t('twinChart.slot', { cabinet: d.cabinet, slot: s.id, sku: s.sku === null ? '' : ` (${s.sku})`, what, risk });
 }
 
 /** Draw or update the boards in `container`. */
@@ -212,11 +215,11 @@ export function render(container: ChartContainer, data: TwinBoardData, options: 
   tooltip(cells, describe);
   const legend = f.layer('wt-legend');
   const ly = o.height - o.margin.top - o.margin.bottom + 20;
-  rampLegend(legend, l.color, 'Usable fill (% of capacity)', 0, ly, 160, (v) => String(Math.round(v * 100)));
+  rampLegend(legend, l.color, t('twinChart.legend'), 0, ly, 160, (v) => String(Math.round(v * 100)));
   swatchLegend(legend, [
-    { label: 'empty', color: marks.empty, shape: 'line' },
-    { label: 'jammed (jam)', color: marks.jammed, shape: 'line' },
-    { label: 'cabinet offline (off)', color: marks.offline },
+    { label: t('twinChart.empty'), color: marks.empty, shape: 'line' },
+    { label: t('twinChart.jammed'), color: marks.jammed, shape: 'line' },
+    { label: t('twinChart.cabinetOffline'), color: marks.offline },
   ], 200, ly + 10);
 }
 

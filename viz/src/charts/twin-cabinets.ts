@@ -14,6 +14,7 @@ import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { clockLabel } from './_internals/time-axis.js';
 import { num, tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'twin-cabinets';
@@ -46,7 +47,9 @@ export const defaults: TwinCabinetsOptions = {
   width: 720,
   height: 360,
   margin: { top: 56, right: 24, bottom: 48, left: 150 },
-  title: 'Twin: fill now and forecast time to stock-out',
+  get title() {
+    return t('twinCabinets.title');
+  },
   horizonHours: 48,
 };
 
@@ -97,7 +100,7 @@ export type TwinCabinetsLayout = ReturnType<typeof layout>;
 export function render(container: ChartContainer, data: TwinCabinetsData, options: Partial<TwinCabinetsOptions> = {}): void {
   const l = layout(data, options);
   const o = l.options;
-  const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title, subtitle: `Now: ${clockLabel(data.nowMin)}` });
+  const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title, subtitle: t('twinCabinets.now', { time: clockLabel(data.nowMin) }) });
   const rows = f
     .layer('wt-marks')
     .selectAll<SVGGElement, TwinCabinetsLayout['rows'][number]>('g.wt-slot')
@@ -120,21 +123,21 @@ export function render(container: ChartContainer, data: TwinCabinetsData, option
     .attr('width', (d) => d.forecastWidth)
     .attr('height', (d) => d.height)
     .attr('fill', (d) => riskColors[d.risk]);
-  tooltip(rows, (d) => `${d.cabinet} slot ${d.slot} (${d.sku}): ${num(d.level)} of ${d.capacity} units; ${d.hoursToStockout === null ? `no stock-out within ${o.horizonHours} h` : `out in ${num(d.hoursToStockout)} h`}`);
+  tooltip(rows, (d) => t('twinCabinets.tip', { cabinet: d.cabinet, slot: d.slot, sku: d.sku, level: num(d.level), capacity: d.capacity, forecast: d.hoursToStockout === null ? t('twinCabinets.noOut', { hours: o.horizonHours }) : t('twinCabinets.outIn', { hours: num(d.hoursToStockout) }) }));
   const restock = l.restockX === null ? [] : [{ key: 'restock', x: l.restockX }];
   verticalRules(f.layer('wt-restock'), 'wt-restock', restock, { stroke: '#000000', dash: '4,3', y1: -6, y2: l.innerHeight });
   const axes = f.layer('wt-axes');
-  drawAxis<number>(axes, { side: 'bottom', scale: l.fillX, title: axisTitle('Fill now', '%'), ticks: [0, 0.5, 1], format: (v) => String(v * 100) }, l.fillX(1), l.innerHeight);
+  drawAxis<number>(axes, { side: 'bottom', scale: l.fillX, title: axisTitle(t('twinCabinets.fill'), '%'), ticks: [0, 0.5, 1], format: (v) => String(v * 100) }, l.fillX(1), l.innerHeight);
   const forecastAxis = f.layer('wt-axes-forecast');
   // drawAxis centres the title on [0, width]; this width centres it over the forecast panel.
-  drawAxis<number>(forecastAxis, { side: 'bottom', scale: l.hoursX, title: axisTitle('Forecast time to stock-out', 'h') }, l.forecastLeft * 2 + l.forecastWidth, l.innerHeight);
+  drawAxis<number>(forecastAxis, { side: 'bottom', scale: l.hoursX, title: axisTitle(t('twinCabinets.forecast'), t('chart.unit.h')) }, l.forecastLeft * 2 + l.forecastWidth, l.innerHeight);
   swatchLegend(
     f.layer('wt-legend'),
     [
-      { label: 'out before restock', color: riskColors.before },
-      { label: 'lasts past restock', color: riskColors.after },
-      { label: 'no stock-out forecast', color: riskColors.none },
-      { label: 'next restock', color: '#000000', shape: 'line' },
+      { label: t('twinCabinets.before'), color: riskColors.before },
+      { label: t('twinCabinets.after'), color: riskColors.after },
+      { label: t('twinCabinets.none'), color: riskColors.none },
+      { label: t('twinCabinets.next'), color: '#000000', shape: 'line' },
     ],
     0,
     -20,

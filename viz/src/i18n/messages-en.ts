@@ -2,7 +2,13 @@
  * Every text the visualizer shows a person, in English. Keys are stable ids; `{name}` marks a
  * parameter filled in by `t()`. `messages-zh-CN.ts` holds the same keys in Chinese.
  */
+import { messagesChartsEn } from './messages-charts-en.js';
+import { messagesOpsEn } from './messages-ops-en.js';
+
+/** The English messages. */
 export const messagesEn = {
+  ...messagesOpsEn,
+  ...messagesChartsEn,
   'app.name': 'wardtwin',
   'app.language': 'Language',
   'nav.scenario': 'Scenario',

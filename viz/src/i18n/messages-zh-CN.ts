@@ -3,9 +3,13 @@
  * `messages-en.ts` (the type makes a missing key a compile error, a test checks no extra key).
  */
 import type { MessageKey } from './messages-en.js';
+import { messagesChartsZhCN } from './messages-charts-zh-CN.js';
+import { messagesOpsZhCN } from './messages-ops-zh-CN.js';
 
 /** The Chinese messages. */
 export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
+  ...messagesOpsZhCN,
+  ...messagesChartsZhCN,
   'app.name': 'wardtwin 病区数字孪生',
   'app.language': '语言',
   'nav.scenario': '场景',

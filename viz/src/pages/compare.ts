@@ -7,7 +7,7 @@ import { kpiDiff, nurseSupply } from '../charts/index.js';
 import { compareRows, kpiDiffData, nurseSupplyData, readCompare } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
 import { api, chartCard, endText, errorText, numberField, showStoredJob, startPage, statusLine, statusText, textField, unitText } from './_internals/page-kit.js';
-import { describeKpi } from '../adapters/index.js';
+import { describeKpi, presetName } from '../adapters/index.js';
 import { formatKpiValue, formatPercent, formatShare, t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 
@@ -19,7 +19,7 @@ function drawCompare(main: Main, result: unknown): boolean {
   const diff = kpiDiffData(view);
   if (diff.rows.length > 0) chartCard(grid, kpiDiff, diff);
   const nurse = nurseSupplyData(
-    [view.base, view.alternative].map((r) => ({ name: r.scenarioId, series: r.series, byShift: r.nurseSupplyByShift })),
+    [view.base, view.alternative].map((r) => ({ name: presetName(r.scenarioId), series: r.series, byShift: r.nurseSupplyByShift })),
   );
   if (nurse !== null) chartCard(grid, nurseSupply, nurse);
   const table = main.append('table').attr('class', 'wt-kpi-table wt-compare-table');

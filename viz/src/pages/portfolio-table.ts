@@ -5,18 +5,28 @@
  * form's line, so a redraw as hospitals finish updates rows in place.
  */
 import type { Selection } from 'd3';
+import { presetName } from '../adapters/index.js';
 import type { EffectView, PortfolioRowView, PortfolioView } from '../adapters/index.js';
+import { messagesOf, t } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import { fmt } from './_internals/page-kit.js';
 
-/** Column headers, in order. */
-export const PORTFOLIO_HEADERS = [
-  'rank', 'line', 'hospital', 'deliveries/yr', 'preset', 'cabinets', 'rounds at', 'cost CNY/yr',
-  'nurse min freed/yr (95 % CI)', 'crossings avoided/yr (95 % CI)', 'infections avoided/yr (95 % CI)', 'benefit CNY/yr (95 % CI)', 'benefit per CNY', 'status',
-] as const;
+/** Column headers, in order, as message ids. */
+export const PORTFOLIO_HEADER_KEYS = [
+  'portfolio.col.rank', 'portfolio.col.line', 'portfolio.col.hospital', 'portfolio.col.deliveries', 'portfolio.col.preset', 'portfolio.col.cabinets',
+  'portfolio.col.rounds', 'portfolio.col.cost', 'portfolio.col.nurse', 'portfolio.col.crossings', 'portfolio.col.infections', 'portfolio.col.benefit',
+  'portfolio.col.perCost', 'portfolio.col.status',
+] as const satisfies readonly MessageKey[];
+
+/** A status or flag id of a portfolio row in words; an id the catalogue does not know as given. */
+function rowWord(prefix: 'portfolio.status.' | 'portfolio.flag.', id: string): string {
+  const key = `${prefix}${id}`;
+  return key in messagesOf('en') ? t(key as MessageKey) : id;
+}
 
 function effectText(e: EffectView | null): string {
   if (e === null) return '–';
-  return e.lo === null || e.hi === null ? fmt(e.mean) : `${fmt(e.mean)} (${fmt(e.lo)} to ${fmt(e.hi)})`;
+  return e.lo === null || e.hi === null ? fmt(e.mean) : t('portfolio.effect', { mean: fmt(e.mean), low: fmt(e.lo), high: fmt(e.hi) });
 }
 
 const hhmm = (h: number): string => {
@@ -27,10 +37,11 @@ const hhmm = (h: number): string => {
 /** The cells of one row, as text. */
 export function portfolioCells(r: PortfolioRowView): string[] {
   return [
-    r.rank === null ? '–' : String(r.rank), String(r.line), r.name, fmt(r.deliveries), r.preset,
+    r.rank === null ? '–' : String(r.rank), String(r.line), r.name, fmt(r.deliveries), presetName(r.preset),
     r.cabinets === null ? '–' : String(r.cabinets), r.roundHours.map(hhmm).join(' ') || '–', r.costPerYear === null ? '–' : fmt(r.costPerYear),
     effectText(r.nurseMinutes), effectText(r.crossings), effectText(r.infections), effectText(r.benefit),
-    r.benefitPerCost === null ? '–' : fmt(r.benefitPerCost), [r.status, ...r.flags].join(' '),
+    r.benefitPerCost === null ? '–' : fmt(r.benefitPerCost),
+    [rowWord('portfolio.status.', r.status), ...r.flags.map((f) => rowWord('portfolio.flag.', f))].join(' '),
   ];
 }
 
@@ -39,8 +50,8 @@ export function renderPortfolioTable(parent: Selection<HTMLElement, unknown, nul
   let table = parent.select<HTMLTableElement>('table.wt-portfolio');
   if (table.empty()) {
     table = parent.append('table').attr('class', 'wt-kpi-table wt-portfolio');
-    table.append('caption').text('Hospitals ranked by benefit per CNY of yearly cost (effects per year against the no-cabinet baseline, common random numbers)');
-    table.append('thead').append('tr').selectAll('th').data(PORTFOLIO_HEADERS).join('th').text((d) => d);
+    table.append('caption').text(t('portfolio.caption'));
+    table.append('thead').append('tr').selectAll('th').data(PORTFOLIO_HEADER_KEYS).join('th').text((d) => t(d));
     table.append('tbody');
   }
   table
@@ -58,6 +69,6 @@ export function renderPortfolioTable(parent: Selection<HTMLElement, unknown, nul
   parent.select('ul.wt-refused').remove();
   if (view.refused.length > 0) {
     const list = parent.append('ul').attr('class', 'wt-refused');
-    list.selectAll('li').data(view.refused).join('li').text((d) => `refused: ${d}`);
+    list.selectAll('li').data(view.refused).join('li').text((d) => t('portfolio.refused', { row: d }));
   }
 }

@@ -8,6 +8,7 @@
  */
 import { portfolioView } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
+import { formatPercent, t } from '../i18n/index.js';
 import { api, endText, errorText, showStoredJob, startPage, statusLine, textField } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 import { renderPortfolioTable } from './portfolio-table.js';
@@ -15,19 +16,19 @@ import { renderPortfolioTable } from './portfolio-table.js';
 /** Shows the Portfolio page; `params[0]`, when given, is a portfolio job to open. */
 export function showPortfolio(main: Main, params: string[] = []): () => void {
   let closed = false;
-  startPage(main, 'Portfolio', 'Which applicant hospitals gain most per yuan, and what plan does each need? Load the application form (CSV, UTF-8).');
+  startPage(main, t('portfolio.title'), t('portfolio.intro'));
   const form = main.append('form').attr('class', 'wt-form');
   const csvRow = form.append('label').attr('class', 'wt-field');
-  csvRow.append('span').text('Application form (CSV: name, annual deliveries, hospital type, 24h convenience, floor space, separate obstetrics, beds?, nurses?)');
+  csvRow.append('span').text(t('portfolio.form'));
   const csvFile = csvRow.append('input').attr('type', 'file').attr('name', 'csv').attr('accept', 'text/csv,.csv');
-  textField(form, 'days', 'Days simulated per replication', '30');
-  textField(form, 'replications', 'Replications per plan and effect', '3');
-  form.append('button').attr('type', 'submit').text('Plan and rank');
+  textField(form, 'days', t('portfolio.days'), '30');
+  textField(form, 'replications', t('portfolio.replications'), '3');
+  form.append('button').attr('type', 'submit').text(t('portfolio.submit'));
   const fileRow = main.append('label').attr('class', 'wt-field');
-  fileRow.append('span').text('…or open a result (wardtwin portfolio --out …)');
+  fileRow.append('span').text(t('portfolio.openFile'));
   const resultFile = fileRow.append('input').attr('type', 'file').attr('accept', 'application/json,.json');
   const status = statusLine(main);
-  const download = main.append('p').append('a').attr('class', 'wt-download').style('display', 'none').text('Download the ranking (CSV for Excel)');
+  const download = main.append('p').append('a').attr('class', 'wt-download').style('display', 'none').text(t('portfolio.download'));
   const tableBox = main.append<HTMLElement>('div').attr('class', 'wt-portfolio-box');
 
   const draw = (result: unknown, jobId?: string): boolean => {
@@ -35,7 +36,7 @@ export function showPortfolio(main: Main, params: string[] = []): () => void {
     if (view === null) return false;
     renderPortfolioTable(tableBox, view);
     if (jobId !== undefined) download.attr('href', `/api/portfolios/${encodeURIComponent(jobId)}/csv`).style('display', null);
-    status(`${view.rows.filter((r) => r.rank !== null).length} hospitals planned and ranked; ${view.refused.length} form rows refused.`);
+    status(t('portfolio.summary', { ranked: view.rows.filter((r) => r.rank !== null).length, refused: view.refused.length }));
     main.attr('data-drawn', 'true');
     return true;
   };
@@ -46,8 +47,8 @@ export function showPortfolio(main: Main, params: string[] = []): () => void {
     event.preventDefault();
     stop();
     const chosen = csvFile.node()?.files?.[0];
-    if (chosen === undefined) return status('Choose the application form (a CSV file) first.', 'error');
-    status('Submitting the portfolio…');
+    if (chosen === undefined) return status(t('portfolio.chooseFile'), 'error');
+    status(t('portfolio.submitting'));
     chosen
       .text()
       .then((csv) => api().postJson('/api/portfolios', { csv, days: field('days'), replications: field('replications') }))
@@ -57,10 +58,10 @@ export function showPortfolio(main: Main, params: string[] = []): () => void {
         stop = watchRun(id, {
           onMessage: (m) => {
             if (closed) return;
-            if (m.type === 'progress') status(`Portfolio ${m.id}: ${Math.round(100 * m.progress)} % of the hospitals planned.`);
+            if (m.type === 'progress') status(t('portfolio.progress', { id: m.id, percent: formatPercent(m.progress) }));
             else if (m.type === 'end') {
-              if (m.status !== 'succeeded') return status(endText(`Portfolio ${m.id}`, m.status, m.error), 'error');
-              showStoredJob(m.id, 'Portfolio', 'it holds no ranking.', status, () => closed, (detail) => draw(detail.result, m.id));
+              if (m.status !== 'succeeded') return status(endText(`${t('job.portfolio')} ${m.id}`, m.status, m.error), 'error');
+              showStoredJob(m.id, t('job.portfolio'), t('portfolio.noRanking'), status, () => closed, (detail) => draw(detail.result, m.id));
             }
           },
         });
@@ -75,11 +76,11 @@ export function showPortfolio(main: Main, params: string[] = []): () => void {
     chosen
       .text()
       .then((text) => {
-        if (!closed && !draw(JSON.parse(text) as unknown)) status('That file is not a portfolio result ({ kind: "portfolio", hospitals }).', 'error');
+        if (!closed && !draw(JSON.parse(text) as unknown)) status(t('portfolio.notResult'), 'error');
       })
-      .catch((err: unknown) => status(`That file is not a portfolio result: ${errorText(err)}`, 'error'));
+      .catch((err: unknown) => status(t('portfolio.badFile', { error: errorText(err) }), 'error'));
   });
-  if (params[0] !== undefined) showStoredJob(params[0], 'Portfolio', 'it holds no ranking yet.', status, () => closed, (detail) => draw(detail.result, params[0]));
+  if (params[0] !== undefined) showStoredJob(params[0], t('job.portfolio'), t('portfolio.noRankingYet'), status, () => closed, (detail) => draw(detail.result, params[0]));
   return () => {
     closed = true;
     stop();

@@ -10,7 +10,7 @@ import type { Selection } from 'd3';
 import { birthsHeatmap, cabinetBoard, contactsMatrix, nurseSupply, stockLevel, tripWait } from '../charts/index.js';
 import { clockLabel } from '../charts/_internals/time-axis.js';
 import { timeScrubber } from '../controls/time-scrubber.js';
-import { birthsData, boardData, contactsData, nurseSupplyData, readRun, stockChoices, stockData, tripWaitData } from '../adapters/index.js';
+import { birthsData, boardData, contactsData, defaultStockKeys, nurseSupplyData, presetLabel, presetName, readRun, stockChoices, stockData, tripWaitData } from '../adapters/index.js';
 import type { RunView, WardSeriesView } from '../adapters/index.js';
 import type { RunDetail } from '../api/index.js';
 import { api, chartCard, errorText, kpiTable, showStoredJob, startPage, statusLine, statusText } from './_internals/page-kit.js';
@@ -45,7 +45,7 @@ function stockCard(grid: Box, series: WardSeriesView): void {
   const choices = stockChoices(series);
   const initial = stockData(series);
   const card = chartCard(grid, stockLevel, initial) as Box;
-  const chosen = new Set(initial.series.map((s) => `${s.cabinet} / ${s.sku}`));
+  const chosen = new Set(defaultStockKeys(series));
   const picker = card.append('details').attr('class', 'wt-picker');
   picker.append('summary').text(t('results.pickSeries'));
   picker
@@ -62,7 +62,7 @@ function stockCard(grid: Box, series: WardSeriesView): void {
         else chosen.delete(c.key);
         if (chosen.size > 0) stockLevel.render(card, stockData(series, [...chosen]));
       });
-      label.replaceChildren(box, document.createTextNode(` ${t('results.hoursOut', { key: c.key, hours: formatCount(c.stockoutHours) })}`));
+      label.replaceChildren(box, document.createTextNode(` ${t('results.hoursOut', { key: c.label, hours: formatCount(c.stockoutHours) })}`));
     });
 }
 
@@ -94,7 +94,7 @@ export function drawResults(grid: Box, run: RunView): () => void {
     stop = boardCard(grid, s);
     const waits = tripWaitData(s, run.kpis);
     if (waits !== null) chartCard(grid, tripWait, waits);
-    const nurse = nurseSupplyData([{ name: run.scenarioId, series: s, byShift: run.nurseSupplyByShift }]);
+    const nurse = nurseSupplyData([{ name: presetName(run.scenarioId), series: s, byShift: run.nurseSupplyByShift }]);
     if (nurse !== null) chartCard(grid, nurseSupply, nurse);
   } else {
     grid.append('p').attr('class', 'wt-note').text(t('results.noSeries'));
@@ -126,7 +126,7 @@ export function showResults(main: Main, params: string[]): () => void {
     performance.mark('wt-results-data');
     const run = readRun(detail.result);
     if (run === null) return false;
-    status(t('results.summary', { scenario: run.scenarioId, status: statusText(detail.status) }));
+    status(t('results.summary', { scenario: presetLabel(run.scenarioId), status: statusText(detail.status) }));
     const grid = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
     stop = drawResults(grid, run);
     kpiTable(main, run.kpis);

@@ -7,7 +7,7 @@
 import { draftDocument, getDraft } from '../app/draft.js';
 import { watchRun } from '../api/index.js';
 import type { RunMessage, SeriesPoint } from '../api/index.js';
-import { describeKpi, headlineKpis } from '../adapters/index.js';
+import { describeKpi, headlineKpis, presetLabel } from '../adapters/index.js';
 import { api, endText, errorText, startPage, statusLine, statusText } from './_internals/page-kit.js';
 import { formatPercent, t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
@@ -18,7 +18,7 @@ export function showRun(main: Main): () => void {
   const draft = getDraft();
   startPage(main, t('run.title'), t('run.intro'));
   const summary = main.append('div').attr('class', 'wt-run-summary');
-  summary.append('p').text(t(Object.keys(draft.changes).length > 0 ? 'run.scenarioChanged' : 'run.scenario', { preset: draft.preset }));
+  summary.append('p').text(t(Object.keys(draft.changes).length > 0 ? 'run.scenarioChanged' : 'run.scenario', { preset: presetLabel(draft.preset) }));
   if (Object.keys(draft.changes).length > 0) summary.append('pre').attr('class', 'wt-changes').text(JSON.stringify(draft.changes, null, 2));
   const buttons = main.append('div').attr('class', 'wt-buttons');
   const start = buttons.append('button').attr('type', 'button').attr('name', 'start').text(t('run.start'));

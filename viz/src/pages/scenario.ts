@@ -8,6 +8,7 @@ import { group as groupBy } from 'd3';
 import { draftDocument, getDraft, setAt, setDraft } from '../app/draft.js';
 import type { Draft } from '../app/draft.js';
 import type { ErrorDetail } from '../api/index.js';
+import { presetDescriptionText, presetName as displayName } from '../adapters/index.js';
 import { api, errorText, startPage, statusLine } from './_internals/page-kit.js';
 import { t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
@@ -118,7 +119,7 @@ export function showScenario(main: Main): () => void {
       el.value = fieldText(field, source);
     }
     const description = (doc.meta as { description?: unknown } | undefined)?.description;
-    presetInfo.text(typeof description === 'string' ? description : '');
+    presetInfo.text(presetDescriptionText(presetName, typeof description === 'string' ? description : ''));
     showErrors([]);
   };
   const loadPreset = async (name: string, draft: Draft | null): Promise<void> => {
@@ -150,7 +151,7 @@ export function showScenario(main: Main): () => void {
     .listPresets()
     .then((presets) => {
       if (closed) return;
-      presetSelect.selectAll('option').data(presets).join('option').attr('value', (p) => p.name).text((p) => `${p.name}: ${p.title}`);
+      presetSelect.selectAll('option').data(presets).join('option').attr('value', (p) => p.name).text((p) => `${p.name}: ${displayName(p.name) === p.name ? p.title : displayName(p.name)}`);
       const start = presets.some((p) => p.name === presetName) ? presetName : (presets[0]?.name ?? presetName);
       presetSelect.property('value', start);
       const draft = getDraft();

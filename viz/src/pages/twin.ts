@@ -8,12 +8,13 @@
  * shows the dispensing service's cabinets, without a forecast.
  */
 import type { Selection } from 'd3';
-import { duration, twinView, wallClock } from '../adapters/index.js';
+import { duration, skuName, twinView, wallClock } from '../adapters/index.js';
 import { ApiRequestError, watchTwin } from '../api/index.js';
 import type { WatchTwinOptions } from '../api/index.js';
 import { percent, twinBoard } from '../charts/index.js';
 import type { TwinView } from '../charts/index.js';
 import { heightFor } from '../charts/twin-board.js';
+import { getLocale, t } from '../i18n/index.js';
 import { api, chartCard, errorText, startPage, statusLine } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
@@ -26,39 +27,48 @@ const ATTENTION_ROWS = 12;
 type Parent = Selection<HTMLElement, unknown, null, undefined>;
 
 function table(parent: Parent, caption: string, head: string[], rows: string[][]): void {
-  const t = parent.append('table').attr('class', 'wt-table');
-  t.append('caption').text(caption);
-  t.append('thead').append('tr').selectAll('th').data(head).join('th').attr('scope', 'col').text((d) => d);
-  t.append('tbody').selectAll('tr').data(rows).join('tr').selectAll('td').data((r) => r).join('td').text((d) => d);
+  const tab = parent.append('table').attr('class', 'wt-table');
+  tab.append('caption').text(caption);
+  tab.append('thead').append('tr').selectAll('th').data(head).join('th').attr('scope', 'col').text((d) => d);
+  tab.append('tbody').selectAll('tr').data(rows).join('tr').selectAll('td').data((r) => r).join('td').text((d) => d);
+}
+
+/** Twin minute `min` on the ward's wall clock, weekday in the page's language. */
+function clock(min: number): string {
+  return wallClock(min, { locale: getLocale() === 'zh-CN' ? 'zh-CN' : 'en-GB' });
 }
 
 /** The clock line: now, the next round, the horizon, in the ward's wall clock. */
 export function clockText(view: TwinView): string {
-  const parts = [`Now ${wallClock(view.nowMin)}`];
-  if (view.nextRoundMin !== null) parts.push(`next round ${wallClock(view.nextRoundMin)}`);
-  if (view.untilMin !== null && view.replications !== null) parts.push(`forecast to ${wallClock(view.untilMin)}, ${view.replications} replications`);
-  return parts.join('; ');
+  const parts = [t('twin.clockNow', { time: clock(view.nowMin) })];
+  if (view.nextRoundMin !== null) parts.push(t('twin.clockNext', { time: clock(view.nextRoundMin) }));
+  if (view.untilMin !== null && view.replications !== null) parts.push(t('twin.clockForecast', { time: clock(view.untilMin), replications: view.replications }));
+  return parts.join(t('twin.clockSep'));
 }
 
 /** Draws the page body for `view` into `body` (replacing what was there). */
 export function drawTwin(body: Parent, view: TwinView, width = 720): void {
   body.selectAll('*').remove();
   const attention = body.append('section').attr('class', 'wt-attention');
-  attention.append('h3').text('Needs attention');
-  if (view.untilMin === null) attention.append('p').text('No forecast: showing the cabinets as they are.');
-  else if (view.attention.length === 0) attention.append('p').text('Nothing is likely to run out before the next restock.');
+  attention.append('h3').text(t('twin.attention'));
+  if (view.untilMin === null) attention.append('p').text(t('twin.noForecast'));
+  else if (view.attention.length === 0) attention.append('p').text(t('twin.nothingRunsOut'));
   else {
-    table(attention, 'Most likely to run out before the next restock', ['Cabinet', 'SKU', 'Usable now', 'Chance of running out before the restock', 'Median time it runs out'], view.attention.slice(0, ATTENTION_ROWS).map((a) => [
-      a.cabinetId, a.sku, String(a.usableUnits), percent(a.probability),
-      a.medianMin === null ? 'lasts the horizon in most replications' : `${wallClock(view.nowMin + a.medianMin)} (in ${duration(a.medianMin)})`,
+    const head = [t('twin.col.cabinet'), t('twin.col.sku'), t('twin.col.usable'), t('twin.col.chance'), t('twin.col.median')];
+    table(attention, t('twin.attentionCaption'), head, view.attention.slice(0, ATTENTION_ROWS).map((a) => [
+      a.cabinetId, skuName(a.sku), String(a.usableUnits), percent(a.probability),
+      a.medianMin === null ? t('twin.lastsHorizon') : t('twin.runsOutAt', { time: clock(view.nowMin + a.medianMin), duration: duration(a.medianMin) }),
     ]));
   }
   const boards = body.append<HTMLElement>('div').attr('class', 'wt-gallery');
   chartCard(boards, twinBoard, { view, clockText: clockText(view) }, { width, height: heightFor(view.boards, { width }) });
   const picks = body.append('section').attr('class', 'wt-picks');
-  picks.append('h3').text(view.nextRoundMin === null ? 'Pick list' : `Pick list for the round at ${wallClock(view.nextRoundMin)}`);
-  if (view.picks.length === 0) picks.append('p').text(view.untilMin === null ? 'No forecast, no pick list.' : 'No extra units needed, or the forecast does not reach the round after next.');
-  else table(picks, 'Units to bring per slot so that the stock lasts to the round after (95 % of replications)', ['Cabinet', 'Slot', 'SKU', 'Units'], view.picks.map((p) => [p.cabinetId, p.slotId, p.sku, String(p.units)]));
+  picks.append('h3').text(view.nextRoundMin === null ? t('twin.pickList') : t('twin.pickListAt', { time: clock(view.nextRoundMin) }));
+  if (view.picks.length === 0) picks.append('p').text(view.untilMin === null ? t('twin.noPickForecast') : t('twin.noPicks'));
+  else {
+    const head = [t('twin.col.cabinet'), t('twin.col.slot'), t('twin.col.sku'), t('twin.col.units')];
+    table(picks, t('twin.picksCaption'), head, view.picks.map((p) => [p.cabinetId, p.slotId, skuName(p.sku), String(p.units)]));
+  }
 }
 
 async function stateNow(): Promise<{ state: unknown; twin: boolean }> {
@@ -77,7 +87,7 @@ export function showTwin(main: Main, _params: string[] = [], stream: WatchTwinOp
   let closed = false;
   let loading = false;
   let again = false;
-  startPage(main, 'Twin', 'The cabinets as their logs say they are now, what is likely to run out before the next restock, and what to bring.');
+  startPage(main, t('twin.title'), t('twin.intro'));
   const status = statusLine(main);
   const body = main.append<HTMLElement>('div').attr('class', 'wt-twin');
   const width = Math.max(360, Math.min(1100, main.node()?.clientWidth ?? 720));
@@ -91,16 +101,16 @@ export function showTwin(main: Main, _params: string[] = [], stream: WatchTwinOp
       const { state, twin } = await stateNow();
       let forecast: unknown;
       if (twin) {
-        status('Forecasting from the twin state…');
+        status(t('twin.forecasting'));
         forecast = await api().getJson(`/api/twin/forecast?${FORECAST_QUERY}`).catch((err: unknown) => {
-          status(`Forecast unavailable: ${errorText(err)}`, 'error');
+          status(t('twin.forecastUnavailable', { error: errorText(err) }), 'error');
           return undefined;
         });
       }
       if (closed) return;
       const view = twinView(state, forecast);
       drawTwin(body, view, width);
-      if (forecast !== undefined || !twin) status(`${view.boards.length} cabinet(s); ${clockText(view)}.${twin ? ' Refreshes when events arrive.' : ''}`);
+      if (forecast !== undefined || !twin) status(t(twin ? 'twin.summaryLive' : 'twin.summary', { count: view.boards.length, clock: clockText(view) }));
       main.attr('data-drawn', 'true');
     } finally {
       loading = false;

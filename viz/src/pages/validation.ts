@@ -8,21 +8,29 @@
 import { tornado } from '../charts/index.js';
 import { tornadoCharts, validationRowViews } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
+import { formatPercent, messagesOf, t } from '../i18n/index.js';
+import type { MessageKey } from '../i18n/index.js';
 import { api, chartCard, endText, errorText, startPage, statusLine, textField } from './_internals/page-kit.js';
 import type { Main, StatusLine } from './_internals/page-kit.js';
+
+/** A row kind or verdict id in words; one the catalogue does not know as given. */
+function word(prefix: 'validation.kind.' | 'validation.verdict.', id: string): string {
+  const key = `${prefix}${id}`;
+  return key in messagesOf('en') ? t(key as MessageKey) : id;
+}
 
 /** Shows the Validation page. */
 export function showValidation(main: Main): () => void {
   let closed = false;
   const stops: (() => void)[] = [];
-  startPage(main, 'Validation', 'Does the model reproduce its inputs and theory (verification), how does it stand against published data (validation), and which assumptions decide its results (sensitivity)?');
+  startPage(main, t('validation.title'), t('validation.intro'));
 
   const whenDone = (id: string, status: StatusLine, what: string, draw: (result: unknown) => void): void => {
     stops.push(
       watchRun(id, {
         onMessage: (m) => {
           if (closed) return;
-          if (m.type === 'progress') status(`${what} ${m.id}: ${Math.round(100 * m.progress)} %`);
+          if (m.type === 'progress') status(t('validation.progress', { what, id: m.id, percent: formatPercent(m.progress) }));
           else if (m.type === 'end') {
             if (m.status !== 'succeeded') return status(endText(`${what} ${m.id}`, m.status, m.error), 'error');
             api()
@@ -38,17 +46,17 @@ export function showValidation(main: Main): () => void {
   };
 
   const vForm = main.append('form').attr('class', 'wt-form');
-  textField(vForm, 'scenario', 'Preset', 'county-mch');
-  textField(vForm, 'replications', 'Replications', '10');
-  vForm.append('button').attr('type', 'submit').text('Validate');
+  textField(vForm, 'scenario', t('validation.preset'), 'county-mch');
+  textField(vForm, 'replications', t('validation.replications'), '10');
+  vForm.append('button').attr('type', 'submit').text(t('validation.submit'));
   const vStatus = statusLine(main);
   const vTable = main.append('div');
   const drawReport = (result: unknown): void => {
     vTable.selectAll('*').remove();
     const rows = validationRowViews(result);
-    if (rows.length === 0) return vStatus('The answer holds no validation report.', 'error');
+    if (rows.length === 0) return vStatus(t('validation.noReport'), 'error');
     const table = vTable.append('table').attr('class', 'wt-table');
-    table.append('thead').append('tr').selectAll('th').data(['kind', 'check', 'expected', 'model mean [95 % CI]', 'verdict', 'source']).join('th').text((d) => d);
+    table.append('thead').append('tr').selectAll('th').data([t('validation.col.kind'), t('validation.col.check'), t('validation.col.expected'), t('validation.col.model'), t('validation.col.verdict'), t('validation.col.source')]).join('th').text((d) => d);
     table
       .append('tbody')
       .selectAll('tr')
@@ -56,23 +64,23 @@ export function showValidation(main: Main): () => void {
       .join('tr')
       .classed('wt-error', (r) => r.verdict === 'fail')
       .selectAll('td')
-      .data((r) => [r.kind, r.check, r.expected, r.model, r.verdict, r.source])
+      .data((r) => [word('validation.kind.', r.kind), r.check, r.expected, r.model, word('validation.verdict.', r.verdict), r.source])
       .join('td')
       .text((d) => d);
-    vStatus('Verification rows must pass; validation rows outside their band are findings, not bugs.');
+    vStatus(t('validation.legend'));
   };
   vForm.on('submit', (event: Event) => {
     event.preventDefault();
     const scenario = vForm.select<HTMLInputElement>('input[name=scenario]').node()?.value ?? '';
     const reps = vForm.select<HTMLInputElement>('input[name=replications]').node()?.value ?? '10';
-    vStatus('Asking for the validation report…');
+    vStatus(t('validation.asking'));
     api()
       .getJson(`/api/validation?scenario=${encodeURIComponent(scenario)}&replications=${encodeURIComponent(reps)}`)
       .then((answer) => {
         if (closed) return;
         const a = answer as { id: string; status: string; result?: unknown };
         if (a.status === 'succeeded' && a.result !== undefined && a.result !== null) drawReport(a.result);
-        else whenDone(a.id, vStatus, 'Validation', drawReport);
+        else whenDone(a.id, vStatus, t('job.validation'), drawReport);
       })
       .catch((err: unknown) => {
         if (!closed) vStatus(errorText(err), 'error');
@@ -80,18 +88,18 @@ export function showValidation(main: Main): () => void {
   });
 
   const sForm = main.append('form').attr('class', 'wt-form');
-  textField(sForm, 'scenario', 'Scenario', 'county-mch');
-  textField(sForm, 'baseline', 'Baseline (empty: the KPIs themselves)', 'county-mch-baseline');
-  textField(sForm, 'kpis', 'KPIs (comma-separated)', 'nurseSupplyMinutesPerShift,boundaryCrossings');
-  sForm.append('button').attr('type', 'submit').text('Sensitivity');
+  textField(sForm, 'scenario', t('sensitivity.scenario'), 'county-mch');
+  textField(sForm, 'baseline', t('sensitivity.baseline'), 'county-mch-baseline');
+  textField(sForm, 'kpis', t('sensitivity.kpis'), 'nurseSupplyMinutesPerShift,boundaryCrossings');
+  sForm.append('button').attr('type', 'submit').text(t('sensitivity.submit'));
   const sStatus = statusLine(main);
   const charts = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
   const drawTornados = (result: unknown): void => {
     charts.selectAll('*').remove();
     const data = tornadoCharts(result);
-    if (data === null) return sStatus('The answer holds no sensitivity result.', 'error');
-    for (const d of data) chartCard(charts, tornado, d, { title: `${d.kpi}: Morris mu* (95 % CI)` });
-    sStatus('Bars: the change of the KPI when the assumption moves over its whole range.');
+    if (data === null) return sStatus(t('sensitivity.noResult'), 'error');
+    for (const d of data) chartCard(charts, tornado, d, { title: t('sensitivity.chartTitle', { kpi: d.kpi }) });
+    sStatus(t('sensitivity.legend'));
   };
   sForm.on('submit', (event: Event) => {
     event.preventDefault();
@@ -101,18 +109,18 @@ export function showValidation(main: Main): () => void {
       ...(value('baseline') !== '' ? { baseline: value('baseline') } : {}),
       kpis: value('kpis').split(',').map((k) => k.trim()).filter((k) => k !== ''),
     };
-    sStatus('Submitting the sensitivity analysis…');
+    sStatus(t('sensitivity.submitting'));
     api()
       .postJson('/api/sensitivities', body)
       .then((accepted) => {
-        if (!closed) whenDone((accepted as { id: string }).id, sStatus, 'Sensitivity', drawTornados);
+        if (!closed) whenDone((accepted as { id: string }).id, sStatus, t('job.sensitivity'), drawTornados);
       })
       .catch((err: unknown) => {
         if (!closed) sStatus(errorText(err), 'error');
       });
   });
   const fileRow = main.append('label').attr('class', 'wt-field');
-  fileRow.append('span').text('…or load a result (wardtwin sensitivity --json)');
+  fileRow.append('span').text(t('sensitivity.load'));
   fileRow
     .append('input')
     .attr('type', 'file')
@@ -125,7 +133,7 @@ export function showValidation(main: Main): () => void {
         .then((text) => {
           if (!closed) drawTornados(JSON.parse(text) as unknown);
         })
-        .catch((err: unknown) => sStatus(`That file is not a sensitivity result: ${errorText(err)}`, 'error'));
+        .catch((err: unknown) => sStatus(t('sensitivity.badFile', { error: errorText(err) }), 'error'));
     });
   return () => {
     closed = true;

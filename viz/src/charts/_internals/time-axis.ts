@@ -4,6 +4,8 @@
  * hours or days and the axis title says which.
  */
 
+import { t } from '../../i18n/index.js';
+
 /** Tick steps tried, in minutes: 1 h, 3 h, 6 h, 12 h, 1 d, 2 d, 7 d, 14 d, 28 d, 91 d. */
 const stepsMin = [60, 180, 360, 720, 1440, 2880, 10080, 20160, 40320, 131040];
 
@@ -28,13 +30,18 @@ export function timeTicks(startMin: number, endMin: number, maxTicks = 8): TimeT
   return { valuesMin, labels, unit };
 }
 
+/** The weekday `i` (0 = Monday) in the current language, e.g. `Mon` or `周一`. */
+export function weekdayName(i: number): string {
+  const keys = ['chart.weekday.0', 'chart.weekday.1', 'chart.weekday.2', 'chart.weekday.3', 'chart.weekday.4', 'chart.weekday.5', 'chart.weekday.6'] as const;
+  return t(keys[((i % 7) + 7) % 7]);
+}
+
 /** A clock label for a time in minutes: `Mon d1 14:30` style, weekday from a Monday start. */
 export function clockLabel(timeMin: number): string {
-  const days = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
   const whole = Math.floor(timeMin);
   const day = Math.floor(whole / 1440);
   const minuteOfDay = whole - day * 1440;
   const hh = String(Math.floor(minuteOfDay / 60)).padStart(2, '0');
   const mm = String(minuteOfDay % 60).padStart(2, '0');
-  return `${days[((day % 7) + 7) % 7]} d${day} ${hh}:${mm}`;
+  return t('chart.clock', { day: weekdayName(day), n: day, time: `${hh}:${mm}` });
 }
