@@ -42,6 +42,12 @@ export interface SizingCurve {
   readonly curve: readonly CurvePoint[];
 }
 
+/** Sizing options for a curve, plus a callback as each volume is sized. */
+export interface SizingCurveOptions extends WardSizingOptions {
+  /** Called as each volume is sized (index in ascending volume order). */
+  readonly onPoint?: (point: CurvePoint, index: number) => void;
+}
+
 /**
  * The sizing curve over delivery volumes (ascending). At a fixed number of rounds, more
  * deliveries never need fewer cabinets (monotonicity in volume), so each round count's search
@@ -49,7 +55,7 @@ export interface SizingCurve {
  * volume. The cheapest plan itself may trade cabinets for rounds from one volume to the next.
  * @throws ImpossibleTargetsError (with the volume in the message) when a volume cannot be met
  */
-export async function sizingCurve(scenario: Scenario, deliveries: readonly number[], options: WardSizingOptions = {}): Promise<SizingCurve> {
+export async function sizingCurve(scenario: Scenario, deliveries: readonly number[], options: SizingCurveOptions = {}): Promise<SizingCurve> {
   const r = resolveSizing(scenario, options);
   const sorted = [...deliveries].sort((a, b) => a - b);
   const curve: CurvePoint[] = [];

@@ -32,7 +32,6 @@ import type { CabinetPlan, PlanogramMode } from './cabinet-plan.js';
 import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from './sizing-targets.js';
 import { bindingTarget, plansTried } from './sizing-pareto.js';
 import type { PlanTried } from './sizing-pareto.js';
-import type { CurvePoint } from './sizing-curve.js';
 import type { ResolvedTargets, SizingSample, SizingTargets, TargetCheck } from './sizing-targets.js';
 
 /** Options of {@link sizeWard} and {@link sizingCurve}; all optional. */
@@ -91,8 +90,6 @@ export interface WardSizingOptions {
    * city-mch's curve (6,000-30,000, 240 days) they stopped too few to pay for themselves.
    */
   readonly screeningDays?: number;
-  /** Called by {@link sizingCurve} as each volume is sized (index in ascending volume order). */
-  readonly onPoint?: (point: CurvePoint, index: number) => void;
   readonly signal?: AbortSignal;
 }
 
