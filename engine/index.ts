@@ -92,6 +92,8 @@ export {
   parseHospitals,
   HOSPITAL_COLUMNS,
   PORTFOLIO_PRESETS,
+  presetFor,
+  hospitalScenarios,
   BENEFIT_INPUTS,
   resolveBenefitValues,
   runPortfolio,
