@@ -20,7 +20,8 @@ import type { Staffing, WardSizingOptions } from '../../../engine/index.js';
 import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
 import { integerFlag, loadScenarioForRun } from '../options.js';
 import { toJsonText } from '../output/json.js';
-import { createProgressBar } from '../output/progress.js';
+import { createSearchProgress } from '../output/search-progress.js';
+import { sizingCandidates } from '../../runner/job-cost.js';
 import { runExperiment } from '../run-context.js';
 import { writeFilesAtomically } from '../experiments/atomic-write.js';
 import type { OutputFile } from '../experiments/atomic-write.js';
@@ -110,7 +111,8 @@ export function registerSize(program: Command): void {
     const curve = flags.curve === undefined ? null : parseCurve(flags.curve);
     if (flags.staffing !== undefined && flags.staffing !== 'fixed' && flags.staffing !== 'scaled') throw badInput(`--staffing: "${flags.staffing}" must be fixed or scaled`);
     const staffing: Staffing | undefined = flags.staffing;
-    const bar = createProgressBar('replications', { json: flags.json === true });
+    const volumes = curve === null ? 1 : curve.length;
+    const bar = createSearchProgress(volumes, sizingCandidates(flags.maxCabinets ?? 30, rounds?.length ?? 4) * (flags.replications ?? 5), { json: flags.json === true });
     const base: WardSizingOptions = {
       targets: {
         ...(flags.minFillRate !== undefined ? { minFillRate: flags.minFillRate } : {}),
@@ -129,7 +131,8 @@ export function registerSize(program: Command): void {
       ...(flags.replications !== undefined ? { replications: flags.replications } : {}),
       ...(flags.maxReplications !== undefined ? { maxReplications: flags.maxReplications } : {}),
       ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
-      onProgress: (p) => bar.update(p),
+      onProgress: (p) => bar.batch(p),
+      onPoint: () => bar.volumeDone(),
     };
     if (flags.json !== true) {
       const t = resolveTargets(base.targets);
