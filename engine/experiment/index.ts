@@ -39,7 +39,7 @@ export type { SizingCandidate, CandidateVerdict, SearchOptions, SearchResult } f
 export { resolveTargets, checkTargets, overallVerdict, DEFAULT_MAX_STOCKOUT_SLOT_HOURS } from './sizing-targets.js';
 export type { SizingTargets, ResolvedTargets, SizingSample, TargetCheck } from './sizing-targets.js';
 export { sizeWard, sizingCurve, configureWard, roundHoursFor } from './ward-sizing.js';
-export type { WardSizingOptions, WardVerdict, WardSizing, CurvePoint, SizingCurve, PlanTried, Staffing, WardPlan } from './ward-sizing.js';
+export type { WardSizingOptions, WardVerdict, WardSizing, CurvePoint, SizingCurve, PlanTried, Staffing, WardPlan, PlanRun } from './ward-sizing.js';
 export { COST_INPUTS, resolveCosts, planCost } from './sizing-costs.js';
 export type { SizingCosts, ResolvedCosts, PlanCost, CostInput } from './sizing-costs.js';
 export { placeRounds, tripActivityByHour, MAX_ROUNDS_PER_DAY } from './round-placement.js';

@@ -61,9 +61,23 @@ export interface WardSizingOptions {
    * (see `clearlyMissed`); default true. False runs every candidate's full replications.
    */
   readonly screening?: boolean;
+  /**
+   * Called once per volume sized with the chosen plan's scenario and the replications that
+   * confirmed it (the run behind the answer), so the caller can keep that run.
+   */
+  readonly onPlanRun?: (run: PlanRun) => void;
   /** Called by {@link sizingCurve} as each volume is sized (index in ascending volume order). */
   readonly onPoint?: (point: CurvePoint, index: number) => void;
   readonly signal?: AbortSignal;
+}
+
+/** The run behind a volume's answer: the chosen plan's scenario and its replications. */
+export interface PlanRun {
+  readonly deliveries: number;
+  readonly scenario: Scenario;
+  readonly seed: number;
+  /** The replications the plan was judged on, in replication order. */
+  readonly outcomes: readonly ReplicationOutcome[];
 }
 
 /** A candidate's judgement with the figures behind it. */
@@ -212,7 +226,9 @@ function resolve(s: Scenario, o: WardSizingOptions): Resolved {
   return r;
 }
 
-function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number) {
+const planKey = (c: SizingCandidate): string => `${c.cabinets}x${c.roundsPerDay}`;
+
+function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, kept: Map<string, ReplicationOutcome[]> | null) {
   return async (c: SizingCandidate): Promise<WardVerdict> => {
     const scenario = configureWard(s, { cabinets: c.cabinets, rounds: c.roundsPerDay, modelId: r.modelId, annualDeliveries: deliveries, roundHours: r.roundHours.get(c.roundsPerDay), staffing: r.staffing });
     const outcomes: ReplicationOutcome[] = [];
@@ -233,6 +249,7 @@ function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: n
       if (overallVerdict(checks) !== 'undecided' || outcomes.length >= r.maxReplications) break;
       want = Math.min(r.maxReplications, outcomes.length * 2);
     }
+    kept?.set(planKey(c), outcomes);
     const mean = (f: (x: ReplicationOutcome) => number): number => summarise(outcomes.map(f)).mean;
     const days = scenario.run.horizonDays;
     return {
@@ -278,9 +295,10 @@ function bindingTarget(v: WardVerdict): TargetCheck['metric'] {
 
 async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, floors: ReadonlyMap<number, number>): Promise<{ sizing: WardSizing; floors: ReadonlyMap<number, number> }> {
   let found;
+  const kept = o.onPlanRun === undefined ? null : new Map<string, ReplicationOutcome[]>();
   try {
     found = await searchSizing({
-      evaluate: evaluator(s, r, o, deliveries), cost: (c, v) => costOf(r, c, v).total, cabinetCostFloor: r.costs.cabinetPerYear,
+      evaluate: evaluator(s, r, o, deliveries, kept), cost: (c, v) => costOf(r, c, v).total, cabinetCostFloor: r.costs.cabinetPerYear,
       minCabinets: r.minCabinets, minCabinetsFor: (rounds) => floors.get(rounds) ?? r.minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds,
     });
   } catch (error) {
@@ -293,6 +311,8 @@ async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries
     throw error;
   }
   const best = configureWard(s, { cabinets: found.best.cabinets, rounds: found.best.roundsPerDay, modelId: r.modelId, annualDeliveries: deliveries, roundHours: r.roundHours.get(found.best.roundsPerDay), staffing: r.staffing });
+  const confirming = kept?.get(planKey(found.best));
+  if (confirming !== undefined) o.onPlanRun?.({ deliveries, scenario: best, seed: r.seed, outcomes: confirming });
   const model = best.cabinets.models.find((m) => m.id === r.modelId)!;
   const sizes = model.slotGroups.flatMap((g) => Array.from({ length: g.count }, () => g.sizeClass));
   const slotAllocation: Record<string, number> = {};
