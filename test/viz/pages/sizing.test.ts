@@ -41,7 +41,7 @@ const values: SizingFormValues = {
 };
 
 const point = (deliveries: number, cabinets: number, runId: string) => ({
-  deliveries, cabinets, roundsPerDay: 2, roundHours: [7, 18.5], costPerYear: 64250.4, fillRate: 0.9961, tripWaitP95Min: 2.5, bindingTarget: 'fillRate', restockLaborHoursPerDay: 1.25, runId,
+  deliveries, cabinets, roundsPerDay: 2, roundHours: [7, 18.5], costPerYear: 64250.4, fillRate: 0.9961, tripWaitP95Min: 2.5, bindingTarget: 'fillRate', restockLaborHoursPerDay: 1.25, slotAllocation: { diaper: 3, pad: 4, wipes: 1 }, runId,
 });
 
 describe('Sizing page', () => {
@@ -99,6 +99,7 @@ describe('Sizing page', () => {
     expect(readout).toContain('2 a day at 07:00, 18:30');
     expect(readout).toContain('CNY 64,250');
     expect(readout).toContain('1.25 h a day');
+    expect(readout).toContain('pad × 4, diaper × 3, wipes × 1');
     expect(readout).toContain('fill rate');
     expect(main.select('.wt-sizing-readout a').attr('href')).toBe('#/results/job1-v7000');
     const points = main.selectAll<SVGCircleElement, unknown>('circle.wt-point[role=button]').nodes();

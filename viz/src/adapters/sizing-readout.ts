@@ -28,6 +28,8 @@ export interface SizingReadout {
   fillRate: number | null;
   tripWaitP95Min: number | null;
   runId: string | null;
+  /** Slots per SKU in each cabinet, most slots first. */
+  planogram: { sku: string; slots: number }[] | null;
 }
 
 /** The readout at `hospitalDeliveries` from a size answer (`{ curve }`, a list of points or one sizing), or null. */
@@ -50,6 +52,9 @@ export function sizingReadout(answer: unknown, hospitalDeliveries: number): Sizi
     fillRate: num(p.fillRate),
     tripWaitP95Min: num(p.tripWaitP95Min),
     runId: typeof p.runId === 'string' && p.runId !== '' ? p.runId : null,
+    planogram: obj(p.slotAllocation)
+      ? Object.entries(p.slotAllocation).flatMap(([sku, n]) => (num(n) === null ? [] : [{ sku, slots: n as number }])).sort((a, b) => b.slots - a.slots || a.sku.localeCompare(b.sku))
+      : null,
   };
 }
 

@@ -128,6 +128,8 @@ export const messagesEn = {
   'sizing.readout.cabinets': 'Cabinets',
   'sizing.readout.rounds': 'Restock rounds',
   'sizing.readout.roundsValue': '{count} a day at {times}',
+  'sizing.readout.planogram': 'Planogram (slots per cabinet)',
+  'sizing.readout.planogramEntry': '{sku} × {slots}',
   'sizing.readout.cost': 'Yearly cost',
   'sizing.readout.costValue': 'CNY {cost}',
   'sizing.readout.labour': 'Restock labour',

@@ -131,6 +131,8 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'sizing.readout.cabinets': '智能柜',
   'sizing.readout.rounds': '补货轮次',
   'sizing.readout.roundsValue': '每日 {count} 次，时间 {times}',
+  'sizing.readout.planogram': '货位规划（每台智能柜的货位）',
+  'sizing.readout.planogramEntry': '{sku} × {slots}',
   'sizing.readout.cost': '年成本',
   'sizing.readout.costValue': '{cost} 元',
   'sizing.readout.labour': '补货人工',

@@ -28,6 +28,7 @@ export function renderReadout(box: Selection<HTMLElement, unknown, null, undefin
     [t('sizing.readout.deliveries'), t('sizing.readout.deliveriesValue', { deliveries: formatCount(r.deliveries) })],
     [t('sizing.readout.cabinets'), formatCount(r.cabinets)],
     [t('sizing.readout.rounds'), r.roundHours === null ? none : t('sizing.readout.roundsValue', { count: r.roundHours.length, times: r.roundHours.map(clockTime).join(', ') })],
+    [t('sizing.readout.planogram'), r.planogram === null ? none : r.planogram.map((e) => t('sizing.readout.planogramEntry', { sku: e.sku, slots: e.slots })).join(', ')],
     [t('sizing.readout.cost'), r.costPerYear === null ? none : t('sizing.readout.costValue', { cost: formatCount(Math.round(r.costPerYear)) })],
     [t('sizing.readout.labour'), r.restockLaborHoursPerDay === null ? none : t('sizing.readout.labourValue', { hours: formatNumber(r.restockLaborHoursPerDay) })],
     [t('sizing.readout.binding'), r.bindingTarget === null ? none : TARGET_NAMES[r.bindingTarget] === undefined ? r.bindingTarget : t(TARGET_NAMES[r.bindingTarget])],
