@@ -6,7 +6,7 @@
  * `runSensitivity` of the stored plan, a validation report `runValidation`. Stored requests hold resolved
  * scenarios and seeds, so a re-run after a crash gives the same result.
  */
-import { planSensitivity, planSweep, runSensitivity, runSweep, runValidation, sizeWard, sizingCurve, summariseOutcomes } from '../../engine/index.js';
+import { planSensitivity, planSweep, runSensitivity, runSweep, runValidation, simulateWard, sizeWard, sizingCurve, summariseOutcomes } from '../../engine/index.js';
 import type { CurvePoint, Executor, PlanRun, SensitivityResult, SizingCurve, SweepResult, ValidationReport, WardSizing, WardSizingOptions } from '../../engine/index.js';
 import { validateScenario } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
@@ -23,6 +23,8 @@ export interface ExperimentContext {
   readonly clock: () => number;
   /** The job's id; a size job stores the run behind each point under an id derived from it. */
   readonly jobId?: string;
+  /** Attach the ward series of replication 0 to the runs a size job stores (as a run job does); default true. */
+  readonly series?: boolean;
 }
 
 /** A size job's result: the engine's answer plus the scenario sized and the engine version. */
@@ -54,13 +56,15 @@ function curvePoint(point: CurvePoint, runId: string | undefined): Record<string
  * replications it was judged on (the same seed and indices a `POST /api/runs` of that scenario
  * would use, so it is that run's result). Its id is the size job's with the volume.
  */
-function childRun(jobId: string, scenarioName: string, plan: PlanRun, executor: Executor['kind']): ChildRun {
+function childRun(jobId: string, scenarioName: string, plan: PlanRun, executor: Executor['kind'], withSeries: boolean): ChildRun {
   const statistics = summariseOutcomes(plan.scenario, plan.seed, engineVersion(), [...plan.outcomes]);
+  // The results page draws a run's charts from replication 0's series, as for any run job.
+  const series = withSeries ? simulateWard(plan.scenario, { seed: plan.seed, replication: 0, series: true }).series : undefined;
   return {
     id: `${jobId}-v${plan.deliveries}`,
     request: { scenarioName: `${scenarioName} (size job ${jobId}, ${plan.deliveries} deliveries/yr)`, scenario: plan.scenario, replications: plan.outcomes.length, seed: plan.seed, sizeJob: jobId },
     // Its replications ran inside the size job, which keeps the wall time.
-    result: { kind: 'run', ...statistics, timing: { wallTimeMs: null, eventsPerSecond: null, executor } },
+    result: { kind: 'run', ...statistics, timing: { wallTimeMs: null, eventsPerSecond: null, executor }, ...(series !== undefined ? { series } : {}) },
   };
 }
 
@@ -70,7 +74,7 @@ export async function executeSize(request: StoredSizeRequest, onProgress: (progr
   const stamp = { scenarioId: scenario.meta.id, engineVersion: engineVersion() };
   const runs = new Map<number, ChildRun>();
   const jobId = context.jobId;
-  const keep = jobId === undefined ? {} : { onPlanRun: (plan: PlanRun) => runs.set(plan.deliveries, childRun(jobId, request.scenarioName, plan, context.executor.kind)) };
+  const keep = jobId === undefined ? {} : { onPlanRun: (plan: PlanRun) => runs.set(plan.deliveries, childRun(jobId, request.scenarioName, plan, context.executor.kind, context.series ?? true)) };
   const options: WardSizingOptions = { ...request.options, ...keep, executor: context.executor, ...(context.signal ? { signal: context.signal } : {}) };
   const runOf = (deliveries: number): { runs?: ChildRun[]; runId?: string } => {
     const run = runs.get(deliveries);

@@ -185,6 +185,8 @@ describe('visualizer in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/#\/results\/[^/]+-v1000$/);
     await waitForOrStatusError('main[data-drawn=true] .wt-kpi-table', waitMs);
+    // The stored run carries its ward series like any run: the results page draws its charts.
+    await waitForOrStatusError('[data-chart="stock-level"] svg .wt-line', waitMs);
   }, testMs);
 
   it('sizing page draws a loaded curve and twin page draws the cabinets', async () => {
