@@ -41,7 +41,7 @@ export type { SizingTargets, ResolvedTargets, SizingSample, TargetCheck } from '
 export { sizeWard, configureWard, roundHoursFor } from './ward-sizing.js';
 export { sizingCurve } from './sizing-curve.js';
 export type { CurvePoint, SizingCurve, SizingCurveOptions } from './sizing-curve.js';
-export type { WardSizingOptions, WardVerdict, WardSizing, Staffing, WardPlan } from './ward-sizing.js';
+export type { WardSizingOptions, WardVerdict, WardSizing, Staffing, WardPlan, PlanRun } from './ward-sizing.js';
 export type { PlanTried } from './sizing-pareto.js';
 export { CABINET_CATALOGUE } from './cabinet-catalogue.js';
 export type { CatalogueModel } from './cabinet-catalogue.js';

@@ -24,6 +24,8 @@ export interface CurvePoint {
   /** Nurses per roster shift in the plan. */
   readonly nursesByShift: Record<string, number>;
   readonly bindingTarget: TargetCheck['metric'];
+  /** Slots per SKU in each cabinet of the plan (planogram from expected demand). */
+  readonly slotAllocation: Record<string, number>;
   readonly restockLaborHoursPerDay: number;
   readonly inventoryUnitsMean: number;
   readonly fillRate: number;
@@ -72,7 +74,7 @@ export async function sizingCurve(scenario: Scenario, deliveries: readonly numbe
     }
     const m = (k: TargetCheck['metric']): number => sz.verdict.checks.find((c) => c.metric === k)!.mean;
     curve.push({
-      deliveries: d, cabinets: sz.cabinets, roundsPerDay: sz.roundsPerDay, modelId: sz.modelId, parShare: sz.parShare, roundHours: sz.roundHours, costPerYear: sz.cost.total, nursesByShift: sz.nursesByShift, bindingTarget: sz.bindingTarget,
+      deliveries: d, cabinets: sz.cabinets, roundsPerDay: sz.roundsPerDay, modelId: sz.modelId, parShare: sz.parShare, roundHours: sz.roundHours, costPerYear: sz.cost.total, nursesByShift: sz.nursesByShift, bindingTarget: sz.bindingTarget, slotAllocation: sz.slotAllocation,
       restockLaborHoursPerDay: sz.verdict.restockLaborHoursPerDay, inventoryUnitsMean: sz.verdict.inventoryUnitsMean,
       fillRate: m('fillRate'), tripWaitP95Min: m('tripWaitP95Min'), stockoutSlotHoursPer1000PatientDays: m('stockoutSlotHoursPer1000PatientDays'),
       evaluations: sz.evaluations.length,
