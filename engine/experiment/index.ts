@@ -40,8 +40,8 @@ export { resolveTargets, checkTargets, overallVerdict, DEFAULT_MAX_STOCKOUT_SLOT
 export type { SizingTargets, ResolvedTargets, SizingSample, TargetCheck } from './sizing-targets.js';
 export { sizeWard, configureWard, roundHoursFor } from './ward-sizing.js';
 export { sizingCurve } from './sizing-curve.js';
-export type { CurvePoint, SizingCurve } from './sizing-curve.js';
-export type { WardSizingOptions, WardVerdict, WardSizing, Staffing, WardPlan } from './ward-sizing.js';
+export type { CurvePoint, SizingCurve, SizingCurveOptions } from './sizing-curve.js';
+export type { WardSizingOptions, WardVerdict, WardSizing, Staffing, WardPlan, PlanRun } from './ward-sizing.js';
 export type { PlanTried } from './sizing-pareto.js';
 export { CABINET_CATALOGUE } from './cabinet-catalogue.js';
 export type { CatalogueModel } from './cabinet-catalogue.js';

@@ -24,6 +24,8 @@ export interface CurvePoint {
   /** Nurses per roster shift in the plan. */
   readonly nursesByShift: Record<string, number>;
   readonly bindingTarget: TargetCheck['metric'];
+  /** Slots per SKU in each cabinet of the plan (planogram from expected demand). */
+  readonly slotAllocation: Record<string, number>;
   readonly restockLaborHoursPerDay: number;
   readonly inventoryUnitsMean: number;
   readonly fillRate: number;
@@ -42,6 +44,12 @@ export interface SizingCurve {
   readonly curve: readonly CurvePoint[];
 }
 
+/** Sizing options for a curve, plus a callback as each volume is sized. */
+export interface SizingCurveOptions extends WardSizingOptions {
+  /** Called as each volume is sized (index in ascending volume order). */
+  readonly onPoint?: (point: CurvePoint, index: number) => void;
+}
+
 /**
  * The sizing curve over delivery volumes (ascending). At a fixed number of rounds, more
  * deliveries never need fewer cabinets (monotonicity in volume), so each round count's search
@@ -49,7 +57,7 @@ export interface SizingCurve {
  * volume. The cheapest plan itself may trade cabinets for rounds from one volume to the next.
  * @throws ImpossibleTargetsError (with the volume in the message) when a volume cannot be met
  */
-export async function sizingCurve(scenario: Scenario, deliveries: readonly number[], options: WardSizingOptions = {}): Promise<SizingCurve> {
+export async function sizingCurve(scenario: Scenario, deliveries: readonly number[], options: SizingCurveOptions = {}): Promise<SizingCurve> {
   const r = resolveSizing(scenario, options);
   const sorted = [...deliveries].sort((a, b) => a - b);
   const curve: CurvePoint[] = [];
@@ -66,7 +74,7 @@ export async function sizingCurve(scenario: Scenario, deliveries: readonly numbe
     }
     const m = (k: TargetCheck['metric']): number => sz.verdict.checks.find((c) => c.metric === k)!.mean;
     curve.push({
-      deliveries: d, cabinets: sz.cabinets, roundsPerDay: sz.roundsPerDay, modelId: sz.modelId, parShare: sz.parShare, roundHours: sz.roundHours, costPerYear: sz.cost.total, nursesByShift: sz.nursesByShift, bindingTarget: sz.bindingTarget,
+      deliveries: d, cabinets: sz.cabinets, roundsPerDay: sz.roundsPerDay, modelId: sz.modelId, parShare: sz.parShare, roundHours: sz.roundHours, costPerYear: sz.cost.total, nursesByShift: sz.nursesByShift, bindingTarget: sz.bindingTarget, slotAllocation: sz.slotAllocation,
       restockLaborHoursPerDay: sz.verdict.restockLaborHoursPerDay, inventoryUnitsMean: sz.verdict.inventoryUnitsMean,
       fillRate: m('fillRate'), tripWaitP95Min: m('tripWaitP95Min'), stockoutSlotHoursPer1000PatientDays: m('stockoutSlotHoursPer1000PatientDays'),
       evaluations: sz.evaluations.length,

@@ -32,7 +32,6 @@ import type { CabinetPlan, PlanogramMode } from './cabinet-plan.js';
 import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from './sizing-targets.js';
 import { bindingTarget, plansTried } from './sizing-pareto.js';
 import type { PlanTried } from './sizing-pareto.js';
-import type { CurvePoint } from './sizing-curve.js';
 import type { ResolvedTargets, SizingSample, SizingTargets, TargetCheck } from './sizing-targets.js';
 
 /** Options of {@link sizeWard} and {@link sizingCurve}; all optional. */
@@ -91,9 +90,21 @@ export interface WardSizingOptions {
    * city-mch's curve (6,000-30,000, 240 days) they stopped too few to pay for themselves.
    */
   readonly screeningDays?: number;
-  /** Called by {@link sizingCurve} as each volume is sized (index in ascending volume order). */
-  readonly onPoint?: (point: CurvePoint, index: number) => void;
+  /**
+   * Called once per volume sized with the chosen plan's scenario and the replications that
+   * confirmed it (the run behind the answer), so the caller can keep that run.
+   */
+  readonly onPlanRun?: (run: PlanRun) => void;
   readonly signal?: AbortSignal;
+}
+
+/** The run behind a volume's answer: the chosen plan's scenario and its replications. */
+export interface PlanRun {
+  readonly deliveries: number;
+  readonly scenario: Scenario;
+  readonly seed: number;
+  /** The replications the plan was judged on, in replication order. */
+  readonly outcomes: readonly ReplicationOutcome[];
 }
 
 /** A candidate's judgement with the figures behind it. */
@@ -282,7 +293,15 @@ interface Judged extends WardVerdict {
   readonly cabinetsPerYear: number;
 }
 
-function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, v: Variant) {
+/** Key of a plan among those one volume's search tried: variant index, cabinets and rounds. */
+const planKey = (k: number, c: SizingCandidate): string => `${k}:${c.cabinets}x${c.roundsPerDay}`;
+
+/**
+ * Judges the plans of variant `k`; with `kept`, the full-length replications of each plan
+ * judged on them are kept by {@link planKey}.
+ */
+function evaluator(r: Resolved, o: WardSizingOptions, deliveries: number, k: number, kept: Map<string, ReplicationOutcome[]> | null) {
+  const v = r.variants[k];
   return async (c: SizingCandidate): Promise<Judged> => {
     const { scenario, cabinetsPerYear } = planScenario(r, v, c, deliveries);
     const outcomes: ReplicationOutcome[] = [];
@@ -309,6 +328,7 @@ function evaluator(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: n
       if (overallVerdict(checks) !== 'undecided' || outcomes.length >= r.maxReplications) break;
       want = Math.min(r.maxReplications, outcomes.length * 2);
     }
+    kept?.set(planKey(k, c), outcomes);
     return { ...verdictOf(scenario, outcomes, checks), cabinetsPerYear };
   };
 }
@@ -348,9 +368,10 @@ export type Floors = ReadonlyMap<number, { readonly floors: ReadonlyMap<number, 
 /** Sizes one volume, starting each variant's search at its known floors (for the curve, sizing-curve.ts). */
 export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, floors: Floors): Promise<{ sizing: WardSizing; floors: Floors }> {
   let found;
+  const kept = o.onPlanRun === undefined ? null : new Map<string, ReplicationOutcome[]>();
   try {
     found = await searchVariants<Judged>(r.variants.length, (k) => ({
-      evaluate: evaluator(s, r, o, deliveries, r.variants[k]), cost: (c, v) => costOf(r, c, v).total,
+      evaluate: evaluator(r, o, deliveries, k, kept), cost: (c, v) => costOf(r, c, v).total,
       cabinetCostFloor: r.planogram === 'per-cabinet' ? Math.min(...r.models.map((m) => m.pricePerYear)) : r.variants[k].model.pricePerYear,
       minCabinets: r.minCabinets, minCabinetsFor: (rounds) => floors.get(k)?.floors.get(rounds) ?? r.minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds,
       ...(floors.get(k)?.bestRounds !== undefined ? { firstRounds: floors.get(k)?.bestRounds } : {}),
@@ -367,6 +388,8 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
   const variant = r.variants[found.best.variant];
   const res = found.best.result;
   const best = planScenario(r, variant, res.best, deliveries).scenario;
+  const confirming = kept?.get(planKey(found.best.variant, res.best));
+  if (confirming !== undefined) o.onPlanRun?.({ deliveries, scenario: best, seed: r.seed, outcomes: confirming });
   const model = variant.model.model;
   const sizes = model.slotGroups.flatMap((g) => Array.from({ length: g.count }, () => g.sizeClass));
   const slotAllocation: Record<string, number> = {};

@@ -31,7 +31,7 @@ export function experimentOptions(flags: RunFlags, totalJobs: number): { options
  * Awaits an experiment; a failure inside it (a bad option the engine refused, a model error)
  * becomes a {@link CliError} with exit code 1. The bar is cleared either way.
  */
-export async function runExperiment<T>(bar: ProgressBar, work: () => Promise<T>): Promise<T> {
+export async function runExperiment<T>(bar: Pick<ProgressBar, 'finish'>, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

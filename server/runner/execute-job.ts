@@ -106,7 +106,7 @@ export async function executeJob(job: RunJob, onProgress: (progress: RunProgress
 /** Sweeps, size and portfolio jobs: their own progress (replication jobs, curve volumes, hospitals), no ward series. */
 async function executeExperimentJob(job: RunJob, onProgress: (progress: RunProgress) => void, options: ExecuteJobOptions): Promise<unknown> {
   const executor = options.executor ?? createInProcessExecutor();
-  const context = { executor, clock: options.clock ?? (() => performance.now()), ...(options.signal ? { signal: options.signal } : {}) };
+  const context = { executor, jobId: job.id, series: options.series ?? true, clock: options.clock ?? (() => performance.now()), ...(options.signal ? { signal: options.signal } : {}) };
   try {
     if (job.kind === 'portfolio') return await executePortfolio(job.request as StoredPortfolioRequest, onProgress, context);
     if (job.kind === 'sensitivity') return await executeSensitivity(job.request as StoredSensitivityRequest, onProgress, context);

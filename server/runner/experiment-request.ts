@@ -5,8 +5,8 @@
  * is an {@link ApiError} with the JSON path of the field at fault, so nothing is queued that
  * cannot run.
  */
-import { planSweepSteps, resolveTargets } from '../../engine/index.js';
-import type { BaseResolver, SizingCosts, SizingTargets } from '../../engine/index.js';
+import { hospitalScenarios, planSweepSteps, resolveTargets } from '../../engine/index.js';
+import type { BaseResolver, HospitalRow, SizingCosts, SizingTargets } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { ServerLimits } from '../config.js';
 import { ApiError } from '../errors.js';
@@ -55,6 +55,8 @@ export interface StoredSizeRequest {
 /** `POST /api/sizes` body as validated by its schema. */
 export interface SizeBody {
   scenario?: unknown;
+  hospital?: Omit<HospitalRow, 'line' | 'name'> & { name?: string };
+  days?: number;
   deliveries?: number;
   curve?: string | number[];
   targets?: SizingTargets;
@@ -160,10 +162,43 @@ export function parseVolumes(curve: string | number[], limits: ServerLimits): nu
   return Array.from({ length: count }, (_, k) => from + k * step);
 }
 
+/**
+ * The scenario a size job sizes: a preset or document (`scenario`), or a hospital's form fields
+ * (`hospital`, mapped to the nearest preset as in portfolio mode), with `days` as its horizon.
+ */
+function sizeScenario(catalog: ScenarioCatalog, body: SizeBody, limits: ServerLimits): { name: string; scenario: Scenario } {
+  if (body.hospital !== undefined && body.scenario !== undefined) {
+    throw invalid('invalid-request', 'POST /api/sizes: give a scenario or a hospital, not both', [{ path: '/body/hospital', rule: 'one-of', message: 'scenario and hospital exclude each other' }]);
+  }
+  let ref: { name: string; scenario: Scenario };
+  if (body.hospital !== undefined) {
+    const h = body.hospital;
+    if (!h.floorSpace) throw invalid('invalid-request', 'POST /api/sizes: the hospital has no floor space for a cabinet; nothing to size', [{ path: '/body/hospital/floorSpace', rule: 'eligible', message: 'must be true to place a cabinet' }]);
+    const lookup = (name: string): Scenario => {
+      const check = catalog.validate(catalog.get(name));
+      if (!check.ok) throw new ApiError(500, 'missing-preset', `the server has no valid preset ${name}, which hospitals map to`);
+      return check.scenario as Scenario;
+    };
+    const name = h.name ?? `hospital of ${h.annualDeliveries} deliveries/yr`;
+    try {
+      ref = { name, scenario: hospitalScenarios({ ...h, line: 1, name }, lookup, body.days).scenario };
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw invalid('invalid-request', `POST /api/sizes: ${error.message}`, [{ path: '/body/hospital', rule: 'scenario', message: 'the hospital\'s ward is not a valid scenario' }]);
+    }
+  } else {
+    const found = resolveScenarioRef(catalog, body.scenario ?? 'city-mch', '/body/scenario', limits);
+    const s = found.scenario as unknown as Scenario;
+    ref = { name: found.name, scenario: body.days === undefined ? s : { ...s, run: { ...s.run, horizonDays: body.days } } };
+  }
+  if (body.days !== undefined) checkHorizon(ref.scenario, limits, '/body/days', 'POST /api/sizes');
+  return ref;
+}
+
 /** Builds a stored size job from `POST /api/sizes` (scenario default `city-mch`). */
 export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limits: ServerLimits): StoredSizeRequest {
-  const ref = resolveScenarioRef(catalog, body.scenario ?? 'city-mch', '/body/scenario', limits);
-  const scenario = ref.scenario as unknown as Scenario;
+  const ref = sizeScenario(catalog, body, limits);
+  const scenario = ref.scenario;
   if (scenario.cabinets.models.length === 0) {
     throw invalid('invalid-request', `POST /api/sizes: scenario "${ref.name}" has no cabinet models to size with; choose one with cabinets (e.g. city-mch)`, [
       { path: '/body/scenario', rule: 'has-cabinet-models', message: 'no cabinet models' },

@@ -6,11 +6,12 @@
  * other rows run. The six preset documents a portfolio can map to are stored with it, and
  * every option is explicit, so a re-run after a restart plans exactly the same wards.
  */
-import { MAX_PORTFOLIO_HOSPITALS, PORTFOLIO_PRESETS, parseHospitals, resolveBenefitValues, resolveCosts, resolveTargets } from '../../engine/index.js';
+import { MAX_PORTFOLIO_HOSPITALS, PORTFOLIO_PRESETS, parseHospitals, presetFor, resolveBenefitValues, resolveCosts, resolveTargets } from '../../engine/index.js';
 import type { BenefitValues, HospitalRow, RowError, SizingCosts, SizingTargets } from '../../engine/index.js';
 import type { ServerLimits } from '../config.js';
 import { ApiError } from '../errors.js';
 import type { ScenarioCatalog } from '../services/scenario-catalog.js';
+import { checkJobBudget, simulatedDeliveries, sizingCandidates } from './job-cost.js';
 
 /** `POST /api/portfolios` body as validated by its schema. */
 export interface PortfolioBody {
@@ -100,5 +101,26 @@ export function buildPortfolioRequest(catalog: ScenarioCatalog, body: PortfolioB
     replications, maxReplications, seed: body.seed ?? 1,
     ...(body.days !== undefined ? { days: body.days } : {}),
   };
+  checkPortfolioBudget(parsed.hospitals, presets, options, limits);
   return { hospitals: parsed.hospitals, rowErrors: parsed.errors, presets, options, replications };
+}
+
+/**
+ * A portfolio's cost at its worst: for every hospital with floor space (the others run
+ * nothing), every sizing candidate at `maxReplications` plus the plan and its baseline at
+ * `replications` for the effects, each on the preset the hospital maps to, at its own volume;
+ * refused over the job budget before anything is queued.
+ */
+function checkPortfolioBudget(hospitals: readonly HospitalRow[], presets: Record<string, unknown>, options: StoredPortfolioOptions, limits: ServerLimits): void {
+  const candidates = sizingCandidates(options.maxCabinets ?? 30, options.rounds?.length ?? 4);
+  const perHospital = candidates * options.maxReplications + 2 * options.replications;
+  let cost = 0;
+  let eligible = 0;
+  for (const h of hospitals) {
+    if (!h.floorSpace) continue;
+    eligible++;
+    const run = (presets[presetFor(h.annualDeliveries)] as { run: { horizonDays: number; warmupDays: number } }).run;
+    cost += simulatedDeliveries({ run: { horizonDays: options.days ?? run.horizonDays, warmupDays: run.warmupDays }, births: { annualDeliveries: h.annualDeliveries } }, perHospital);
+  }
+  checkJobBudget('POST /api/portfolios', cost, `${eligible} hospitals with floor space x (up to ${candidates} sizing candidates x ${options.maxReplications} replications + 2 x ${options.replications} for the effects) x days x deliveries a day`, limits);
 }

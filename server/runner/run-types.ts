@@ -20,6 +20,19 @@ export interface RunProgress {
   readonly total: number;
   /** A sampled point of the job's series (e.g. running KPI means after `done` replications). */
   readonly point?: SeriesPoint;
+  /**
+   * Finished runs the job made on its way (a size job's run behind each point), stored by the
+   * runner as succeeded jobs of kind `run` so they open like any run; ids are derived from
+   * the job's, so a re-run after a crash writes the same records again.
+   */
+  readonly runs?: readonly ChildRun[];
+}
+
+/** A finished run a job hands the runner to store (see {@link RunProgress.runs}). */
+export interface ChildRun {
+  readonly id: string;
+  readonly request: unknown;
+  readonly result: unknown;
 }
 
 /** Hooks the runner hands an executor. */

@@ -169,6 +169,7 @@ export class Runner {
       active.progress = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
       if (p.point) this.addPoint(active, p.point);
       try {
+        for (const run of p.runs ?? []) this.store.putFinished(run.id, 'run', run.request, run.result);
         this.store.setProgress(record.id, active.progress, active.series);
       } catch (error) {
         // Called from a worker's message event: a throw here would be uncaught and end the process.

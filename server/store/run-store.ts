@@ -82,6 +82,8 @@ export class RunStore {
       finish: db.prepare(`UPDATE runs SET status = ?, progress = ?, result = ?, error = ?, series = ?, updated_at = ? WHERE id = ?`),
       requeue: db.prepare(`UPDATE runs SET status = 'queued', progress = 0, series = '[]', updated_at = ? WHERE status = 'running'`),
       series: db.prepare(`SELECT series FROM runs WHERE id = ?`),
+      putFinished: db.prepare(`INSERT INTO runs (id, kind, request, status, progress, result, created_at, updated_at) VALUES (?, ?, ?, 'succeeded', 1, ?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET request = excluded.request, status = 'succeeded', progress = 1, result = excluded.result, error = NULL, updated_at = excluded.updated_at`),
     };
   }
 
@@ -119,6 +121,15 @@ export class RunStore {
   /** Marks a run running (or another non-final status). */
   setStatus(id: string, status: RunStatus): void {
     this.stmts.setStatus.run(status, this.now(), id);
+  }
+
+  /**
+   * Stores a run another job made as a succeeded job (or rewrites it with the same id, as a
+   * job re-run after a crash does).
+   */
+  putFinished(id: string, kind: RunKind, request: unknown, result: unknown): void {
+    const at = this.now();
+    this.stmts.putFinished.run(id, kind, JSON.stringify(request), JSON.stringify(result), at, at);
   }
 
   /** Records progress and the series so far, only while the run is running. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatInterval, formatNumber, formatShare, formatSigned, formatSignedShare } from '../../server/cli/output/format-number.js';
 import { formatTable } from '../../server/cli/output/table.js';
 import { createProgressBar } from '../../server/cli/output/progress.js';
+import { createSearchProgress } from '../../server/cli/output/search-progress.js';
 import { toJsonText } from '../../server/cli/output/json.js';
 import { runExperiment } from '../../server/cli/run-context.js';
 import { CliError } from '../../server/cli/cli-error.js';
@@ -86,5 +87,38 @@ describe('runExperiment', () => {
   it('runExperiment() passes bad-input errors through with their exit code', async () => {
     const bar = { update: () => undefined, finish: () => undefined };
     await expect(runExperiment(bar, () => Promise.reject(new CliError(2, 'bad')))).rejects.toHaveProperty('exitCode', 2);
+  });
+});
+
+describe('createSearchProgress', () => {
+  const tty = (): { isTTY: boolean; columns: number; lines: string[]; write(t: string): boolean } => ({ isTTY: true, columns: 80, lines: [], write(t: string) { this.lines.push(t); return true; } });
+  const share = (line: string): number => Number(/\]\s+(\d+) %/.exec(line)?.[1]);
+
+  it('one bar over the whole search: it never goes back when the next candidate or volume starts, fills only at the end, and fits 80 columns', () => {
+    const s = tty();
+    const bar = createSearchProgress(2, 10, { json: false, stream: s });
+    // Volume 1: two candidates of 3 replications each (each batch restarts at 1/3).
+    for (const done of [1, 2, 3, 1, 2, 3]) bar.batch({ done, total: 3 });
+    bar.volumeDone();
+    for (const done of [1, 2, 3]) bar.batch({ done, total: 3 });
+    const shares = s.lines.map(share);
+    for (let k = 1; k < shares.length; k++) expect(shares[k]).toBeGreaterThanOrEqual(shares[k - 1]);
+    expect(shares.slice(0, 6)).toEqual([5, 10, 15, 20, 25, 30]);
+    expect(shares[6]).toBe(50);
+    expect(Math.max(...shares)).toBeLessThan(100);
+    bar.volumeDone();
+    expect(share(s.lines[s.lines.length - 1])).toBe(100);
+    expect(s.lines[s.lines.length - 1]).toContain('volume 2/2');
+    for (const line of s.lines) expect(line.replace('\r', '').replace('\x1b[K', '').length).toBeLessThanOrEqual(79);
+    bar.finish();
+    expect(s.lines[s.lines.length - 1]).toBe('\r\x1b[2K');
+  });
+
+  it('stays silent for JSON', () => {
+    const s = tty();
+    const bar = createSearchProgress(2, 10, { json: true, stream: s });
+    bar.batch({ done: 1, total: 3 });
+    bar.finish();
+    expect(s.lines).toEqual([]);
   });
 });

@@ -68,7 +68,8 @@ describe('wardtwin size', () => {
     expect(r.stdout).toContain('targets: fill rate >= 90.00%, trip wait p95 <= 1000 min');
     // The fill rate is a share: its target, mean and bound, and the front's column, are percentages.
     expect(r.stdout).toMatch(/\nfillRate +>= 90\.00% +\d+\.\d{2,4}% +\d+\.\d{2,4}% +(pass|undecided|fail)\n/);
-    expect(r.stdout).toMatch(/\n +\d+ +\d+ +[\d,.]+ +\d+\.\d{2,4}% +[\d,.]+ +(yes|no)\n/);
+    // Front rows: cabinets, model, par level (a share), rounds, cost, fill rate, wait p95, meets.
+    expect(r.stdout).toMatch(/\n +\d+ +[\w-]+ +\d+\.\d{2,4}% +\d+ +[\d,.]+ +\d+\.\d{2,4}% +[\d,.]+ +(yes|no)\n/);
     expect(r.stdout).toContain('replications 2 per plan');
     expect(r.stdout).toContain('cabinet CNY 12,000/yr, restock labour CNY 40/h, holding CNY 1.50/unit-yr');
     // Lines wrap at 80 columns, so words may be separated by a line break and indentation.

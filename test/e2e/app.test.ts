@@ -169,6 +169,26 @@ describe('visualizer in Chromium', () => {
     await shot('compare');
   }, testMs);
 
+  it('sizing page sizes a small curve from its form, reads out the plan, and a point opens the run the job stored', async () => {
+    await page.goto(appUrl('#/sizing'));
+    await page.locator('select[name=preset] option[value="county-mch"]').waitFor({ state: 'attached' });
+    await page.selectOption('select[name=preset]', 'county-mch');
+    const fill: [string, string][] = [['curve', '1000:2000:1000'], ['deliveries', '1500'], ['minFillRate', '0.5'], ['maxTripWaitP95Min', '600'], ['maxStockout', '1000000'], ['rounds', '1'], ['replications', '2'], ['maxReplications', '2'], ['days', '3']];
+    for (const [name, value] of fill) await page.fill(`input[name=${name}]`, value);
+    await page.locator('button[type=submit]').click();
+    await waitForOrStatusError('[data-chart="sizing-curve"] circle.wt-point[role=button] >> nth=1', waitMs);
+    await page.locator('.wt-sizing-readout a').waitFor();
+    expect(await page.locator('.wt-sizing-readout').textContent()).toMatch(/2,000 deliveries\/yr/);
+    expect(await page.locator('progress.wt-progress').evaluate((n) => (n as HTMLProgressElement).value)).toBe(1);
+    await shot('sizing-job');
+    await page.locator('[data-chart="sizing-curve"] circle.wt-point').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#\/results\/[^/]+-v1000$/);
+    await waitForOrStatusError('main[data-drawn=true] .wt-kpi-table', waitMs);
+    // The stored run carries its ward series like any run: the results page draws its charts.
+    await waitForOrStatusError('[data-chart="stock-level"] svg .wt-line', waitMs);
+  }, testMs);
+
   it('sizing page draws a loaded curve and twin page draws the cabinets', async () => {
     await page.goto(appUrl('#/sizing'));
     const curve = { curve: [2000, 6000, 12000, 20000].map((deliveries, i) => ({ deliveries, cabinets: i + 1 })) };

@@ -4,6 +4,7 @@
  * twin; the twin refuses events far ahead of its clock and dispenses whose grants do not match
  * the stock or the SKU, with 422 and nothing changed.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { snapshotState } from '../../engine/dispensing/index.js';
@@ -45,6 +46,19 @@ describe('job budget', () => {
     const res = await post('/api/sizes', { scenario: 'city-mch', curve: '1000:40000:1000', maxReplications: 100 });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: 'over-budget' });
+  });
+
+  it('a portfolio of the sample form at a year a replication is refused with the estimate; the same form at 30 days and 3 replications is taken', async () => {
+    app = await testApp({ rateLimit: false });
+    const csv = readFileSync(new URL('../../scenarios/portfolio/sample-hospitals.csv', import.meta.url), 'utf8');
+    const res = await post('/api/portfolios', { csv, replications: 5 });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json()).toMatchObject({ error: 'over-budget', details: [{ path: '/body', rule: 'max-cost' }] });
+    expect(res.json<{ message: string }>().message).toMatch(/^POST \/api\/portfolios: estimated cost [\d,]+ simulated deliveries \(\d+ hospitals with floor space/);
+    expect(app.runStore.countActive()).toBe(0);
+    const small = await post('/api/portfolios', { csv, days: 30, replications: 3, maxReplications: 3 });
+    expect(small.statusCode, small.body).toBe(202);
+    app.runner.cancel(small.json<{ id: string }>().id);
   });
 
   it('a forecast over its budget is refused before it starts', async () => {

@@ -17,11 +17,12 @@ import {
   sizeWard,
   sizingCurve,
 } from '../../../engine/index.js';
-import type { PlanogramMode, Staffing, WardSizingOptions } from '../../../engine/index.js';
+import type { PlanogramMode, SizingCurveOptions, Staffing } from '../../../engine/index.js';
 import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
 import { integerFlag, loadScenarioForRun } from '../options.js';
 import { toJsonText } from '../output/json.js';
-import { createProgressBar } from '../output/progress.js';
+import { createSearchProgress } from '../output/search-progress.js';
+import { sizingCandidates } from '../../runner/job-cost.js';
 import { runExperiment } from '../run-context.js';
 import { writeFilesAtomically } from '../experiments/atomic-write.js';
 import type { OutputFile } from '../experiments/atomic-write.js';
@@ -122,8 +123,9 @@ export function registerSize(program: Command): void {
     const planogram: PlanogramMode | undefined = flags.planogram;
     const models = flags.models?.split(',').map((x) => x.trim());
     const parShares = flags.par?.split(',').map((x) => numberFlag('--par', 0, 1)(x));
-    const bar = createProgressBar('replications', { json: flags.json === true });
-    const base: WardSizingOptions = {
+    const volumes = curve === null ? 1 : curve.length;
+    const bar = createSearchProgress(volumes, sizingCandidates(flags.maxCabinets ?? 30, rounds?.length ?? 4) * (models?.length ?? 1) * (parShares?.length ?? 1) * (flags.replications ?? 5), { json: flags.json === true });
+    const base: SizingCurveOptions = {
       targets: {
         ...(flags.minFillRate !== undefined ? { minFillRate: flags.minFillRate } : {}),
         ...(flags.maxWaitP95 !== undefined ? { maxTripWaitP95Min: flags.maxWaitP95 } : {}),
@@ -144,7 +146,8 @@ export function registerSize(program: Command): void {
       ...(flags.replications !== undefined ? { replications: flags.replications } : {}),
       ...(flags.maxReplications !== undefined ? { maxReplications: flags.maxReplications } : {}),
       ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
-      onProgress: (p) => bar.update(p),
+      onProgress: (p) => bar.batch(p),
+      onPoint: () => bar.volumeDone(),
     };
     if (flags.json !== true) {
       const t = resolveTargets(base.targets);

@@ -37,10 +37,27 @@ export const SizeCostsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** A hospital as on the programme's application form (the portfolio's columns), sized instead of a scenario. */
+export const SizeHospitalSchema = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'hospital name' })),
+    annualDeliveries: Type.Integer({ minimum: 1, maximum: 100_000, description: 'deliveries a year' }),
+    hospitalType: Type.Union([Type.Literal('general'), Type.Literal('specialty'), Type.Literal('maternal-child')], { description: 'form code 1 general, 2 specialty, 3 maternal-child' }),
+    has24hConvenience: Type.Boolean({ description: 'an existing 24-hour convenience service on the premises' }),
+    floorSpace: Type.Boolean({ description: 'floor space for a cabinet (without it nothing can be sized)' }),
+    separateObstetrics: Type.Boolean({ description: 'a separate obstetrics department' }),
+    beds: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, description: 'postpartum beds' })),
+    nurses: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, description: 'nurses of the postpartum ward, head count' })),
+  },
+  { additionalProperties: false, description: 'mapped to the nearest preset as in portfolio mode (see README "Portfolio mode"); excludes scenario' },
+);
+
 /** `POST /api/sizes` body. */
 export const SizeRequestSchema = Type.Object(
   {
     scenario: Type.Optional(ScenarioRefSchema),
+    hospital: Type.Optional(SizeHospitalSchema),
+    days: Type.Optional(Type.Integer({ minimum: RUN_BOUNDS.horizonDays.min, maximum: RUN_BOUNDS.horizonDays.max, description: "days simulated after warm-up per replication (sets run.horizonDays); default the scenario's" })),
     deliveries: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000, description: 'annual deliveries (sets births.annualDeliveries; with a curve, only the hospital marked on it)' })),
     curve: Type.Optional(
       Type.Union(

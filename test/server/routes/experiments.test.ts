@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { inProcessRunExecutor } from '../../../server/index.js';
 import { fakeExecutor, testApp, waitForRun } from '../helpers.js';
 
 const sweep = { id: 'cs-sweep', base: 'county-mch', replications: 2, parameters: [{ path: '/births/caesareanShare', name: 'cs', values: [0.3, 0.5] }] };
@@ -64,6 +65,36 @@ describe('sweep and size jobs', () => {
     const b = (await app.inject({ method: 'POST', url: '/api/sizes', payload: { scenario: 'county-mch', deliveries: 2500 } })).json<{ id: string }>();
     // The volume is an option: the scenario keeps its own (the nurse roster's reference volume).
     expect((await waitForRun(app, b.id)).request).toMatchObject({ volumes: null, scenario: { births: { annualDeliveries: 1500 } }, options: { deliveries: 2500 } });
+  });
+
+  it('a size job from the application-form fields stores the run behind each point: it opens under /api/runs/:id and equals a POST /api/runs of that plan', async () => {
+    app = await testApp({ executor: inProcessRunExecutor({ series: false }) });
+    const hospital = { name: '市妇幼', annualDeliveries: 900, hospitalType: 'maternal-child', has24hConvenience: true, floorSpace: true, separateObstetrics: true };
+    const options = { days: 4, curve: [600, 1200], rounds: [1], maxCabinets: 3, replications: 2, maxReplications: 2, seed: 7, targets: { minFillRate: 0.5, maxTripWaitP95Min: 600, maxStockoutSlotHoursPer1000PatientDays: 1e6 } };
+    const res = await app.inject({ method: 'POST', url: '/api/sizes', payload: { hospital, ...options } });
+    expect(res.statusCode, res.body).toBe(202);
+    const id = res.json<{ id: string }>().id;
+    const done = await waitForRun(app, id);
+    expect(done).toMatchObject({ status: 'succeeded', request: { scenarioName: '市妇幼', scenario: { run: { horizonDays: 4 }, births: { annualDeliveries: 900 }, channels: { shopWalkM: 50 } } } });
+    const curve = (done.result as { curve: { deliveries: number; runId: string }[] }).curve;
+    expect(curve.map((p) => p.runId)).toEqual([`${id}-v600`, `${id}-v1200`]);
+    const behind = (await app.inject({ url: `/api/runs/${curve[1].runId}` })).json<{ kind: string; status: string; request: { scenario: unknown; replications: number; seed: number }; result: { kpis: Record<string, unknown> } }>();
+    expect(behind).toMatchObject({ kind: 'run', status: 'succeeded', request: { replications: 2, seed: 7, scenario: { births: { annualDeliveries: 1200 } } } });
+    const again = (await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: behind.request.scenario, replications: 2, seed: 7 } })).json<{ id: string }>();
+    expect(((await waitForRun(app, again.id)).result as { kpis: unknown }).kpis).toEqual(behind.result.kpis);
+  });
+
+  it.each([
+    [{ scenario: 'county-mch', hospital: { annualDeliveries: 900, hospitalType: 'general', has24hConvenience: false, floorSpace: true, separateObstetrics: true } }, 'invalid-request', '/body/hospital'],
+    [{ hospital: { annualDeliveries: 900, hospitalType: 'general', has24hConvenience: false, floorSpace: false, separateObstetrics: true } }, 'invalid-request', '/body/hospital/floorSpace'],
+    [{ hospital: { annualDeliveries: 900, hospitalType: 'clinic', has24hConvenience: false, floorSpace: true, separateObstetrics: true } }, 'validation-failed', '/body/hospital/hospitalType'],
+    [{ days: 0 }, 'validation-failed', '/body/days'],
+  ])('POST /api/sizes %j answers 400 %s at %s', async (payload, error, path) => {
+    app = await testApp();
+    const res = await app.inject({ method: 'POST', url: '/api/sizes', payload });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<ErrorBody>().error).toBe(error);
+    expect(res.json<ErrorBody>().details.map((d) => d.path)).toContain(path);
   });
 
   it.each([

@@ -43,7 +43,8 @@ describe('sweep and size jobs executed by the engine', () => {
     const run = await waitForRun(app, id, 120_000);
     expect(run.status, String(run.error)).toBe('succeeded');
     const direct = await sizingCurve(scenario(tinyCounty), [500, 1500, 4000], { rounds: [1, 2], maxCabinets: 6, replications: 2, maxReplications: 4, seed: 3, targets });
-    expect(run.result).toEqual({ ...direct, scenarioId: 'county-tiny', engineVersion: expect.any(String) as string });
+    // Each point names the run behind it, stored by the job under the job's id and the volume.
+    expect(run.result).toEqual({ ...direct, curve: direct.curve.map((p) => ({ ...p, runId: `${id}-v${p.deliveries}` })), scenarioId: 'county-tiny', engineVersion: expect.any(String) as string });
     const points = (await app.inject({ url: `/api/runs/${id}/series` })).json<{ points: { deliveries: number; cabinets: number }[] }>().points;
     expect(points.map((p) => [p.deliveries, p.cabinets])).toEqual(direct.curve.map((p) => [p.deliveries, p.cabinets]));
     // The contract with the Sizing page: its adapter reads the job result as one curve.

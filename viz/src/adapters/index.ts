@@ -11,6 +11,8 @@ export type { NurseSupplySource } from './results-charts.js';
 export { compareRows, kpiDiffData } from './compare-charts.js';
 export type { CompareRow } from './compare-charts.js';
 export { sizingData, twinData } from './sizing-twin.js';
+export { sizingReadout, clockTime } from './sizing-readout.js';
+export type { SizingReadout } from './sizing-readout.js';
 export type { TwinCabinetView } from './sizing-twin.js';
 export { twinView } from './twin-board.js';
 export { wallClock, duration, SCENARIO_TIME_ZONE } from './wall-clock.js';

@@ -51,7 +51,7 @@ export function showPortfolio(main: Main, params: string[] = []): () => void {
     status(t('portfolio.submitting'));
     chosen
       .text()
-      .then((csv) => api().postJson('/api/portfolios', { csv, days: field('days'), replications: field('replications') }))
+      .then((csv) => api().postJson('/api/portfolios', { csv, days: field('days'), replications: field('replications'), maxReplications: field('replications') }))
       .then((accepted) => {
         const id = (accepted as { id: string }).id;
         if (closed) return;

@@ -1,55 +1,83 @@
 /**
- * The Sizing page (`#/sizing`): cabinets needed against annual deliveries, one curve per
- * service target, with the hospital's own volume marked; clicking a point opens the run behind
- * it. The curve comes from the server's size job (`POST /api/sizes`, a job like a run: it
- * grows on the page as each volume is sized, streamed over the run's WebSocket, and is read in
- * full from `GET /api/runs/:id` when done), or from a file written by `wardtwin size --curve ... --json`.
+ * The Sizing page (`#/sizing`): a planner sizes a ward from a preset, the scenario drafted on
+ * the Scenario page or the programme's application-form fields, with the targets, restock
+ * rounds, prices and replications of the form (sizing-form.ts). The size job (`POST /api/sizes`)
+ * streams each volume as it is sized: the curve grows, a progress bar moves, and the readout
+ * at the hospital's own volume gives the plan (cabinets, round times), its yearly cost,
+ * restock labour and binding target. Every point opens the run behind it (stored by the job;
+ * click, or Tab to it and press Enter). A file written by `wardtwin size --curve ... --json` opens too.
  */
 import { sizingCurve } from '../charts/index.js';
 import type { SizingCurveData, SizingSelectDetail } from '../charts/index.js';
-import { sizingData } from '../adapters/index.js';
+import { sizingData, sizingReadout } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
 import type { SeriesPoint } from '../api/index.js';
-import { api, chartCard, endText, errorText, numberField, startPage, statusLine, textField } from './_internals/page-kit.js';
+import { draftDocument, getDraft } from '../app/draft.js';
+import { api, chartCard, endText, errorText, startPage, statusLine } from './_internals/page-kit.js';
 import { formatCount, formatPercent, t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
+import { parseRounds, readSizingForm, sizeRequestOf, sizingForm } from './sizing-form.js';
+import { renderReadout } from './sizing-readout-view.js';
 
 /** Shows the Sizing page. */
 export function showSizing(main: Main): () => void {
   let closed = false;
   startPage(main, t('sizing.title'), t('sizing.intro'));
-  const form = main.append('form').attr('class', 'wt-form');
-  textField(form, 'curve', t('sizing.curve'), '1000:20000:1000');
-  numberField(form, 'deliveries', t('sizing.deliveries'), 6000, { min: 1, step: 1 });
-  form.append('button').attr('type', 'submit').text(t('sizing.submit'));
+  const form = main.append('form').attr('class', 'wt-form wt-sizing-form');
+  const formBox = form.append('div');
+  const submit = form.append('button').attr('type', 'submit').text(t('sizing.submit'));
   const fileRow = main.append('label').attr('class', 'wt-field');
   fileRow.append('span').text(t('sizing.load'));
   const file = fileRow.append('input').attr('type', 'file').attr('accept', 'application/json,.json');
   const status = statusLine(main);
+  const bar = main.append('progress').attr('class', 'wt-progress').attr('max', 1).property('value', 0).attr('aria-label', t('sizing.progressBar')).style('display', 'none');
+  const readoutBox = main.append<HTMLElement>('section').attr('class', 'wt-sizing-readout');
   const chartBox = main.append<HTMLElement>('div').attr('class', 'wt-gallery');
 
-  const hospital = (): number => Number(form.select<HTMLInputElement>('input[name=deliveries]').node()?.value);
-  const draw = (data: SizingCurveData | null): void => {
+  const drawForm = (presets: readonly string[]): void => {
+    formBox.selectAll('*').remove();
+    sizingForm(formBox as unknown as Parameters<typeof sizingForm>[0], presets);
+  };
+  drawForm(['city-mch']);
+  api()
+    .listPresets()
+    .then((list) => {
+      if (!closed) drawForm(list.map((p) => p.name));
+    })
+    .catch((err: unknown) => status(errorText(err), 'error'));
+
+  const values = () => readSizingForm(form);
+  const draw = (answer: unknown): boolean => {
+    const hospital = values().deliveries;
+    const data: SizingCurveData | null = sizingData(answer, hospital);
     chartBox.selectAll('*').remove();
-    if (data === null) return status(t('sizing.noCurve'), 'error');
+    if (data === null) return false;
     const card = chartCard(chartBox, sizingCurve, data);
     card.on(sizingCurve.sizingSelectEvent, (event: CustomEvent<SizingSelectDetail>) => {
       const d = event.detail;
       if (d.runId !== undefined && d.runId !== '') location.hash = `#/results/${encodeURIComponent(d.runId)}`;
       else status(t('sizing.point', { target: d.target, deliveries: formatCount(d.deliveries), cabinets: d.cabinets }));
     });
-    status(t('sizing.click'));
+    renderReadout(readoutBox, sizingReadout(answer, hospital), hospital);
+    main.attr('data-drawn', 'true');
+    return true;
   };
 
   let stop: () => void = () => undefined;
   form.on('submit', (event: Event) => {
     event.preventDefault();
     stop();
-    const curve = form.select<HTMLInputElement>('input[name=curve]').node()?.value ?? '';
+    const v = values();
+    if (parseRounds(v.rounds) === null) return status(t('sizing.badRounds'), 'error');
     status(t('sizing.submitting'));
+    submit.property('disabled', true);
+    bar.style('display', null).property('value', 0);
     const sized: SeriesPoint[] = [];
+    const done = (): void => {
+      submit.property('disabled', false);
+    };
     api()
-      .startSize({ curve, deliveries: hospital() })
+      .startSize(sizeRequestOf(v, draftDocument(getDraft())))
       .then((accepted) => {
         if (closed) return;
         stop = watchRun(accepted.id, {
@@ -58,14 +86,19 @@ export function showSizing(main: Main): () => void {
             if (m.type === 'progress') {
               // Each finished volume is one point: draw the curve as it grows.
               sized.push(...m.points);
-              if (sized.length > 0) draw(sizingData({ curve: sized }, hospital()));
+              bar.property('value', m.progress);
+              if (sized.length > 0) draw({ curve: sized });
               status(t('sizing.progress', { id: m.id, percent: formatPercent(m.progress) }));
             } else if (m.type === 'end') {
+              done();
+              bar.property('value', m.status === 'succeeded' ? 1 : bar.property('value') as number);
               if (m.status !== 'succeeded') return status(endText(`${t('job.size')} ${m.id}`, m.status, m.error), 'error');
               api()
                 .getRun(m.id)
                 .then((detail) => {
-                  if (!closed) draw(sizingData(detail.result, hospital()));
+                  if (closed) return;
+                  if (draw(detail.result)) status(t('sizing.click'));
+                  else status(t('sizing.noCurve'), 'error');
                 })
                 .catch((err: unknown) => status(errorText(err), 'error'));
             }
@@ -73,6 +106,8 @@ export function showSizing(main: Main): () => void {
         });
       })
       .catch((err: unknown) => {
+        done();
+        bar.style('display', 'none');
         if (!closed) status(errorText(err), 'error');
       });
   });
@@ -82,7 +117,9 @@ export function showSizing(main: Main): () => void {
     chosen
       .text()
       .then((text) => {
-        if (!closed) draw(sizingData(JSON.parse(text) as unknown, hospital()));
+        if (closed) return;
+        if (draw(JSON.parse(text) as unknown)) status(t('sizing.click'));
+        else status(t('sizing.noCurve'), 'error');
       })
       .catch((err: unknown) => status(t('sizing.badFile', { error: errorText(err) }), 'error'));
   });

@@ -1,0 +1,112 @@
+// @vitest-environment jsdom
+// The Sizing page: the form becomes a POST /api/sizes body the server's schema accepts (from a
+// preset, the Scenario page's draft or the application form), the curve grows and the progress
+// bar moves as volumes are sized, the readout gives the plan at the hospital's volume, and a
+// point opens the run the job stored behind it.
+import { select } from 'd3';
+import { Value } from '@sinclair/typebox/value';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SizeRequestSchema } from '../../../server/routes/runs/experiment-schemas.js';
+import { clockTime, sizingReadout } from '../../../viz/src/adapters/index.js';
+import { setDraft } from '../../../viz/src/app/draft.js';
+import { showSizing } from '../../../viz/src/pages/sizing.js';
+import { parseRounds, sizeRequestOf } from '../../../viz/src/pages/sizing-form.js';
+import type { SizingFormValues } from '../../../viz/src/pages/sizing-form.js';
+
+function freshMain() {
+  document.body.innerHTML = '<main></main>';
+  return select<HTMLElement, unknown>(document.querySelector('main') as HTMLElement);
+}
+
+class FakeSocket extends EventTarget {
+  static last: FakeSocket | null = null;
+  constructor(readonly url: string) {
+    super();
+    FakeSocket.last = this;
+  }
+  push(data: unknown): void {
+    const e = new Event('message') as Event & { data: string };
+    Object.defineProperty(e, 'data', { value: JSON.stringify(data) });
+    this.dispatchEvent(e);
+  }
+  close(): void {
+    this.dispatchEvent(new Event('close'));
+  }
+}
+
+const values: SizingFormValues = {
+  source: 'preset', preset: 'county-mch', curve: '1000:3000:1000', deliveries: 2500, hospitalType: 'general', has24hConvenience: true, floorSpace: true,
+  separateObstetrics: false, beds: 40, nurses: null, minFillRate: 0.99, maxTripWaitP95Min: 4, maxStockout: 20, rounds: '1, 3', cabinetPerYear: 20000,
+  restockLaborPerHour: 60, holdingPerUnitYear: 2, replications: 3, maxReplications: 6, days: 30,
+};
+
+const point = (deliveries: number, cabinets: number, runId: string) => ({
+  deliveries, cabinets, roundsPerDay: 2, roundHours: [7, 18.5], costPerYear: 64250.4, fillRate: 0.9961, tripWaitP95Min: 2.5, bindingTarget: 'fillRate', restockLaborHoursPerDay: 1.25, slotAllocation: { diaper: 3, pad: 4, wipes: 1 }, runId,
+});
+
+describe('Sizing page', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sizeRequestOf() gives a body the server schema accepts from a preset, the draft and the application form', () => {
+    const preset = sizeRequestOf(values, {});
+    expect(Value.Check(SizeRequestSchema, preset)).toBe(true);
+    expect(preset).toMatchObject({ scenario: 'county-mch', deliveries: 2500, rounds: [1, 3], days: 30, replications: 3, maxReplications: 6, costs: { cabinetPerYear: 20000, restockLaborPerHour: 60, holdingPerUnitYear: 2 }, targets: { minFillRate: 0.99, maxTripWaitP95Min: 4, maxStockoutSlotHoursPer1000PatientDays: 20 } });
+    const draft = sizeRequestOf({ ...values, source: 'draft' }, { extends: 'city-mch', births: { caesareanShare: 0.4 } });
+    expect(Value.Check(SizeRequestSchema, draft)).toBe(true);
+    expect(draft.scenario).toEqual({ extends: 'city-mch', births: { caesareanShare: 0.4 } });
+    const form = sizeRequestOf({ ...values, source: 'hospital' }, {});
+    expect(Value.Check(SizeRequestSchema, form)).toBe(true);
+    expect(form).not.toHaveProperty('scenario');
+    expect(form.hospital).toEqual({ annualDeliveries: 2500, hospitalType: 'general', has24hConvenience: true, floorSpace: true, separateObstetrics: false, beds: 40 });
+    expect(parseRounds('1,7')).toBeNull();
+    expect(parseRounds('')).toBeNull();
+  });
+
+  it('the readout reads the first volume at or above the hospital\'s, with round times as a clock', () => {
+    const r = sizingReadout({ curve: [point(3000, 3, 'b'), point(1000, 1, 'a')] }, 2500);
+    expect(r).toMatchObject({ deliveries: 3000, cabinets: 3, runId: 'b', costPerYear: 64250.4, restockLaborHoursPerDay: 1.25, bindingTarget: 'fillRate' });
+    expect(sizingReadout({ curve: [point(1000, 1, 'a')] }, 9000)?.deliveries).toBe(1000);
+    expect([7, 18.5, 12.25].map(clockTime)).toEqual(['07:00', '18:30', '12:15']);
+  });
+
+  it('submits the draft, grows the curve with a progress bar, reads out the plan and opens the run behind a point', async () => {
+    const posted: unknown[] = [];
+    vi.stubGlobal('WebSocket', FakeSocket);
+    vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+      if (init.method === 'POST') {
+        posted.push(JSON.parse(init.body as string));
+        return Promise.resolve(new Response(JSON.stringify({ id: 'job1', kind: 'size', status: 'queued', href: '/api/runs/job1', stream: '/api/runs/job1/stream' }), { status: 202 }));
+      }
+      if (url === '/api/scenarios') return Promise.resolve(new Response(JSON.stringify({ presets: [{ name: 'city-mch' }, { name: 'county-mch' }] })));
+      return Promise.resolve(new Response(JSON.stringify({ id: 'job1', kind: 'size', status: 'succeeded', progress: 1, error: null, result: { kind: 'sizing-curve', curve: [point(1000, 1, 'job1-v1000'), point(7000, 4, 'job1-v7000')] } })));
+    });
+    setDraft({ preset: 'city-mch', changes: { births: { caesareanShare: 0.45 } } });
+    const main = freshMain();
+    const close = showSizing(main);
+    await vi.waitFor(() => expect(main.selectAll('select[name=preset] option').size()).toBe(2));
+    main.select<HTMLSelectElement>('select[name=source]').property('value', 'draft');
+    main.select<HTMLFormElement>('form').node()?.dispatchEvent(new Event('submit', { cancelable: true }));
+    await vi.waitFor(() => expect(FakeSocket.last).not.toBeNull());
+    expect(posted[0]).toMatchObject({ scenario: { extends: 'city-mch', births: { caesareanShare: 0.45 } }, deliveries: 6000, curve: '1000:10000:1000' });
+    expect(Value.Check(SizeRequestSchema, posted[0])).toBe(true);
+    FakeSocket.last?.push({ type: 'progress', id: 'job1', progress: 0.5, points: [point(1000, 1, 'job1-v1000')], dropped: 0 });
+    expect(main.select('progress').property('value')).toBe(0.5);
+    expect(main.selectAll('[data-chart="sizing-curve"] circle.wt-point').size()).toBe(1);
+    FakeSocket.last?.push({ type: 'end', id: 'job1', status: 'succeeded', error: null });
+    await vi.waitFor(() => expect(main.selectAll('[data-chart="sizing-curve"] circle.wt-point').size()).toBe(2));
+    const readout = main.select('.wt-sizing-readout').text();
+    expect(readout).toContain('7,000 deliveries/yr');
+    expect(readout).toContain('2 a day at 07:00, 18:30');
+    expect(readout).toContain('CNY 64,250');
+    expect(readout).toContain('1.25 h a day');
+    expect(readout).toContain('pad × 4, diaper × 3, wipes × 1');
+    expect(readout).toContain('fill rate');
+    expect(main.select('.wt-sizing-readout a').attr('href')).toBe('#/results/job1-v7000');
+    const points = main.selectAll<SVGCircleElement, unknown>('circle.wt-point[role=button]').nodes();
+    expect(points.every((p) => p.getAttribute('tabindex') === '0')).toBe(true);
+    points[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(location.hash).toBe('#/results/job1-v7000');
+    expect(document.title).toContain('Sizing');
+    close();
+  });
+});
