@@ -4,7 +4,7 @@
 // texts is left; drawn in English they are the texts of the SVG snapshots (checked there).
 import { afterEach, describe, expect, it } from 'vitest';
 import { twinView } from '../../../viz/src/adapters/index.js';
-import { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, stockLevel, tornado, tripWait, twinBoard, twinCabinets } from '../../../viz/src/charts/index.js';
+import { birthsHeatmap, cabinetBoard, contactsMatrix, kpiDiff, nurseSupply, sizingCurve, stockLevel, tornado, tripWait, twinBoard, twinCabinets } from '../../../viz/src/charts/index.js';
 import type { ChartContainer } from '../../../viz/src/charts/index.js';
 import * as fx from '../../../viz/src/gallery/fixtures.js';
 import { messagesOf, setLocale, t } from '../../../viz/src/i18n/index.js';
@@ -23,6 +23,7 @@ const cases: [string, MessageKey, (c: ChartContainer) => void][] = [
   ['twin-cabinets', 'twinCabinets.title', (c) => twinCabinets.render(c, fx.twinFixture())],
   ['tornado', 'chart.tornado.title', (c) => tornado.render(c, fx.tornadoFixture())],
   ['twin-board', 'twinChart.title', (c) => twinBoard.render(c, { view: twinView(state, forecast), clockText: '' })],
+  ['sizing-curve', 'sizingCurve.title', (c) => sizingCurve.render(c, fx.sizingFixture())],
 ];
 
 /** Every text a person can read in the chart: text nodes, tooltips and aria labels. */
@@ -37,7 +38,7 @@ function englishChartTexts(): string[] {
   const en = messagesOf('en');
   const zh = messagesOf('zh-CN');
   return (Object.keys(en) as MessageKey[])
-    .filter((k) => /^(chart|twinChart|twinCabinets)\./.test(k))
+    .filter((k) => /^(chart|twinChart|twinCabinets|sizingCurve)\./.test(k))
     .flatMap((k) => en[k].split(/\{\w+\}/))
     .map((part) => part.trim())
     .filter((part) => part.length > 4 && /[a-z]{3}/.test(part) && !Object.values(zh).some((z) => z.includes(part)));

@@ -85,16 +85,10 @@ describe('no user-visible string bypasses the message catalogue', () => {
 
 const chartsDir = join(import.meta.dirname, '../../../viz/src/charts');
 
-/**
- * The sizing curve is being rebuilt with the Sizing page (another branch); its texts move to
- * the catalogue there. Listed by name so that no other chart can slip through.
- */
-const chartsPending = new Set(['sizing-curve.ts']);
-
 describe('no chart text bypasses the message catalogue', () => {
   const files = readdirSync(chartsDir, { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.ts') && !chartsPending.has(f));
+    .filter((f) => f.endsWith('.ts'));
 
   it('finds the chart sources', () => {
     expect(files).toEqual(expect.arrayContaining(['births-heatmap.ts', 'kpi-diff.ts', 'twin-board.ts', 'tornado.ts']));

@@ -15,6 +15,7 @@ import { swatchLegend } from './_internals/legend.js';
 import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { tooltip } from './_internals/tooltip.js';
+import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'sizing-curve';
@@ -52,7 +53,9 @@ export const defaults: SizingCurveOptions = {
   width: 640,
   height: 340,
   margin: { top: 56, right: 24, bottom: 48, left: 56 },
-  title: 'Cabinets needed by annual deliveries',
+  get title() {
+    return t('sizingCurve.title');
+  },
 };
 
 /** Data + options -> scales (y from 0 in whole cabinets), step paths and points. */
@@ -136,13 +139,13 @@ export function render(container: ChartContainer, data: SizingCurveData, options
       event.preventDefault();
       this.dispatchEvent(new CustomEvent<SizingSelectDetail>(sizingSelectEvent, { detail: d.detail, bubbles: true }));
     });
-  tooltip(points, ({ detail: d }) => `${d.target}: ${d.cabinets} cabinets at ${d.deliveries} deliveries/yr${d.runId === undefined ? '' : ' (click or press Enter to open the run)'}`);
+  tooltip(points, ({ detail: d }) => t(d.runId === undefined ? 'sizingCurve.tip' : 'sizingCurve.tipOpen', { target: d.target, cabinets: d.cabinets, deliveries: d.deliveries }));
   const axes = f.layer('wt-axes');
-  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle('Annual deliveries', 'births/yr') }, l.innerWidth, l.innerHeight);
-  drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle('Cabinets needed', 'count'), format: (v) => (Number.isInteger(v) ? String(v) : '') }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('sizingCurve.axisX'), t('sizingCurve.unitX')) }, l.innerWidth, l.innerHeight);
+  drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle(t('sizingCurve.axisY'), t('sizingCurve.unitY')), format: (v) => (Number.isInteger(v) ? String(v) : '') }, l.innerWidth, l.innerHeight);
   swatchLegend(
     f.layer('wt-legend'),
-    [...l.curves.map((c) => ({ label: c.target, color: c.color, shape: 'line' as const })), ...(l.hospitalX === null ? [] : [{ label: 'this hospital', color: neutral, shape: 'line' as const }])],
+    [...l.curves.map((c) => ({ label: c.target, color: c.color, shape: 'line' as const })), ...(l.hospitalX === null ? [] : [{ label: t('sizingCurve.hospital'), color: neutral, shape: 'line' as const }])],
     0,
     -20,
   );

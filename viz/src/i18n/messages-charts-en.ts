@@ -96,4 +96,12 @@ export const messagesChartsEn = {
   'twinCabinets.after': 'lasts past restock',
   'twinCabinets.none': 'no stock-out forecast',
   'twinCabinets.next': 'next restock',
+  'sizingCurve.title': 'Cabinets needed by annual deliveries',
+  'sizingCurve.tip': '{target}: {cabinets} cabinets at {deliveries} deliveries/yr',
+  'sizingCurve.tipOpen': '{target}: {cabinets} cabinets at {deliveries} deliveries/yr (click or press Enter to open the run)',
+  'sizingCurve.axisX': 'Annual deliveries',
+  'sizingCurve.unitX': 'births/yr',
+  'sizingCurve.axisY': 'Cabinets needed',
+  'sizingCurve.unitY': 'count',
+  'sizingCurve.hospital': 'this hospital',
 } as const;
