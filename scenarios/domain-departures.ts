@@ -22,13 +22,18 @@ export const DOMAIN_DEPARTURES: readonly DomainDeparture[] = [
   {
     path: '/births/scheduledCaesareanShare',
     domain: '0.5 (0.4-0.6), A, guided by Martin et al. 2018',
-    reason: 'lower end of the range: scheduled caesareans fall on weekday lists only, and at 0.5 the weekend dip of all births is far steeper than published (-34 % at 0.36 x 0.5)',
+    reason: 'lower end of the range: scheduled caesareans fall on weekday lists and half a Saturday list, and at 0.5 the weekend dip of all births is far steeper than published (-34 % at 0.36 x 0.5 with weekday lists only)',
   },
   {
     path: '/births/scheduledCaesarean/dayOfWeek',
     derived: 'weekendDip',
-    domain: 'weekend dip of all births -10 to -18 % (Swiss, US and Australian studies)',
-    reason: 'derived, not set: scheduled caesareans have no weekend lists by default (a hospital with weekend lists sets this shape), so the dip of all births is steeper than published',
+    domain: 'scheduled caesareans almost never at weekends; weekend dip of all births -10 to -18 % (Swiss, US and Australian studies)',
+    reason: 'Saturday at half a weekday list, Sunday none (A: Chinese public hospitals commonly operate on Saturdays); with no weekend lists the dip of all births is -21 %, steeper than published',
+  },
+  {
+    path: '/restock/roundHours',
+    domain: '2 per day, e.g. 04:45 and 16:15 (S: hospital ADC practice); restockers work day shifts',
+    reason: 'the presets run 2 rounds at 07:00 and 18:30: 04:45 lies outside the restocker\'s 07:00-19:00 day shift, and sizing\'s round placement (against the hour-of-day trip demand) puts the last round just before the 22:00 trip surge',
   },
   {
     path: '/catalog/items/3/curve',

@@ -7,13 +7,18 @@
  * Weekend dip. The dip of the defaults is Σ share_k · weekend level_k ÷ Σ share_k · weekday
  * level_k − 1, each kind's day-of-week shape normalised to mean 1 (`weekendDip` in engine/ward
  * computes it for any scenario). Scheduled caesareans are 0.36 × 0.4 = 14.4 % of births,
- * spontaneous labour 0.856 × 0.75 = 64.2 %, induced 0.856 × 0.25 = 21.4 %. With scheduled
- * caesareans on weekdays only, a flat spontaneous week and an induced week that spills Friday's
- * starts into Saturday (Mon 0.95, Tue–Sat 1.05, Sun 0.8), the defaults give −21 %: steeper than
- * the −10 to −18 % published for Swiss, US and Australian hospitals (DOMAIN.md), because those
- * have fewer scheduled caesareans and some weekend lists. The scheduled share takes the lower end
- * of its 0.4–0.6 range for that reason (0.5 with weekday-heavy inductions gave −34 %). A hospital
- * that runs weekend theatre lists sets `scheduledCaesarean.dayOfWeek` accordingly.
+ * spontaneous labour 0.856 × 0.75 = 64.2 %, induced 0.856 × 0.25 = 21.4 %. Spontaneous labour is
+ * flat across the week; the induced week spills Friday's starts into Saturday (Mon 0.95,
+ * Tue–Sat 1.05, Sun 0.8). With scheduled caesareans on weekdays only the dip was −21 %, steeper
+ * than the −10 to −18 % published for Swiss, US and Australian hospitals (DOMAIN.md). Chinese
+ * public hospitals commonly run Saturday operating lists (a six-day surgical week), so the
+ * default puts Saturday's scheduled list at half a weekday's and Sunday's at none (basis A):
+ * that gives −15.3 %, inside the published band. A hospital without weekend lists sets
+ * `scheduledCaesarean.dayOfWeek` to [1, 1, 1, 1, 1, 0, 0] (−21 %).
+ *
+ * Induced labour by hour. Martin et al. (PLOS ONE 2018; 5.09 M births in NHS England) find
+ * births after induction peak around midnight: inductions start in the morning and labour
+ * lasts about 12–16 h. The default shape peaks at 23:00–01:00 and is lowest mid-morning.
  */
 import { Type } from '@sinclair/typebox';
 import { int, num, share, shape } from './field.js';
@@ -22,8 +27,8 @@ const MARTIN = 'Martin et al., PLOS ONE 2018; NCHS Data Brief 200';
 
 /** Spontaneous labour: peak ~04:00, trough mid-afternoon (about +/-15 %). */
 export const SPONTANEOUS_HOURS = [1.13, 1.14, 1.15, 1.15, 1.15, 1.14, 1.12, 1.09, 1.05, 1.01, 0.97, 0.93, 0.9, 0.87, 0.86, 0.85, 0.86, 0.87, 0.89, 0.92, 0.96, 1.0, 1.05, 1.1];
-/** Induced labour: births cluster in the afternoon and evening after morning starts. */
-export const INDUCED_HOURS = [0.85, 0.75, 0.68, 0.65, 0.65, 0.68, 0.75, 0.85, 0.96, 1.08, 1.18, 1.27, 1.33, 1.36, 1.36, 1.35, 1.33, 1.28, 1.2, 1.1, 1.0, 0.95, 0.9, 0.87];
+/** Induced labour: births peak around midnight after morning starts, fewest mid-morning. */
+export const INDUCED_HOURS = [1.3, 1.27, 1.2, 1.12, 1.04, 0.96, 0.88, 0.8, 0.74, 0.7, 0.7, 0.72, 0.76, 0.82, 0.88, 0.94, 1.0, 1.06, 1.12, 1.18, 1.23, 1.27, 1.3, 1.31];
 /** Scheduled caesareans: theatre lists on weekday mornings, 09-12, nothing at night. */
 export const SCHEDULED_CS_HOURS = [0, 0, 0, 0, 0, 0, 0, 0, 1.5, 5, 5.5, 5, 2.5, 1.5, 1.5, 1, 0.5, 0, 0, 0, 0, 0, 0, 0];
 
@@ -31,8 +36,8 @@ export const SCHEDULED_CS_HOURS = [0, 0, 0, 0, 0, 0, 0, 0, 1.5, 5, 5.5, 5, 2.5, 
 export const SPONTANEOUS_WEEK = [1, 1, 1, 1, 1, 1, 1];
 /** Induced labour, Monday..Sunday: weekday starts, births about a day later. */
 export const INDUCED_WEEK = [0.95, 1.05, 1.05, 1.05, 1.05, 1.05, 0.8];
-/** Scheduled caesareans, Monday..Sunday: weekday lists only. */
-export const SCHEDULED_CS_WEEK = [1, 1, 1, 1, 1, 0, 0];
+/** Scheduled caesareans, Monday..Sunday: weekday lists, a half list on Saturday (basis A). */
+export const SCHEDULED_CS_WEEK = [1, 1, 1, 1, 1, 0.5, 0];
 
 /** Arrival shape of one delivery kind. */
 function kindShape(what: string, hours: number[], week: number[], weekSource: string) {
@@ -53,7 +58,7 @@ export const BirthsSchema = Type.Object(
     scheduledCaesareanShare: share({
       what: 'Share of caesareans that are scheduled (elective); the rest happen during labour',
       basis: 'A',
-      source: 'guided by Martin et al., PLOS ONE 2018 (0.4-0.6); default at the lower end: with 0.36 x 0.5 = 18 % of births on weekday lists the weekend dip of all births was -34 %; 0.4 with the day-of-week shapes below gives -21 % (published -10 to -18 %, see the module header)',
+      source: 'guided by Martin et al., PLOS ONE 2018 (0.4-0.6); default at the lower end: with 0.36 x 0.5 = 18 % of births on weekday lists the weekend dip of all births was -34 %; 0.4 with the day-of-week shapes below gives -15.3 % (published -10 to -18 %, see the module header)',
       default: 0.4,
     }),
     inducedLabourShare: share({ what: 'Share of labours (not scheduled caesareans) that are induced', basis: 'A', source: 'exposed assumption', default: 0.25 }),
@@ -61,7 +66,7 @@ export const BirthsSchema = Type.Object(
     monthOfYear: shape('Month-of-year shape, January..December (China: peak Oct-Feb, trough Mar-Aug)', 12, 'S', 'Zhang et al. 2020 (amplitude A: +/-5-8 %)', [1.06, 1.05, 0.97, 0.95, 0.94, 0.94, 0.95, 0.96, 1.0, 1.05, 1.06, 1.07]),
     spontaneous: kindShape('Spontaneous labour', SPONTANEOUS_HOURS, SPONTANEOUS_WEEK, 'Swiss and US/Australian weekend studies: nearly flat (flat here)'),
     induced: kindShape('Induced labour', INDUCED_HOURS, INDUCED_WEEK, 'Swiss and US/Australian weekend studies: inductions start on weekdays; births follow ~1 day later, so Saturday gets Friday starts and Sunday/Monday are low'),
-    scheduledCaesarean: kindShape('Scheduled caesarean', SCHEDULED_CS_HOURS, SCHEDULED_CS_WEEK, 'DOMAIN.md and issue 4: weekday mornings only, none at weekends'),
+    scheduledCaesarean: kindShape('Scheduled caesarean', SCHEDULED_CS_HOURS, SCHEDULED_CS_WEEK, 'DOMAIN.md: weekday mornings, almost never at weekends; Saturday at half a weekday list (A: Chinese public hospitals commonly operate on Saturdays), none on Sunday'),
     peak: Type.Object(
       {
         enabled: Type.Boolean({ description: 'Apply a peak window (auspicious dates) (S anecdotal: Nanjing hospital 60 -> 87 births/day)', default: false }),

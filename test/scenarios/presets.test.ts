@@ -44,6 +44,18 @@ describe('loadPreset', () => {
   });
 });
 
+describe('the presets\' restock rounds', () => {
+  it('start inside the restocker\'s shift in every preset that has cabinets (a round at 04:45 in a 07:00-19:00 shift had no one to walk it)', () => {
+    for (const name of listPresets()) {
+      const loaded = loadPreset(name);
+      expect(loaded.ok).toBe(true);
+      if (!loaded.ok || loaded.scenario.cabinets.instances.length === 0) continue;
+      const { restockerShiftStartHour: start, restockerShiftHours: hours } = loaded.scenario.people;
+      for (const h of loaded.scenario.restock.roundHours) expect({ name, h, inShift: (h - start + 24) % 24 < hours }).toEqual({ name, h, inShift: true });
+    }
+  });
+});
+
 describe('loadScenarioArg', () => {
   it('loadScenarioArg() takes a preset name or a file path', () => {
     expect(loadScenarioArg('county-mch').source).toEqual({ kind: 'preset', name: 'county-mch' });

@@ -66,17 +66,29 @@ describe('simulateWard() reproduces its inputs (county-mch, one year)', () => {
     expect(dip).toBeCloseTo(weekendDip(b), 12);
   });
 
-  it('the default birth shapes: no scheduled caesarean at weekends, and a weekend dip of -21 % (published -10 to -18 %, see scenarios/schema/births.ts)', () => {
+  it('the default birth shapes: a half scheduled list on Saturday, none on Sunday, a weekend dip of -15 % inside the published -10 to -18 % (scenarios/schema/births.ts), induced births peaking around midnight', () => {
     const defaults = fillDefaults(BirthsSchema, { spontaneous: {}, induced: {}, scheduledCaesarean: {}, peak: {} }) as Scenario['births'];
-    expect(defaults.scheduledCaesarean.dayOfWeek.slice(5)).toEqual([0, 0]);
-    // shares 0.642 / 0.214 / 0.144 (spontaneous / induced / scheduled); weekday levels 1 / 1.03 / 1.4, weekend 1 / 0.925 / 0
-    const expected = (0.642 + 0.214 * 0.925) / (0.642 + 0.214 * 1.03 + 0.144 * 1.4) - 1;
+    expect(defaults.scheduledCaesarean.dayOfWeek.slice(5)).toEqual([0.5, 0]);
+    // shares 0.642 / 0.214 / 0.144 (spontaneous / induced / scheduled); each week normalised to mean 1:
+    // weekday levels 1 / 1.03 / 7/5.5, weekend 1 / 0.925 / (0.5 x 7/5.5) / 2
+    const cs = 7 / 5.5;
+    const expected = (0.642 + 0.214 * 0.925 + 0.144 * (0.5 * cs) / 2) / (0.642 + 0.214 * 1.03 + 0.144 * cs) - 1;
     expect(weekendDip(defaults)).toBeCloseTo(expected, 2);
-    expect(weekendDip(defaults)).toBeGreaterThan(-0.22);
+    expect(weekendDip(defaults)).toBeGreaterThanOrEqual(-0.18);
+    expect(weekendDip(defaults)).toBeLessThanOrEqual(-0.1);
     for (const name of ['county-mch', 'city-mch', 'provincial-mch']) expect(weekendDip(loadPreset(name).births)).toBeCloseTo(weekendDip(defaults), 12);
+    // without weekend lists the dip was -21 %, outside the band
+    expect(weekendDip({ ...defaults, scheduledCaesarean: { ...defaults.scheduledCaesarean, dayOfWeek: [1, 1, 1, 1, 1, 0, 0] } })).toBeCloseTo(-0.211, 3);
     // the old defaults (scheduled share 0.5, inductions at 0.65 on weekends, no weekend lists) were at -34 %
     const old = { ...defaults, scheduledCaesareanShare: 0.5, induced: { ...defaults.induced, dayOfWeek: [1.15, 1.15, 1.15, 1.15, 1.1, 0.65, 0.65] }, scheduledCaesarean: { ...defaults.scheduledCaesarean, dayOfWeek: [1, 1, 1, 1, 1, 0, 0] } };
     expect(weekendDip({ ...old, spontaneous: { ...old.spontaneous, dayOfWeek: [1.01, 1.01, 1.01, 1.01, 1.01, 0.98, 0.97] } })).toBeCloseTo(-0.338, 3);
+    // Martin et al. 2018: births after induction peak around midnight, not in the afternoon
+    for (const b of [defaults, ...['county-mch', 'city-mch', 'provincial-mch'].map((n) => loadPreset(n).births)]) {
+      const h = b.induced.hourOfDay;
+      const peak = h.indexOf(Math.max(...h));
+      expect([22, 23, 0, 1]).toContain(peak);
+      expect(h[peak]).toBeGreaterThan(1.5 * Math.min(...h));
+    }
   });
 
   it('units used per bed-day match the catalog curves within 10 %', () => {

@@ -138,7 +138,9 @@ describe('trip activity by hour of day', () => {
 
   it('default weights keep 00:00-06:00 quiet; flat weights give about a quarter of the trips there', () => {
     const flat: Scenario = { ...s, catalog: { ...s.catalog, tripHourWeights: new Array<number>(24).fill(1) } };
-    expect(nightShare(s)).toBeLessThan(0.08);
+    // Not zero: mothers admitted at night (births after induction peak around midnight) have
+    // needs that cannot wait for the morning.
+    expect(nightShare(s)).toBeLessThan(0.1);
     expect(nightShare(flat)).toBeGreaterThan(0.18);
   });
 });
