@@ -66,6 +66,8 @@ export const messagesEn = {
   'compare.alternative': 'Cabinets preset',
   'compare.horizon': 'Horizon (days)',
   'compare.replications': 'Replications',
+  'compare.draftOption': '{preset} as drafted on the Scenario page',
+  'compare.draftWithBaseline': 'Compare my draft with its baseline',
   'compare.submit': 'Compare',
   'compare.submitting': 'Submitting the compare…',
   'compare.nothing': 'no differences to show.',

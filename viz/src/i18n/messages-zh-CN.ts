@@ -67,6 +67,8 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'compare.alternative': '智能柜预设',
   'compare.horizon': '模拟时长（天）',
   'compare.replications': '重复次数',
+  'compare.draftOption': '场景页中编辑的草稿（基于 {preset}）',
+  'compare.draftWithBaseline': '将我的草稿与其基线对比',
   'compare.submit': '对比',
   'compare.submitting': '正在提交对比…',
   'compare.nothing': '没有可显示的差值。',

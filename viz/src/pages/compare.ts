@@ -6,8 +6,10 @@
 import { kpiDiff, nurseSupply } from '../charts/index.js';
 import { compareRows, kpiDiffData, nurseSupplyData, readCompare } from '../adapters/index.js';
 import { watchRun } from '../api/index.js';
-import { api, chartCard, endText, errorText, numberField, showStoredJob, startPage, statusLine, statusText, textField, unitText } from './_internals/page-kit.js';
-import { describeKpi, presetName } from '../adapters/index.js';
+import { api, chartCard, endText, errorText, numberField, selectField, setOptions, showStoredJob, startPage, statusLine, statusText, unitText } from './_internals/page-kit.js';
+import type { SelectOption } from './_internals/page-kit.js';
+import { draftDocument, getDraft } from '../app/draft.js';
+import { describeKpi, presetLabel, presetName } from '../adapters/index.js';
 import { formatKpiValue, formatPercent, formatShare, t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 
@@ -45,24 +47,53 @@ function drawCompare(main: Main, result: unknown): boolean {
   return true;
 }
 
-/** The form that starts a compare. */
+/** The value of the alternative picker that stands for the Scenario page's draft. */
+const DRAFT = '#draft';
+
+/** The scenario document a picker's value stands for, run for `days` days. */
+function pickedScenario(value: string, days: number): Record<string, unknown> {
+  const doc = value === DRAFT ? draftDocument(getDraft()) : { extends: value };
+  const run = typeof doc.run === 'object' && doc.run !== null ? doc.run : {};
+  return { ...doc, run: { ...run, horizonDays: days } };
+}
+
+/** The form that starts a compare: two preset pickers (the alternative may be the draft). */
 function compareForm(main: Main, isClosed: () => boolean, onStop: (stop: () => void) => void): void {
   const form = main.append('form').attr('class', 'wt-form');
-  textField(form, 'base', t('compare.base'), 'city-mch-baseline');
-  textField(form, 'alternative', t('compare.alternative'), 'city-mch');
+  const presetOption = (id: string): SelectOption => ({ value: id, label: presetLabel(id) });
+  const draftOption = (): SelectOption => ({ value: DRAFT, label: t('compare.draftOption', { preset: presetLabel(getDraft().preset) }) });
+  const base = selectField(form, 'base', t('compare.base'), [presetOption('city-mch-baseline')], 'city-mch-baseline');
+  const alternative = selectField(form, 'alternative', t('compare.alternative'), [presetOption('city-mch'), draftOption()], 'city-mch');
   numberField(form, 'horizonDays', t('compare.horizon'), 60, { min: 1, step: 1 });
   numberField(form, 'replications', t('compare.replications'), 5, { min: 1, step: 1 });
   form.append('button').attr('type', 'submit').text(t('compare.submit'));
+  // One click: the draft against its preset's baseline (the preset's `-baseline` sibling when there is one).
+  const draftButton = form.append('button').attr('type', 'button').text(t('compare.draftWithBaseline'));
+  let presetIds: string[] = [];
+  draftButton.on('click', () => {
+    const baseline = `${getDraft().preset}-baseline`;
+    if (presetIds.includes(baseline)) base.property('value', baseline);
+    alternative.property('value', DRAFT);
+  });
+  void api()
+    .listPresets()
+    .then((presets) => {
+      if (isClosed()) return;
+      presetIds = presets.map((p) => p.name);
+      const options = presets.map((p) => presetOption(p.name));
+      setOptions(base, options, String(base.property('value')));
+      setOptions(alternative, [...options, draftOption()], String(alternative.property('value')));
+    })
+    .catch(() => undefined);
   const progress = main.append('progress').attr('class', 'wt-progress').attr('max', 1).attr('value', 0);
   const status = statusLine(main);
   form.on('submit', (event: Event) => {
     event.preventDefault();
-    const value = (name: string): string => (form.select<HTMLInputElement>(`input[name=${name}]`).node()?.value ?? '').trim();
+    const value = (name: string): string => (form.select<HTMLInputElement | HTMLSelectElement>(`[name=${name}]`).node()?.value ?? '').trim();
     const days = Number(value('horizonDays'));
-    const scenario = (preset: string): Record<string, unknown> => ({ extends: preset, run: { horizonDays: days } });
     status(t('compare.submitting'));
     api()
-      .startCompare({ base: scenario(value('base')), alternative: scenario(value('alternative')), replications: Number(value('replications')) })
+      .startCompare({ base: pickedScenario(value('base'), days), alternative: pickedScenario(value('alternative'), days), replications: Number(value('replications')) })
       .then((accepted) => {
         if (isClosed()) return;
         onStop(

@@ -64,6 +64,30 @@ export function textField(form: Selection<HTMLFormElement, unknown, null, undefi
   row.append('input').attr('type', 'text').attr('name', name).property('value', value);
 }
 
+/** One choice of a {@link selectField}: the value sent and the label shown. */
+export interface SelectOption {
+  readonly value: string;
+  readonly label: string;
+}
+
+/**
+ * Appends a labelled select `name` to `form` with `options`, `value` chosen; returns it so that
+ * a page can fill in options that arrive later (the preset list from the server).
+ */
+export function selectField(form: Selection<HTMLFormElement, unknown, null, undefined>, name: string, label: string, options: readonly SelectOption[], value: string): Selection<HTMLSelectElement, unknown, null, undefined> {
+  const row = form.append('label').attr('class', 'wt-field');
+  row.append('span').text(label);
+  const select = row.append('select').attr('name', name);
+  setOptions(select, options, value);
+  return select;
+}
+
+/** Replaces a select's options, keeping `value` chosen. */
+export function setOptions(select: Selection<HTMLSelectElement, unknown, null, undefined>, options: readonly SelectOption[], value: string): void {
+  select.selectAll('option').data(options).join('option').attr('value', (o) => o.value).text((o) => o.label);
+  select.property('value', value);
+}
+
 /**
  * Appends a labelled number input `name` holding `value` to `form`: a numeric keypad on phones,
  * arrows to step, and the browser refuses letters. `min` and `step` as HTML gives them
