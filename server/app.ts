@@ -42,7 +42,8 @@ import { analysisRoutes } from './routes/analyses/index.js';
 import { scenarioRoutes } from './routes/scenarios/index.js';
 import { twinRoutes } from './routes/twin/index.js';
 import { calibrateRoute } from './routes/twin/calibrate.js';
-import { TWIN_STREAM_PATH_ITEM, twinStreamRoute } from './routes/twin/stream.js';
+import { TWIN_STREAM_PATH_ITEM } from './routes/twin/stream.js';
+import { streamRoutes } from './routes/streams.js';
 import { visualizerPlugin } from './plugins/visualizer.js';
 import type { VisualizerOptions } from './plugins/visualizer.js';
 import { operationsPlugin } from './plugins/operations.js';
@@ -135,7 +136,7 @@ async function compressedRoutes(app: FastifyInstance, { visualizer }: { visualiz
   await app.register(cabinetRoutes);
   await app.register(twinRoutes);
   await app.register(calibrateRoute);
-  await app.register(twinStreamRoute);
+  await app.register(streamRoutes);
   await app.register(visualizerPlugin, visualizer);
 }
 

@@ -18,7 +18,6 @@ import {
   AcceptedSchema, CompareRequestSchema, RunDetailSchema, RunListQuerySchema, RunListSchema, RunRequestSchema, SeriesSchema,
 } from './schemas.js';
 import type { CompareRequest, RunListQuery, RunRequest } from './schemas.js';
-import { runStreamRoute } from './stream.js';
 import { runReportRoute } from './report.js';
 import { wardSeriesOf, withoutWardSeries } from './ward-series.js';
 
@@ -113,6 +112,5 @@ export async function runRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  await app.register(runStreamRoute);
   await app.register(runReportRoute);
 }

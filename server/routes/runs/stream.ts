@@ -2,24 +2,17 @@
  * `GET /api/runs/:id/stream` (WebSocket): a snapshot of the run, then batched progress with the
  * sampled series points as replications finish, then `end`. All watchers of one run share one
  * stream; a slow watcher misses batches rather than slowing the run (see client-feed.ts).
- *
- * `@fastify/websocket` is registered here, in this route's own scope, not on the app: it adds an
- * `onRequest` hook, an `onResponse` hook and a handler wrapper to every route of its scope, and
- * on the app that put them on the cabinets' dispense route too. Upgrades still reach this route
- * (the plugin listens on the shared HTTP server); an upgrade request to any other route gets a
- * plain HTTP answer, which a WebSocket client treats as a refused handshake.
+ * Registered inside the WebSocket scope of routes/streams.ts.
  */
 import type { FastifyInstance } from 'fastify';
-import websocket from '@fastify/websocket';
 import { sendError } from '../../errors.js';
 import { IdParamsSchema, readErrors } from '../common-schemas.js';
 import { feedClient } from '../../runner/client-feed.js';
 import type { RunMessage } from '../../runner/run-types.js';
 import { isFinished } from '../../store/run-store.js';
 
-/** Registers the WebSocket plugin and the stream route, in an encapsulated scope. */
-export async function runStreamRoute(app: FastifyInstance): Promise<void> {
-  await app.register(websocket, { options: { maxPayload: 4096 } });
+/** Registers the run stream route (in the WebSocket scope, see routes/streams.ts). */
+export function runStreamRoute(app: FastifyInstance, _options: unknown, done: (err?: Error) => void): void {
   app.get<{ Params: { id: string } }>(
     '/api/runs/:id/stream',
     {
@@ -52,4 +45,5 @@ export async function runStreamRoute(app: FastifyInstance): Promise<void> {
       socket.on('close', () => subscription.unsubscribe());
     },
   );
+  done();
 }

@@ -1,22 +1,20 @@
 /**
  * `GET /api/twin/stream` (WebSocket): `{ type: "snapshot", timeMin, eventsAccepted }` on
  * connect, then `{ type: "events", accepted, timeMin, eventsAccepted }` after every accepted
- * batch of `POST /api/twin/events`. It reads nothing from the client. Registered in its own
- * scope for the reason given in routes/runs/stream.ts (the plugin's hooks stay off the
- * dispensing routes).
+ * batch of `POST /api/twin/events`. It reads nothing from the client. Registered inside the
+ * WebSocket scope of routes/streams.ts.
  */
 import type { FastifyInstance } from 'fastify';
-import websocket from '@fastify/websocket';
 import { readErrors } from '../common-schemas.js';
 
-/** Registers the WebSocket plugin and the twin stream route, in an encapsulated scope. */
-export async function twinStreamRoute(app: FastifyInstance): Promise<void> {
-  await app.register(websocket, { options: { maxPayload: 4096 } });
+/** Registers the twin stream route (in the WebSocket scope, see routes/streams.ts). */
+export function twinStreamRoute(app: FastifyInstance, _options: unknown, done: (err?: Error) => void): void {
   app.get('/api/twin/stream', { websocket: true, schema: { tags: ['twin'], summary: 'WebSocket: snapshot of the twin clock, then a message after every accepted event batch', response: { ...readErrors } } }, (socket) => {
     socket.send(JSON.stringify({ type: 'snapshot', timeMin: app.twin.state.nowMin, eventsAccepted: app.twin.eventCount() }));
     const unsubscribe = app.twinFeed.subscribe((change) => socket.send(JSON.stringify(change)));
     socket.on('close', unsubscribe);
   });
+  done();
 }
 
 /** The stream's OpenAPI path item, written by hand (the WebSocket plugin hides the route from the generated document). */

@@ -70,6 +70,11 @@ describe('GET /api/runs/:id/stream', () => {
     expect(app.hasDecorator('injectWS')).toBe(false);
     expect((await app.inject({ url: '/api/health' })).statusCode).toBe(200);
   });
+
+  it('registers the WebSocket plugin once for both streams: one upgrade listener, so no handshake is answered twice', async () => {
+    app = await testApp();
+    expect(app.server.listenerCount('upgrade')).toBe(1);
+  });
 });
 
 describe('feedClient', () => {
