@@ -54,7 +54,7 @@ describe('sweep and size jobs executed by the engine', () => {
 
   it('a size job whose targets cannot be met fails with the engine\'s reason', async () => {
     app = await testApp({ executor: inProcessRunExecutor() });
-    const body = { scenario: tinyCounty, rounds: [1], maxCabinets: 1, replications: 2, maxReplications: 2, targets: { minFillRate: 1, maxTripWaitP95Min: 0, maxStockoutSlotHoursPer1000PatientDays: 0 } };
+    const body = { scenario: tinyCounty, deliveries: 30000, rounds: [1], maxCabinets: 1, replications: 2, maxReplications: 2, targets: { minFillRate: 1, maxTripWaitP95Min: 0, maxStockoutSlotHoursPer1000PatientDays: 0 } };
     const { id } = (await app.inject({ method: 'POST', url: '/api/sizes', payload: body })).json<{ id: string }>();
     const run = await waitForRun(app, id, 60_000);
     expect(run).toMatchObject({ status: 'failed', result: null });

@@ -27,6 +27,17 @@ function known(): Scenario {
 
 const inside = (ci: readonly [number, number], v: number) => ci[0] <= v && v <= ci[1];
 
+/**
+ * Inside the 95 % interval widened to 99 % (half-width x 2.576 / 1.96): a test that checks five
+ * 95 % intervals at once would see one miss the truth for about a quarter of seeds; 99 % each is
+ * the Bonferroni level for five (a 95 % family).
+ */
+const inside99 = (ci: readonly [number, number], v: number): boolean => {
+  const mid = (ci[0] + ci[1]) / 2;
+  const half = ((ci[1] - ci[0]) / 2) * (2.576 / 1.96);
+  return mid - half <= v && v <= mid + half;
+};
+
 describe('calibrate() round trip', () => {
   const truth = known();
   const rows = exportCabinetLog(truth, { seed: 7 });
@@ -37,16 +48,16 @@ describe('calibrate() round trip', () => {
   // Fitted against the preset's defaults, so a fit that kept the defaults would miss the truth.
   const fit: CalibrationResult = calibrate(read.rows, preset('city-mch'), { extendsPreset: 'city-mch' });
 
-  it('recovers session, line and restock times within their 95 % intervals', () => {
+  it('recovers session, line and restock times within their intervals (99 % each, a 95 % family of five)', () => {
     expect(fit.sessions).not.toBeNull();
     expect(fit.restock).not.toBeNull();
-    expect(inside(fit.sessions!.sessionSeconds.ci95, 20)).toBe(true);
-    expect(inside(fit.sessions!.transactionSecondsMean.ci95, 6)).toBe(true);
-    expect(inside(fit.sessions!.transactionSecondsSd.ci95, 2)).toBe(true);
-    expect(inside(fit.restock!.secondsPerSlot.ci95, 25)).toBe(true);
-    expect(inside(fit.restock!.setupMinutesPerCabinet.ci95, 2)).toBe(true);
+    expect(inside99(fit.sessions!.sessionSeconds.ci95, 20)).toBe(true);
+    expect(inside99(fit.sessions!.transactionSecondsMean.ci95, 6)).toBe(true);
+    expect(inside99(fit.sessions!.transactionSecondsSd.ci95, 2)).toBe(true);
+    expect(inside99(fit.restock!.secondsPerSlot.ci95, 25)).toBe(true);
+    expect(inside99(fit.restock!.setupMinutesPerCabinet.ci95, 2)).toBe(true);
     // ... and the defaults (10 s, 8 s, 3 s, 15 s, 1 min) lie outside.
-    expect(inside(fit.sessions!.sessionSeconds.ci95, 10) || inside(fit.sessions!.transactionSecondsMean.ci95, 8) || inside(fit.restock!.secondsPerSlot.ci95, 15)).toBe(false);
+    expect(inside99(fit.sessions!.sessionSeconds.ci95, 10) || inside99(fit.sessions!.transactionSecondsMean.ci95, 8) || inside99(fit.restock!.secondsPerSlot.ci95, 15)).toBe(false);
   });
 
   // The log sees fetches, not use: a bedside stock that runs dry just before a curve steps up
