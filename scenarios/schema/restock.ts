@@ -10,9 +10,9 @@ import { num, flag } from './field.js';
 export const RestockSchema = Type.Object(
   {
     roundHours: Type.Array(Type.Number({ minimum: 0, maximum: 23.99 }), {
-      description: 'Fixed restock rounds, hours of day (S: hospital ADC practice, 2 a day e.g. 04:45 and 16:15)',
+      description: 'Fixed restock rounds, hours of day (S: hospital ADC practice, 2 a day; default 07:00 and 18:30, inside the restocker day shift and before the evening trip surge, where sizing places two rounds; DOMAIN.md\'s example 04:45 lies outside a day shift)',
       maxItems: 24,
-      default: [4.75, 16.25],
+      default: [7, 18.5],
     }),
     parTrigger: flag('Call an extra round when a SKU in a cabinet falls below its par level (inside the restocker shift)', 'S', 'par-level restock cut stock-outs 38 % in one hospital', true),
     parShare: num({ what: 'Par level as a share of a SKU\'s capacity in a cabinet', unit: 'share 0..1', basis: 'A', source: 'exposed assumption', default: 0.25, min: 0, max: 1 }),
