@@ -2,24 +2,17 @@
 // The Compare page's form: both scenarios are picked from the server's presets (no free text),
 // the alternative may be the Scenario page's draft, one button sets up "my draft against its
 // baseline", and the POST /api/compares body is one the server's schema accepts.
-import { select } from 'd3';
 import { Value } from '@sinclair/typebox/value';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CompareRequestSchema } from '../../../server/routes/runs/schemas.js';
 import { setDraft } from '../../../viz/src/app/draft.js';
 import { showCompare } from '../../../viz/src/pages/compare.js';
-
-function freshMain() {
-  document.body.innerHTML = '<main></main>';
-  return select<HTMLElement, unknown>(document.querySelector('main') as HTMLElement);
-}
+import { FakeSocket, freshMain } from '../_support/page-doubles.js';
 
 const presets = ['city-mch', 'city-mch-baseline', 'county-mch', 'county-mch-baseline'];
 
 function stubServer(posted: unknown[]): void {
-  vi.stubGlobal('WebSocket', class extends EventTarget {
-    close(): void {}
-  });
+  vi.stubGlobal('WebSocket', FakeSocket);
   vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
     if (init.method === 'POST') {
       posted.push(JSON.parse(init.body as string));

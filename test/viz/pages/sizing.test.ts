@@ -3,7 +3,6 @@
 // preset, the Scenario page's draft or the application form), the curve grows and the progress
 // bar moves as volumes are sized, the readout gives the plan at the hospital's volume, and a
 // point opens the run the job stored behind it.
-import { select } from 'd3';
 import { Value } from '@sinclair/typebox/value';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SizeRequestSchema } from '../../../server/routes/runs/experiment-schemas.js';
@@ -12,27 +11,7 @@ import { setDraft } from '../../../viz/src/app/draft.js';
 import { showSizing } from '../../../viz/src/pages/sizing.js';
 import { parseRounds, sizeRequestOf } from '../../../viz/src/pages/sizing-form.js';
 import type { SizingFormValues } from '../../../viz/src/pages/sizing-form.js';
-
-function freshMain() {
-  document.body.innerHTML = '<main></main>';
-  return select<HTMLElement, unknown>(document.querySelector('main') as HTMLElement);
-}
-
-class FakeSocket extends EventTarget {
-  static last: FakeSocket | null = null;
-  constructor(readonly url: string) {
-    super();
-    FakeSocket.last = this;
-  }
-  push(data: unknown): void {
-    const e = new Event('message') as Event & { data: string };
-    Object.defineProperty(e, 'data', { value: JSON.stringify(data) });
-    this.dispatchEvent(e);
-  }
-  close(): void {
-    this.dispatchEvent(new Event('close'));
-  }
-}
+import { FakeSocket, freshMain } from '../_support/page-doubles.js';
 
 const values: SizingFormValues = {
   source: 'preset', preset: 'county-mch', curve: '1000:3000:1000', deliveries: 2500, hospitalType: 'general', has24hConvenience: true, floorSpace: true,

@@ -2,33 +2,11 @@
 // The Twin page: what needs attention comes first and reads as a chance, the boards mark what
 // cannot give, the pick list is there, the forecast is read with GET, and events on the twin
 // stream make the page read again.
-import { select } from 'd3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { twinView } from '../../../viz/src/adapters/index.js';
 import { drawTwin, FORECAST_QUERY, showTwin } from '../../../viz/src/pages/twin.js';
 import { forecast, state } from '../_support/twin-fixtures.js';
-
-function freshMain() {
-  document.body.innerHTML = '<main></main>';
-  return select<HTMLElement, unknown>(document.querySelector('main') as HTMLElement);
-}
-
-/** A WebSocket stand-in the test can push messages through. */
-class FakeSocket extends EventTarget {
-  static last: FakeSocket | null = null;
-  constructor(readonly url: string) {
-    super();
-    FakeSocket.last = this;
-  }
-  push(data: unknown): void {
-    const e = new Event('message') as Event & { data: string };
-    Object.defineProperty(e, 'data', { value: JSON.stringify(data) });
-    this.dispatchEvent(e);
-  }
-  close(): void {
-    this.dispatchEvent(new Event('close'));
-  }
-}
+import { FakeSocket, freshMain } from '../_support/page-doubles.js';
 
 describe('Twin page', () => {
   afterEach(() => vi.unstubAllGlobals());
