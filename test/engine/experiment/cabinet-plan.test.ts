@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cabinetPlans, fitModels, routedShares } from '../../../engine/experiment/cabinet-plan.js';
 import { CABINET_CATALOGUE, pricedModels } from '../../../engine/experiment/cabinet-catalogue.js';
-import { configureWard } from '../../../engine/experiment/ward-sizing.js';
+import { configureWard } from '../../../engine/experiment/ward-plan.js';
 import { buildLayout, compileParams, expectedDemandPerDay } from '../../../engine/ward/index.js';
 import { loadPreset } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { placeRounds, tripActivityByHour } from '../../../engine/experiment/round-placement.js';
-import { roundHoursFor } from '../../../engine/experiment/ward-sizing.js';
+import { roundHoursFor } from '../../../engine/experiment/ward-plan.js';
 import { TRIP_HOURS } from '../../../scenarios/schema/catalog.js';
 import { loadPreset } from '../../../scenarios/index.js';
 

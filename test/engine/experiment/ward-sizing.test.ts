@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { configureWard, sizeWard } from '../../../engine/experiment/ward-sizing.js';
+import { sizeWard } from '../../../engine/experiment/ward-sizing.js';
+import { configureWard } from '../../../engine/experiment/ward-plan.js';
 import { createInProcessExecutor } from '../../../engine/experiment/executors/index.js';
 import type { Executor } from '../../../engine/experiment/executors/index.js';
 import { compileParams } from '../../../engine/ward/index.js';
