@@ -33,6 +33,8 @@ export interface ExpectedBirths {
   readonly byHour: number[];
   /** Expected deliveries by weekday, Monday..Sunday. */
   readonly byWeekday: number[];
+  /** Days of each weekday in the window, Monday..Sunday (a window need not hold whole weeks). */
+  readonly daysByWeekday: number[];
 }
 
 /** Expected births after warm-up over `run.horizonDays`. */
@@ -44,11 +46,13 @@ export function expectedBirths(s: Scenario): ExpectedBirths {
   const month = norm(b.monthOfYear);
   const byHour = new Array<number>(24).fill(0);
   const byWeekday = new Array<number>(7).fill(0);
+  const daysByWeekday = new Array<number>(7).fill(0);
   let total = 0;
   let caesareans = 0;
   const labourCs = sched >= 1 ? 0 : (b.caesareanShare - sched) / (1 - sched);
   for (let d = s.run.warmupDays; d < s.run.warmupDays + s.run.horizonDays; d++) {
     const wd = (s.run.startWeekday + d) % 7;
+    daysByWeekday[wd]++;
     const peak = b.peak.enabled && d >= b.peak.startDay && d < b.peak.startDay + b.peak.days ? 1 + b.peak.upliftPct / 100 : 1;
     const perDay = (b.annualDeliveries / 365) * month[monthOf(s.run.startMonth, d)] * peak;
     for (let k = 0; k < 3; k++) {
@@ -59,5 +63,22 @@ export function expectedBirths(s: Scenario): ExpectedBirths {
       for (let h = 0; h < 24; h++) byHour[h] += (day * kinds[k].hour[h]) / 24;
     }
   }
-  return { deliveries: total, caesareans, byHour, byWeekday };
+  return { deliveries: total, caesareans, byHour, byWeekday, daysByWeekday };
+}
+
+/**
+ * Weekend dip of births: births per weekend day ÷ births per weekday − 1, each per day of its
+ * kind the window held (a window of 10 days starting Monday holds two Mondays but one Sunday).
+ * @param births - births by weekday, Monday..Sunday
+ * @param days - days of each weekday in the window, Monday..Sunday
+ */
+export function weekendDip(births: readonly number[], days: readonly number[]): number {
+  const weekend = (births[5] + births[6]) / (days[5] + days[6]);
+  let b = 0;
+  let n = 0;
+  for (let i = 0; i < 5; i++) {
+    b += births[i];
+    n += days[i];
+  }
+  return weekend / (b / n) - 1;
 }

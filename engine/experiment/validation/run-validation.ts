@@ -16,7 +16,7 @@ import { makeTiming } from '../run-result.js';
 import type { Timing } from '../run-result.js';
 import { summarise } from '../summary.js';
 import { chiSquaredTest } from './chi-squared.js';
-import { expectedBirths } from './expected-births.js';
+import { expectedBirths, weekendDip } from './expected-births.js';
 import {
   CONTACT_EPISODES_PER_PATIENT_DAY, CONTACT_MINUTES_PER_PATIENT_DAY, CONTACTS_PER_PERSON_DAY, ROOM_ENTRIES_PER_PATIENT_HOUR, VISITOR_BAN_REDUCTION, WEEKEND_BIRTH_DIP,
 } from './published-bands.js';
@@ -87,10 +87,8 @@ function birthRows(s: Scenario, main: readonly ReplicationOutcome[]): Validation
 function validationRows(s: Scenario, main: readonly ReplicationOutcome[], ban: readonly ReplicationOutcome[], baseline: readonly ReplicationOutcome[] | null): ValidationRow[] {
   const rows: ValidationRow[] = [];
   if (s.run.horizonDays >= 7) {
-    const dip = main.map((o) => {
-      const w = o.diagnostics!.birthsByWeekday;
-      return (w[5] + w[6]) / 2 / (sum(w.slice(0, 5)) / 5) - 1;
-    });
+    const days = expectedBirths(s).daysByWeekday;
+    const dip = main.map((o) => weekendDip(o.diagnostics!.birthsByWeekday, days));
     rows.push(bandRow('weekend dip of births', WEEKEND_BIRTH_DIP.lo, WEEKEND_BIRTH_DIP.hi, WEEKEND_BIRTH_DIP.source, dip, 'weekend per-day births ÷ weekday per-day births − 1'));
   }
   const perMotherDay = (m: 'contacts' | 'contactMinutes') => main.map((o) => motherRow(o, m) / k(o, 'patientDays'));

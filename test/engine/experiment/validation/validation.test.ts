@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chiSquaredTest, upperGammaQ } from '../../../../engine/experiment/validation/chi-squared.js';
-import { expectedBirths } from '../../../../engine/experiment/validation/expected-births.js';
+import { expectedBirths, weekendDip } from '../../../../engine/experiment/validation/expected-births.js';
 import { runValidation } from '../../../../engine/experiment/validation/run-validation.js';
 import { bandRow, pooledRow, verifyRow } from '../../../../engine/experiment/validation/validation-rows.js';
 import { PUBLISHED_BANDS } from '../../../../engine/experiment/validation/published-bands.js';
@@ -54,6 +54,15 @@ describe('runValidation', () => {
     const e = expectedBirths(s);
     expect(e.deliveries).toBeCloseTo(s.births.annualDeliveries, -1);
     expect(e.byHour.reduce((a, b) => a + b, 0)).toBeCloseTo(e.deliveries, 6);
+  });
+
+  it('the weekend dip counts the days of each weekday a window holds: 10 even days from Monday have no dip', () => {
+    const s = preset('county-mch', 10);
+    const days = expectedBirths({ ...s, run: { ...s.run, warmupDays: 0, startWeekday: 0 } }).daysByWeekday;
+    expect(days).toEqual([2, 2, 2, 1, 1, 1, 1]);
+    expect(weekendDip(days.map((d) => 10 * d), days)).toBeCloseTo(0, 12);
+    // Half as many births per weekend day as per weekday is a dip of -50 %, whatever the window.
+    expect(weekendDip([20, 20, 20, 10, 10, 5, 5], days)).toBeCloseTo(-0.5, 12);
   });
 
   it('on county-mch every verification row passes and the calibrated contact levels and room entries fall inside the published bands', async () => {
