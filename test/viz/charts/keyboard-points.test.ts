@@ -217,8 +217,9 @@ describe('keyboard access to chart points', () => {
     expect(keyTarget('ArrowDown', 3, 12, 1)).toBe(4);
   });
 
-  it('styles.css draws a visible focus ring on keyboard points', () => {
+  it('styles.css colours the focus ring black outside white', () => {
     const css = readFileSync(join(import.meta.dirname, '../../../viz/src/styles.css'), 'utf8');
-    expect(css).toMatch(/\.wt-focusable:focus-visible\s*\{[^}]*outline:\s*[1-9]\d*px solid #000/);
+    expect(css).toMatch(/\.wt-ring-outer\s*\{[^}]*stroke:\s*#000;\s*stroke-width:\s*3px/);
+    expect(css).toMatch(/\.wt-ring-inner\s*\{[^}]*stroke:\s*#fff;\s*stroke-width:\s*2px/);
   });
 });
