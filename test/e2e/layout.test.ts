@@ -1,7 +1,7 @@
 /**
  * The visualizer's layout and keyboard use in Chromium against the real server: every page
  * names its tab, export buttons and standalone links are targets of at least 24 px, the menu
- * fits a 390 px phone without scrolling sideways, sizing points take the keyboard, and the
+ * fits a 390 px phone without scrolling sideways, chart points take the keyboard, and the
  * built bundle is served compressed and cached as immutable while index.html is revalidated.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,38 @@ describe('visualizer layout in Chromium', () => {
     const selected = await page.evaluate(() => (window as unknown as { selected: Array<{ runId?: string }> }).selected);
     expect(selected).toHaveLength(1);
     expect(selected[0].runId).toMatch(/^run-/);
+  }, waitMs);
+
+  it('Tab reaches every chart of the gallery once; the arrow keys move between its points, under a visible focus ring', async () => {
+    // A fresh document: the walk starts at the top, not at a point an earlier test focused.
+    await page.goto(url('/#/gallery'));
+    await page.reload();
+    await page.locator('[data-chart] svg').first().waitFor();
+    const charts = await page.locator('[data-chart]').evaluateAll((cards) => cards.filter((c) => c.querySelector('.wt-focusable') !== null).map((c) => c.getAttribute('data-chart')));
+    expect(charts.length).toBeGreaterThanOrEqual(10);
+    const focused = () => page.evaluate(() => {
+      const a = document.activeElement;
+      if (a === null || !a.classList.contains('wt-focusable')) return null;
+      // The ring: the last thing drawn in the point's layer, a visible black frame around the point.
+      const ring = a.parentElement?.lastElementChild;
+      const frame = ring?.classList.contains('wt-focus-ring') === true ? ring.querySelector('.wt-ring-outer') : null;
+      const p = a.getBoundingClientRect();
+      const r = frame?.getBoundingClientRect();
+      const framed = r !== undefined && r.left < p.left && r.top < p.top && r.right > p.right && r.bottom > p.bottom;
+      const style = frame === null || frame === undefined ? null : getComputedStyle(frame);
+      return { chart: a.closest('[data-chart]')?.getAttribute('data-chart') ?? '', label: a.getAttribute('aria-label') ?? '', ring: framed && style !== null ? `${style.stroke} ${style.strokeWidth}` : 'none' };
+    });
+    const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, summary, [tabindex="0"]').length);
+    const reached: Array<{ chart: string; ring: string; moved: boolean }> = [];
+    for (let i = 0; i < stops + 5 && reached.length < charts.length; i += 1) {
+      await page.keyboard.press('Tab');
+      const here = await focused();
+      if (here === null) continue;
+      await page.keyboard.press('ArrowRight');
+      const next = await focused();
+      reached.push({ chart: here.chart, ring: here.ring, moved: next !== null && next.chart === here.chart && next.label !== here.label && next.label !== '' && next.ring === here.ring });
+    }
+    expect(reached).toEqual(charts.map((chart) => ({ chart, ring: 'rgb(0, 0, 0) 3px', moved: true })));
   }, waitMs);
 
   it('numbers are typed into number inputs on the Scenario, Compare and Sizing pages', async () => {

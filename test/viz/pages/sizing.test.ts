@@ -81,8 +81,13 @@ describe('Sizing page', () => {
     expect(readout).toContain('pad × 4, diaper × 3, wipes × 1');
     expect(readout).toContain('fill rate');
     expect(main.select('.wt-sizing-readout a').attr('href')).toBe('#/results/job1-v7000');
+    // The curve is one tab stop: Tab lands on the first point, End moves to the last, Enter opens its run.
     const points = main.selectAll<SVGCircleElement, unknown>('circle.wt-point[role=button]').nodes();
-    expect(points.every((p) => p.getAttribute('tabindex') === '0')).toBe(true);
+    expect(points.map((p) => p.getAttribute('tabindex'))).toEqual(['0', '-1']);
+    points[0].focus();
+    points[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    expect(document.activeElement).toBe(points[1]);
+    expect(points[1].getAttribute('aria-label')).toContain('4 cabinets at 7000 deliveries/yr');
     points[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(location.hash).toBe('#/results/job1-v7000');
     expect(document.title).toContain('Sizing');

@@ -12,6 +12,7 @@ import { frame } from './_internals/frame.js';
 import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend } from './_internals/legend.js';
 import { sequential, textOn } from './_internals/palette.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
 import { weekdayName } from './_internals/time-axis.js';
 import { t } from '../i18n/index.js';
@@ -117,7 +118,10 @@ export function render(container: ChartContainer, data: BirthsHeatmapData, optio
     .attr('width', (d) => d.width)
     .attr('height', (d) => d.height)
     .attr('fill', (d) => d.fill);
-  tooltip(cells, (d) => t('chart.births.tip', { day: weekdayName(d.weekday), from: `${String(d.hour).padStart(2, '0')}:00`, to: `${String(d.hour + 1).padStart(2, '0')}:00`, n: num(d.value), unit: o.unit }));
+  const tip = (d: HeatCell): string => t('chart.births.tip', { day: weekdayName(d.weekday), from: `${String(d.hour).padStart(2, '0')}:00`, to: `${String(d.hour + 1).padStart(2, '0')}:00`, n: num(d.value), unit: o.unit });
+  tooltip(cells, tip);
+  // A weekday per row, an hour per column: ArrowUp and ArrowDown keep the hour and change the day.
+  keyboardPoints(cells, { label: tip, columns: 24 });
   const axes = f.layer('wt-axes');
   drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.births.hour'), t('chart.unit.h')), ticks: [0, 3, 6, 9, 12, 15, 18, 21] }, l.innerWidth, l.innerHeight);
   drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.births.weekday'), '') }, l.innerWidth, l.innerHeight);

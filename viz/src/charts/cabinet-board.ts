@@ -11,6 +11,7 @@ import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend, swatchLegend } from './_internals/legend.js';
 import { textOn } from './_internals/palette.js';
 import { clockLabel } from './_internals/time-axis.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -131,7 +132,9 @@ export function render(container: ChartContainer, data: CabinetBoardData, option
     .attr('y', (o.cell - 3) / 2 + 4)
     .attr('fill', (d) => (d.empty ? emptyStroke : d.ink))
     .text((d) => (d.empty ? '×' : String(Math.round(d.level))));
-  tooltip(slots, (d) => t('chart.board.tip', { cabinet: d.cabinet, sku: d.sku, level: num(d.level), capacity: d.capacity, percent: Math.round(d.fill * 100) }));
+  const tip = (d: CabinetBoardLayout['slots'][number]): string => t('chart.board.tip', { cabinet: d.cabinet, sku: d.sku, level: num(d.level), capacity: d.capacity, percent: Math.round(d.fill * 100) });
+  tooltip(slots, tip);
+  keyboardPoints(slots, { label: tip });
   const legend = f.layer('wt-legend');
   const ly = o.height - o.margin.top - o.margin.bottom + 24;
   rampLegend(legend, l.color, t('chart.board.legend'), 0, ly, 160, (v) => String(Math.round(v * 100)));

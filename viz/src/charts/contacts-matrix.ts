@@ -12,6 +12,7 @@ import { frame } from './_internals/frame.js';
 import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend } from './_internals/legend.js';
 import { sequential, textOn } from './_internals/palette.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -116,7 +117,9 @@ export function render(container: ChartContainer, data: ContactsMatrixData, opti
     .attr('y', (d) => d.size / 2 + 4)
     .attr('fill', (d) => d.ink)
     .text((d) => num(d.value));
-  tooltip(cells, (d) => t('chart.contacts.tip', { row: d.row, column: d.column, value: num(d.value, 2), unit: o.unit }));
+  const tip = (d: MatrixCell): string => t('chart.contacts.tip', { row: d.row, column: d.column, value: num(d.value, 2), unit: o.unit });
+  tooltip(cells, tip);
+  keyboardPoints(cells, { label: tip, columns: data.roles.length });
   const axes = f.layer('wt-axes');
   drawAxis<string>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.contacts.column'), '') }, l.side, l.side);
   drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.contacts.row'), ''), titleOffset: 80 }, l.side, l.side);

@@ -12,6 +12,7 @@ import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -111,7 +112,9 @@ export function render(container: ChartContainer, data: KpiDiffData, options: Pa
     const c = d.height / 3;
     return `M${d.whiskerX1},${m - c}V${m + c}M${d.whiskerX1},${m}H${d.whiskerX2}M${d.whiskerX2},${m - c}V${m + c}`;
   });
-  tooltip(rows, (d) => t('chart.diff.tip', { label: d.label, diff: num(d.diff, 2), unit: data.unit, low: num(d.lo, 2), high: num(d.hi, 2) }));
+  const tip = (d: KpiDiffLayout['bars'][number]): string => t('chart.diff.tip', { label: d.label, diff: num(d.diff, 2), unit: data.unit, low: num(d.lo, 2), high: num(d.hi, 2) });
+  tooltip(rows, tip);
+  keyboardPoints(rows, { label: tip });
   verticalRules(f.layer('wt-zero'), 'wt-zero-line', [{ key: 'zero', x: l.zeroX }], { stroke: '#000000', y1: 0, y2: l.innerHeight });
   const axes = f.layer('wt-axes');
   drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.diff.axis'), data.unit) }, l.innerWidth, l.innerHeight);

@@ -13,6 +13,7 @@ import { frame } from './_internals/frame.js';
 import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { categorical } from './_internals/palette.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -107,7 +108,9 @@ export function render(container: ChartContainer, data: NurseSupplyData, options
     .attr('width', (d) => d.width)
     .attr('height', (d) => d.height)
     .attr('fill', (d) => d.color);
-  tooltip(bars, (d) => t('chart.nurse.tip', { series: d.series, shift: d.shift, minutes: num(d.minutes) }));
+  const tip = (d: SupplyBar): string => t('chart.nurse.tip', { series: d.series, shift: d.shift, minutes: num(d.minutes) });
+  tooltip(bars, tip);
+  keyboardPoints(bars, { label: tip });
   const axes = f.layer('wt-axes');
   drawAxis<string>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.nurse.shift'), '') }, l.innerWidth, l.innerHeight);
   drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.nurse.axis'), t('chart.nurse.unit')) }, l.innerWidth, l.innerHeight);

@@ -2,8 +2,8 @@
  * Cabinets needed against annual deliveries (the sizing page): for each service target
  * (e.g. "p95 wait ≤ 5 min, fill rate ≥ 99 %") the smallest number of cabinets that met it at
  * each delivery volume tried. A planner finds the hospital's volume on the x axis; clicking a
- * point (or pressing Enter on it: points are in the tab order) emits {@link sizingSelectEvent}
- * so the page can open that point's run.
+ * point (or pressing Enter on it: the points are one tab stop, walked with the arrow keys)
+ * emits {@link sizingSelectEvent} so the page can open that point's run.
  */
 import { max, min, scaleLinear, line, curveStepAfter } from 'd3';
 import { axisTitle, drawAxis } from './_internals/axes.js';
@@ -14,6 +14,7 @@ import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -103,8 +104,6 @@ export function render(container: ChartContainer, data: SizingCurveData, options
   const l = layout(data, options);
   const o = l.options;
   const f = frame(container, { kind, width: o.width, height: o.height, margin: o.margin, title: o.title });
-  // The points are controls; an image's children are presentational, so the chart is a named group.
-  f.svg.attr('role', 'group');
   const hospital = l.hospitalX === null ? [] : [{ key: 'hospital', x: l.hospitalX }];
   verticalRules(f.layer('wt-hospital'), 'wt-hospital-line', hospital, { stroke: neutral, dash: '4,3', y1: 0, y2: l.innerHeight });
   f.layer('wt-lines')
@@ -116,6 +115,9 @@ export function render(container: ChartContainer, data: SizingCurveData, options
     .attr('fill', 'none')
     .attr('stroke', (d) => d.color)
     .attr('stroke-width', 2);
+  const open = (node: Element, d: SizingCurveLayout['points'][number]): void => {
+    node.dispatchEvent(new CustomEvent<SizingSelectDetail>(sizingSelectEvent, { detail: d.detail, bubbles: true }));
+  };
   const points = f
     .layer('wt-points')
     .selectAll<SVGCircleElement, SizingCurveLayout['points'][number]>('circle.wt-point')
@@ -128,18 +130,18 @@ export function render(container: ChartContainer, data: SizingCurveData, options
     .attr('fill', (d) => d.color)
     .attr('stroke', '#ffffff')
     .attr('cursor', 'pointer')
-    // Keyboard users reach every point with Tab and open its run with Enter or Space.
-    .attr('tabindex', 0)
-    .attr('role', (d) => (d.detail.runId === undefined ? 'img' : 'button'))
     .on('click', function (_event, d) {
-      this.dispatchEvent(new CustomEvent<SizingSelectDetail>(sizingSelectEvent, { detail: d.detail, bubbles: true }));
-    })
-    .on('keydown', function (event: KeyboardEvent, d) {
-      if (event.key !== 'Enter' && event.key !== ' ') return;
-      event.preventDefault();
-      this.dispatchEvent(new CustomEvent<SizingSelectDetail>(sizingSelectEvent, { detail: d.detail, bubbles: true }));
+      open(this, d);
     });
-  tooltip(points, ({ detail: d }) => t(d.runId === undefined ? 'sizingCurve.tip' : 'sizingCurve.tipOpen', { target: d.target, cabinets: d.cabinets, deliveries: d.deliveries }));
+  const tip = ({ detail: d }: SizingCurveLayout['points'][number]): string =>
+    t(d.runId === undefined ? 'sizingCurve.tip' : 'sizingCurve.tipOpen', { target: d.target, cabinets: d.cabinets, deliveries: d.deliveries });
+  tooltip(points, tip);
+  // Points with a run are buttons: Enter or Space opens the run, as a click does.
+  keyboardPoints(points, {
+    label: tip,
+    opens: (d) => d.detail.runId !== undefined,
+    activate: open,
+  });
   const axes = f.layer('wt-axes');
   drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('sizingCurve.axisX'), t('sizingCurve.unitX')) }, l.innerWidth, l.innerHeight);
   drawAxis<number>(axes, { side: 'left', scale: l.y, title: axisTitle(t('sizingCurve.axisY'), t('sizingCurve.unitY')), format: (v) => (Number.isInteger(v) ? String(v) : '') }, l.innerWidth, l.innerHeight);

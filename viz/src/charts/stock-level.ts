@@ -13,6 +13,7 @@ import { swatchLegend } from './_internals/legend.js';
 import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { clockLabel, timeTicks } from './_internals/time-axis.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -107,7 +108,10 @@ export function render(container: ChartContainer, data: StockLevelData, options:
     .attr('height', l.innerHeight)
     .attr('fill', (d) => d.color)
     .attr('fill-opacity', 0.2);
-  tooltip(spans, (d) => t('chart.stock.outTip', { label: d.label, from: clockLabel(d.startMin), to: clockLabel(d.endMin), hours: num((d.endMin - d.startMin) / 60) }));
+  const tip = (d: StockLevelLayout['spans'][number]): string => t('chart.stock.outTip', { label: d.label, from: clockLabel(d.startMin), to: clockLabel(d.endMin), hours: num((d.endMin - d.startMin) / 60) });
+  tooltip(spans, tip);
+  // The stock-outs are what a planner looks for in this chart; the lines are named by the legend.
+  keyboardPoints(spans, { label: tip });
   const restocks = l.restocks.map((r) => ({ key: String(r.timeMin), x: r.x, tip: t('chart.stock.restockTip', { time: clockLabel(r.timeMin) }) }));
   verticalRules(f.layer('wt-restocks'), 'wt-restock', restocks, { stroke: neutral, dash: '2,3', y1: -8, y2: l.innerHeight });
   const lines = f

@@ -13,6 +13,7 @@ import { frame } from './_internals/frame.js';
 import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { categorical } from './_internals/palette.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -114,7 +115,10 @@ export function render(container: ChartContainer, data: TornadoData, options: Pa
     const c = d.height / 3;
     return `M${d.whiskerX1},${m - c}V${m + c}M${d.whiskerX1},${m}H${d.whiskerX2}M${d.whiskerX2},${m - c}V${m + c}`;
   });
-  tooltip(rows, (d) => t('chart.tornado.tip', { label: d.label, muStar: num(d.muStar, 2), unit: data.unit, low: num(d.lo, 2), high: num(d.hi, 2), mu: num(d.mu, 2), sigma: num(d.sigma, 2) }));
+  const tip = (d: TornadoLayout['bars'][number]): string =>
+    t('chart.tornado.tip', { label: d.label, muStar: num(d.muStar, 2), unit: data.unit, low: num(d.lo, 2), high: num(d.hi, 2), mu: num(d.mu, 2), sigma: num(d.sigma, 2) });
+  tooltip(rows, tip);
+  keyboardPoints(rows, { label: tip });
   const axes = f.layer('wt-axes');
   drawAxis<number>(axes, { side: 'bottom', scale: l.x, title: axisTitle(t('chart.tornado.axis', { kpi: data.kpi }), data.unit) }, l.innerWidth, l.innerHeight);
   drawAxis<string>(axes, { side: 'left', scale: l.y, title: axisTitle(t('chart.tornado.assumption'), ''), titleOffset: 228 }, l.innerWidth, l.innerHeight);

@@ -12,6 +12,7 @@ import { frame } from './_internals/frame.js';
 import type { ChartContainer } from './_internals/frame.js';
 import { swatchLegend } from './_internals/legend.js';
 import { categorical } from './_internals/palette.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -99,7 +100,9 @@ export function render(container: ChartContainer, data: TripWaitData, options: P
     .attr('width', (d) => d.width)
     .attr('height', (d) => d.height)
     .attr('fill', barColor);
-  tooltip(bars, (d) => t('chart.wait.binTip', { from: num(d.loMin), to: num(d.hiMin), count: d.count }));
+  const tip = (d: TripWaitLayout['bars'][number]): string => t('chart.wait.binTip', { from: num(d.loMin), to: num(d.hiMin), count: d.count });
+  tooltip(bars, tip);
+  keyboardPoints(bars, { label: tip });
   f.layer('wt-cdf')
     .selectAll<SVGPolylineElement, TripWaitLayout['cdf']>('polyline.wt-cdf-line')
     .data([l.cdf])

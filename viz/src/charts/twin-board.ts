@@ -13,6 +13,7 @@ import { frame } from './_internals/frame.js';
 import type { ChartContainer } from './_internals/frame.js';
 import { rampLegend, swatchLegend } from './_internals/legend.js';
 import { textOn } from './_internals/palette.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -205,14 +206,13 @@ export function render(container: ChartContainer, data: TwinBoardData, options: 
       return g;
     })
     .attr('transform', (d) => `translate(${d.x},${d.y})`)
-    .attr('data-status', (d) => d.slot.status)
-    .attr('role', 'img')
-    .attr('aria-label', describe);
+    .attr('data-status', (d) => d.slot.status);
   const side = o.cell - 3;
   cells.select('rect').attr('width', side).attr('height', side).attr('fill', (d) => d.fill).attr('stroke', (d) => d.stroke).attr('stroke-width', (d) => (d.stroke === 'none' ? null : 2)).attr('stroke-dasharray', (d) => d.dash);
   cells.select('.wt-units').attr('x', side / 2).attr('y', side / 2 - 1).attr('fill', (d) => d.ink).text((d) => d.text);
   cells.select('.wt-risk').attr('x', side / 2).attr('y', side - 5).attr('fill', (d) => d.ink).text((d) => d.risk);
   tooltip(cells, describe);
+  keyboardPoints(cells, { label: describe });
   const legend = f.layer('wt-legend');
   const ly = o.height - o.margin.top - o.margin.bottom + 20;
   rampLegend(legend, l.color, t('twinChart.legend'), 0, ly, 160, (v) => String(Math.round(v * 100)));

@@ -13,6 +13,7 @@ import { swatchLegend } from './_internals/legend.js';
 import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { clockLabel } from './_internals/time-axis.js';
+import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
@@ -123,7 +124,10 @@ export function render(container: ChartContainer, data: TwinCabinetsData, option
     .attr('width', (d) => d.forecastWidth)
     .attr('height', (d) => d.height)
     .attr('fill', (d) => riskColors[d.risk]);
-  tooltip(rows, (d) => t('twinCabinets.tip', { cabinet: d.cabinet, slot: d.slot, sku: d.sku, level: num(d.level), capacity: d.capacity, forecast: d.hoursToStockout === null ? t('twinCabinets.noOut', { hours: o.horizonHours }) : t('twinCabinets.outIn', { hours: num(d.hoursToStockout) }) }));
+  const tip = (d: TwinCabinetsLayout['rows'][number]): string =>
+    t('twinCabinets.tip', { cabinet: d.cabinet, slot: d.slot, sku: d.sku, level: num(d.level), capacity: d.capacity, forecast: d.hoursToStockout === null ? t('twinCabinets.noOut', { hours: o.horizonHours }) : t('twinCabinets.outIn', { hours: num(d.hoursToStockout) }) });
+  tooltip(rows, tip);
+  keyboardPoints(rows, { label: tip });
   const restock = l.restockX === null ? [] : [{ key: 'restock', x: l.restockX }];
   verticalRules(f.layer('wt-restock'), 'wt-restock', restock, { stroke: '#000000', dash: '4,3', y1: -6, y2: l.innerHeight });
   const axes = f.layer('wt-axes');

@@ -13,6 +13,8 @@ export const messagesChartsEn = {
   'chart.weekday.6': 'Sun',
   'chart.clock': '{day} d{n} {time}',
   'chart.ci95': '95 % CI',
+  'chart.keys': 'Tab reaches the points; the arrow keys move between them, Home and End go to the first and last.',
+  'chart.keysOpen': 'Tab reaches the points; the arrow keys move between them, Home and End go to the first and last, Enter opens one.',
   'chart.unit.count': 'count',
   'chart.unit.min': 'min',
   'chart.unit.h': 'h',
