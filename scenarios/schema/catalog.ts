@@ -51,6 +51,14 @@ export const ItemSchema = Type.Object(
     basis: Type.String({ description: 'Provenance of the curve (S/D/A and source)', maxLength: 200, default: 'A' }),
     perDayLimit: Type.Integer({ description: 'Entitlement: most units per patient per day (0 = no limit) [units/d]', minimum: 0, maximum: 1000, default: 0 }),
     perStayLimit: Type.Integer({ description: 'Entitlement: most units per patient per stay (0 = no limit) [units]', minimum: 0, maximum: 100000, default: 0 }),
+    ownSupplyShare: Type.Optional(Type.Number({
+      description: 'This item\'s own-supply share, in place of channels.ownSupplyShare (which applies to items a cabinet or the shop holds; items only the nurse station holds default to 0) [share 0..1] (A: exposed assumption)',
+      minimum: 0,
+      maximum: 1,
+      unit: 'share 0..1',
+      basis: 'A',
+      source: 'exposed assumption',
+    })),
     stockedBy: Type.Array(ChannelNameSchema, {
       description: 'Channels that hold this item (A): a medical item handed out by nurses only is ["nurse-station"], a convenience item sold only in the shop is ["shop"]; cabinets never hold an item without "cabinet" here (no duplicates)',
       minItems: 1,
