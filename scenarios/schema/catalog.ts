@@ -65,6 +65,8 @@ export const ItemSchema = Type.Object(
       maxItems: 3,
       uniqueItems: true,
       default: ['cabinet', 'nurse-station', 'shop'],
+      basis: 'A',
+      source: 'exposed assumption; which items only nurses hand out is a ward rule (presets: the perineal-care pack)',
     }),
   },
   { additionalProperties: false, description: 'A supply item' },

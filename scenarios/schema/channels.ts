@@ -20,6 +20,8 @@ export const ChannelsSchema = Type.Object(
       maxItems: 3,
       uniqueItems: true,
       default: ['cabinet', 'nurse-station', 'shop'],
+      basis: 'A',
+      source: 'DOMAIN.md: without cabinets a trip goes to the nurse station or to a shop; which first is not published (baselines: nurse station, then shop)',
     }),
     ownSupplyShare: num({
       what: 'Chance a family covers a need from its own supplies (brought from home, bought before admission) instead of a trip: one draw per need, so an item line is covered when the draw falls below its share (a family that has one item has the ones with a higher share too); items only the nurse station holds are never covered unless their catalog item sets its own share',
