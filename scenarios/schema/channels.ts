@@ -25,7 +25,7 @@ export const ChannelsSchema = Type.Object(
     }),
     ownSupplyShare: num({
       what: 'Chance a family covers a need from its own supplies (brought from home, bought before admission) instead of a trip: one draw per need, so an item line is covered when the draw falls below its share (a family that has one item has the ones with a higher share too); items only the nurse station holds are never covered unless their catalog item sets its own share',
-      unit: 'share 0..1', basis: 'A', source: 'no published figure found; 0 keeps every need a trip as DOMAIN.md describes (preset city-mch-baseline-own-supplies shows 0.5)', default: 0, min: 0, max: 1,
+      unit: 'share 0..1', basis: 'A', source: 'no published figure found; 0 keeps every need a trip as DOMAIN.md describes (presets city-mch-own-supplies and city-mch-baseline-own-supplies show 0.5)', default: 0, min: 0, max: 1,
     }),
     nurseHandoverMinutes: num({ what: 'Counter time of a supply handover at the nurse station (request, check, hand over)', unit: 'min', basis: 'A', source: 'exposed assumption', default: 1.5, min: 0, max: 60 }),
     nurseStoreRoomMinutes: num({ what: 'Nurse time to pick the items in the store room (walking added from the plan)', unit: 'min', basis: 'A', source: 'exposed assumption', default: 2, min: 0, max: 60 }),
