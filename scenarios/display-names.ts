@@ -25,6 +25,8 @@ const PRESETS: Readonly<Record<string, DisplayName>> = {
   'city-mch-baseline': { en: 'City maternal-child hospital, no cabinets', 'zh-CN': '市妇幼保健院（无智能柜）' },
   'city-mch-outbreak': { en: 'City maternal-child hospital, outbreak rules', 'zh-CN': '市妇幼保健院（疫情防控规则）' },
   'city-mch-baseline-outbreak': { en: 'City maternal-child hospital, no cabinets, outbreak rules', 'zh-CN': '市妇幼保健院（无智能柜，疫情防控规则）' },
+  'city-mch-baseline-own-supplies': { en: 'City maternal-child hospital, no cabinets, families\' own supplies', 'zh-CN': '市妇幼保健院（无智能柜，家属自备物品）' },
+  'city-mch-own-supplies': { en: 'City maternal-child hospital, families\' own supplies', 'zh-CN': '市妇幼保健院（家属自备物品）' },
   'city-mch-peak': { en: 'City maternal-child hospital, auspicious-date peak', 'zh-CN': '市妇幼保健院（吉日分娩高峰）' },
   'provincial-mch': { en: 'Provincial maternal-child hospital', 'zh-CN': '省妇幼保健院' },
   'provincial-mch-baseline': { en: 'Provincial maternal-child hospital, no cabinets', 'zh-CN': '省妇幼保健院（无智能柜）' },

@@ -2,6 +2,8 @@
  * Channels: where a supply trip can go. The cabinets on the ward, the nurse station (a nurse
  * leaves her work and fetches from the store room) and a shop outside the ward (boundary
  * crossing, queue with the public). The order is the fallback order when an item is out.
+ * Before any of them, a family may cover a need from its own supplies (brought from home or
+ * bought before admission): then it makes no trip at all.
  */
 import { Type } from '@sinclair/typebox';
 import { int, num } from './field.js';
@@ -18,6 +20,12 @@ export const ChannelsSchema = Type.Object(
       maxItems: 3,
       uniqueItems: true,
       default: ['cabinet', 'nurse-station', 'shop'],
+      basis: 'A',
+      source: 'DOMAIN.md: without cabinets a trip goes to the nurse station or to a shop; which first is not published (baselines: nurse station, then shop)',
+    }),
+    ownSupplyShare: num({
+      what: 'Chance a family covers a need from its own supplies (brought from home, bought before admission) instead of a trip: one draw per need, so an item line is covered when the draw falls below its share (a family that has one item has the ones with a higher share too); items only the nurse station holds are never covered unless their catalog item sets its own share',
+      unit: 'share 0..1', basis: 'A', source: 'no published figure found; 0 keeps every need a trip as DOMAIN.md describes (presets city-mch-own-supplies and city-mch-baseline-own-supplies show 0.5)', default: 0, min: 0, max: 1,
     }),
     nurseHandoverMinutes: num({ what: 'Counter time of a supply handover at the nurse station (request, check, hand over)', unit: 'min', basis: 'A', source: 'exposed assumption', default: 1.5, min: 0, max: 60 }),
     nurseStoreRoomMinutes: num({ what: 'Nurse time to pick the items in the store room (walking added from the plan)', unit: 'min', basis: 'A', source: 'exposed assumption', default: 2, min: 0, max: 60 }),

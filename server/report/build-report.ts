@@ -9,6 +9,7 @@ import { displayName, presetDescription } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { PrecisionReport, SensitivityResult, Summary, ValidationReport, WarmupReport } from '../../engine/index.js';
 import { sensitivitySection, validationSection } from './analysis-sections.js';
+import { assumptionNotes } from './assumption-notes.js';
 import { kpiDefinitionText, kpiNameText } from './kpi-definitions.js';
 import { departureRows } from './departure-table.js';
 import { parameterRows } from './parameter-table.js';
@@ -60,11 +61,11 @@ function ci(s: Summary): string {
   return s.ci95 === null ? '-' : `[${n(s.ci95[0])}, ${n(s.ci95[1])}]`;
 }
 
-function kpiTable(runs: readonly RunLike[], tx: ReportText, lang: ReportLang): ReportTable {
+function kpiTable(runs: readonly RunLike[], tx: ReportText, lang: ReportLang, notes: ReadonlyMap<string, string>): ReportTable {
   const keys = Object.keys(runs[0].kpis);
   return {
-    header: [tx.kpi, ...runs.flatMap((r) => [`${r.scenarioId} ${tx.mean}`, `${r.scenarioId} ${tx.ci}`])],
-    rows: keys.map((k) => [kpiNameText(k, lang), ...runs.flatMap((r) => (r.kpis[k] === undefined ? ['-', '-'] : [n(r.kpis[k].mean), ci(r.kpis[k])]))]),
+    header: [tx.kpi, ...runs.flatMap((r) => [`${r.scenarioId} ${tx.mean}`, `${r.scenarioId} ${tx.ci}`]), tx.restsOn],
+    rows: keys.map((k) => [kpiNameText(k, lang), ...runs.flatMap((r) => (r.kpis[k] === undefined ? ['-', '-'] : [n(r.kpis[k].mean), ci(r.kpis[k])])), notes.get(k) ?? '']),
   };
 }
 
@@ -96,6 +97,7 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo, lang: Repor
   const s = runs[0].scenario;
   const names = runs.map((r) => `${r.scenarioId} (${scenarioName(r, lang)})`).join(', ');
   const channels = (sc: Scenario): string => JSON.stringify(sc.channels);
+  const notes = assumptionNotes(runs.map((r) => r.scenario));
   const purpose = (r: RunLike): string => presetDescription(r.scenarioId, r.scenario.meta.description, lang) || scenarioName(r, lang);
   const sections: ReportSection[] = [
     { title: tx.s1, level: 2, blocks: [
@@ -130,10 +132,11 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo, lang: Repor
     ] },
     { title: tx.s6, level: 2, blocks: [{ p: fill(tx.code, { pkg: gen.packageName, engine: result.engineVersion, license: gen.license }) }] },
     { title: tx.results, level: 2, blocks: [
-      { table: kpiTable(runs, tx, lang) },
+      { table: kpiTable(runs, tx, lang, notes) },
       ...(result.kind === 'comparison'
-        ? result.differences.map((d) => ({ table: { header: [fill(tx.diffHeader, { a: d.scenarioId, b: d.baselineId }), tx.mean, tx.ci], rows: Object.entries(d.kpis).map(([k, v]) => [kpiNameText(k, lang), n(v.mean), ci(v)]) } }))
+        ? result.differences.map((d) => ({ table: { header: [fill(tx.diffHeader, { a: d.scenarioId, b: d.baselineId }), tx.mean, tx.ci, tx.restsOn], rows: Object.entries(d.kpis).map(([k, v]) => [kpiNameText(k, lang), n(v.mean), ci(v), notes.get(k) ?? '']) } }))
         : []),
+      { p: tx.restsOnNote },
     ] },
     ...(result.validation !== undefined ? [validationSection(result.validation, lang)] : []),
     ...(result.sensitivity !== undefined ? [sensitivitySection(result.sensitivity, lang)] : []),

@@ -15,7 +15,7 @@ export interface ReportText {
   crnYes: string; crnNo: string; events: string;
   s5: string; software: string; random: string; scheduling: string; determinism: string;
   s6: string; code: string;
-  results: string; diffHeader: string;
+  results: string; diffHeader: string; restsOn: string; restsOnNote: string;
   oddOverview: string; oddPurpose: string; oddEntities: string; oddProcess: string;
   oddDesign: string; oddDesignList: readonly string[];
   oddDetails: string; oddInit: string; oddInput: string; oddSubmodels: string;
@@ -62,6 +62,8 @@ export const REPORT_TEXT_EN: ReportText = {
   code: '{pkg} {engine}, licence {license}; the scenario document used is embedded in the result file.',
   results: 'Results',
   diffHeader: '{a} − {b} (paired, CRN)',
+  restsOn: 'rests on (basis)',
+  restsOnNote: 'The "rests on" column names the assumptions a result mostly follows from, with the value each scenario used (a | b when they differ) and its basis: A means no published figure backs it, so the figure beside it is a consequence of that assumption rather than a finding; the sensitivity analysis (`wardtwin sensitivity`) shows how far each can move it.',
   oddOverview: 'ODD: Overview',
   oddPurpose: 'Purpose and patterns: estimate supply-logistics load, waits, stock-outs and contacts on a maternity ward ({names}) and how smart dispensing cabinets change them.',
   oddEntities: 'Entities and state variables: mothers and newborns (postpartum day, delivery mode, NICU status, bedside stock), companions and visitors, nurses (shift, busy), restockers, cabinets ({cabinets} in {id}; slots with SKU, units and lots with expiry), the nurse station and the shop. Scales: time in minutes from a Monday 00:00, {days} days per replication; space as a corridor with rooms on both sides, distances in metres.',

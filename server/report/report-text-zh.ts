@@ -39,6 +39,8 @@ export const REPORT_TEXT_ZH: ReportText = {
   code: '{pkg} {engine}，许可证 {license}；所用场景文档已嵌入结果文件。',
   results: '结果',
   diffHeader: '{a} − {b}（配对，共同随机数）',
+  restsOn: '取决于（依据）',
+  restsOnNote: '“取决于”一列列出结果主要由之决定的假设，以及各场景所用的取值（不同时以 a | b 表示）和依据：A 表示没有公开数据支持，因此旁边的数值是该假设的结果而非发现；敏感性分析（`wardtwin sensitivity`）说明各假设能使其变化多少。',
   oddOverview: 'ODD：概述',
   oddPurpose: '目的与模式：估计产科病区（{names}）的物资供应负担、等待、缺货与接触，以及智能发放柜如何改变它们。',
   oddEntities: '实体与状态变量：产妇和新生儿（产后天数、分娩方式、NICU 状态、床旁库存）、陪护人员和探视者、护士（班次、忙闲）、补货员、智能柜（{id} 中 {cabinets} 台；货位含物资、数量和带有效期的批次）、护士站和商店。尺度：时间以分钟计，自周一 00:00 起，每次重复 {days} 天；空间为两侧有病房的走廊，距离以米计。',

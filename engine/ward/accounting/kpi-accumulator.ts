@@ -30,6 +30,7 @@ export class KpiAccumulator {
   #unmetUnits = 0;
   #unitsFetched = 0;
   #unitsUsed = 0;
+  #ownSupplyLines = 0;
   readonly #stayVaginal = new Tally();
   readonly #stayCaesarean = new Tally();
   readonly #waits = new Tally({ keepSamples: true });
@@ -75,6 +76,11 @@ export class KpiAccumulator {
   /** Units used at a bedside (consumption covered by bedside stock). */
   consumed(units: number): void {
     this.#unitsUsed += units;
+  }
+
+  /** `lines` item lines were covered from a family's own supplies (no trip made for them). */
+  ownSupplied(lines: number): void {
+    this.#ownSupplyLines += lines;
   }
 
   /** A trip set out with `lines` item lines. */
@@ -194,6 +200,7 @@ export class KpiAccumulator {
   get unmetUnits(): number { return this.#unmetUnits; }
   get unitsFetched(): number { return this.#unitsFetched; }
   get unitsUsed(): number { return this.#unitsUsed; }
+  get ownSupplyLines(): number { return this.#ownSupplyLines; }
 
   /** Nurse supply minutes in roster shift `shift`, min. */
   nurseSupplyMinInShift(shift: number): number {
@@ -242,7 +249,7 @@ export class KpiAccumulator {
     this.#slotDrains = this.#slotEmptyMin = this.#quotaRefusedUnits = 0;
     this.#nurseSupplyMinByShift.fill(0);
     this.#restockRounds = this.#restockLaborMin = this.#expiredUnits = this.#trips = this.#fallbacks = this.#unmetUnits = 0;
-    this.#unitsFetched = this.#unitsUsed = this.#caesareans = 0;
+    this.#unitsFetched = this.#unitsUsed = this.#caesareans = this.#ownSupplyLines = 0;
     this.#stayVaginal.reset();
     this.#stayCaesarean.reset();
     this.#waits.reset();

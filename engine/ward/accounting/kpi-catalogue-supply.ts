@@ -141,4 +141,12 @@ export const SUPPLY_KPIS = {
     definition: { en: 'units used at bedsides: consumption covered by bedside stock', 'zh-CN': '床旁实际使用的件数（由床旁存量满足的消耗）' },
     lowerIsBetter: null, format: 'units', per: 'run', range: NON_NEGATIVE,
   },
+  needsMetFromOwnSupplies: {
+    label: { en: 'Needs met from own supplies', 'zh-CN': '自备物品满足的需求行数' }, unit: UNIT.lines,
+    definition: {
+      en: 'item lines a family covered from its own supplies (brought from home or bought before admission) instead of a trip: no trip, contact or crossing for them; set by channels.ownSupplyShare, an assumption (A)',
+      'zh-CN': '家属以自备物品（自家带来或入院前购买）满足、无需取物行程的需求行数：不产生行程、接触或出入病区；由 channels.ownSupplyShare 决定，属假设（A）',
+    },
+    lowerIsBetter: null, format: 'count', per: 'run', range: NON_NEGATIVE,
+  },
 } as const satisfies Record<string, KpiFacts>;

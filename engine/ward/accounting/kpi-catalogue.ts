@@ -21,7 +21,7 @@ export const KPI_KEYS = [
   'expectedInfectionsMother', 'expectedInfectionsNewborn', 'expectedInfectionsCompanion', 'expectedInfectionsNurse', 'expectedInfectionsRestocker',
   'expectedInfectionsSupply', 'expectedInfectionsVisits', 'expectedInfectionsCare', 'expectedInfectionsRoommates', 'expectedInfectionsSecondary',
   'restockRounds', 'restockLaborHours', 'expiredUnits', 'inventoryUnitsMean',
-  'trips', 'fallbacks', 'unmetUnits', 'quotaRefusedUnits', 'unitsFetched', 'unitsUsed',
+  'trips', 'fallbacks', 'unmetUnits', 'quotaRefusedUnits', 'unitsFetched', 'unitsUsed', 'needsMetFromOwnSupplies',
   'caesareans', 'meanStayVaginalDays', 'meanStayCaesareanDays',
 ] as const;
 

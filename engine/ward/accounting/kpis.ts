@@ -93,6 +93,11 @@ export interface WardKpis extends InfectionKpis {
   unitsFetched: number;
   /** Units used at bedsides (consumption actually covered by bedside stock). */
   unitsUsed: number;
+  /**
+   * Item lines (one SKU for one patient) a family covered from its own supplies instead of a
+   * trip (`channels.ownSupplyShare`, an assumption): no trip, contact or crossing for them.
+   */
+  needsMetFromOwnSupplies: number;
   /** Caesarean deliveries after warm-up. */
   caesareans: number;
   /** Mean drawn postpartum stay of vaginal deliveries after warm-up, d. */
@@ -157,6 +162,7 @@ export function finishKpis(k: KpiAccumulator, c: KpiContext): WardKpis {
     quotaRefusedUnits: k.quotaRefusedUnits,
     unitsFetched: k.unitsFetched,
     unitsUsed: k.unitsUsed,
+    needsMetFromOwnSupplies: k.ownSupplyLines,
     caesareans: k.caesareans,
     meanStayVaginalDays: k.meanStayVaginalDays,
     meanStayCaesareanDays: k.meanStayCaesareanDays,

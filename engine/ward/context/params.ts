@@ -34,6 +34,14 @@ export interface WardParams {
   readonly skuCondition: Uint8Array;
   /** Channels holding the SKU, per SKU: `CHANNEL_BIT`s OR-ed (`stockedBy`). */
   readonly skuStockedBy: Uint8Array;
+  /**
+   * Chance a need for the SKU is covered from the family's own supplies, per SKU: the item's
+   * `ownSupplyShare`, else `channels.ownSupplyShare` for items a cabinet or the shop holds and 0
+   * for items only the nurse station holds.
+   */
+  readonly skuOwnSupplyShare: Float64Array;
+  /** Some SKU has an own-supply share above 0 (else no draw is made at all). */
+  readonly ownSupplies: boolean;
   /** Units per minute, `[sku * (MAX_CURVE_DAY + 1) + day]`. */
   readonly ratePerMin: Float64Array;
   /** Walking speed, metres per minute. */
@@ -76,8 +84,11 @@ export function compileParams(s: Scenario): WardParams {
   const skuForNewborn = new Uint8Array(skuCount);
   const skuCondition = new Uint8Array(skuCount);
   const skuStockedBy = new Uint8Array(skuCount);
+  const skuOwnSupplyShare = new Float64Array(skuCount);
   items.forEach((item, k) => {
     for (const ch of item.stockedBy) skuStockedBy[k] |= CHANNEL_BIT[ch];
+    const buyable = (skuStockedBy[k] & (CHANNEL_BIT.cabinet | CHANNEL_BIT.shop)) !== 0;
+    skuOwnSupplyShare[k] = item.ownSupplyShare ?? (buyable ? s.channels.ownSupplyShare : 0);
     const sorted = [...item.curve].sort((a, b) => a.fromDay - b.fromDay);
     for (let d = 0; d <= MAX_CURVE_DAY; d++) ratePerMin[k * stride + d] = curveRate(sorted, d) / MINUTES_PER_DAY;
     skuForNewborn[k] = item.patientKind === 'newborn' ? 1 : 0;
@@ -96,6 +107,8 @@ export function compileParams(s: Scenario): WardParams {
     skuForNewborn,
     skuCondition,
     skuStockedBy,
+    skuOwnSupplyShare,
+    ownSupplies: skuOwnSupplyShare.some((share) => share > 0),
     ratePerMin,
     walkMPerMin: s.layout.walkingSpeedMps * 60,
     labourCaesareanShare: sched >= 1 ? 0 : (cs - sched) / (1 - sched),

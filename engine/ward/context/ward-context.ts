@@ -31,6 +31,8 @@ export interface WardStreams {
   readonly shop: RandomStream;
   readonly restock: RandomStream;
   readonly failures: RandomStream;
+  /** Whether a need is met from the family's own supplies (drawn only when some share is above 0). */
+  readonly ownSupplies: RandomStream;
 }
 
 /** Distributions built once per run. */
@@ -116,7 +118,7 @@ export function createWardContext(scenario: Scenario, basics: { params: WardPara
     streams: {
       births: streams.stream('births'), stays: streams.stream('stays'), needs: streams.stream('needs'), visitors: streams.stream('visitors'),
       fetchers: streams.stream('fetchers'), cabinet: streams.stream('cabinet'), nurse: streams.stream('nurse'), shop: streams.stream('shop'),
-      restock: streams.stream('restock'), failures: streams.stream('failures'),
+      restock: streams.stream('restock'), failures: streams.stream('failures'), ownSupplies: streams.stream('own-supplies'),
     },
     distributions: {
       vaginalStay: lognormalOr(s.stays.vaginalMeanDays, s.stays.vaginalSdDays),

@@ -3,7 +3,8 @@
  * catalog's rate for the patient's postpartum day (times the patient's own usage multiplier).
  * No event per unit used: a trip is scheduled for the moment the first item reaches its
  * reorder point (`reorderHours` of use left), and the trip fetches every item below its target
- * (`targetHours` of use) at once.
+ * (`targetHours` of use) at once. Before setting out, the family may cover some of those lines
+ * from its own supplies (`coverFromOwnSupplies`).
  */
 import { MINUTES_PER_DAY } from '../../dispensing/index.js';
 import { baseRate } from '../context/params.js';
@@ -108,4 +109,29 @@ export function tripLines(p: WardParams, bed: Bed, nowMin: number, targetMin: nu
   }
   if (out.length > n) out.length = n;
   return n;
+}
+
+/**
+ * Covers item lines from the family's own supplies before a trip: with one uniform draw `u` for
+ * the whole need, a line is covered when `u` is below its SKU's own-supply share (so a family
+ * that has one item has every item with a higher share too, and a higher share never covers
+ * fewer lines). A covered line goes straight to the bedside level and leaves the trip; the
+ * remaining lines keep their order at the front of `lines`, which is cut to them.
+ * @returns the lines covered
+ */
+export function coverFromOwnSupplies(p: WardParams, bed: Bed, lines: TripLine[], u: number): number {
+  let kept = 0;
+  const count = lines.length;
+  for (let i = 0; i < count; i++) {
+    const line = lines[i];
+    if (u < p.skuOwnSupplyShare[line.sku]) {
+      bed.level[line.sku] += line.want;
+      continue;
+    }
+    // Swap rather than overwrite: the pooled line objects all stay in the array.
+    lines[i] = lines[kept];
+    lines[kept++] = line;
+  }
+  lines.length = kept;
+  return count - kept;
 }

@@ -17,7 +17,7 @@ import { MINUTES_PER_DAY } from '../../dispensing/index.js';
 import { COMPANION, MOTHER } from '../accounting/contacts.js';
 import type { ChannelBuilder } from '../channels/channel.js';
 import type { WardContext } from '../context/ward-context.js';
-import { consumeTo, minutesToReorder, tripLines } from '../population/needs.js';
+import { consumeTo, coverFromOwnSupplies, minutesToReorder, tripLines } from '../population/needs.js';
 import type { Bed, TripPlanner } from '../population/bed.js';
 import type { Trip } from './trip.js';
 import { TripRouter } from './trip-router.js';
@@ -97,11 +97,23 @@ export class Trips implements TripPlanner {
     const now = ctx.env.now;
     ctx.kpis.consumed(consumeTo(ctx.params, bed, now));
     const trip = this.take(bed);
-    const lineCount = tripLines(ctx.params, bed, now, catalog.targetHours * 60, trip.lines);
+    let lineCount = tripLines(ctx.params, bed, now, catalog.targetHours * 60, trip.lines);
     if (lineCount === 0) {
       this.pool.push(trip);
       this.schedule(bed, Math.max(RETRY_MIN, minutesToReorder(ctx.params, bed, now, catalog.reorderHours * 60)));
       return;
+    }
+    if (ctx.params.ownSupplies) {
+      const covered = coverFromOwnSupplies(ctx.params, bed, trip.lines, ctx.streams.ownSupplies.next());
+      ctx.kpis.ownSupplied(covered);
+      lineCount -= covered;
+      if (lineCount === 0) {
+        this.pool.push(trip);
+        const due = minutesToReorder(ctx.params, bed, now, catalog.reorderHours * 60);
+        // Topped up to the target: normally hours away; at once only if the target lies below the reorder point.
+        this.schedule(bed, due < 1 ? RETRY_MIN : due);
+        return;
+      }
     }
     const useCompanion = bed.companionId !== null && ctx.streams.fetchers.next() < ctx.scenario.people.companionFetchShare;
     trip.role = useCompanion ? COMPANION : MOTHER;

@@ -27,4 +27,5 @@ export function shortPreset(name: string, horizonDays: number, warmupDays = 7): 
 export const PRESETS = [
   'county-mch', 'county-mch-baseline', 'city-mch', 'city-mch-baseline', 'provincial-mch',
   'provincial-mch-baseline', 'city-mch-outbreak', 'city-mch-baseline-outbreak', 'city-mch-peak',
+  'city-mch-baseline-own-supplies', 'city-mch-own-supplies',
 ] as const;

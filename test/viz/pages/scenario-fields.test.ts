@@ -26,6 +26,11 @@ describe('scenario form', () => {
     expect(draftDocument({ preset: 'city-mch', changes })).toMatchObject({ extends: 'city-mch', births: { caesareanShare: 1.7 } });
   });
 
+  it('the own-supply share (an assumption) is a channels field that becomes a patch', () => {
+    expect(field('/channels/ownSupplyShare')).toMatchObject({ kind: 'number', group: 'group.channels', help: 'help.ownSupplyShare' });
+    expect(changesFrom(preset, texts({ '/channels/ownSupplyShare': '0.5' })).changes).toEqual({ channels: { ownSupplyShare: 0.5 } });
+  });
+
   it('more cabinets keep the preset ones and add new ones 14 m along the corridor', () => {
     expect(cabinetInstances(preset, 3, 'mc-30')).toEqual([
       { id: 'cab-1', modelId: 'mc-30', location: { x: 8, y: 1.2 } },

@@ -34,6 +34,7 @@ export const scenarioFields: readonly ScenarioField[] = [
   { path: '/cabinets/instances/modelId', label: 'field.cabinetModel', kind: 'cabinet-model', group: 'group.cabinets' },
   { path: '/restock/roundHours', label: 'field.roundHours', kind: 'hours', group: 'group.restock', help: 'help.roundHours' },
   { path: '/channels/order', label: 'field.channels', kind: 'channels', group: 'group.channels', help: 'help.channels' },
+  { path: '/channels/ownSupplyShare', label: 'field.ownSupplyShare', kind: 'number', group: 'group.channels', help: 'help.ownSupplyShare' },
   { path: '/people/visitorsPerMotherPerDay', label: 'field.visitors', kind: 'number', group: 'group.outbreak' },
   { path: '/people/companionSwapsPerDay', label: 'field.companionSwaps', kind: 'number', group: 'group.outbreak' },
   { path: '/contacts/prevalence/public', label: 'field.prevalence', kind: 'number', group: 'group.outbreak' },

@@ -77,4 +77,40 @@ describe('planSensitivity', () => {
     expect(paths).not.toContain('/births/caesareanShare');
     expect(paths.some((p) => p.startsWith('/run/') || p.includes('/location/'))).toBe(false);
   });
+
+  it('varies the own-supply share: skipped at 0 unless given a range, a default factor where a preset sets it, per item when an item sets its own', () => {
+    const baseline = preset('city-mch-baseline', 6);
+    expect(defaultFactorPaths(baseline)).toContain('/channels/ownSupplyShare');
+    const atZero = planSensitivity({ scenario: baseline, kpis: ['trips'] });
+    expect(atZero.ok && atZero.plan.skipped).toContain('/channels/ownSupplyShare');
+    const whole = planSensitivity({ scenario: baseline, spread: 'schema', kpis: ['trips'] });
+    expect(whole.ok && whole.plan.factors.find((f) => f.path === '/channels/ownSupplyShare')).toMatchObject({ lo: 0, hi: 1, basis: 'A', unit: 'share 0..1' });
+    const own = preset('city-mch-baseline-own-supplies', 6);
+    const planned = planSensitivity({ scenario: own, kpis: ['trips', 'needsMetFromOwnSupplies'] });
+    expect(planned.ok && planned.plan.factors.find((f) => f.path === '/channels/ownSupplyShare')).toMatchObject({ lo: 0.25, hi: 0.75, value: 0.5 });
+    own.catalog.items[2].ownSupplyShare = 0.8;
+    expect(defaultFactorPaths(own)).toContain('/catalog/items/2/ownSupplyShare');
+    const bad = planSensitivity({ scenario: baseline, factors: [{ path: '/channels/ownSupplyShare', lo: 0, hi: 1.5 }], kpis: ['trips'] });
+    expect(bad.ok ? [] : bad.errors.map((e) => `${e.path} ${e.rule}`)).toEqual(['/channels/ownSupplyShare range']);
+  });
+});
+
+describe('runSensitivity over the own-supply share', () => {
+  it('finds that trips, crossings and nurse minutes fall and own-supply lines rise with the share', async () => {
+    const planned = planSensitivity({
+      scenario: preset('county-mch-baseline', 10),
+      factors: [{ path: '/channels/ownSupplyShare', lo: 0, hi: 1 }, { path: '/people/visitorDwellMinutes' }],
+      kpis: ['trips', 'boundaryCrossings', 'nurseSupplyMinutesPerShift', 'needsMetFromOwnSupplies'],
+      trajectories: 3,
+      resamples: 50,
+    });
+    if (!planned.ok) throw new Error(JSON.stringify(planned.errors));
+    const r = await runSensitivity(planned.plan);
+    const own = (kpi: string) => r.kpis[kpi].morris.find((m) => m.path === '/channels/ownSupplyShare')!;
+    expect(own('trips').mu).toBeLessThan(0);
+    expect(own('boundaryCrossings').mu).toBeLessThan(0);
+    expect(own('nurseSupplyMinutesPerShift').mu).toBeLessThan(0);
+    expect(own('needsMetFromOwnSupplies').mu).toBeGreaterThan(0);
+    expect(own('trips').rank).toBe(1);
+  }, 120_000);
 });

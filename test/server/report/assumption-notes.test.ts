@@ -1,0 +1,51 @@
+// The "rests on" column of a report: deciding assumptions beside the KPIs they drive, with the
+// value each scenario ran with and the basis the schema gives.
+import { describe, expect, it } from 'vitest';
+import { KPI_KEYS } from '../../../engine/ward/index.js';
+import { DECIDING_ASSUMPTIONS } from '../../../scenarios/index.js';
+import { assumptionNotes } from '../../../server/report/assumption-notes.js';
+import { parameterRows } from '../../../server/report/parameter-table.js';
+import { buildReport, renderMarkdown } from '../../../server/report/index.js';
+import type { ReportInput } from '../../../server/report/index.js';
+import { preset } from '../../engine/experiment/preset.js';
+
+const GEN = { nodeVersion: 'v20', packageName: 'wardtwin', license: 'MIT' };
+
+describe('DECIDING_ASSUMPTIONS', () => {
+  it('names basis-A parameters of the schema and KPI keys of the ward\'s output only', () => {
+    const rows = new Map(parameterRows(preset('county-mch')).map((r) => [r.path, r]));
+    for (const a of DECIDING_ASSUMPTIONS) {
+      expect({ path: a.path, basis: rows.get(a.path)?.basis }).toEqual({ path: a.path, basis: 'A' });
+      for (const kpi of a.kpis) expect(KPI_KEYS).toContain(kpi);
+    }
+  });
+});
+
+describe('assumptionNotes()', () => {
+  it('shows each scenario\'s value (a | b when they differ) and the basis, beside every KPI the assumption drives', () => {
+    const notes = assumptionNotes([preset('city-mch-baseline'), preset('city-mch-baseline-own-supplies')]);
+    expect(notes.get('trips')).toBe('/channels/ownSupplyShare = 0 | 0.5 (A)');
+    expect(notes.get('boundaryCrossings')).toBe('/channels/ownSupplyShare = 0 | 0.5 (A); /channels/nurseStationStockShare = 0.98 (A)');
+    expect(notes.get('needsMetFromOwnSupplies')).toBe('/channels/ownSupplyShare = 0 | 0.5 (A)');
+    expect(notes.has('deliveries')).toBe(false);
+    expect(assumptionNotes([preset('city-mch')]).get('trips')).toBe('/channels/ownSupplyShare = 0 (A)');
+  });
+});
+
+describe('buildReport(): results beside their assumptions', () => {
+  it('puts the deciding assumption in the row of the KPI it drives, in English and in Chinese', () => {
+    const summary = (mean: number) => ({ mean, sd: 0, ci95: null, n: 1 });
+    const s = preset('city-mch-baseline-own-supplies');
+    const run: ReportInput = {
+      kind: 'run', scenarioId: 'city-mch-baseline-own-supplies', scenario: s, seed: 1, replications: 1, engineVersion: '0', eventsProcessed: 1,
+      kpis: { deliveries: summary(10), trips: summary(5), needsMetFromOwnSupplies: summary(7) },
+    };
+    const md = renderMarkdown(buildReport(run, GEN));
+    expect(md).toContain('| trips | 5.000 | - | /channels/ownSupplyShare = 0.5 (A) |');
+    expect(md).toContain('| deliveries | 10.000 | - |  |');
+    expect(md).toContain('A means no published figure backs it');
+    const zh = renderMarkdown(buildReport(run, GEN, 'zh-CN'));
+    expect(zh).toContain('取决于（依据）');
+    expect(zh).toMatch(/\| 取物行程数 \(trips\) \| 5\.000 \| - \| \/channels\/ownSupplyShare = 0\.5 \(A\) \|/);
+  });
+});
