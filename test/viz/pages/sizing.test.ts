@@ -65,6 +65,7 @@ describe('Sizing page', () => {
       }
       return Promise.resolve(new Response(JSON.stringify({ presets: [{ name: 'city-mch' }] })));
     });
+    FakeSocket.last = null;
     const main = freshMain();
     const close = showSizing(main);
     await vi.waitFor(() => expect(main.selectAll('select[name=preset] option').size()).toBe(1));
@@ -85,7 +86,12 @@ describe('Sizing page', () => {
     await vi.waitFor(() => expect(posted).toHaveLength(1));
     expect(posted[0]).toMatchObject({ scenario: 'city-mch', models: ['mc-60', 'large-96'], parShares: [0.2, 0.4], planogram: 'per-cabinet', costs: { nurseMinute: 1.5 } });
     expect(Value.Check(SizeRequestSchema, posted[0])).toBe(true);
+    await vi.waitFor(() => expect(FakeSocket.last).not.toBeNull());
+    // Read through a cast: the reset above narrowed the static field to null for the compiler.
+    (FakeSocket.last as FakeSocket | null)?.push({ type: 'progress', id: 'job2', progress: 1, points: [{ ...point(7000, 4, 'job2-v7000'), nurseSupplyMinutesFreedPerYear: 40000, benefitCnyPerYear: 60000 }], dropped: 0 });
+    expect(main.select('.wt-sizing-readout').text()).toContain('CNY 60,000 a year (40,000 nurse minutes against the ward without cabinets)');
     close();
+    FakeSocket.last = null;
   });
 
   it('the readout reads the first volume at or above the hospital\'s, with round times as a clock', () => {
@@ -93,6 +99,11 @@ describe('Sizing page', () => {
     expect(r).toMatchObject({ deliveries: 3000, cabinets: 3, runId: 'b', costPerYear: 64250.4, restockLaborHoursPerDay: 1.25, bindingTarget: 'fillRate' });
     expect(sizingReadout({ curve: [point(1000, 1, 'a')] }, 9000)?.deliveries).toBe(1000);
     expect([7, 18.5, 12.25].map(clockTime)).toEqual(['07:00', '18:30', '12:15']);
+    // The benefit beside the cost, from a curve point or from one sizing's paired summary; none when not valued.
+    expect(r?.benefit).toBeNull();
+    expect(sizingReadout({ curve: [{ ...point(3000, 3, 'b'), nurseSupplyMinutesFreedPerYear: 5000, benefitCnyPerYear: 6000 }] }, 2500)?.benefit).toEqual({ nurseMinutesFreedPerYear: 5000, cnyPerYear: 6000 });
+    const one = { kind: 'sizing', annualDeliveries: 3000, cabinets: 3, cost: { total: 90000 }, benefit: { nurseSupplyMinutesFreedPerYear: { mean: 4000 }, benefitCnyPerYear: { mean: 4800 } } };
+    expect(sizingReadout(one, 3000)).toMatchObject({ costPerYear: 90000, benefit: { nurseMinutesFreedPerYear: 4000, cnyPerYear: 4800 } });
   });
 
   it('submits the draft, grows the curve with a progress bar, reads out the plan and opens the run behind a point', async () => {

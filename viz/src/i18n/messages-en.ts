@@ -146,6 +146,8 @@ export const messagesEn = {
   'sizing.readout.planogramEntry': '{sku} × {slots}',
   'sizing.readout.cost': 'Yearly cost',
   'sizing.readout.costValue': 'CNY {cost}',
+  'sizing.readout.benefit': 'Benefit: nurse time freed',
+  'sizing.readout.benefitValue': 'CNY {cny} a year ({minutes} nurse minutes against the ward without cabinets)',
   'sizing.readout.labour': 'Restock labour',
   'sizing.readout.labourValue': '{hours} h a day',
   'sizing.readout.binding': 'Target that binds',

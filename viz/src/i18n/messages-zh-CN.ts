@@ -147,6 +147,8 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'sizing.readout.planogramEntry': '{sku} × {slots}',
   'sizing.readout.cost': '年成本',
   'sizing.readout.costValue': '{cost} 元',
+  'sizing.readout.benefit': '收益：节省的护士时间',
+  'sizing.readout.benefitValue': '每年 {cny} 元（与无药柜病区相比节省 {minutes} 分钟护士时间）',
   'sizing.readout.labour': '补货人工',
   'sizing.readout.labourValue': '每日 {hours} 小时',
   'sizing.readout.binding': '起约束作用的目标',
