@@ -268,7 +268,7 @@ function checkPlanOptions(scenario: Scenario, name: string, body: SizeBody): voi
   body.models?.forEach((id, i) => {
     if (known.includes(id)) return;
     throw invalid('invalid-request', `POST /api/sizes: models[${i}](="${id}") is neither a cabinet model of scenario "${name}" nor one of the catalogue (${known.join(', ')})`, [
-      { path: `/body/models/${i}`, rule: 'known-model', message: `must be one of ${known.join(', ')}` },
+      { path: `/body/models/${i}`, rule: 'known-model', message: `must be one of ${known.join(', ')}`, params: { allowed: known.map((k) => JSON.stringify(k)).join(', '), got: JSON.stringify(id) } },
     ]);
   });
   if (body.costs?.nurseMinute !== undefined && !scenario.channels.order.some((c) => c !== 'cabinet')) {
