@@ -15,6 +15,7 @@ import type { ReplicationOutcome } from './replication-job.js';
 import { runBatch } from './run-replications.js';
 import type { Progress } from './run-replications.js';
 import type { Summary } from './summary.js';
+import { BENEFIT_INPUTS } from './portfolio/benefit-values.js';
 
 /** A plan's nurse time freed a year against the ward without cabinets, and its value. */
 export interface PlanBenefit {
@@ -40,6 +41,17 @@ export function withoutCabinets(s: Scenario): Scenario {
   const order = s.channels.order.filter((c) => c !== 'cabinet');
   if (order.length === 0) throw new RangeError(`sizing: scenario "${s.meta.id}" has no channel besides the cabinet (channels.order); a ward without cabinets cannot be compared`);
   return { ...s, meta: { ...s.meta, id: `${s.meta.id}-baseline` }, cabinets: { ...s.cabinets, instances: [] }, channels: { ...s.channels, order } };
+}
+
+/**
+ * Checks a nurse-minute value before any run: within `BENEFIT_INPUTS.nurseMinute`'s bounds, and
+ * a scenario that has a ward without cabinets to compare with.
+ * @throws RangeError naming the value and the bound it broke, or the scenario
+ */
+export function checkNurseMinuteValue(s: Scenario, value: number): void {
+  const nm = BENEFIT_INPUTS.nurseMinute;
+  if (!(value >= nm.min && value <= nm.max)) throw new RangeError(`sizing: nurseMinuteValue(=${value}) must be a finite number in [${nm.min}, ${nm.max}] ${nm.unit}`);
+  withoutCabinets(s);
 }
 
 /** Nurse supply minutes a year, per replication (the KPI is minutes ÷ (days × shifts a day)). */

@@ -36,9 +36,8 @@ import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from './s
 import { bindingTarget, plansTried } from './sizing-pareto.js';
 import type { PlanTried } from './sizing-pareto.js';
 import type { ResolvedTargets, SizingSample, SizingTargets, TargetCheck } from './sizing-targets.js';
-import { planBenefit, withoutCabinets } from './sizing-benefit.js';
+import { checkNurseMinuteValue, planBenefit } from './sizing-benefit.js';
 import type { PlanBenefit } from './sizing-benefit.js';
-import { BENEFIT_INPUTS } from './portfolio/benefit-values.js';
 
 /** Most cabinet models, and most par levels, one sizing searches (each is a plan dimension). */
 export const MAX_SIZING_VARIANTS = 10;
@@ -232,11 +231,7 @@ export function resolveSizing(s: Scenario, o: WardSizingOptions): Resolved {
     variants: models.flatMap((model) => pars.map((parShare) => ({ model, parShare }))), models, planogram, scenario,
     nurseMinuteValue: o.nurseMinuteValue,
   };
-  const nm = BENEFIT_INPUTS.nurseMinute;
-  if (o.nurseMinuteValue !== undefined) {
-    if (!(o.nurseMinuteValue >= nm.min && o.nurseMinuteValue <= nm.max)) throw new RangeError(`sizing: nurseMinuteValue(=${o.nurseMinuteValue}) must be a finite number in [${nm.min}, ${nm.max}] ${nm.unit}`);
-    withoutCabinets(s);
-  }
+  if (o.nurseMinuteValue !== undefined) checkNurseMinuteValue(s, o.nurseMinuteValue);
   for (const rounds of r.rounds) r.roundHours.set(rounds, roundHoursFor(s, rounds));
   if (!Number.isInteger(r.replications) || r.replications < 2) throw new RangeError(`sizing: replications(=${r.replications}) must be an integer >= 2`);
   if (!Number.isInteger(r.maxReplications) || r.maxReplications < r.replications) throw new RangeError(`sizing: maxReplications(=${r.maxReplications}) must be an integer >= replications(=${r.replications})`);
