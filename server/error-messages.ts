@@ -104,6 +104,8 @@ const SERVER_ZH: Readonly<Record<string, (p: RuleParams) => string>> = {
   duplicate: (p) => `事件${p.name === undefined ? '' : ` ${p.name}`} 已收到过`,
   'out-of-order': () => '时间早于孪生体的时钟或本批中的上一个事件；事件须按时间顺序发送',
   'zone-required': () => '时间没有时区；请写上偏移量，例如 +08:00，或用 Z 表示 UTC',
+  'known-model': (p) => `不是所选情景的药柜型号，也不在型号目录中${p.allowed === undefined ? '' : `：应为以下之一：${p.allowed}`}`,
+  'has-baseline-channel': () => '要与无药柜病区比较，情景的 channels.order 须含 nurse-station 或 shop',
 };
 
 /** `details` with each message in `locale` (the same objects for English). */

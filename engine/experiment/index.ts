@@ -44,6 +44,8 @@ export type { Staffing, WardPlan } from './ward-plan.js';
 export { sizingCurve } from './sizing-curve.js';
 export type { CurvePoint, SizingCurve, SizingCurveOptions } from './sizing-curve.js';
 export type { WardSizingOptions, WardVerdict, WardSizing, PlanRun } from './ward-sizing.js';
+export { MAX_SIZING_VARIANTS } from './ward-sizing.js';
+export type { PlanBenefit } from './sizing-benefit.js';
 export type { PlanTried } from './sizing-pareto.js';
 export { CABINET_CATALOGUE } from './cabinet-catalogue.js';
 export type { CatalogueModel } from './cabinet-catalogue.js';

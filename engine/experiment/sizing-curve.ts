@@ -32,6 +32,10 @@ export interface CurvePoint {
   readonly tripWaitP95Min: number;
   readonly stockoutSlotHoursPer1000PatientDays: number;
   readonly evaluations: number;
+  /** Mean nurse minutes freed a year against the ward without cabinets; only with a nurse-minute value. */
+  readonly nurseSupplyMinutesFreedPerYear?: number;
+  /** Those minutes valued, mean CNY a year, beside `costPerYear`; only with a nurse-minute value. */
+  readonly benefitCnyPerYear?: number;
 }
 
 /** Cabinets needed against annual deliveries. */
@@ -42,6 +46,8 @@ export interface SizingCurve {
   readonly seed: number;
   readonly commonRandomNumbers: true;
   readonly curve: readonly CurvePoint[];
+  /** CNY per nurse minute freed, when given (each point then carries its benefit). */
+  readonly nurseMinuteValue?: number;
 }
 
 /** Sizing options for a curve, plus a callback as each volume is sized. */
@@ -78,8 +84,9 @@ export async function sizingCurve(scenario: Scenario, deliveries: readonly numbe
       restockLaborHoursPerDay: sz.verdict.restockLaborHoursPerDay, inventoryUnitsMean: sz.verdict.inventoryUnitsMean,
       fillRate: m('fillRate'), tripWaitP95Min: m('tripWaitP95Min'), stockoutSlotHoursPer1000PatientDays: m('stockoutSlotHoursPer1000PatientDays'),
       evaluations: sz.evaluations.length,
+      ...(sz.benefit !== undefined ? { nurseSupplyMinutesFreedPerYear: sz.benefit.nurseSupplyMinutesFreedPerYear.mean, benefitCnyPerYear: sz.benefit.benefitCnyPerYear.mean } : {}),
     });
     options.onPoint?.(curve[curve.length - 1], curve.length - 1);
   }
-  return { kind: 'sizing-curve', targets: r.targets, costs: r.costs, seed: r.seed, commonRandomNumbers: true, curve };
+  return { kind: 'sizing-curve', targets: r.targets, costs: r.costs, seed: r.seed, commonRandomNumbers: true, curve, ...(r.nurseMinuteValue !== undefined ? { nurseMinuteValue: r.nurseMinuteValue } : {}) };
 }

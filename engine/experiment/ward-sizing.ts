@@ -10,7 +10,9 @@
  * replications, up to a cap, and counts as failing if still undecided (conservative). A plan
  * is costed a year (cabinet lease, restock labour, stock held; see sizing-costs.ts), the cheapest passing plan
  * is the answer, and every plan tried is kept with its cost so the Pareto front of cost against
- * service, and the target that binds, can be shown.
+ * service, and the target that binds, can be shown. Given the value of a nurse minute, the chosen
+ * plan's benefit (nurse time freed against the ward without cabinets, valued) is shown beside
+ * its cost (sizing-benefit.ts).
  */
 import type { Scenario } from '../../scenarios/index.js';
 import { planSlots } from '../ward/index.js';
@@ -34,6 +36,11 @@ import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from './s
 import { bindingTarget, plansTried } from './sizing-pareto.js';
 import type { PlanTried } from './sizing-pareto.js';
 import type { ResolvedTargets, SizingSample, SizingTargets, TargetCheck } from './sizing-targets.js';
+import { checkNurseMinuteValue, planBenefit } from './sizing-benefit.js';
+import type { PlanBenefit } from './sizing-benefit.js';
+
+/** Most cabinet models, and most par levels, one sizing searches (each is a plan dimension). */
+export const MAX_SIZING_VARIANTS = 10;
 
 /** Options of {@link sizeWard} and {@link sizingCurve}; all optional. */
 export interface WardSizingOptions {
@@ -47,6 +54,12 @@ export interface WardSizingOptions {
   readonly staffing?: Staffing;
   /** Prices the plans are costed with; defaults in `COST_INPUTS` (all assumptions). */
   readonly costs?: SizingCosts;
+  /**
+   * Value of a nurse minute freed, CNY/min (bounds as `BENEFIT_INPUTS.nurseMinute`). When given,
+   * the chosen plan's no-cabinet twin is run with the same seed and replication indices and the
+   * answer carries `benefit` (nurse minutes freed a year, valued); default none (not run).
+   */
+  readonly nurseMinuteValue?: number;
   /** Restock rounds per day considered; default [1, 2, 3, 4]. */
   readonly rounds?: readonly number[];
   /** Fewest cabinets considered; default 1. */
@@ -154,6 +167,8 @@ export interface WardSizing {
   readonly commonRandomNumbers: true;
   /** Every plan evaluated, in order, with cost and whether it is on the cost-service Pareto front. */
   readonly evaluations: readonly PlanTried[];
+  /** Nurse time the plan frees a year and its value, beside `cost`; only when a nurse-minute value was given. */
+  readonly benefit?: PlanBenefit;
 }
 
 /** Replications a candidate runs before it can be stopped as clearly failing. */
@@ -179,6 +194,8 @@ interface Variant {
 export interface Resolved {
   targets: ResolvedTargets; costs: ResolvedCosts; rounds: number[]; minCabinets: number; maxCabinets: number;
   replications: number; maxReplications: number; seed: number; screeningDays: number | undefined;
+  /** CNY per nurse minute freed; undefined: no benefit is computed. */
+  nurseMinuteValue: number | undefined;
   /** Models × par levels, model-major. */
   variants: Variant[];
   /** Every model a plan may use (what `per-cabinet` fits from). */
@@ -196,13 +213,13 @@ export function resolveSizing(s: Scenario, o: WardSizingOptions): Resolved {
   if (s.cabinets.models.length === 0) throw new RangeError(`sizing: scenario "${s.meta.id}" has no cabinet models to size with`);
   const costs = resolveCosts(o.costs);
   const ids = o.models ?? [o.modelId ?? s.cabinets.models[0].id];
-  if (ids.length === 0 || ids.length > 10) throw new RangeError(`sizing: models(=${JSON.stringify(ids)}) must name 1 to 10 cabinet models`);
+  if (ids.length === 0 || ids.length > MAX_SIZING_VARIANTS) throw new RangeError(`sizing: models(=${JSON.stringify(ids)}) must name 1 to ${MAX_SIZING_VARIANTS} cabinet models`);
   const models = pricedModels(s, [...new Set(ids)], costs.cabinetPerYear);
   const pars = o.parShares === undefined ? [undefined] : [...new Set(o.parShares)];
   pars.forEach((p, i) => {
     if (p !== undefined && !(p >= 0 && p <= 1)) throw new RangeError(`sizing: parShares[${i}](=${p}) must be a number in [0, 1]`);
   });
-  if (pars.length === 0 || pars.length > 10) throw new RangeError(`sizing: parShares(=${JSON.stringify(o.parShares)}) must hold 1 to 10 par levels`);
+  if (pars.length === 0 || pars.length > MAX_SIZING_VARIANTS) throw new RangeError(`sizing: parShares(=${JSON.stringify(o.parShares)}) must hold 1 to ${MAX_SIZING_VARIANTS} par levels`);
   const planogram = o.planogram ?? 'uniform';
   if (planogram !== 'uniform' && planogram !== 'per-cabinet') throw new RangeError(`sizing: planogram(=${JSON.stringify(planogram)}) must be "uniform" or "per-cabinet"`);
   const missing = models.map((m) => m.model).filter((m) => !s.cabinets.models.some((own) => own.id === m.id));
@@ -212,7 +229,9 @@ export function resolveSizing(s: Scenario, o: WardSizingOptions): Resolved {
     maxCabinets: o.maxCabinets ?? 30, replications: o.replications ?? 5, maxReplications: o.maxReplications ?? 20,
     seed: o.seed ?? s.run.seed, roundHours: new Map(), staffing: o.staffing ?? 'scaled', screeningDays: o.screeningDays,
     variants: models.flatMap((model) => pars.map((parShare) => ({ model, parShare }))), models, planogram, scenario,
+    nurseMinuteValue: o.nurseMinuteValue,
   };
+  if (o.nurseMinuteValue !== undefined) checkNurseMinuteValue(s, o.nurseMinuteValue);
   for (const rounds of r.rounds) r.roundHours.set(rounds, roundHoursFor(s, rounds));
   if (!Number.isInteger(r.replications) || r.replications < 2) throw new RangeError(`sizing: replications(=${r.replications}) must be an integer >= 2`);
   if (!Number.isInteger(r.maxReplications) || r.maxReplications < r.replications) throw new RangeError(`sizing: maxReplications(=${r.maxReplications}) must be an integer >= replications(=${r.replications})`);
@@ -311,7 +330,7 @@ export type Floors = ReadonlyMap<number, { readonly floors: ReadonlyMap<number, 
 /** Sizes one volume, starting each variant's search at its known floors (for the curve, sizing-curve.ts). */
 export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, floors: Floors): Promise<{ sizing: WardSizing; floors: Floors }> {
   let found;
-  const kept = o.onPlanRun === undefined ? null : new Map<string, ReplicationOutcome[]>();
+  const kept = o.onPlanRun === undefined && r.nurseMinuteValue === undefined ? null : new Map<string, ReplicationOutcome[]>();
   try {
     found = await searchVariants<Judged>(r.variants.length, (k) => ({
       evaluate: evaluator(r, o, deliveries, k, kept), cost: (c, v) => costOf(r, c, v).total,
@@ -354,8 +373,15 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
     bindingTarget: bindingTarget(res.verdict.checks),
     seed: r.seed, commonRandomNumbers: true, evaluations: plansTried(tried),
   };
+  const withBenefit = r.nurseMinuteValue === undefined || confirming === undefined ? sizing : {
+    ...sizing,
+    benefit: await planBenefit(best, confirming, {
+      seed: r.seed, nurseMinuteValue: r.nurseMinuteValue, costPerYear: sizing.cost.total,
+      ...(o.executor !== undefined ? { executor: o.executor } : {}), ...(o.onProgress !== undefined ? { onProgress: o.onProgress } : {}), ...(o.signal !== undefined ? { signal: o.signal } : {}),
+    }),
+  };
   const warm = found.all.map((sr, k) => [k, sr === null ? (floors.get(k) ?? { floors: new Map<number, number>() }) : { floors: sr.floors, bestRounds: sr.best.roundsPerDay }] as const);
-  return { sizing, floors: new Map(warm) };
+  return { sizing: withBenefit, floors: new Map(warm) };
 }
 
 /**

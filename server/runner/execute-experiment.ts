@@ -47,7 +47,8 @@ export async function executeSweep(request: StoredSweepRequest, onProgress: (pro
 function curvePoint(point: CurvePoint, runId: string | undefined): Record<string, unknown> {
   return {
     deliveries: point.deliveries, cabinets: point.cabinets, roundsPerDay: point.roundsPerDay, roundHours: point.roundHours, costPerYear: point.costPerYear,
-    fillRate: point.fillRate, tripWaitP95Min: point.tripWaitP95Min, bindingTarget: point.bindingTarget, slotAllocation: point.slotAllocation, restockLaborHoursPerDay: point.restockLaborHoursPerDay, ...(runId !== undefined ? { runId } : {}),
+    fillRate: point.fillRate, tripWaitP95Min: point.tripWaitP95Min, bindingTarget: point.bindingTarget, slotAllocation: point.slotAllocation, restockLaborHoursPerDay: point.restockLaborHoursPerDay,
+    ...(point.benefitCnyPerYear !== undefined ? { nurseSupplyMinutesFreedPerYear: point.nurseSupplyMinutesFreedPerYear, benefitCnyPerYear: point.benefitCnyPerYear } : {}), ...(runId !== undefined ? { runId } : {}),
   };
 }
 

@@ -5,8 +5,8 @@
  * is an {@link ApiError} with the JSON path of the field at fault, so nothing is queued that
  * cannot run.
  */
-import { hospitalScenarios, planSweepSteps, resolveTargets } from '../../engine/index.js';
-import type { BaseResolver, HospitalRow, SizingCosts, SizingTargets } from '../../engine/index.js';
+import { CABINET_CATALOGUE, hospitalScenarios, planSweepSteps, resolveTargets } from '../../engine/index.js';
+import type { BaseResolver, HospitalRow, PlanogramMode, SizingCosts, SizingTargets } from '../../engine/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { ServerLimits } from '../config.js';
 import { ApiError } from '../errors.js';
@@ -34,8 +34,15 @@ export interface StoredSizeOptions {
   /** Volume sized when there is no curve (the scenario keeps its own, the roster's reference). */
   deliveries?: number;
   costs?: SizingCosts;
+  /** CNY per nurse minute freed (`costs.nurseMinute` of the body); the result then carries the plan's benefit. */
+  nurseMinuteValue?: number;
   staffing?: 'fixed' | 'scaled';
   rounds?: number[];
+  /** Cabinet models searched, as given (duplicates dropped, order kept: it breaks ties). */
+  models?: string[];
+  /** Par levels searched (duplicates dropped, order kept). */
+  parShares?: number[];
+  planogram?: PlanogramMode;
   maxCabinets?: number;
   replications?: number;
   maxReplications?: number;
@@ -60,9 +67,12 @@ export interface SizeBody {
   deliveries?: number;
   curve?: string | number[];
   targets?: SizingTargets;
-  costs?: SizingCosts;
+  costs?: SizingCosts & { nurseMinute?: number };
   staffing?: 'fixed' | 'scaled';
   rounds?: number[];
+  models?: string[];
+  parShares?: number[];
+  planogram?: PlanogramMode;
   maxCabinets?: number;
   replications?: number;
   maxReplications?: number;
@@ -226,12 +236,18 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
   } catch (error) {
     throw invalid('invalid-request', `POST /api/sizes: ${error instanceof Error ? error.message : String(error)}`, [{ path: '/body/targets', rule: 'range', message: 'a target is out of range' }]);
   }
+  checkPlanOptions(scenario, ref.name, body);
+  const { nurseMinute, ...prices } = body.costs ?? {};
   const options: StoredSizeOptions = {
     targets: body.targets ?? {},
     ...(body.deliveries !== undefined ? { deliveries: body.deliveries } : {}),
-    ...(body.costs !== undefined ? { costs: body.costs } : {}),
+    ...(body.costs !== undefined ? { costs: prices } : {}),
+    ...(nurseMinute !== undefined ? { nurseMinuteValue: nurseMinute } : {}),
     ...(body.staffing !== undefined ? { staffing: body.staffing } : {}),
     ...(body.rounds !== undefined ? { rounds: [...new Set(body.rounds)].sort((a, b) => a - b) } : {}),
+    ...(body.models !== undefined ? { models: [...new Set(body.models)] } : {}),
+    ...(body.parShares !== undefined ? { parShares: [...new Set(body.parShares)] } : {}),
+    ...(body.planogram !== undefined ? { planogram: body.planogram } : {}),
     ...(body.maxCabinets !== undefined ? { maxCabinets: body.maxCabinets } : {}),
     replications,
     maxReplications,
@@ -243,15 +259,39 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
 }
 
 /**
- * A size job's cost at its worst: every candidate of every volume run at `maxReplications`
- * (see {@link sizingCandidates}); refused over the job budget.
+ * The plan dimensions checked against the scenario sized: every model is one of its own or of
+ * the catalogue, and a nurse-minute value needs a channel besides the cabinet for the ward
+ * without cabinets the benefit is measured against.
+ */
+function checkPlanOptions(scenario: Scenario, name: string, body: SizeBody): void {
+  const known = [...scenario.cabinets.models.map((m) => m.id), ...CABINET_CATALOGUE.map((m) => m.id)];
+  body.models?.forEach((id, i) => {
+    if (known.includes(id)) return;
+    throw invalid('invalid-request', `POST /api/sizes: models[${i}](="${id}") is neither a cabinet model of scenario "${name}" nor one of the catalogue (${known.join(', ')})`, [
+      { path: `/body/models/${i}`, rule: 'known-model', message: `must be one of ${known.join(', ')}`, params: { allowed: known.map((k) => JSON.stringify(k)).join(', '), got: JSON.stringify(id) } },
+    ]);
+  });
+  if (body.costs?.nurseMinute !== undefined && !scenario.channels.order.some((c) => c !== 'cabinet')) {
+    throw invalid('invalid-request', `POST /api/sizes: costs.nurseMinute needs a ward without cabinets to compare with, but scenario "${name}" has no channel besides the cabinet`, [
+      { path: '/body/costs/nurseMinute', rule: 'has-baseline-channel', message: 'the scenario\'s channels.order must hold nurse-station or shop' },
+    ]);
+  }
+}
+
+/**
+ * A size job's cost at its worst: every candidate of every plan variant (cabinet model x par
+ * level) of every volume run at `maxReplications` (see {@link sizingCandidates}), plus, with a
+ * nurse-minute value, the chosen plan's ward without cabinets at as many replications; refused
+ * over the job budget.
  */
 function checkSizeBudget(scenario: Scenario, volumes: number[] | null, options: StoredSizeOptions, limits: ServerLimits): void {
-  const candidates = sizingCandidates(options.maxCabinets ?? 30, options.rounds?.length ?? 4);
+  const variants = (options.models?.length ?? 1) * (options.parShares?.length ?? 1);
+  const runs = sizingCandidates(options.maxCabinets ?? 30, options.rounds?.length ?? 4) * variants + (options.nurseMinuteValue !== undefined ? 1 : 0);
   const reps = options.maxReplications ?? 20;
   const costed = scenario as unknown as ScenarioLike;
   const days = costed.run.horizonDays + costed.run.warmupDays;
   const deliveries = volumes ?? [costed.births.annualDeliveries];
-  const cost = deliveries.reduce((a, v) => a + candidates * simulatedDeliveries({ run: costed.run, births: { annualDeliveries: v } }, reps), 0);
-  checkJobBudget('POST /api/sizes', cost, `${deliveries.length} volume(s) x up to ${candidates} candidates x ${reps} replications x ${days} days x deliveries a day`, limits);
+  const cost = deliveries.reduce((a, v) => a + runs * simulatedDeliveries({ run: costed.run, births: { annualDeliveries: v } }, reps), 0);
+  const formula = `${deliveries.length} volume(s) x up to ${runs} plans (candidates x ${variants} model/par variant(s)${options.nurseMinuteValue !== undefined ? ' + the ward without cabinets' : ''}) x ${reps} replications x ${days} days x deliveries a day`;
+  checkJobBudget('POST /api/sizes', cost, formula, limits);
 }

@@ -94,6 +94,23 @@ describe('wardtwin size', () => {
     expect(text.stdout).toMatch(/cab-1\s+(mc-60|large-96)\s+[\d.]+/);
   }, 90_000);
 
+  it('--nurse-minute-value: the header gives the value, the plan shows its benefit beside its cost, and the JSON carries it', () => {
+    const args = ['size', '--scenario', 'county-mch', '--days', '3', '--replications', '2', '--max-replications', '2', '--rounds', '1', '--max-cabinets', '2', '--min-fill-rate', '0.5', '--max-stockout-hours', '1000000000', '--max-wait-p95', '1000000', '--nurse-minute-value', '1.5', '--workers', '0'];
+    const r = wardtwin([...args, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { cost: { total: number }; benefit: { nurseMinuteValue: number; nurseSupplyMinutesFreedPerYear: { mean: number }; benefitCnyPerYear: { mean: number }; benefitPerCost: number } };
+    expect(out.benefit.nurseMinuteValue).toBe(1.5);
+    expect(out.benefit.benefitCnyPerYear.mean).toBeCloseTo(out.benefit.nurseSupplyMinutesFreedPerYear.mean * 1.5, 6);
+    expect(out.benefit.benefitPerCost).toBeCloseTo(out.benefit.benefitCnyPerYear.mean / out.cost.total, 12);
+    const text = wardtwin(args);
+    expect(text.stdout).toContain('nurse minute freed CNY 1.5');
+    // The benefit line follows the cost lines, with its interval.
+    expect(text.stdout.indexOf('\nbenefit CNY ')).toBeGreaterThan(text.stdout.indexOf('\ncost CNY '));
+    expect(text.stdout).toMatch(/\nbenefit CNY [\d,.-]+ \[/);
+    expect(text.stdout).toContain('against the ward without cabinets');
+    expect(wardtwin(['size', '--nurse-minute-value', '-1']).status).toBe(2);
+  }, 90_000);
+
   it('bad flag values exit 2', () => {
     expect(wardtwin(['size', '--curve', '5:1:1']).status).toBe(2);
     expect(wardtwin(['size', '--min-fill-rate', '2']).status).toBe(2);

@@ -37,6 +37,8 @@ const cases: ReadonlyArray<{ what: string; url: string; payload: unknown; path: 
   { what: 'an unknown preset (a wardtwin rule)', url: '/api/runs', payload: { scenario: 'nope' }, path: '/body/scenario', rule: 'unknown-preset', zh: /^没有预设场景 "nope"$/ },
   { what: 'more replications than this server runs', url: '/api/runs', payload: { scenario: 'county-mch', replications: 201 }, path: '/body/replications', rule: 'max-replications', zh: /^重复次数超出本服务器的上限：应不大于 200$/ },
   { what: 'a run that does not exist', url: '/api/runs/nope', payload: undefined, method: 'GET', status: 404, path: '/params/id', rule: 'exists', zh: /^不存在$/ },
+  { what: 'a cabinet model the scenario and the catalogue lack (a wardtwin rule)', url: '/api/sizes', payload: { models: ['mc-60', 'nope'] }, path: '/body/models/1', rule: 'known-model', zh: /^不是所选情景的药柜型号/ },
+  { what: 'a nurse-minute value for a ward with no channel but the cabinet', url: '/api/sizes', payload: { scenario: { extends: 'county-mch', channels: { order: ['cabinet'] } }, costs: { nurseMinute: 1 } }, path: '/body/costs/nurseMinute', rule: 'has-baseline-channel', zh: /^要与无药柜病区比较/ },
   { what: 'a twin event time without a zone', url: '/api/twin/events', payload: { events: [{ eventId: 'e1', type: 'offline', cabinetId: 'cab-1', time: '2026-01-05T21:15:00' }] }, path: '/body/events/0/time', rule: 'zone-required', zh: /^时间没有时区/ },
 ];
 

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { RUN_BOUNDS, validateScenario, formatValidationErrors } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
 import {
+  BENEFIT_INPUTS,
   CABINET_CATALOGUE,
   COST_INPUTS,
   DEFAULT_MAX_STOCKOUT_SLOT_HOURS,
@@ -42,6 +43,7 @@ interface SizeFlags extends ExecutorFlags {
   cabinetCost?: number;
   labourCost?: number;
   holdingCost?: number;
+  nurseMinuteValue?: number;
   staffing?: string;
   rounds?: string;
   models?: string;
@@ -100,6 +102,7 @@ export function registerSize(program: Command): void {
       .option('--cabinet-cost <cny>', `cabinet lease per year, CNY (default ${COST_INPUTS.cabinetPerYear.default}, an assumption)`, numberFlag('--cabinet-cost', COST_INPUTS.cabinetPerYear.min, COST_INPUTS.cabinetPerYear.max))
       .option('--labour-cost <cny>', `restock labour per hour, CNY (default ${COST_INPUTS.restockLaborPerHour.default})`, numberFlag('--labour-cost', COST_INPUTS.restockLaborPerHour.min, COST_INPUTS.restockLaborPerHour.max))
       .option('--holding-cost <cny>', `holding cost per unit-year, CNY (default ${COST_INPUTS.holdingPerUnitYear.default})`, numberFlag('--holding-cost', COST_INPUTS.holdingPerUnitYear.min, COST_INPUTS.holdingPerUnitYear.max))
+      .option('--nurse-minute-value <cny>', `value of a nurse minute freed, CNY (an assumption; the portfolio's default is ${BENEFIT_INPUTS.nurseMinute.default}): the answer then shows the plan's benefit, nurse minutes freed a year against the ward without cabinets (paired runs) times this value, beside its cost`, numberFlag('--nurse-minute-value', BENEFIT_INPUTS.nurseMinute.min, BENEFIT_INPUTS.nurseMinute.max))
       .option('--staffing <fixed|scaled>', 'nurse roster at other volumes: scaled keeps the scenario\'s nurses per bed (default), fixed keeps its roster')
       .option('--rounds <list>', `restock rounds per day to consider, each 1-${MAX_ROUNDS_PER_DAY}, placed in the restocker shift (default 1,2,3,4)`)
       .option('--models <list>', `cabinet models to consider, comma-separated: the scenario's (priced at --cabinet-cost) or the catalogue's ${CABINET_CATALOGUE.map((m) => `${m.id} CNY ${m.pricePerYear}/yr`).join(', ')} (A: assumptions); default the scenario's first`)
@@ -124,7 +127,7 @@ export function registerSize(program: Command): void {
     const models = flags.models?.split(',').map((x) => x.trim());
     const parShares = flags.par?.split(',').map((x) => numberFlag('--par', 0, 1)(x));
     const volumes = curve === null ? 1 : curve.length;
-    const bar = createSearchProgress(volumes, sizingCandidates(flags.maxCabinets ?? 30, rounds?.length ?? 4) * (models?.length ?? 1) * (parShares?.length ?? 1) * (flags.replications ?? 5), { json: flags.json === true });
+    const bar = createSearchProgress(volumes, (sizingCandidates(flags.maxCabinets ?? 30, rounds?.length ?? 4) * (models?.length ?? 1) * (parShares?.length ?? 1) + (flags.nurseMinuteValue !== undefined ? 1 : 0)) * (flags.replications ?? 5), { json: flags.json === true });
     const base: SizingCurveOptions = {
       targets: {
         ...(flags.minFillRate !== undefined ? { minFillRate: flags.minFillRate } : {}),
@@ -136,6 +139,7 @@ export function registerSize(program: Command): void {
         ...(flags.labourCost !== undefined ? { restockLaborPerHour: flags.labourCost } : {}),
         ...(flags.holdingCost !== undefined ? { holdingPerUnitYear: flags.holdingCost } : {}),
       },
+      ...(flags.nurseMinuteValue !== undefined ? { nurseMinuteValue: flags.nurseMinuteValue } : {}),
       ...(rounds !== undefined ? { rounds } : {}),
       ...(staffing !== undefined ? { staffing } : {}),
       ...(models !== undefined ? { models } : {}),
@@ -157,6 +161,7 @@ export function registerSize(program: Command): void {
         targets: `fill rate >= ${formatShare(t.minFillRate)}, trip wait p95 <= ${t.maxTripWaitP95Min} min, stock-out <= ${t.maxStockoutSlotHoursPer1000PatientDays} slot-h/1000 patient-days (one-sided 95 %)`,
         replications: `${base.replications ?? 5} per plan (up to ${base.maxReplications ?? 20} when undecided), ${scenario.run.horizonDays} days each; nurse roster ${staffing ?? 'scaled'}`,
         costs: resolveCosts(base.costs),
+        ...(flags.nurseMinuteValue !== undefined ? { nurseMinuteValue: flags.nurseMinuteValue } : {}),
       })));
     }
     let result;

@@ -1,7 +1,7 @@
 // Human and CSV output of sizing: the chosen plan with each target's mean and one-sided
 // bound, its yearly cost, the plans on the cost-service Pareto front, and for `--curve` one
 // row per delivery volume.
-import type { ResolvedCosts, SizingCurve, WardSizing } from '../../../engine/index.js';
+import type { PlanBenefit, ResolvedCosts, SizingCurve, WardSizing } from '../../../engine/index.js';
 import { formatNumber, formatShare } from '../output/format-number.js';
 import { kpiValue } from '../output/kpi-values.js';
 import { formatTable } from '../output/table.js';
@@ -36,6 +36,7 @@ export function formatSizing(s: WardSizing): string {
     `nurses per shift (${s.staffing}): ${Object.entries(s.nursesByShift).map(([name, n]) => `${name} ${n}`).join(', ')}`,
     `cost CNY ${formatNumber(s.cost.total)}/yr: cabinets ${formatNumber(s.cost.cabinets)}, restock labour ${formatNumber(s.cost.restockLabor)}, stock held ${formatNumber(s.cost.holding)}`,
     `  restock labour ${formatNumber(s.verdict.restockLaborHoursPerDay)} h/day, ${formatNumber(s.verdict.restockRoundsPerDay)} rounds/day walked, ${formatNumber(s.verdict.inventoryUnitsMean)} units in cabinets`,
+    ...(s.benefit !== undefined ? [benefitLine(s.benefit)] : []),
     `binding target: ${s.bindingTarget}; ${s.verdict.replications} replications (common random numbers, seed ${s.seed}); ${s.evaluations.length} plans tried`,
     '',
     checks,
@@ -48,6 +49,15 @@ export function formatSizing(s: WardSizing): string {
   ].join('\n');
 }
 
+/** The plan's benefit beside its cost: nurse minutes freed, valued, with their 95 % intervals. */
+function benefitLine(b: PlanBenefit): string {
+  const ci = (x: PlanBenefit['benefitCnyPerYear']): string => `${formatNumber(x.mean)}${x.ci95 === null ? '' : ` [${formatNumber(x.ci95[0])}, ${formatNumber(x.ci95[1])}]`}`;
+  return [
+    `benefit CNY ${ci(b.benefitCnyPerYear)}/yr: nurse minutes freed ${ci(b.nurseSupplyMinutesFreedPerYear)}/yr x CNY ${formatNumber(b.nurseMinuteValue)}/min,`,
+    `  against the ward without cabinets (paired, ${b.replications} replications, 95% CI); benefit per cost ${b.benefitPerCost === null ? '-' : formatNumber(b.benefitPerCost)}`,
+  ].join('\n');
+}
+
 /** Hours of day as hh:mm. */
 function clock(hour: number): string {
   const m = Math.round(hour * 60);
@@ -55,12 +65,13 @@ function clock(hour: number): string {
 }
 
 /** The header printed before a sizing run: what is sized, against what, at what prices. */
-export function sizingHeader(o: { scenarioId: string; deliveries: string; targets: string; replications: string; costs: ResolvedCosts }): string {
+export function sizingHeader(o: { scenarioId: string; deliveries: string; targets: string; replications: string; costs: ResolvedCosts; nurseMinuteValue?: number }): string {
   return [
     `sizing ${o.scenarioId}, ${o.deliveries}`,
     `targets: ${o.targets}`,
     `replications ${o.replications}; prices (A: assumptions, set with --cabinet-cost, --labour-cost, --holding-cost):`,
     `  cabinet CNY ${formatNumber(o.costs.cabinetPerYear)}/yr, restock labour CNY ${formatNumber(o.costs.restockLaborPerHour)}/h, holding CNY ${formatNumber(o.costs.holdingPerUnitYear)}/unit-yr`,
+    ...(o.nurseMinuteValue !== undefined ? [`  nurse minute freed CNY ${formatNumber(o.nurseMinuteValue)} (benefit against the ward without cabinets)`] : []),
     '',
   ].join('\n');
 }
@@ -70,15 +81,17 @@ const BINDS: Record<WardSizing['bindingTarget'], string> = { fillRate: 'fill', t
 
 /** The curve as text. */
 export function formatCurve(c: SizingCurve): string {
+  const valued = c.nurseMinuteValue !== undefined;
   return `${formatTable(
-    [{ header: 'deliveries' }, { header: 'cabinets' }, { header: 'model', align: 'left' }, { header: 'rounds at', align: 'left' }, { header: 'CNY/yr' }, { header: 'labour h/d' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'binds', align: 'left' }],
-    c.curve.map((p) => [String(p.deliveries), String(p.cabinets), p.modelId, p.roundHours.map(clock).join(' '), formatNumber(p.costPerYear), formatNumber(p.restockLaborHoursPerDay), formatShare(p.fillRate), formatNumber(p.tripWaitP95Min), BINDS[p.bindingTarget]]),
+    [{ header: 'deliveries' }, { header: 'cabinets' }, { header: 'model', align: 'left' }, { header: 'rounds at', align: 'left' }, { header: 'CNY/yr' }, ...(valued ? [{ header: 'benefit CNY/yr' }] : []), { header: 'labour h/d' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'binds', align: 'left' as const }],
+    c.curve.map((p) => [String(p.deliveries), String(p.cabinets), p.modelId, p.roundHours.map(clock).join(' '), formatNumber(p.costPerYear), ...(valued ? [formatNumber(p.benefitCnyPerYear ?? NaN)] : []), formatNumber(p.restockLaborHoursPerDay), formatShare(p.fillRate), formatNumber(p.tripWaitP95Min), BINDS[p.bindingTarget]]),
   )}\n`;
 }
 
 /** The curve as CSV. */
 export function curveCsv(c: SizingCurve): string {
   const keys = ['deliveries', 'cabinets', 'modelId', 'parShare', 'roundsPerDay', 'costPerYear', 'restockLaborHoursPerDay', 'inventoryUnitsMean', 'fillRate', 'tripWaitP95Min', 'stockoutSlotHoursPer1000PatientDays', 'bindingTarget', 'evaluations'] as const;
-  const rows = c.curve.map((p) => [...keys.map((k) => String(p[k])), p.roundHours.map(clock).join(' ')].join(','));
-  return `${[[...keys, 'roundTimes'].join(','), ...rows].join('\n')}\n`;
+  const valued = c.nurseMinuteValue !== undefined ? (['nurseSupplyMinutesFreedPerYear', 'benefitCnyPerYear'] as const) : [];
+  const rows = c.curve.map((p) => [...keys.map((k) => String(p[k])), p.roundHours.map(clock).join(' '), ...valued.map((k) => String(p[k]))].join(','));
+  return `${[[...keys, 'roundTimes', ...valued].join(','), ...rows].join('\n')}\n`;
 }

@@ -5,7 +5,7 @@
  * over annual deliveries, with the service targets to meet.
  */
 import { Type } from '@sinclair/typebox';
-import { COST_INPUTS, MAX_ROUNDS_PER_DAY, SweepSchema } from '../../../engine/index.js';
+import { BENEFIT_INPUTS, CABINET_CATALOGUE, COST_INPUTS, MAX_ROUNDS_PER_DAY, MAX_SIZING_VARIANTS, SweepSchema } from '../../../engine/index.js';
 import { RUN_BOUNDS } from '../../../scenarios/index.js';
 import { ScenarioRefSchema } from './schemas.js';
 
@@ -33,6 +33,10 @@ export const SizeCostsSchema = Type.Object(
     cabinetPerYear: price('cabinetPerYear', 'lease (or purchase over its life) of one cabinet a year'),
     restockLaborPerHour: price('restockLaborPerHour', 'restocker wage with on-costs'),
     holdingPerUnitYear: price('holdingPerUnitYear', 'cost of holding one unit in a cabinet for a year'),
+    nurseMinute: Type.Optional(Type.Number({
+      minimum: BENEFIT_INPUTS.nurseMinute.min, maximum: BENEFIT_INPUTS.nurseMinute.max,
+      description: `value of a nurse minute freed from supply handovers and store-room walks [${BENEFIT_INPUTS.nurseMinute.unit}]; when given, the result carries the plan's benefit (nurse minutes freed a year against the ward without cabinets, paired runs, x this value) beside its cost (${BENEFIT_INPUTS.nurseMinute.basis}: ${BENEFIT_INPUTS.nurseMinute.source}; portfolio default ${BENEFIT_INPUTS.nurseMinute.default})`,
+    })),
   },
   { additionalProperties: false },
 );
@@ -72,6 +76,15 @@ export const SizeRequestSchema = Type.Object(
     costs: Type.Optional(SizeCostsSchema),
     staffing: Type.Optional(Type.Union([Type.Literal('fixed'), Type.Literal('scaled')], { description: "nurse roster at other volumes: 'scaled' keeps the scenario's nurses per bed (default), 'fixed' keeps its roster" })),
     rounds: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: MAX_ROUNDS_PER_DAY }), { minItems: 1, maxItems: MAX_ROUNDS_PER_DAY, description: 'restock rounds per day considered, placed inside the restocker shift against the hour-of-day demand; default 1, 2, 3, 4' })),
+    models: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }), {
+      minItems: 1, maxItems: MAX_SIZING_VARIANTS,
+      description: `cabinet models searched as a plan dimension: ids of the scenario's models (priced at costs.cabinetPerYear) or of the catalogue (${CABINET_CATALOGUE.map((m) => `${m.id} CNY ${m.pricePerYear}/yr`).join(', ')}; assumptions); default the scenario's first`,
+    })),
+    parShares: Type.Optional(Type.Array(Type.Number({ minimum: 0, maximum: 1 }), {
+      minItems: 1, maxItems: MAX_SIZING_VARIANTS,
+      description: "par levels searched as a plan dimension (share of a SKU's capacity in a cabinet at which a par round is called, 0-1; searching them turns the par trigger on); default the scenario's restock settings",
+    })),
+    planogram: Type.Optional(Type.Union([Type.Literal('uniform'), Type.Literal('per-cabinet')], { description: "'uniform' (default): every cabinet of the plan's model; 'per-cabinet': each cabinet gets the cheapest of models that covers the demand routed to it" })),
     maxCabinets: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'most cabinets considered; default 30' })),
     replications: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000, description: 'replications per candidate; default 5' })),
     maxReplications: Type.Optional(Type.Integer({ minimum: 2, maximum: RUN_BOUNDS.replications.max, description: 'cap for undecided candidates; default max(replications, 20), limited by the server' })),

@@ -9,14 +9,14 @@ import { SizeRequestSchema } from '../../../server/routes/runs/experiment-schema
 import { clockTime, sizingReadout } from '../../../viz/src/adapters/index.js';
 import { setDraft } from '../../../viz/src/app/draft.js';
 import { showSizing } from '../../../viz/src/pages/sizing.js';
-import { parseRounds, sizeRequestOf } from '../../../viz/src/pages/sizing-form.js';
+import { parseParShares, parseRounds, sizeRequestOf } from '../../../viz/src/pages/sizing-form.js';
 import type { SizingFormValues } from '../../../viz/src/pages/sizing-form.js';
 import { FakeSocket, freshMain } from '../_support/page-doubles.js';
 
 const values: SizingFormValues = {
   source: 'preset', preset: 'county-mch', curve: '1000:3000:1000', deliveries: 2500, hospitalType: 'general', has24hConvenience: true, floorSpace: true,
   separateObstetrics: false, beds: 40, nurses: null, minFillRate: 0.99, maxTripWaitP95Min: 4, maxStockout: 20, rounds: '1, 3', cabinetPerYear: 20000,
-  restockLaborPerHour: 60, holdingPerUnitYear: 2, replications: 3, maxReplications: 6, days: 30,
+  restockLaborPerHour: 60, holdingPerUnitYear: 2, replications: 3, maxReplications: 6, days: 30, models: '', parShares: '', planogramPerCabinet: false, nurseMinute: null,
 };
 
 const point = (deliveries: number, cabinets: number, runId: string) => ({
@@ -41,11 +41,69 @@ describe('Sizing page', () => {
     expect(parseRounds('')).toBeNull();
   });
 
+  it('sizeRequestOf() sends the plan options: models, par levels, the planogram and the nurse-minute value; blank ones are left to the server\'s defaults', () => {
+    const withPlan = sizeRequestOf({ ...values, models: ' compact-36, large-96 ,', parShares: '0.2, 0.35', planogramPerCabinet: true, nurseMinute: 1.2 }, {});
+    expect(Value.Check(SizeRequestSchema, withPlan)).toBe(true);
+    expect(withPlan).toMatchObject({ models: ['compact-36', 'large-96'], parShares: [0.2, 0.35], planogram: 'per-cabinet', costs: { cabinetPerYear: 20000, nurseMinute: 1.2 } });
+    const plain = sizeRequestOf(values, {});
+    expect(plain).not.toHaveProperty('models');
+    expect(plain).not.toHaveProperty('parShares');
+    expect(plain.planogram).toBe('uniform');
+    expect(plain.costs).not.toHaveProperty('nurseMinute');
+    expect(parseParShares('')).toEqual([]);
+    expect(parseParShares('0.2,1.5')).toBeNull();
+    expect(parseParShares('0.2,x')).toBeNull();
+  });
+
+  it('the form sends the plan options typed into it, with labels in the page\'s language; a bad par level is refused before anything is sent', async () => {
+    const posted: unknown[] = [];
+    vi.stubGlobal('WebSocket', FakeSocket);
+    vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+      if (init.method === 'POST') {
+        posted.push(JSON.parse(init.body as string));
+        return Promise.resolve(new Response(JSON.stringify({ id: 'job2', kind: 'size', status: 'queued', href: '/api/runs/job2', stream: '/api/runs/job2/stream' }), { status: 202 }));
+      }
+      return Promise.resolve(new Response(JSON.stringify({ presets: [{ name: 'city-mch' }] })));
+    });
+    FakeSocket.last = null;
+    const main = freshMain();
+    const close = showSizing(main);
+    await vi.waitFor(() => expect(main.selectAll('select[name=preset] option').size()).toBe(1));
+    expect(main.select('input[name=nurseMinute]').attr('type')).toBe('number');
+    expect(main.select('form').text()).toContain('Planogram per cabinet');
+    expect(main.select('form').text()).toContain('Value of a nurse minute freed');
+    const set = (name: string, value: string): void => void main.select<HTMLInputElement>(`input[name=${name}]`).property('value', value);
+    set('models', 'mc-60,large-96');
+    set('parShares', '0.2,2');
+    set('nurseMinute', '1.5');
+    main.select<HTMLInputElement>('input[name=planogramPerCabinet]').property('checked', true);
+    const submit = (): void => void main.select<HTMLFormElement>('form').node()?.dispatchEvent(new Event('submit', { cancelable: true }));
+    submit();
+    expect(main.text()).toContain('Par levels must be numbers from 0 to 1');
+    expect(posted).toEqual([]);
+    set('parShares', '0.2,0.4');
+    submit();
+    await vi.waitFor(() => expect(posted).toHaveLength(1));
+    expect(posted[0]).toMatchObject({ scenario: 'city-mch', models: ['mc-60', 'large-96'], parShares: [0.2, 0.4], planogram: 'per-cabinet', costs: { nurseMinute: 1.5 } });
+    expect(Value.Check(SizeRequestSchema, posted[0])).toBe(true);
+    await vi.waitFor(() => expect(FakeSocket.last).not.toBeNull());
+    // Read through a cast: the reset above narrowed the static field to null for the compiler.
+    (FakeSocket.last as FakeSocket | null)?.push({ type: 'progress', id: 'job2', progress: 1, points: [{ ...point(7000, 4, 'job2-v7000'), nurseSupplyMinutesFreedPerYear: 40000, benefitCnyPerYear: 60000 }], dropped: 0 });
+    expect(main.select('.wt-sizing-readout').text()).toContain('CNY 60,000 a year (40,000 nurse minutes against the ward without cabinets)');
+    close();
+    FakeSocket.last = null;
+  });
+
   it('the readout reads the first volume at or above the hospital\'s, with round times as a clock', () => {
     const r = sizingReadout({ curve: [point(3000, 3, 'b'), point(1000, 1, 'a')] }, 2500);
     expect(r).toMatchObject({ deliveries: 3000, cabinets: 3, runId: 'b', costPerYear: 64250.4, restockLaborHoursPerDay: 1.25, bindingTarget: 'fillRate' });
     expect(sizingReadout({ curve: [point(1000, 1, 'a')] }, 9000)?.deliveries).toBe(1000);
     expect([7, 18.5, 12.25].map(clockTime)).toEqual(['07:00', '18:30', '12:15']);
+    // The benefit beside the cost, from a curve point or from one sizing's paired summary; none when not valued.
+    expect(r?.benefit).toBeNull();
+    expect(sizingReadout({ curve: [{ ...point(3000, 3, 'b'), nurseSupplyMinutesFreedPerYear: 5000, benefitCnyPerYear: 6000 }] }, 2500)?.benefit).toEqual({ nurseMinutesFreedPerYear: 5000, cnyPerYear: 6000 });
+    const one = { kind: 'sizing', annualDeliveries: 3000, cabinets: 3, cost: { total: 90000 }, benefit: { nurseSupplyMinutesFreedPerYear: { mean: 4000 }, benefitCnyPerYear: { mean: 4800 } } };
+    expect(sizingReadout(one, 3000)).toMatchObject({ costPerYear: 90000, benefit: { nurseMinutesFreedPerYear: 4000, cnyPerYear: 4800 } });
   });
 
   it('submits the draft, grows the curve with a progress bar, reads out the plan and opens the run behind a point', async () => {

@@ -30,6 +30,17 @@ export interface SizingReadout {
   runId: string | null;
   /** Slots per SKU in each cabinet, most slots first. */
   planogram: { sku: string; slots: number }[] | null;
+  /** Nurse minutes freed a year against the ward without cabinets and their value, CNY a year (mean); null unless a nurse-minute value was given. */
+  benefit: { nurseMinutesFreedPerYear: number; cnyPerYear: number } | null;
+}
+
+/** The benefit of a curve point (`benefitCnyPerYear`) or of one sizing (`benefit.benefitCnyPerYear.mean`). */
+function benefitOf(p: Record<string, unknown>): SizingReadout['benefit'] {
+  const b = obj(p.benefit) ? p.benefit : null;
+  const mean = (x: unknown): number | null => (obj(x) ? num(x.mean) : null);
+  const minutes = b === null ? num(p.nurseSupplyMinutesFreedPerYear) : mean(b.nurseSupplyMinutesFreedPerYear);
+  const cny = b === null ? num(p.benefitCnyPerYear) : mean(b.benefitCnyPerYear);
+  return minutes === null || cny === null ? null : { nurseMinutesFreedPerYear: minutes, cnyPerYear: cny };
 }
 
 /** The readout at `hospitalDeliveries` from a size answer (`{ curve }`, a list of points or one sizing), or null. */
@@ -55,6 +66,7 @@ export function sizingReadout(answer: unknown, hospitalDeliveries: number): Sizi
     planogram: obj(p.slotAllocation)
       ? Object.entries(p.slotAllocation).flatMap(([sku, n]) => (num(n) === null ? [] : [{ sku, slots: n as number }])).sort((a, b) => b.slots - a.slots || a.sku.localeCompare(b.sku))
       : null,
+    benefit: benefitOf(p),
   };
 }
 

@@ -2,7 +2,8 @@
  * The Sizing page's inputs and the size job they ask for: where the ward comes from (a preset,
  * the scenario drafted on the Scenario page, or the programme's application-form fields), the
  * curve and the hospital's own volume, the service targets, the restock rounds allowed, the
- * prices and the replications. {@link sizeRequestOf} turns the fields into the body of
+ * plan's dimensions (cabinet models, par levels, a planogram per cabinet), the prices with the
+ * value of a nurse minute freed, and the replications. {@link sizeRequestOf} turns the fields into the body of
  * `POST /api/sizes`; the server checks every value again and answers with the path and rule.
  */
 import type { Selection } from 'd3';
@@ -31,9 +32,17 @@ export interface SizingFormValues {
   maxTripWaitP95Min: number;
   maxStockout: number;
   rounds: string;
+  /** Cabinet model ids, comma-separated; blank: the scenario's own. */
+  models: string;
+  /** Par levels (shares of capacity), comma-separated; blank: the scenario's own. */
+  parShares: string;
+  /** Each cabinet gets the cheapest model covering the demand routed to it (else one model for all). */
+  planogramPerCabinet: boolean;
   cabinetPerYear: number;
   restockLaborPerHour: number;
   holdingPerUnitYear: number;
+  /** CNY per nurse minute freed; null: the plan's benefit is not valued. */
+  nurseMinute: number | null;
   replications: number;
   maxReplications: number;
   days: number;
@@ -46,6 +55,18 @@ export function parseRounds(text: string): number[] | null {
   return rounds.length > 0 && rounds.every((r) => Number.isInteger(r) && r >= 1 && r <= 6) ? rounds : null;
 }
 
+/** Items of a comma-separated list, trimmed, blanks dropped. */
+function listItems(text: string): string[] {
+  return text.split(',').map((x) => x.trim()).filter((x) => x !== '');
+}
+
+/** Par levels from `0.2,0.3`: [] when blank (the scenario's own); null when a value is not a number from 0 to 1. */
+export function parseParShares(text: string): number[] | null {
+  const items = listItems(text);
+  const shares = items.map(Number);
+  return items.length <= 10 && items.every((x, i) => /^[0-9.]+$/.test(x) && shares[i] >= 0 && shares[i] <= 1) ? shares : null;
+}
+
 /**
  * The `POST /api/sizes` body for the form's values; `draft` is the Scenario page's draft
  * document. The hospital's volume is the `deliveries` of the form (sets the sized scenario's
@@ -53,11 +74,16 @@ export function parseRounds(text: string): number[] | null {
  */
 export function sizeRequestOf(v: SizingFormValues, draft: Record<string, unknown>): SizeRequest {
   const rounds = parseRounds(v.rounds);
+  const models = listItems(v.models);
+  const parShares = parseParShares(v.parShares) ?? [];
   const common = {
     curve: v.curve,
     targets: { minFillRate: v.minFillRate, maxTripWaitP95Min: v.maxTripWaitP95Min, maxStockoutSlotHoursPer1000PatientDays: v.maxStockout },
-    costs: { cabinetPerYear: v.cabinetPerYear, restockLaborPerHour: v.restockLaborPerHour, holdingPerUnitYear: v.holdingPerUnitYear },
+    costs: { cabinetPerYear: v.cabinetPerYear, restockLaborPerHour: v.restockLaborPerHour, holdingPerUnitYear: v.holdingPerUnitYear, ...(v.nurseMinute !== null ? { nurseMinute: v.nurseMinute } : {}) },
     ...(rounds !== null ? { rounds } : {}),
+    ...(models.length > 0 ? { models } : {}),
+    ...(parShares.length > 0 ? { parShares } : {}),
+    planogram: v.planogramPerCabinet ? ('per-cabinet' as const) : ('uniform' as const),
     replications: v.replications,
     maxReplications: v.maxReplications,
     days: v.days,
@@ -86,6 +112,13 @@ function checkbox(form: Form, name: string, label: string, checked: boolean): vo
   row.append('span').text(label);
 }
 
+/** A number input left blank unless the planner fills it in (blank: not sent). */
+function optionalNumberField(form: Form, name: string, label: string, limits: { min: number }): void {
+  const row = form.append('label').attr('class', 'wt-field');
+  row.append('span').text(label);
+  row.append('input').attr('type', 'number').attr('inputmode', 'decimal').attr('name', name).attr('min', limits.min).attr('step', 'any').property('value', '');
+}
+
 function group(form: Form, legend: string): Form {
   const set = form.append('fieldset').attr('class', 'wt-fieldset');
   set.append('legend').text(legend);
@@ -111,10 +144,15 @@ export function sizingForm(form: Form, presets: readonly string[]): void {
   numberField(targets, 'maxTripWaitP95Min', t('sizing.maxWait'), 5, { min: 0 });
   numberField(targets, 'maxStockout', t('sizing.maxStockout'), 50, { min: 0 });
   textField(targets, 'rounds', t('sizing.rounds'), '1,2,3,4');
+  const plan = group(form, t('sizing.group.plan'));
+  textField(plan, 'models', t('sizing.models'), '');
+  textField(plan, 'parShares', t('sizing.parShares'), '');
+  checkbox(plan, 'planogramPerCabinet', t('sizing.planogramPerCabinet'), false);
   const costs = group(form, t('sizing.group.costs'));
   numberField(costs, 'cabinetPerYear', t('sizing.cabinetCost'), 30000, { min: 0 });
   numberField(costs, 'restockLaborPerHour', t('sizing.labourCost'), 50, { min: 0 });
   numberField(costs, 'holdingPerUnitYear', t('sizing.holdingCost'), 1.5, { min: 0 });
+  optionalNumberField(costs, 'nurseMinute', t('sizing.nurseMinute'), { min: 0 });
   const reps = group(form, t('sizing.group.replications'));
   numberField(reps, 'replications', t('sizing.replications'), 3, { min: 2, step: 1 });
   numberField(reps, 'maxReplications', t('sizing.maxReplications'), 3, { min: 2, step: 1 });
@@ -132,7 +170,8 @@ export function readSizingForm(form: Form): SizingFormValues {
     hospitalType: value('hospitalType') as SizingFormValues['hospitalType'], has24hConvenience: checked('has24hConvenience'), floorSpace: checked('floorSpace'),
     separateObstetrics: checked('separateObstetrics'), beds: optional('beds'), nurses: optional('nurses'),
     minFillRate: n('minFillRate'), maxTripWaitP95Min: n('maxTripWaitP95Min'), maxStockout: n('maxStockout'), rounds: value('rounds'),
-    cabinetPerYear: n('cabinetPerYear'), restockLaborPerHour: n('restockLaborPerHour'), holdingPerUnitYear: n('holdingPerUnitYear'),
+    models: value('models'), parShares: value('parShares'), planogramPerCabinet: checked('planogramPerCabinet'),
+    cabinetPerYear: n('cabinetPerYear'), restockLaborPerHour: n('restockLaborPerHour'), holdingPerUnitYear: n('holdingPerUnitYear'), nurseMinute: optional('nurseMinute'),
     replications: n('replications'), maxReplications: n('maxReplications'), days: n('days'),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The Sizing page's readout at the hospital's own volume: the plan read off the curve
- * (cabinets, restock round times), its yearly cost and restock labour, the target that binds,
+ * (cabinets, restock round times), its yearly cost (and, when a nurse minute was valued, the
+ * benefit beside it) and restock labour, the target that binds,
  * the service figures and a link to the run behind it.
  */
 import type { Selection } from 'd3';
@@ -30,6 +31,7 @@ export function renderReadout(box: Selection<HTMLElement, unknown, null, undefin
     [t('sizing.readout.rounds'), r.roundHours === null ? none : t('sizing.readout.roundsValue', { count: r.roundHours.length, times: r.roundHours.map(clockTime).join(', ') })],
     [t('sizing.readout.planogram'), r.planogram === null ? none : r.planogram.map((e) => t('sizing.readout.planogramEntry', { sku: e.sku, slots: e.slots })).join(', ')],
     [t('sizing.readout.cost'), r.costPerYear === null ? none : t('sizing.readout.costValue', { cost: formatCount(Math.round(r.costPerYear)) })],
+    ...(r.benefit === null ? [] : [[t('sizing.readout.benefit'), t('sizing.readout.benefitValue', { cny: formatCount(Math.round(r.benefit.cnyPerYear)), minutes: formatCount(Math.round(r.benefit.nurseMinutesFreedPerYear)) })] as [string, string]]),
     [t('sizing.readout.labour'), r.restockLaborHoursPerDay === null ? none : t('sizing.readout.labourValue', { hours: formatNumber(r.restockLaborHoursPerDay) })],
     [t('sizing.readout.binding'), r.bindingTarget === null ? none : TARGET_NAMES[r.bindingTarget] === undefined ? r.bindingTarget : t(TARGET_NAMES[r.bindingTarget])],
     [t('sizing.readout.service'), r.fillRate === null || r.tripWaitP95Min === null ? none : t('sizing.readout.serviceValue', { fill: formatShare(r.fillRate), wait: formatNumber(r.tripWaitP95Min) })],

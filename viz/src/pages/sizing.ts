@@ -1,7 +1,8 @@
 /**
  * The Sizing page (`#/sizing`): a planner sizes a ward from a preset, the scenario drafted on
  * the Scenario page or the programme's application-form fields, with the targets, restock
- * rounds, prices and replications of the form (sizing-form.ts). The size job (`POST /api/sizes`)
+ * rounds, plan dimensions (models, par levels, planogram per cabinet), prices (with the value
+ * of a nurse minute) and replications of the form (sizing-form.ts). The size job (`POST /api/sizes`)
  * streams each volume as it is sized: the curve grows, a progress bar moves, and the readout
  * at the hospital's own volume gives the plan (cabinets, round times), its yearly cost,
  * restock labour and binding target. Every point opens the run behind it (stored by the job;
@@ -16,7 +17,7 @@ import { draftDocument, getDraft } from '../app/draft.js';
 import { api, chartCard, endText, errorText, startPage, statusLine } from './_internals/page-kit.js';
 import { formatCount, formatPercent, t } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
-import { parseRounds, readSizingForm, sizeRequestOf, sizingForm } from './sizing-form.js';
+import { parseParShares, parseRounds, readSizingForm, sizeRequestOf, sizingForm } from './sizing-form.js';
 import { renderReadout } from './sizing-readout-view.js';
 
 /** Shows the Sizing page. */
@@ -69,6 +70,7 @@ export function showSizing(main: Main): () => void {
     stop();
     const v = values();
     if (parseRounds(v.rounds) === null) return status(t('sizing.badRounds'), 'error');
+    if (parseParShares(v.parShares) === null) return status(t('sizing.badParShares'), 'error');
     status(t('sizing.submitting'));
     submit.property('disabled', true);
     bar.style('display', null).property('value', 0);
