@@ -16,7 +16,9 @@
  * room's air for the whole shared stay: one Wells–Riley exposure per pair of people of
  * neighbouring beds, its probability 1 − exp(−q p t / Q) over the pair's shared time t in the
  * counted horizon (which saturates: a week beside an infectious roommate is not seven times a
- * day). A family's own members are left to the household block.
+ * day). A family's own members are left to the household block. A close staff entry shares
+ * the room's air with the family it is for over its minutes; look-ins from the door and the
+ * other beds' families are left out of the staff entries' air.
  */
 import { MINUTES_PER_DAY } from '../../dispensing/index.js';
 import { COMPANION, MOTHER, NEWBORN, NURSE, PURPOSE_CARE, PURPOSE_ROOMMATES } from '../accounting/contacts.js';
