@@ -20,8 +20,9 @@
  * (no proximity share), also transmits with P(source infectious) × (1 − exp(−q p t / Q)) per
  * exposure of t minutes, Q the zone's volume times its air changes, p the receiver's breathing
  * rate (a newborn's is far below an adult's). Between two changes of a zone's occupancy t is
- * the interval (visits to a lift, an alcove, a counter, a corridor or the shop last minutes,
- * so splitting a visit into intervals changes its probability by well under 1 %); a crowd
+ * the interval (visits to a lift, an alcove, a counter, a corridor or the shop last minutes:
+ * splitting a visit into intervals raises its probability by at most half its dose, relative,
+ * under 1 % at these zones' doses of a few hundredths of a quantum at most); a crowd
  * contact's t is its minutes per episode; roommates breathe their room's air for the whole
  * shared stay (`addAir` with one probability per pair). These are in the totals and also
  * counted apart (`expectedInfectionsAirborne`); close-contact ones in
