@@ -70,3 +70,23 @@ describe('the airborne route on the ward', () => {
     expect(ventedAir / roomAir).toBeLessThan(1);
   });
 });
+
+describe('shared room air', () => {
+  const base = shortPreset('county-mch', 30);
+  const run = (bedsPerRoom: number, quantaPerHour: number) => simulateWard({
+    ...base,
+    layout: { ...base.layout, bedsPerRoom },
+    contacts: { ...base.contacts, household: { ...base.contacts.household, secondaryAttackRate: 0 }, airborne: { ...base.contacts.airborne, quantaPerHour } },
+  }, { seed: 5, replication: 0 }).kpis;
+
+  it('single rooms (doubled up only when the census overflows): far fewer roommate infections', () => {
+    expect(run(1, 15).expectedInfectionsRoommates).toBeLessThan(0.2 * run(3, 15).expectedInfectionsRoommates);
+  });
+
+  it('a visitor breathes the air of the other beds\' families too: airborne visit infections grow with beds per room', () => {
+    const visitAir = (beds: number) => run(beds, 15).expectedInfectionsVisits - run(beds, 0).expectedInfectionsVisits;
+    const single = visitAir(1);
+    expect(single).toBeGreaterThan(0);
+    expect(visitAir(3)).toBeGreaterThan(1.5 * single);
+  });
+});
