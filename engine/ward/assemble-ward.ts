@@ -110,7 +110,7 @@ export function assembleWard(scenario: Scenario, o: AssembleOptions): AssembledW
   }
 
   // The nurses follow the roster; each ward unit has its own counter.
-  const counters = Array.from({ length: basics.layout.units }, (_, u) => contacts.zone(`nurse-station:${u + 1}`, s.contacts.nurseStation));
+  const counters = Array.from({ length: basics.layout.units }, (_, u) => contacts.zone(`nurse-station:${u + 1}`, s.contacts.nurseStation, s.contacts.airborne.nurseStation));
   const nurses = nurseServer(env, planRoster(s), p.endMin);
   const withCabinets = cabinets;
   const trips = new Trips(ctx, (done) => {

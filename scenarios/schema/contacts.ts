@@ -3,7 +3,9 @@
  * overlap (scaled by the share of co-present pairs that are actually within ~1.5 m); expected
  * infections use a per-contact-minute transmission probability by zone and the prevalence of
  * infection by role. The patient room is a zone too: a visitor, or a nurse coming in for care,
- * at the bedside with the mother, her rooming-in newborns and her companion.
+ * at the bedside with the mother, her rooming-in newborns and her companion. Beside this
+ * close-contact route, an airborne route (Wells–Riley) works in every shared space at any
+ * distance.
  */
 import { Type } from '@sinclair/typebox';
 import { num, share } from './field.js';
@@ -85,6 +87,75 @@ export const HouseholdSchema = Type.Object(
   { additionalProperties: false, default: {}, description: 'Second-generation (household) transmission within the stay' },
 );
 
+interface SpaceFacts {
+  /** Air volume default, m3, its source (basis A) and bounds. */
+  volume: [number, string, number, number];
+  /** Air changes per hour default, basis, source and bounds. */
+  ach: [number, 'S' | 'A', string, number, number];
+}
+
+/** Air volume and ventilation of one shared space (Wells–Riley's Q = volume x air changes). */
+function space(name: string, f: SpaceFacts) {
+  const [v, vSource, vMin, vMax] = f.volume;
+  const [ach, achBasis, achSource, achMin, achMax] = f.ach;
+  return Type.Object(
+    {
+      volumeM3: num({ what: `${name}: air volume`, unit: 'm3', basis: 'A', source: vSource, default: v, min: vMin, max: vMax }),
+      airChangesPerHour: num({ what: `${name}: air changes per hour with outdoor or filtered air`, unit: '1/h', basis: achBasis, source: achSource, default: ach, min: achMin, max: achMax }),
+    },
+    { additionalProperties: false, default: {}, description: `${name}: air volume and ventilation` },
+  );
+}
+
+const ASHRAE_170 = 'ANSI/ASHRAE/ASHE Standard 170-2017, Table 7.1';
+const WHO_2009 = 'WHO 2009, Natural ventilation for infection control in health-care settings';
+
+/**
+ * The airborne route (Wells–Riley; Noakes & Sleigh 2009): an infectious person in a shared
+ * space emits q quanta an hour into well-mixed air replaced at Q = volume x air changes per
+ * hour; someone breathing p m3 an hour there for t hours is infected with probability
+ * 1 − exp(−q p t / Q). Every pair sharing a space's air counts, at any distance; roommates
+ * share their room's air for their whole shared stay. The pathogen is influenza-like, as for
+ * the household block; q spans three orders of magnitude in the literature, so it is the first
+ * parameter a study of this route should vary.
+ */
+export const AirborneSchema = Type.Object(
+  {
+    quantaPerHour: num({
+      what: 'Quanta an infectious person emits per hour (Wells–Riley q); 0 turns the airborne route off', unit: 'quanta/h', basis: 'S',
+      source: 'Rudnick & Milton 2003 (Indoor Air 13:237): influenza 15-128 quanta/h back-calculated from outbreaks, the lower end here; Mikszewski et al. 2021 (Geosci. Front. 13:101285) predict a median of 0.17 quanta/h for seasonal influenza (SARS-CoV-2 2.7, measles 15) with a long upper tail; the pathogen is an assumption',
+      default: 15, min: 0, max: 1000,
+    }),
+    breathingM3PerHour: num({ what: 'Breathing rate of an adult (Wells–Riley p): mothers, companions, staff', unit: 'm3/h', basis: 'S', source: 'Noakes & Sleigh 2009 (DOMAIN.md): 0.48 m3/h; Buonanno et al. 2020: 0.49 resting, 0.54 standing, 1.38 light activity', default: 0.48, min: 0.3, max: 1.4 }),
+    newbornBreathingM3PerHour: num({ what: 'Breathing rate of a newborn (Wells–Riley p)', unit: 'm3/h', basis: 'D', source: 'neonatal tidal volume ~6 mL/kg x ~45 breaths/min x 3.3 kg = ~0.9 L/min', default: 0.05, min: 0.02, max: 0.15 }),
+    room: space('Patient room (2-3 beds)', {
+      volume: [90, 'about 30 m2 x 3 m for 2-3 beds', 30, 300],
+      ach: [4, 'S', `${ASHRAE_170}: patient room 2 outdoor, 4 total air changes per hour (filtered); ${WHO_2009}: 60 L/s per patient on general wards, ~6/h for 2.5 beds in 90 m3`, 0.5, 12],
+    }),
+    corridor: space('Ward corridor (one unit)', {
+      volume: [300, 'about 40 m x 2.5 m x 3 m', 50, 2000],
+      ach: [2, 'S', `${ASHRAE_170}: patient corridor 2 total air changes per hour; ${WHO_2009}: 2.5 L/s per m3 (9/h) for naturally ventilated corridors`, 0.5, 12],
+    }),
+    lift: space('Lift car', {
+      volume: [10, 'a bed lift, about 1.6 m x 2.6 m x 2.4 m', 3, 30],
+      ach: [10, 'A', 'exposed assumption (a car fan; no standard gives a rate)', 1, 60],
+    }),
+    nurseStation: space('Nurse-station counter', {
+      volume: [60, 'open counter area, about 20 m2 x 3 m', 20, 500],
+      ach: [4, 'A', `exposed assumption, as a patient room (${ASHRAE_170})`, 0.5, 12],
+    }),
+    cabinet: space('Cabinet alcove', {
+      volume: [30, 'an alcove beside the corridor, about 10 m2 x 3 m', 5, 300],
+      ach: [2, 'A', `exposed assumption, as a patient corridor (${ASHRAE_170})`, 0.5, 12],
+    }),
+    shop: space('Shop outside the ward', {
+      volume: [150, 'a hospital convenience shop, about 50 m2 x 3 m', 30, 2000],
+      ach: [4, 'A', 'exposed assumption', 0.5, 12],
+    }),
+  },
+  { additionalProperties: false, default: {}, description: 'Airborne transmission in shared spaces (Wells–Riley)' },
+);
+
 /** Contact zones and prevalence. */
 export const ContactsSchema = Type.Object(
   {
@@ -95,6 +166,7 @@ export const ContactsSchema = Type.Object(
     shop: zone('Shop outside the ward', 0.003, 0.3, 'queue and aisles'),
     room: RoomZoneSchema,
     household: HouseholdSchema,
+    airborne: AirborneSchema,
     prevalence: PrevalenceSchema,
   },
   { additionalProperties: false, description: 'Contacts and infection' },

@@ -16,11 +16,24 @@
  * infection). A low-incidence approximation: no depletion of susceptibles. Second-generation
  * cases inside the stay (companion to mother and newborns, mother to newborns) are added at the
  * end by `addHousehold`, filed under the activity of the first infection.
+ * Airborne (Wells–Riley, see wells-riley.ts): every pair sharing a zone's air, at any distance
+ * (no proximity share), also transmits with P(source infectious) × (1 − exp(−q p t / Q)) per
+ * exposure of t minutes, Q the zone's volume times its air changes, p the receiver's breathing
+ * rate (a newborn's is far below an adult's). Between two changes of a zone's occupancy t is
+ * the interval (visits to a lift, an alcove, a counter, a corridor or the shop last minutes:
+ * splitting a visit into intervals raises its probability by at most half its dose, relative,
+ * under 1 % at these zones' doses of a few hundredths of a quantum at most); a crowd
+ * contact's t is its minutes per episode; roommates breathe their room's air for the whole
+ * shared stay (`addAir` with one probability per pair). These are in the totals and also
+ * counted apart (`expectedInfectionsAirborne`); close-contact ones in
+ * `expectedInfectionsCloseContact`.
  * Each infection is also filed under the activity that brought the pair together: supply
  * (trips, handovers, restock), visits (visitors and companion hand-overs) or care (nurse room
  * entries), so a researcher can see what cabinets change.
  */
 import type { Scenario } from '../../../scenarios/index.js';
+import { infectedByDose, quantaPerMinute } from './wells-riley.js';
+import type { AirSpace } from './wells-riley.js';
 
 /** Roles, in matrix order (`visitor` was added last so older readers keep their indices). */
 export const ROLES = ['mother', 'newborn', 'companion', 'nurse', 'restocker', 'public', 'visitor'] as const;
@@ -62,6 +75,10 @@ export interface Zone {
   readonly purpose: number;
   /** Expected transmissions per pair-minute from role a to role b, `[a * R + b]`, proximity included; 0 when b is not a ward role. */
   readonly risk: Float64Array;
+  /** Quanta an adult inhales per minute from one infectious person in the zone's air (Wells–Riley q p / 60 Q). */
+  readonly adultDosePerMin: number;
+  /** The same for a newborn (newborn breathing rate). */
+  readonly newbornDosePerMin: number;
 }
 
 /** Expected infections of one replication by receiving role and by activity (KPI extras). */
@@ -86,6 +103,10 @@ export interface InfectionKpis {
   expectedInfectionsRoommates: number;
   /** Of all expected infections, those passed on inside a family (second generation). */
   expectedInfectionsSecondary: number;
+  /** Of all expected infections, first-generation ones by close contact (within ~1.5 m). */
+  expectedInfectionsCloseContact: number;
+  /** Of all expected infections, first-generation ones by the airborne route (Wells–Riley). */
+  expectedInfectionsAirborne: number;
 }
 
 /** Per-family factors of second-generation transmission (see care.ts `householdFactors`). */
@@ -112,12 +133,23 @@ export class ContactBook {
   private readonly toBy = new Float64Array(R * PURPOSES);
   /** Expected second-generation infections. */
   private secondary = 0;
+  /** Expected first-generation infections by close contact. */
+  private closeContact = 0;
+  /** Expected first-generation infections by the airborne route. */
+  private airborne = 0;
   private readonly zones: Zone[] = [];
   private readonly prevalence: number[];
+  /** P(a infectious) × P(b susceptible), `[a * R + b]`; 0 when b is not a ward role (nobody else counts as infected). */
+  private readonly pairPrevalence = new Float64Array(R * R);
+  private readonly airborneParams: Scenario['contacts']['airborne'];
 
   constructor(contacts: Scenario['contacts']) {
     const p = contacts.prevalence;
     this.prevalence = [p.mother, p.newborn, p.companion, p.nurse, p.restocker, p.public, p.visitor];
+    for (let a = 0; a < R; a++) {
+      for (let b = 0; b < WARD_ROLES; b++) this.pairPrevalence[a * R + b] = this.prevalence[a] * (1 - this.prevalence[b]);
+    }
+    this.airborneParams = contacts.airborne;
   }
 
   /** Expected infections received by ward people. */
@@ -126,26 +158,51 @@ export class ContactBook {
     return by[0] + by[1] + by[2] + by[3];
   }
 
-  /** Creates a zone with the transmission and proximity of a scenario zone section. */
-  zone(name: string, params: { transmissionPerMinute: number; proximityShare: number }, purpose = PURPOSE_SUPPLY): Zone {
+  /** Creates a zone with the transmission and proximity of a scenario zone section, and its air. */
+  zone(name: string, params: { transmissionPerMinute: number; proximityShare: number }, air: AirSpace, purpose = PURPOSE_SUPPLY): Zone {
     const risk = new Float64Array(R * R);
-    for (let a = 0; a < R; a++) {
-      for (let b = 0; b < WARD_ROLES; b++) {
-        risk[a * R + b] = params.transmissionPerMinute * params.proximityShare * this.prevalence[a] * (1 - this.prevalence[b]);
-      }
-    }
-    const z: Zone = { name, counts: new Int32Array(R), present: 0, occupancy: 0, lastMin: 0, proximity: params.proximityShare, purpose, risk };
+    for (let i = 0; i < R * R; i++) risk[i] = params.transmissionPerMinute * params.proximityShare * this.pairPrevalence[i];
+    const q = this.airborneParams;
+    const z: Zone = {
+      name, counts: new Int32Array(R), present: 0, occupancy: 0, lastMin: 0, proximity: params.proximityShare, purpose, risk,
+      adultDosePerMin: quantaPerMinute(q.quantaPerHour, q.breathingM3PerHour, air),
+      newbornDosePerMin: quantaPerMinute(q.quantaPerHour, q.newbornBreathingM3PerHour, air),
+    };
     this.zones.push(z);
     return z;
   }
 
-  /** Files `pairMinutes` (unscaled) between roles a and b as contact-minutes and infections. */
-  private accrue(z: Zone, a: number, b: number, pairMinutes: number, purpose: number): void {
+  /**
+   * Wells–Riley probability that a susceptible person of `role` is infected by one infectious
+   * person over `minutes` in the air of `z`: 1 − exp(−q p t / Q).
+   */
+  airProbability(z: Zone, role: number, minutes: number): number {
+    return infectedByDose(role === NEWBORN ? z.newbornDosePerMin : z.adultDosePerMin, minutes);
+  }
+
+  /**
+   * Files `pairMinutes` (unscaled) between roles a and b as contact-minutes and close-contact
+   * infections, and the pairs' airborne exposure (see `transmit`).
+   */
+  private accrue(z: Zone, a: number, b: number, pairMinutes: number, purpose: number, airToB: number, airToA: number): void {
     this.minutes[a < b ? a * R + b : b * R + a] += pairMinutes * z.proximity;
-    const inf = pairMinutes * (z.risk[a * R + b] + z.risk[b * R + a]);
+    this.transmit(a, b, pairMinutes * z.risk[a * R + b], pairMinutes * z.risk[b * R + a], airToB, airToA, purpose);
+  }
+
+  /**
+   * Files expected infections between roles a and b: close-contact ones `closeToB` (a to b) and
+   * `closeToA`, and airborne ones, where `airToB` is the sum over the pairs' exposures of b's
+   * Wells–Riley probability should a be infectious (weighted here by the prevalences).
+   */
+  private transmit(a: number, b: number, closeToB: number, closeToA: number, airToB: number, airToA: number, purpose: number): void {
+    const airB = airToB * this.pairPrevalence[a * R + b];
+    const airA = airToA * this.pairPrevalence[b * R + a];
+    const toB = closeToB + airB;
+    const toA = closeToA + airA;
+    const inf = toB + toA;
     if (inf === 0) return;
-    const toB = pairMinutes * z.risk[a * R + b];
-    const toA = pairMinutes * z.risk[b * R + a];
+    this.closeContact += closeToB + closeToA;
+    this.airborne += airB + airA;
     this.infectionsTo[b] += toB;
     this.infectionsTo[a] += toA;
     const p = a === VISITOR || b === VISITOR ? PURPOSE_VISITS : purpose;
@@ -171,18 +228,22 @@ export class ContactBook {
    */
   private accruePairs(z: Zone, dt: number): void {
     const c = z.counts;
+    // Each pair shares the interval's air: one exposure of dt minutes.
+    const adult = infectedByDose(z.adultDosePerMin, dt);
+    const newborn = (z.present & (1 << NEWBORN)) !== 0 ? infectedByDose(z.newbornDosePerMin, dt) : 0;
     for (let roles = z.present; roles !== 0; ) {
       const a = 31 - Math.clz32(roles & -roles);
       roles &= roles - 1;
       const na = c[a];
+      const airA = a === NEWBORN ? newborn : adult;
       // n people of one role make n(n-1)/2 pairs; each pair can transmit either way.
       const same = (na * (na - 1)) / 2;
-      if (same > 0) this.accrue(z, a, a, same * dt, z.purpose);
+      if (same > 0) this.accrue(z, a, a, same * dt, z.purpose, same * airA, same * airA);
       for (let others = roles; others !== 0; ) {
         const b = 31 - Math.clz32(others & -others);
         others &= others - 1;
         const pairs = na * c[b];
-        this.accrue(z, a, b, pairs * dt, z.purpose);
+        this.accrue(z, a, b, pairs * dt, z.purpose, pairs * (b === NEWBORN ? newborn : adult), pairs * airA);
       }
     }
   }
@@ -210,13 +271,27 @@ export class ContactBook {
   /**
    * Contacts with people not simulated one by one (the public in the lift or the shop, the
    * family in a room): `episodes` with people of `other` role over `pairMinutes` in all
-   * (unscaled by proximity), filed under `purpose` (default the zone's).
+   * (unscaled by proximity), filed under `purpose` (default the zone's). Each episode is also
+   * one airborne exposure of `airMinutes` (default its mean length, `pairMinutes / episodes`;
+   * 0 when the pair's air is filed apart with `addAir`).
    */
-  addCrowd(z: Zone, role: number, other: number, episodes: number, pairMinutes: number, purpose = z.purpose): void {
+  addCrowd(z: Zone, role: number, other: number, episodes: number, pairMinutes: number, purpose = z.purpose, airMinutes = episodes > 0 ? pairMinutes / episodes : 0): void {
     // Strangers among themselves are not ward contacts: keep them out of the matrix.
     if (role >= WARD_ROLES && other >= WARD_ROLES && role !== VISITOR && other !== VISITOR) return;
     this.episodes[role < other ? role * R + other : other * R + role] += episodes * z.proximity;
-    this.accrue(z, role, other, pairMinutes, purpose);
+    const toOther = airMinutes > 0 ? episodes * this.airProbability(z, other, airMinutes) : 0;
+    const toRole = airMinutes > 0 ? episodes * this.airProbability(z, role, airMinutes) : 0;
+    this.accrue(z, role, other, pairMinutes, purpose, toOther, toRole);
+  }
+
+  /**
+   * Airborne exposures of people of roles a and b who share a zone's air without a contact
+   * (roommates across the room, a visitor and the other families): `airToB` is the sum over
+   * the pairs' exposures of b's Wells–Riley probability should a be infectious
+   * (`airProbability`), `airToA` the reverse. No episode or contact-minute.
+   */
+  addAir(z: Zone, a: number, b: number, airToB: number, airToA: number, purpose = z.purpose): void {
+    this.transmit(a, b, 0, 0, airToB, airToA, purpose);
   }
 
   /** Statistics reset (end of warm-up): totals to zero, occupancy kept. */
@@ -228,6 +303,8 @@ export class ContactBook {
     this.infectionsBy.fill(0);
     this.toBy.fill(0);
     this.secondary = 0;
+    this.closeContact = 0;
+    this.airborne = 0;
   }
 
   /**
@@ -290,6 +367,8 @@ export class ContactBook {
       expectedInfectionsCare: by[PURPOSE_CARE],
       expectedInfectionsRoommates: by[PURPOSE_ROOMMATES],
       expectedInfectionsSecondary: this.secondary,
+      expectedInfectionsCloseContact: this.closeContact,
+      expectedInfectionsAirborne: this.airborne,
     };
   }
 }

@@ -72,7 +72,7 @@ export const PEOPLE_KPIS = {
   },
   expectedInfections: infections(
     { en: 'Expected infections', 'zh-CN': '预期感染数' },
-    { en: 'expected transmissions to ward people from the contact model', 'zh-CN': '接触模型给出的病区人员预期感染数' },
+    { en: 'expected transmissions to ward people: close contact, airborne (Wells–Riley) and second generation within the stay', 'zh-CN': '病区人员的预期感染数：近距离接触、空气传播（Wells–Riley）及住院期间二代传播之和' },
   ),
   expectedInfectionsMother: infections(
     { en: 'Expected infections, mothers', 'zh-CN': '预期感染数（产妇）' },
@@ -113,6 +113,14 @@ export const PEOPLE_KPIS = {
   expectedInfectionsSecondary: infections(
     { en: 'Second-generation infections', 'zh-CN': '二代预期感染数' },
     { en: 'of all expected infections, those a companion or mother passes on to her own family during the stay (after the latent period); each is also filed under the first infection\'s activity', 'zh-CN': '总预期感染数中，陪护或产妇在住院期间（潜伏期后）传给本家庭成员的部分；同时计入首发感染的活动类别' },
+  ),
+  expectedInfectionsCloseContact: infections(
+    { en: 'Expected close-contact infections', 'zh-CN': '近距离接触预期感染数' },
+    { en: 'of all expected infections, first-generation ones by close contact (within ~1.5 m, per contact-minute); with the airborne and second-generation ones they make the total; also filed under their activity', 'zh-CN': '总预期感染数中经近距离接触（约 1.5 米内，按接触分钟计）的首发感染；与空气传播及二代感染合计即为总数；同时计入其活动类别' },
+  ),
+  expectedInfectionsAirborne: infections(
+    { en: 'Expected airborne infections', 'zh-CN': '空气传播预期感染数' },
+    { en: 'of all expected infections, first-generation ones by the airborne route in shared spaces at any distance: per exposure 1 − exp(−q p t / Q) (Wells–Riley: quanta emitted, breathing rate, time, volume × air changes), times the chance the other person is infectious; roommates share their room\'s air for their whole shared stay; also filed under their activity', 'zh-CN': '总预期感染数中经共享空间空气传播（不限距离）的首发感染：每次暴露按 1 − exp(−q p t / Q)（Wells–Riley 模型：散发量子、呼吸量、时间、体积 × 换气次数）乘以对方具传染性的概率；同室者在整个同住期间共享病房空气；同时计入其活动类别' },
   ),
   caesareans: {
     label: { en: 'Caesarean deliveries', 'zh-CN': '剖宫产数' }, unit: UNIT.people,

@@ -19,7 +19,7 @@ export const KPI_KEYS = [
   'nurseSupplyMinutesPerShift', 'nurseSupplyMinutesNightShift', 'boundaryCrossings',
   'contacts', 'contactMinutes', 'contactsPerPatientDay', 'contactMinutesPerPatientDay', 'roomEntriesPerPatientHour', 'expectedInfections',
   'expectedInfectionsMother', 'expectedInfectionsNewborn', 'expectedInfectionsCompanion', 'expectedInfectionsNurse', 'expectedInfectionsRestocker',
-  'expectedInfectionsSupply', 'expectedInfectionsVisits', 'expectedInfectionsCare', 'expectedInfectionsRoommates', 'expectedInfectionsSecondary',
+  'expectedInfectionsSupply', 'expectedInfectionsVisits', 'expectedInfectionsCare', 'expectedInfectionsRoommates', 'expectedInfectionsSecondary', 'expectedInfectionsCloseContact', 'expectedInfectionsAirborne',
   'restockRounds', 'restockLaborHours', 'expiredUnits', 'inventoryUnitsMean',
   'trips', 'fallbacks', 'unmetUnits', 'quotaRefusedUnits', 'unitsFetched', 'unitsUsed', 'needsMetFromOwnSupplies',
   'caesareans', 'meanStayVaginalDays', 'meanStayCaesareanDays',

@@ -36,7 +36,7 @@ export function createCabinets(ctx: WardContext, dispensing: DispensingState): C
   return {
     dispensing,
     screens: dispensing.cabinets.map(() => new CallbackServer(ctx.env, { capacity: 1 })),
-    zones: dispensing.cabinets.map((c) => ctx.contacts.zone(`cabinet:${c.id}`, ctx.scenario.contacts.cabinet)),
+    zones: dispensing.cabinets.map((c) => ctx.contacts.zone(`cabinet:${c.id}`, ctx.scenario.contacts.cabinet, ctx.scenario.contacts.airborne.cabinet)),
     stock: new StockChanges(),
     queueWaitMin: new Float64Array(dispensing.cabinets.length),
     sessions: new Float64Array(dispensing.cabinets.length),

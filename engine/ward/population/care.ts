@@ -12,13 +12,22 @@
  * (most entries are a look-in from the door); a close entry lasts `nurseEntryMinutes` or
  * `staffEntryMinutes`. Two people of neighbouring beds (mothers and companions; newborns stay in
  * their own cot) meet `roommateEpisodesPerPairDay` times and spend `roommateCloseMinutesPerPairDay`
- * within ~1.5 m each day they share the room.
+ * within ~1.5 m each day they share the room. All of them, newborns included, breathe the
+ * room's air for the whole shared stay: one Wells–Riley exposure per pair of people of
+ * neighbouring beds, its probability 1 − exp(−q p t / Q) over the pair's shared time t in the
+ * counted horizon (which saturates: a week beside an infectious roommate is not seven times a
+ * day). A family's own members are left to the household block. A close staff entry shares
+ * the room's air with the family it is for over its minutes; look-ins from the door and the
+ * other beds' families are left out of the staff entries' air.
  */
 import { MINUTES_PER_DAY } from '../../dispensing/index.js';
 import { COMPANION, MOTHER, NEWBORN, NURSE, PURPOSE_CARE, PURPOSE_ROOMMATES } from '../accounting/contacts.js';
 import type { HouseholdFactors } from '../accounting/contacts.js';
 import type { WardContext } from '../context/ward-context.js';
 import type { Bed } from './bed.js';
+
+/** Role pairs of neighbouring beds that share a room's air: [source or receiver, the other]. */
+const AIR_PAIRS = [[MOTHER, MOTHER], [MOTHER, COMPANION], [COMPANION, COMPANION], [MOTHER, NEWBORN], [COMPANION, NEWBORN]] as const;
 
 /** Integral over a remaining stay r in [0, S] of the infectious days still on the ward, d². */
 function onWardInfectious(stayDays: number, latentDays: number, infectiousDays: number): number {
@@ -40,6 +49,11 @@ export class CareEntries {
   private readonly staff = new Float64Array(3);
   /** Roommate pair-days: mother-mother, mother-companion, companion-companion. */
   private readonly pairDays = new Float64Array(3);
+  /**
+   * Roommates' shared air: per role pair (see `AIR_PAIRS`), the sum over pairs of the
+   * Wells–Riley probability of the second role given an infectious first, and the reverse.
+   */
+  private readonly air = new Float64Array(AIR_PAIRS.length * 2);
   /** Staff room entries of the counted horizon (close or not). */
   entries = 0;
   /** Beds present, by room. */
@@ -80,9 +94,34 @@ export class CareEntries {
       this.pairDays[0] += days;
       this.pairDays[1] += days * (comp + oc);
       this.pairDays[2] += days * comp * oc;
+      this.shareAir(end - from, comp, oc, newborns, o.newbornIds.length);
     }
     mates.push(bed);
     this.household(bed, newborns, comp);
+  }
+
+  /**
+   * Adds the shared-air exposures of two neighbouring families over `minutes`: mothers and
+   * companions (`comp`, `oc`: 1 when present) with each other and with the other bed's newborns.
+   */
+  private shareAir(minutes: number, comp: number, oc: number, newborns: number, otherNewborns: number): void {
+    const book = this.ctx.contacts;
+    const z = this.ctx.roomZone;
+    const adult = book.airProbability(z, MOTHER, minutes);
+    const newborn = book.airProbability(z, NEWBORN, minutes);
+    // Pairs by role pair, in AIR_PAIRS order.
+    const pairs = [1, comp + oc, comp * oc, newborns + otherNewborns, comp * otherNewborns + oc * newborns];
+    const a = this.air;
+    for (let i = 0; i < AIR_PAIRS.length; i++) {
+      const [, second] = AIR_PAIRS[i];
+      a[2 * i] += pairs[i] * (second === NEWBORN ? newborn : adult);
+      a[2 * i + 1] += pairs[i] * adult;
+    }
+  }
+
+  /** The other beds in `bed`'s room now (their families share its air). */
+  roommates(bed: Bed): readonly Bed[] {
+    return this.rooms[bed.room];
   }
 
   private household(bed: Bed, newborns: number, comp: number): void {
@@ -134,9 +173,15 @@ export class CareEntries {
     const ep = room.roommateEpisodesPerPairDay;
     const min = room.roommateCloseMinutesPerPairDay;
     const d = this.pairDays;
-    if (d[0] > 0) book.addCrowd(z, MOTHER, MOTHER, d[0] * ep, d[0] * min, PURPOSE_ROOMMATES);
-    if (d[1] > 0) book.addCrowd(z, MOTHER, COMPANION, d[1] * ep, d[1] * min, PURPOSE_ROOMMATES);
-    if (d[2] > 0) book.addCrowd(z, COMPANION, COMPANION, d[2] * ep, d[2] * min, PURPOSE_ROOMMATES);
+    // Their air is filed apart, over the whole shared stay (airMinutes 0 here).
+    if (d[0] > 0) book.addCrowd(z, MOTHER, MOTHER, d[0] * ep, d[0] * min, PURPOSE_ROOMMATES, 0);
+    if (d[1] > 0) book.addCrowd(z, MOTHER, COMPANION, d[1] * ep, d[1] * min, PURPOSE_ROOMMATES, 0);
+    if (d[2] > 0) book.addCrowd(z, COMPANION, COMPANION, d[2] * ep, d[2] * min, PURPOSE_ROOMMATES, 0);
+    const a = this.air;
+    for (let i = 0; i < AIR_PAIRS.length; i++) {
+      const [first, second] = AIR_PAIRS[i];
+      if (a[2 * i] > 0 || a[2 * i + 1] > 0) book.addAir(z, first, second, a[2 * i], a[2 * i + 1], PURPOSE_ROOMMATES);
+    }
   }
 }
 

@@ -68,8 +68,8 @@ export class Population {
     private readonly trips: TripPlanner,
   ) {
     this.roomLoad = new Int32Array(ctx.layout.roomX.length);
-    this.visits = new Visits(ctx);
     this.care = new CareEntries(ctx);
+    this.visits = new Visits(ctx, (bed) => this.care.roommates(bed));
     this.birthDue = () => this.onBirth();
     this.dischargeDue = (bed) => this.onDischarge(bed);
   }

@@ -8,7 +8,8 @@
  * A visitor (role `visitor`) rides the lift with the public (crowd contacts), walks the
  * unit's corridor to the room, spends the visit at the bedside with the mother, her rooming-in
  * newborns and her companion (room contacts; the companion counts as present throughout, a
- * supply trip of a few minutes aside), and goes back the same way. A hand-over brings a
+ * supply trip of a few minutes aside) and in the room's air with the other beds' families, and
+ * goes back the same way. A hand-over brings a
  * companion in the same way but has no room contacts of its own: the incoming companion joins
  * the family, whose contacts among themselves are not counted. A nurse entry is a care visit of
  * `nurseEntryMinutes` with the same family (no walk: the nurse is already on the unit).
@@ -42,13 +43,31 @@ interface Visit {
 /** A hand-over at the door: the incoming companion's time in the room, min. */
 const HANDOVER_MIN = 5;
 
-/** Contacts of someone of `role` at the bedside for `minutes` with the bed's family. */
-function roomContacts(ctx: WardContext, bed: Bed, role: number, minutes: number, purpose: number): void {
+/**
+ * Contacts of someone of `role` at the bedside for `minutes` with the bed's family, and the
+ * room's air shared with the families of the other beds (`roommates`) for as long.
+ */
+function roomContacts(ctx: WardContext, bed: Bed, roommates: readonly Bed[], role: number, minutes: number, purpose: number): void {
   const z = ctx.roomZone;
-  ctx.contacts.addCrowd(z, role, MOTHER, 1, minutes, purpose);
+  const book = ctx.contacts;
+  book.addCrowd(z, role, MOTHER, 1, minutes, purpose);
   const newborns = bed.newbornIds.length;
-  if (newborns > 0) ctx.contacts.addCrowd(z, role, NEWBORN, newborns, newborns * minutes, purpose);
-  if (bed.companionId !== null) ctx.contacts.addCrowd(z, role, COMPANION, 1, minutes, purpose);
+  if (newborns > 0) book.addCrowd(z, role, NEWBORN, newborns, newborns * minutes, purpose);
+  if (bed.companionId !== null) book.addCrowd(z, role, COMPANION, 1, minutes, purpose);
+  let adults = 0;
+  let babies = 0;
+  let companions = 0;
+  for (const o of roommates) {
+    if (o === bed) continue;
+    adults++;
+    babies += o.newbornIds.length;
+    if (o.companionId !== null) companions++;
+  }
+  if (adults === 0) return;
+  const adult = book.airProbability(z, MOTHER, minutes);
+  book.addAir(z, role, MOTHER, adults * adult, adults * adult, purpose);
+  if (companions > 0) book.addAir(z, role, COMPANION, companions * adult, companions * adult, purpose);
+  if (babies > 0) book.addAir(z, role, NEWBORN, babies * book.airProbability(z, NEWBORN, minutes), babies * adult, purpose);
 }
 
 /**
@@ -89,7 +108,11 @@ export class Visits {
   private readonly pool: Visit[] = [];
   private readonly step: (v: Visit) => void;
 
-  constructor(private readonly ctx: WardContext) {
+  /**
+   * @param roommates the beds in a bed's room now (the bed itself included or not), whose
+   *   families share the air of its visits
+   */
+  constructor(private readonly ctx: WardContext, private readonly roommates: (bed: Bed) => readonly Bed[]) {
     const s = ctx.scenario;
     const pp = s.people;
     const L = s.layout;
@@ -151,7 +174,7 @@ export class Visits {
       case 1: // in the room
         ctx.contacts.leave(corridor, v.role, now);
         if (now >= ctx.params.warmupMin) this.entries++;
-        if (v.role === VISITOR && v.bed.present) roomContacts(ctx, v.bed, VISITOR, v.dwellMin, PURPOSE_VISITS);
+        if (v.role === VISITOR && v.bed.present) roomContacts(ctx, v.bed, this.roommates(v.bed), VISITOR, v.dwellMin, PURPOSE_VISITS);
         ctx.env.schedule(v.dwellMin, this.step, 0, v);
         break;
       case 2: // walks out

@@ -7,6 +7,9 @@ const R = ROLES.length;
 const contacts = loadPreset('city-mch').contacts;
 const prev = contacts.prevalence;
 const zoneParams = { transmissionPerMinute: 0.01, proximityShare: 0.5 };
+const air = { volumeM3: 100, airChangesPerHour: 4 };
+/** The close-contact route alone (no quanta): the traces below check it exactly. */
+const closeOnly = { ...contacts, airborne: { ...contacts.airborne, quantaPerHour: 0 } };
 
 describe('ContactBook', () => {
   it('ROLES keeps the six original roles in place and adds visitor last', () => {
@@ -15,8 +18,8 @@ describe('ContactBook', () => {
   });
 
   it('enter()/leave() trace: a mother and a nurse together 10 min make one episode, 5 contact-minutes and directed infections', () => {
-    const book = new ContactBook(contacts);
-    const z = book.zone('counter', zoneParams);
+    const book = new ContactBook(closeOnly);
+    const z = book.zone('counter', zoneParams, air);
     book.enter(z, MOTHER, 0);
     book.enter(z, NURSE, 0);
     book.leave(z, NURSE, 10);
@@ -31,9 +34,50 @@ describe('ContactBook', () => {
     expect(book.infectionsBy[PURPOSE_SUPPLY]).toBeCloseTo(toMother + toNurse, 15);
   });
 
+  it('Wells–Riley: a mother and a nurse sharing 100 m3 at 4 air changes for 10 min add P(other infectious) x (1 - exp(-q p t / Q)) each way, counted apart as airborne; shared air alone makes no contact', () => {
+    const book = new ContactBook(contacts);
+    const z = book.zone('counter', zoneParams, air);
+    book.enter(z, MOTHER, 0);
+    book.enter(z, NURSE, 0);
+    book.leave(z, NURSE, 10);
+    const { quantaPerHour: q, breathingM3PerHour: p } = contacts.airborne;
+    const infected = 1 - Math.exp(-(q * p * (10 / 60)) / (100 * 4));
+    const airToMother = infected * prev.nurse * (1 - prev.mother);
+    const airToNurse = infected * prev.mother * (1 - prev.nurse);
+    const closeToMother = 10 * 0.01 * 0.5 * prev.nurse * (1 - prev.mother);
+    const closeToNurse = 10 * 0.01 * 0.5 * prev.mother * (1 - prev.nurse);
+    expect(book.infectionsTo[MOTHER]).toBeCloseTo(closeToMother + airToMother, 15);
+    const k = book.infectionKpis();
+    expect(k.expectedInfectionsAirborne).toBeCloseTo(airToMother + airToNurse, 15);
+    expect(k.expectedInfectionsCloseContact).toBeCloseTo(closeToMother + closeToNurse, 15);
+    expect(book.minutes[MOTHER * R + NURSE]).toBeCloseTo(5, 12);
+    // Shared air without a contact (a visitor and the family at the next bed): no episode, no minute.
+    const apart = new ContactBook(contacts);
+    const room = apart.zone('room', zoneParams, air);
+    const pm = apart.airProbability(room, MOTHER, 10);
+    expect(pm).toBeCloseTo(infected, 15);
+    apart.addAir(room, NURSE, MOTHER, pm, pm);
+    expect(apart.infectionKpis().expectedInfectionsAirborne).toBeCloseTo(airToMother + airToNurse, 15);
+    expect(apart.totalEpisodes()).toBe(0);
+    expect(apart.totalMinutes()).toBe(0);
+    expect(apart.infections).toBeCloseTo(airToMother + airToNurse, 15);
+  });
+
+  it('airProbability(): a newborn breathes its own rate; a crowd episode is one exposure of its mean length', () => {
+    const book = new ContactBook(contacts);
+    const room = book.zone('room', zoneParams, air);
+    const { quantaPerHour: q, newbornBreathingM3PerHour: pn } = contacts.airborne;
+    expect(book.airProbability(room, NEWBORN, 60)).toBeCloseTo(1 - Math.exp(-(q * pn) / 400), 15);
+    expect(book.airProbability(room, NEWBORN, 60)).toBeLessThan(book.airProbability(room, MOTHER, 60));
+    // Two visits of 30 min: two exposures of 30 min each, not one of 60.
+    const two = new ContactBook(contacts);
+    two.addCrowd(two.zone('room', zoneParams, air), VISITOR, MOTHER, 2, 60);
+    expect(two.infectionKpis().expectedInfectionsAirborne).toBeCloseTo(2 * two.airProbability(room, MOTHER, 30) * prev.visitor * (1 - prev.mother), 15);
+  });
+
   it('addCrowd() keeps strangers among themselves out; visitor-public pairs stay in the matrix but not in the ward totals, and nobody off the ward catches anything', () => {
     const book = new ContactBook(contacts);
-    const lift = book.zone('lift', zoneParams);
+    const lift = book.zone('lift', zoneParams, air);
     book.addCrowd(lift, PUBLIC, PUBLIC, 3, 30);
     expect(book.episodes[PUBLIC * R + PUBLIC]).toBe(0);
     book.addCrowd(lift, VISITOR, PUBLIC, 3, 30, PURPOSE_VISITS);
@@ -44,8 +88,8 @@ describe('ContactBook', () => {
   });
 
   it('a visitor at the bedside infects mother and newborn, filed under visits; a nurse entry under care', () => {
-    const book = new ContactBook(contacts);
-    const room = book.zone('room', { transmissionPerMinute: 0.003, proximityShare: 1 }, PURPOSE_VISITS);
+    const book = new ContactBook(closeOnly);
+    const room = book.zone('room', { transmissionPerMinute: 0.003, proximityShare: 1 }, air, PURPOSE_VISITS);
     book.addCrowd(room, VISITOR, MOTHER, 1, 30);
     book.addCrowd(room, VISITOR, NEWBORN, 1, 30);
     book.addCrowd(room, NURSE, MOTHER, 1, 5, PURPOSE_CARE);
@@ -61,7 +105,7 @@ describe('ContactBook', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
         const book = new ContactBook(contacts);
-        const z = book.zone('corridor', zoneParams);
+        const z = book.zone('corridor', zoneParams, air);
         let now = 0;
         for (const s of steps) {
           now += s.dt;
