@@ -3,7 +3,8 @@
 // simulated year of provincial-mch (one replication, in this thread) measured in the same run.
 // The figure is the ratio of the two wall times; target: at most 60. A spot-check then sizes a
 // few volumes of the curve from cold with the full search (no warm start along the curve, no
-// screening stop) and says whether it reaches the same plans.
+// screening stop, no early pass, every round count at every cabinet count it needs) and says
+// whether it reaches the same plans.
 // Usage: npm run bench:size -- --help
 import { availableParallelism, loadavg } from 'node:os';
 import { loadPreset } from '../../scenarios/index.js';
@@ -70,7 +71,7 @@ const curveWork = deliveryYears;
 const checked = spotChecks === 0 ? [] : [...new Set(Array.from({ length: spotChecks }, (_, i) => volumes[Math.round((i + 1) * (volumes.length - 1) / (spotChecks + 1))]))];
 const spot: { deliveries: number; curve: CurvePoint; full: { cabinets: number; roundsPerDay: number } }[] = [];
 for (const d of checked) {
-  const full = (await sizingCurve(scenario, [d], { executor, replications, screening: false })).curve[0];
+  const full = (await sizingCurve(scenario, [d], { executor, replications, screening: false, costRisesWithRounds: false })).curve[0];
   spot.push({ deliveries: d, curve: curve.curve.find((p) => p.deliveries === d)!, full });
 }
 await executor.close();

@@ -4,7 +4,8 @@
  */
 import type { Scenario } from '../../scenarios/index.js';
 import { resolveSizing, sizeAt } from './ward-sizing.js';
-import type { Floors, WardSizing, WardSizingOptions } from './ward-sizing.js';
+import type { Floors, WardSizing } from './ward-sizing.js';
+import type { WardSizingOptions } from './sizing-options.js';
 import type { ResolvedCosts } from './sizing-costs.js';
 import type { ResolvedTargets, TargetCheck } from './sizing-targets.js';
 
@@ -45,6 +46,11 @@ export interface SizingCurve {
   readonly costs: ResolvedCosts;
   readonly seed: number;
   readonly commonRandomNumbers: true;
+  /**
+   * The search assumed that, at a fixed cabinet count, cost does not fall as restock rounds are
+   * added (plans with more rounds were only tried with fewer cabinets; see WardSizingOptions).
+   */
+  readonly costRisesWithRounds: boolean;
   readonly curve: readonly CurvePoint[];
   /** CNY per nurse minute freed, when given (each point then carries its benefit). */
   readonly nurseMinuteValue?: number;
@@ -63,7 +69,8 @@ export interface SizingCurveOptions extends WardSizingOptions {
  * volume. The cheapest plan itself may trade cabinets for rounds from one volume to the next.
  * @throws ImpossibleTargetsError (with the volume in the message) when a volume cannot be met
  */
-export async function sizingCurve(scenario: Scenario, deliveries: readonly number[], options: SizingCurveOptions = {}): Promise<SizingCurve> {
+export async function sizingCurve(scenario: Scenario, deliveries: readonly number[], given: SizingCurveOptions = {}): Promise<SizingCurve> {
+  const options: SizingCurveOptions = { ...given, costRisesWithRounds: given.costRisesWithRounds ?? true };
   const r = resolveSizing(scenario, options);
   const sorted = [...deliveries].sort((a, b) => a - b);
   const curve: CurvePoint[] = [];
@@ -88,5 +95,5 @@ export async function sizingCurve(scenario: Scenario, deliveries: readonly numbe
     });
     options.onPoint?.(curve[curve.length - 1], curve.length - 1);
   }
-  return { kind: 'sizing-curve', targets: r.targets, costs: r.costs, seed: r.seed, commonRandomNumbers: true, curve, ...(r.nurseMinuteValue !== undefined ? { nurseMinuteValue: r.nurseMinuteValue } : {}) };
+  return { kind: 'sizing-curve', targets: r.targets, costs: r.costs, seed: r.seed, commonRandomNumbers: true, costRisesWithRounds: options.costRisesWithRounds === true, curve, ...(r.nurseMinuteValue !== undefined ? { nurseMinuteValue: r.nurseMinuteValue } : {}) };
 }

@@ -49,6 +49,15 @@ export interface SearchOptions<V extends CandidateVerdict> {
    * proven floor is already above that cap is skipped without a run.
    */
   readonly firstRounds?: number;
+  /**
+   * Assume also (3): at a fixed cabinet count a plan's cost does not fall as rounds are added
+   * (each round adds its walk and visits, and stock held rises as it is topped up more often).
+   * Then a passing (c, r) rules out every (c' ≥ c, r' > r) without a run: a round count above
+   * one that passed is searched only below that cabinet count. Default false. Par-triggered
+   * rounds can break (3) (fewer fixed rounds may call more par rounds), so a search that relies
+   * on it says so.
+   */
+  readonly costRisesWithRounds?: boolean;
 }
 
 /** What the search found. */
@@ -122,11 +131,14 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
   let generous: V | null = null;
   const floors = new Map<number, number>();
   let previous: number | undefined;
+  // Per round count searched, the smallest passing cabinet count (for assumption 3).
+  const passedAt = new Map<number, number>();
   for (const r of rounds) {
     const min = Math.max(o.minCabinets, o.minCabinetsFor?.(r) ?? o.minCabinets);
     floors.set(r, min);
     // Counts whose lease alone exceeds the best plan's whole cost cannot win.
-    const cap: number = best !== null && floor > 0 ? Math.min(o.maxCabinets, Math.floor(best.cost / floor)) : o.maxCabinets;
+    let cap: number = best !== null && floor > 0 ? Math.min(o.maxCabinets, Math.floor(best.cost / floor)) : o.maxCabinets;
+    if (o.costRisesWithRounds === true) for (const [fewer, c] of passedAt) if (fewer < r) cap = Math.min(cap, c - 1);
     if (cap < min) continue;
     // The answer at the previous round count is the best guess: neighbouring round counts
     // usually need the same cabinets, or one fewer.
@@ -138,6 +150,7 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
       continue;
     }
     floors.set(r, first.cabinets);
+    passedAt.set(r, first.cabinets);
     previous = first.cabinets;
     const c: SizingCandidate = { cabinets: first.cabinets, roundsPerDay: r };
     const candidate: { c: SizingCandidate; v: V; cost: number } = { c, v: first.verdict, cost: cost(c, first.verdict) };

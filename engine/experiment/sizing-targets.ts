@@ -93,6 +93,27 @@ export function overallVerdict(checks: readonly TargetCheck[]): 'pass' | 'fail' 
 }
 
 /**
+ * Whether every target is met beyond reasonable doubt: the one-sided 99 % bound on the side
+ * that matters clears each (stricter than the 95 % bound a plan is judged on, so that looking
+ * early at a few screening replications and again at the full count keeps the chance of
+ * passing a plan that misses near 5 %). A search can accept such a candidate after its
+ * screening replications instead of running the full count.
+ * @param samples at least two replications' values
+ */
+export function clearlyMet(samples: readonly SizingSample[], targets: ResolvedTargets): boolean {
+  if (samples.length < 2) return false;
+  const t = studentTQuantile(0.99, samples.length - 1);
+  const met = (k: keyof SizingSample, sense: '>=' | '<=', target: number): boolean => {
+    const s = summarise(samples.map((x) => x[k]));
+    const strict = sense === '>=' ? s.mean - t * (s.sd / Math.sqrt(s.n)) : s.mean + t * (s.sd / Math.sqrt(s.n));
+    return sense === '>=' ? strict >= target : strict <= target;
+  };
+  return met('fillRate', '>=', targets.minFillRate)
+    && met('tripWaitP95Min', '<=', targets.maxTripWaitP95Min)
+    && met('stockoutSlotHoursPer1000PatientDays', '<=', targets.maxStockoutSlotHoursPer1000PatientDays);
+}
+
+/**
  * Whether some target is missed beyond reasonable doubt: even the optimistic one-sided 99 %
  * bound (the side that favours the candidate) misses it. A search can stop a candidate after a
  * few screening replications on this, and only run the full replications for candidates that

@@ -17,109 +17,27 @@
 import type { Scenario } from '../../scenarios/index.js';
 import { planSlots } from '../ward/index.js';
 import { runBatch } from './run-replications.js';
-import type { Executor } from './executors/executor.js';
-import type { Progress } from './run-replications.js';
 import { replicationJobs } from './replication-job.js';
 import type { ReplicationOutcome } from './replication-job.js';
 import { summarise } from './summary.js';
 import { configureWard, roundHoursFor } from './ward-plan.js';
 import type { Staffing } from './ward-plan.js';
 import { planCost, resolveCosts } from './sizing-costs.js';
-import type { PlanCost, ResolvedCosts, SizingCosts } from './sizing-costs.js';
+import type { PlanCost, ResolvedCosts } from './sizing-costs.js';
 import { ImpossibleTargetsError, searchVariants } from './sizing-search.js';
 import type { SearchResult, SizingCandidate } from './sizing-search.js';
 import { pricedModels } from './cabinet-catalogue.js';
 import type { PricedModel } from './cabinet-catalogue.js';
 import { cabinetPlans, fitModels } from './cabinet-plan.js';
 import type { CabinetPlan, PlanogramMode } from './cabinet-plan.js';
-import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from './sizing-targets.js';
+import { checkTargets, clearlyMet, clearlyMissed, overallVerdict, resolveTargets } from './sizing-targets.js';
 import { bindingTarget, plansTried } from './sizing-pareto.js';
 import type { PlanTried } from './sizing-pareto.js';
-import type { ResolvedTargets, SizingSample, SizingTargets, TargetCheck } from './sizing-targets.js';
+import type { ResolvedTargets, SizingSample, TargetCheck } from './sizing-targets.js';
 import { checkNurseMinuteValue, planBenefit } from './sizing-benefit.js';
+import { MAX_SIZING_VARIANTS } from './sizing-options.js';
+import type { WardSizingOptions } from './sizing-options.js';
 import type { PlanBenefit } from './sizing-benefit.js';
-
-/** Most cabinet models, and most par levels, one sizing searches (each is a plan dimension). */
-export const MAX_SIZING_VARIANTS = 10;
-
-/** Options of {@link sizeWard} and {@link sizingCurve}; all optional. */
-export interface WardSizingOptions {
-  readonly targets?: SizingTargets;
-  /**
-   * Annual deliveries {@link sizeWard} sizes; default the scenario's own. The scenario stays the
-   * reference of the roster: with `staffing: 'scaled'` its nurses per bed carry over.
-   */
-  readonly deliveries?: number;
-  /** Nurse roster at other volumes: `scaled` (default, nurses per bed kept) or `fixed`. */
-  readonly staffing?: Staffing;
-  /** Prices the plans are costed with; defaults in `COST_INPUTS` (all assumptions). */
-  readonly costs?: SizingCosts;
-  /**
-   * Value of a nurse minute freed, CNY/min (bounds as `BENEFIT_INPUTS.nurseMinute`). When given,
-   * the chosen plan's no-cabinet twin is run with the same seed and replication indices and the
-   * answer carries `benefit` (nurse minutes freed a year, valued); default none (not run).
-   */
-  readonly nurseMinuteValue?: number;
-  /** Restock rounds per day considered; default [1, 2, 3, 4]. */
-  readonly rounds?: readonly number[];
-  /** Fewest cabinets considered; default 1. */
-  readonly minCabinets?: number;
-  /** Most cabinets considered; default 30. */
-  readonly maxCabinets?: number;
-  /** Replications per candidate at first; default 5 (≥ 2: one replication has no interval). */
-  readonly replications?: number;
-  /** Cap for undecided candidates; default 20. */
-  readonly maxReplications?: number;
-  /** Base seed; default the scenario's. */
-  readonly seed?: number;
-  /** Cabinet model id; default the scenario's first model. Ignored when `models` is given. */
-  readonly modelId?: string;
-  /**
-   * Cabinet models searched as a plan dimension: ids of the scenario's models (priced at
-   * `costs.cabinetPerYear`) or of `CABINET_CATALOGUE` (their own price); default [`modelId`].
-   */
-  readonly models?: readonly string[];
-  /**
-   * Par levels searched as a plan dimension (share of a SKU's capacity in a cabinet at which a
-   * par round is called; searching them turns the par trigger on); default the scenario's own.
-   */
-  readonly parShares?: readonly number[];
-  /**
-   * `uniform` (default): every cabinet is of the plan's model; `per-cabinet`: each cabinet gets
-   * the cheapest of `models` that covers the demand routed to it (see cabinet-plan.ts).
-   */
-  readonly planogram?: PlanogramMode;
-  readonly executor?: Executor;
-  readonly onProgress?: (p: Progress) => void;
-  /**
-   * Stop a candidate after three replications when it misses a target beyond reasonable doubt
-   * (see `clearlyMissed`); default true. False runs every candidate's full replications.
-   */
-  readonly screening?: boolean;
-  /**
-   * Days after warm-up of the screening replications, when shorter than the scenario's horizon;
-   * default none (screening at full length). A candidate they show missing a target beyond
-   * reasonable doubt stops there (its figures are the short runs'); any other is judged on
-   * full-length runs only, so the short runs are extra work for every plan they do not stop: on
-   * city-mch's curve (6,000-30,000, 240 days) they stopped too few to pay for themselves.
-   */
-  readonly screeningDays?: number;
-  /**
-   * Called once per volume sized with the chosen plan's scenario and the replications that
-   * confirmed it (the run behind the answer), so the caller can keep that run.
-   */
-  readonly onPlanRun?: (run: PlanRun) => void;
-  readonly signal?: AbortSignal;
-}
-
-/** The run behind a volume's answer: the chosen plan's scenario and its replications. */
-export interface PlanRun {
-  readonly deliveries: number;
-  readonly scenario: Scenario;
-  readonly seed: number;
-  /** The replications the plan was judged on, in replication order. */
-  readonly outcomes: readonly ReplicationOutcome[];
-}
 
 /** A candidate's judgement with the figures behind it. */
 export interface WardVerdict {
@@ -283,7 +201,7 @@ function evaluator(r: Resolved, o: WardSizingOptions, deliveries: number, k: num
       const samples = outcomes.map(sample);
       checks = checkTargets(samples, r.targets);
       if (outcomes.length < r.replications) {
-        if (clearlyMissed(samples, r.targets)) break;
+        if (clearlyMissed(samples, r.targets) || clearlyMet(samples, r.targets)) break;
         want = r.replications;
         continue;
       }
@@ -337,6 +255,7 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
       cabinetCostFloor: r.planogram === 'per-cabinet' ? Math.min(...r.models.map((m) => m.pricePerYear)) : r.variants[k].model.pricePerYear,
       minCabinets: r.minCabinets, minCabinetsFor: (rounds) => floors.get(k)?.floors.get(rounds) ?? r.minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds,
       ...(floors.get(k)?.bestRounds !== undefined ? { firstRounds: floors.get(k)?.bestRounds } : {}),
+      costRisesWithRounds: o.costRisesWithRounds ?? false,
     }));
   } catch (error) {
     // Say which targets the most generous candidate still missed, with its figures.

@@ -11,11 +11,17 @@ const point = (deliveries: number, benefit?: { minutes: number; cny: number }): 
 
 const curve = (points: CurvePoint[], nurseMinuteValue?: number): SizingCurve => ({
   kind: 'sizing-curve', targets: { minFillRate: 0.995, maxTripWaitP95Min: 5, maxStockoutSlotHoursPer1000PatientDays: 50 },
-  costs: { cabinetPerYear: 30000, restockLaborPerHour: 50, holdingPerUnitYear: 1.5 }, seed: 1, commonRandomNumbers: true, curve: points,
+  costs: { cabinetPerYear: 30000, restockLaborPerHour: 50, holdingPerUnitYear: 1.5 }, seed: 1, commonRandomNumbers: true, costRisesWithRounds: false, curve: points,
   ...(nurseMinuteValue !== undefined ? { nurseMinuteValue } : {}),
 });
 
 describe('the size curve as text and CSV', () => {
+  it('says when the search assumed that cost does not fall as rounds are added, and only then', () => {
+    const c = curve([point(1000)]);
+    expect(formatCurve(c)).not.toContain('Assumed (A)');
+    expect(formatCurve({ ...c, costRisesWithRounds: true })).toContain('Assumed (A): at a fixed cabinet count cost does not fall as rounds are added');
+  });
+
   it('without a nurse-minute value: no benefit column (the table and CSV as before)', () => {
     const c = curve([point(1000), point(2000)]);
     expect(formatCurve(c)).not.toContain('benefit');

@@ -85,7 +85,7 @@ export function formatCurve(c: SizingCurve): string {
   return `${formatTable(
     [{ header: 'deliveries' }, { header: 'cabinets' }, { header: 'model', align: 'left' }, { header: 'rounds at', align: 'left' }, { header: 'CNY/yr' }, ...(valued ? [{ header: 'benefit CNY/yr' }] : []), { header: 'labour h/d' }, { header: 'fillRate' }, { header: 'waitP95' }, { header: 'binds', align: 'left' as const }],
     c.curve.map((p) => [String(p.deliveries), String(p.cabinets), p.modelId, p.roundHours.map(clock).join(' '), formatNumber(p.costPerYear), ...(valued ? [formatNumber(p.benefitCnyPerYear ?? NaN)] : []), formatNumber(p.restockLaborHoursPerDay), formatShare(p.fillRate), formatNumber(p.tripWaitP95Min), BINDS[p.bindingTarget]]),
-  )}\n`;
+  )}\n${c.costRisesWithRounds ? 'Assumed (A): at a fixed cabinet count cost does not fall as rounds are added, so more rounds were only tried with fewer cabinets.\n' : ''}`;
 }
 
 /** The curve as CSV. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ImpossibleTargetsError, searchSizing, searchVariants } from '../../../engine/experiment/sizing-search.js';
 import type { SizingCandidate } from '../../../engine/experiment/sizing-search.js';
-import { checkTargets, clearlyMissed, overallVerdict, resolveTargets } from '../../../engine/experiment/sizing-targets.js';
+import { checkTargets, clearlyMet, clearlyMissed, overallVerdict, resolveTargets } from '../../../engine/experiment/sizing-targets.js';
 
 // A constructed ward worked out by hand: 6,000 deliveries/yr raise 6000 × 6.2 / 365 ≈ 101.9
 // item units a day; one cabinet's planogram holds 60 units per round of restock. A
@@ -82,6 +82,72 @@ describe('searchSizing()', () => {
         else expect(await run).toMatchObject({ best: brute.c, cost: brute.cost });
       }),
     );
+  });
+
+  it('with costRisesWithRounds, still equals brute force whenever cost also does not fall with rounds, and never runs a plan that a cheaper passing one rules out (property)', async () => {
+    const grid = fc.record({
+      need: fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 5 }),
+      perCabinet: fc.integer({ min: 0, max: 50 }),
+      // non-decreasing in rounds: sorted non-negative labour per round count
+      perRound: fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 5, maxLength: 5 }).map((xs) => [...xs].sort((a, b) => a - b)),
+      extra: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 12, maxLength: 12 }),
+      first: fc.integer({ min: 0, max: 5 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(grid, async ({ need, perCabinet, perRound, extra, first }) => {
+        const max = 12;
+        const rounds = need.map((_, i) => i + 1);
+        const pass = (c: SizingCandidate): boolean => c.cabinets >= need[c.roundsPerDay - 1];
+        const cost = (c: SizingCandidate): number => c.cabinets * perCabinet + perRound[c.roundsPerDay - 1] + extra.slice(0, c.cabinets).reduce((a, b) => a + b, 0);
+        let brute: { c: SizingCandidate; cost: number } | null = null;
+        for (const r of rounds) {
+          for (let cab = 1; cab <= max; cab++) {
+            const c = { cabinets: cab, roundsPerDay: r };
+            if (!pass(c)) continue;
+            const k = cost(c);
+            if (brute === null || lexLess([k, cab, r], [brute.cost, brute.c.cabinets, brute.c.roundsPerDay])) brute = { c, cost: k };
+          }
+        }
+        const evaluated: SizingCandidate[] = [];
+        const run = searchSizing({
+          evaluate: (c) => {
+            evaluated.push(c);
+            return Promise.resolve({ pass: pass(c) });
+          },
+          cost, cabinetCostFloor: perCabinet, minCabinets: 1, maxCabinets: max, rounds, costRisesWithRounds: true, ...(first > 0 ? { firstRounds: first } : {}),
+        });
+        if (brute === null) {
+          await expect(run).rejects.toBeInstanceOf(ImpossibleTargetsError);
+          return;
+        }
+        expect(await run).toMatchObject({ best: brute.c, cost: brute.cost });
+        // No plan was run at or above the cabinets of a passing plan with fewer rounds searched before it.
+        for (const [i, c] of evaluated.entries()) {
+          const witness = evaluated.slice(0, i).find((p) => pass(p) && p.roundsPerDay < c.roundsPerDay && c.cabinets >= p.cabinets);
+          expect(witness).toBeUndefined();
+        }
+      }),
+    );
+  });
+
+  it('costRisesWithRounds: once 1 round passes at the proven floor of 3 cabinets, 2-4 rounds are not run (without it each is run once)', async () => {
+    const search = async (costRisesWithRounds: boolean) => {
+      const seen: SizingCandidate[] = [];
+      const r = await searchSizing({
+        evaluate: (c) => {
+          seen.push(c);
+          return Promise.resolve({ pass: c.cabinets >= 3 });
+        },
+        cost: (c) => c.cabinets * 30_000 + c.roundsPerDay * 8_000, cabinetCostFloor: 30_000, minCabinets: 3, maxCabinets: 30, rounds: [1, 2, 3, 4], costRisesWithRounds,
+      });
+      return { best: r.best, seen };
+    };
+    const pruned = await search(true);
+    const full = await search(false);
+    expect(pruned.best).toEqual({ cabinets: 3, roundsPerDay: 1 });
+    expect(full.best).toEqual(pruned.best);
+    expect(pruned.seen).toEqual([{ cabinets: 3, roundsPerDay: 1 }]);
+    expect(full.seen.map((c) => c.roundsPerDay)).toEqual([1, 2, 3, 4]);
   });
 
   it('searchVariants() over models × par levels × cabinets × rounds equals brute force over the whole grid (property)', async () => {
@@ -180,6 +246,17 @@ describe('checkTargets()', () => {
     expect(clearlyMissed([0.97, 0.99, 0.98].map((f) => row(f)), t)).toBe(false); // misses on the mean, not beyond doubt
     expect(clearlyMissed([0.995, 0.996, 0.995].map((f) => row(f, 20)), t)).toBe(true); // wait 20 min against 5, no spread
     expect(clearlyMissed([row(0.5)], t)).toBe(false); // one replication proves nothing
+  });
+
+  it('clearlyMet() accepts early only when the strict 99 % bound clears every target: a pass the 95 % bound allows is not enough', () => {
+    const row = (f: number, w = 1) => ({ fillRate: f, tripWaitP95Min: w, stockoutSlotHoursPer1000PatientDays: 0 });
+    expect(clearlyMet([0.999, 0.9991, 0.9989].map((f) => row(f)), t)).toBe(true);
+    // mean 0.9937, sd 0.0015: the 95 % bound (t 2.92) is 0.9912 >= 0.99, a pass; the 99 % bound (t 6.96) is 0.9877, not clear
+    const near = [0.992, 0.995, 0.994].map((f) => row(f));
+    expect(overallVerdict(checkTargets(near, t))).toBe('pass');
+    expect(clearlyMet(near, t)).toBe(false);
+    expect(clearlyMet([0.999, 0.999, 0.999].map((f) => row(f, 6)), t)).toBe(false); // the wait misses
+    expect(clearlyMet([row(1)], t)).toBe(false); // one replication proves nothing
   });
 
   it('resolveTargets() rejects a fill rate above 1', () => {
