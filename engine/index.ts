@@ -130,6 +130,7 @@ export type {
   SweepPointResult,
   SweepResult,
   SizingTargets,
+  ResolvedTargets,
   WardSizingOptions,
   PlanRun,
   WardSizing,
@@ -200,6 +201,9 @@ export type {
 // validation report and the published bands it cites
 export {
   runValidation,
+  NAMED_VALIDATION_CHECKS,
+  validationCheckName,
+  validationVerdictName,
   chiSquaredTest,
   upperGammaQ,
   expectedBirths,

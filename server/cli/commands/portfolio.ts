@@ -127,7 +127,7 @@ export function registerPortfolio(program: Command): void {
     if (flags.json !== true) {
       process.stdout.write(portfolioHeader({ file, hospitals: parsed.hospitals.length, refused, replications: o.replications ?? 5, days: flags.days ?? null, result: prices }, lang));
     }
-    const bar = createProgressBar('hospitals', { json: flags.json === true });
+    const bar = createProgressBar(portfolioWords(lang).progress, { json: flags.json === true });
     const result = await withExecutor(flags, (executor) =>
       runExperiment(bar, async () => {
         try {

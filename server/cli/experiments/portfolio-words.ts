@@ -10,6 +10,7 @@ export interface PortfolioWords {
   rankedBy: readonly string[];
   refusedRows: string; assumes: string; rowError: string; note: string; refusedRun: string;
   status: Readonly<Record<string, string>>;
+  progress: string;
 }
 
 const WORDS: Readonly<Record<CliLang, PortfolioWords>> = {
@@ -29,6 +30,7 @@ const WORDS: Readonly<Record<CliLang, PortfolioWords>> = {
     note: 'line {line} {name}: {text}',
     refusedRun: 'portfolio: {n} row{s} refused; the other rows run',
     status: {},
+    progress: 'hospitals',
   },
   'zh-CN': {
     header: '项目组合 {file}：{hospitals}{refused}；每个方案和每项效果 {reps} 次重复，{days}',
@@ -46,6 +48,7 @@ const WORDS: Readonly<Record<CliLang, PortfolioWords>> = {
     note: '第 {line} 行 {name}：{text}',
     refusedRun: 'portfolio：{n} 行被拒绝；其他行照常运行',
     status: { planned: '已制定方案', 'no-plan': '无可行方案', 'not-eligible': '不符合条件', 'no-floor-space': '无场地', 'no-separate-obstetrics': '无独立产科' },
+    progress: '家医院',
   },
 };
 
