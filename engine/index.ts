@@ -96,6 +96,8 @@ export {
   PORTFOLIO_PRESETS,
   presetFor,
   hospitalScenarios,
+  assumptionSentence,
+  ASSUMPTION_KEYS,
   BENEFIT_INPUTS,
   resolveBenefitValues,
   runPortfolio,

@@ -171,5 +171,18 @@ export function parameterName(path: string, lang: DisplayLang): string {
   return parameterText(path)?.[lang] ?? path;
 }
 
+/** The schema's units in Chinese (English is the schema's own text). */
+const UNITS_ZH: Readonly<Record<string, string>> = {
+  integer: '整数', weekday: '星期', month: '月', d: '天', count: '次', 'deliveries/yr': '例/年', 'share 0..1': '比例 0..1', '%': '%', share: '比例',
+  '1/d': '次/天', h: '小时', min: '分钟', nurses: '名护士', people: '人', ratio: '比值', units: '件', slots: '个货位', m: '米', s: '秒',
+  '1/(slot d)': '次/(货位·天)', '1/(cabinet d)': '次/(柜·天)', beds: '床', 'm/s': '米/秒', servers: '个服务台', '1/h': '人/小时', '1/min': '/分钟',
+  'min/d': '分钟/天', samples: '个样本', bins: '组',
+};
+
+/** A schema unit (`min`, `share 0..1`) in `lang`; a unit without a Chinese entry as written. */
+export function unitName(unit: string, lang: DisplayLang): string {
+  return lang === 'en' || !Object.hasOwn(UNITS_ZH, unit) ? unit : UNITS_ZH[unit];
+}
+
 /** The parameter patterns with an entry (`*` for an index), for tests and the README. */
 export const NAMED_PARAMETERS: readonly string[] = Object.keys(PARAMETERS);

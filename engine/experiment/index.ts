@@ -65,6 +65,8 @@ export { parseHospitals, HOSPITAL_COLUMNS } from './portfolio/hospital-row.js';
 export type { HospitalRow, HospitalType, RowError, ParsedHospitals } from './portfolio/hospital-row.js';
 export { hospitalScenarios, presetFor, PORTFOLIO_PRESETS } from './portfolio/hospital-scenario.js';
 export type { PresetLookup, PortfolioPreset, HospitalScenarios, MappingAssumption } from './portfolio/hospital-scenario.js';
+export { assumptionSentence, ASSUMPTION_KEYS } from './portfolio/assumption-texts.js';
+export type { AssumptionKey, AssumptionLang } from './portfolio/assumption-texts.js';
 export { BENEFIT_INPUTS, resolveBenefitValues } from './portfolio/benefit-values.js';
 export type { BenefitValues, ResolvedBenefitValues } from './portfolio/benefit-values.js';
 export type { PlanEffects } from './portfolio/plan-effects.js';

@@ -27,6 +27,7 @@ import { numberFlag } from './size.js';
 import { cliLang } from '../output/messages.js';
 import { fill } from '../output/header-messages.js';
 import { portfolioWords } from '../experiments/portfolio-words.js';
+import { wrapText } from '../output/display-width.js';
 
 interface PortfolioFlags extends ExecutorFlags {
   days?: number;
@@ -125,7 +126,7 @@ export function registerPortfolio(program: Command): void {
       throw badInput(`portfolio: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (flags.json !== true) {
-      process.stdout.write(portfolioHeader({ file, hospitals: parsed.hospitals.length, refused, replications: o.replications ?? 5, days: flags.days ?? null, result: prices }, lang));
+      process.stdout.write(wrapText(portfolioHeader({ file, hospitals: parsed.hospitals.length, refused, replications: o.replications ?? 5, days: flags.days ?? null, result: prices }, lang)));
     }
     const bar = createProgressBar(portfolioWords(lang).progress, { json: flags.json === true });
     const result = await withExecutor(flags, (executor) =>
@@ -142,6 +143,6 @@ export function registerPortfolio(program: Command): void {
     if (flags.out !== undefined) files.push({ path: flags.out, text: toJsonText(result) });
     if (flags.csv !== undefined) files.push({ path: flags.csv, text: portfolioCsv(result) });
     writeFilesAtomically(files);
-    process.stdout.write(flags.json === true ? toJsonText(result) : formatPortfolio(result, lang));
+    process.stdout.write(flags.json === true ? toJsonText(result) : wrapText(formatPortfolio(result, lang)));
   });
 }

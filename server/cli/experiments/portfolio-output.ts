@@ -2,6 +2,7 @@
 // unless given), the ranking with each hospital's plan, cost and effects (mean and 95 %
 // interval, per year), the rows refused with line, column and rule, and what each answer
 // assumed.
+import { assumptionSentence } from '../../../engine/index.js';
 import type { PortfolioResult, RowError } from '../../../engine/index.js';
 import type { Summary } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
@@ -68,9 +69,11 @@ export function formatPortfolio(r: PortfolioResult, lang: CliLang = 'en'): strin
       [h.status, ...h.flags].map(word).join(' '),
     ]),
   );
+  // An assumption read from an older result file has no key: its English text is all there is.
+  const sentence = (a: PortfolioResult['hospitals'][number]['assumptions'][number]): string => (a.key === undefined ? a.text : assumptionSentence(a.key, a.params ?? {}, lang));
   const notes = r.hospitals.flatMap((h) => [
-    ...(h.reason !== null ? [fill(w.note, { line: h.line, name: h.name, text: `${word(h.status)}: ${h.reason}` })] : []),
-    ...h.assumptions.map((a) => fill(w.note, { line: h.line, name: h.name, text: `${a.field} (${a.basis}): ${a.text}` })),
+    ...(h.reason !== null ? [fill(w.note, { line: h.line, name: h.name, text: `${word(h.status)}: ${w.reasons[h.reason] ?? h.reason}` })] : []),
+    ...h.assumptions.map((a) => fill(w.note, { line: h.line, name: h.name, text: `${w.fields[a.field] ?? a.field} (${a.basis}): ${sentence(a)}` })),
   ]);
   return [
     ...w.rankedBy,

@@ -11,6 +11,10 @@ export interface PortfolioWords {
   refusedRows: string; assumes: string; rowError: string; note: string; refusedRun: string;
   status: Readonly<Record<string, string>>;
   progress: string;
+  /** Form fields an assumption comes from, by name (English keeps the field id). */
+  fields: Readonly<Record<string, string>>;
+  /** Fixed reasons a hospital has no plan, by the engine's English text. */
+  reasons: Readonly<Record<string, string>>;
 }
 
 const WORDS: Readonly<Record<CliLang, PortfolioWords>> = {
@@ -31,6 +35,8 @@ const WORDS: Readonly<Record<CliLang, PortfolioWords>> = {
     refusedRun: 'portfolio: {n} row{s} refused; the other rows run',
     status: {},
     progress: 'hospitals',
+    fields: {},
+    reasons: {},
   },
   'zh-CN': {
     header: '项目组合 {file}：{hospitals}{refused}；每个方案和每项效果 {reps} 次重复，{days}',
@@ -49,6 +55,8 @@ const WORDS: Readonly<Record<CliLang, PortfolioWords>> = {
     refusedRun: 'portfolio：{n} 行被拒绝；其他行照常运行',
     status: { planned: '已制定方案', 'no-plan': '无可行方案', 'not-eligible': '不符合条件', 'no-floor-space': '无场地', 'no-separate-obstetrics': '无独立产科' },
     progress: '家医院',
+    fields: { preset: '预设', hospitalType: '医院类型', nurses: '护士', beds: '床位', has24hConvenience: '24 小时便利服务', separateObstetrics: '独立产科' },
+    reasons: { 'no floor space for a cabinet': '没有放置智能柜的场地' },
   },
 };
 

@@ -6,7 +6,7 @@
 // and factor, so a table stacked to fit 80 columns repeats the factor in every part; prose
 // lines wrap.
 import type { SensitivityResult } from '../../../engine/index.js';
-import { parameterName } from '../../../scenarios/index.js';
+import { parameterName, unitName } from '../../../scenarios/index.js';
 import { wrapText } from '../output/display-width.js';
 import { formatInterval, formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
@@ -64,7 +64,7 @@ function sobolTable(rows: NonNullable<SensitivityKpi['sobol']>, lang: CliLang): 
 /** Each factor's name with its parameter path, range and basis: the tables name factors, this keeps the paths. */
 function factorList(r: SensitivityResult, lang: CliLang): string {
   const w = sensitivityWords(lang);
-  const lines = r.factors.map((f) => wrapText(`  ${fill(w.factorLine, { name: parameterName(f.path, lang), path: f.path, lo: formatNumber(f.lo), hi: formatNumber(f.hi), unit: f.unit, basis: f.basis })}`, 80, 4));
+  const lines = r.factors.map((f) => wrapText(`  ${fill(w.factorLine, { name: parameterName(f.path, lang), path: f.path, lo: formatNumber(f.lo), hi: formatNumber(f.hi), unit: unitName(f.unit, lang), basis: f.basis })}`, 80, 4));
   return `${w.factorsTitle}\n${lines.join('\n')}`;
 }
 
