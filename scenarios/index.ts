@@ -22,7 +22,7 @@ export { resolveExtends, mergePatch } from './schema/extends.js';
 export type { Json } from './schema/extends.js';
 export type { Basis, FieldInfo } from './schema/field.js';
 // Validation and preset loading (the edge: files, CLI arguments, API bodies).
-export { validateScenario, formatValidationErrors, MAX_ERRORS } from './validate.js';
+export { validateScenario, formatValidationErrors, toValidationError, MAX_ERRORS } from './validate.js';
 export type { ValidationResult } from './validate.js';
 export type { ValidationError } from './json-value.js';
 export { localizedMessage, LOCALIZED_RULES } from './validation-messages.js';

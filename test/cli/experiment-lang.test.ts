@@ -74,6 +74,7 @@ beforeAll(async () => {
     sweep: () => wardtwin('sweep', sweepFile, '--workers', '0', '--days', '3', '--lang', 'zh-CN'),
     sweepEnv: () => withLang('zh_CN.UTF-8', 'sweep', sweepFile, '--workers', '0', '--days', '3'),
     sensitivity: () => wardtwin('sensitivity', 'county-mch-baseline', 'county-mch', '--workers', '0', '--days', '3', '--trajectories', '2', '--factors', '/channels/nurseHandoverMinutes,/channels/nurseStationStockShare=0.9:1', '--kpi', 'nurseSupplyMinutesPerShift,fillRate', '--lang', 'zh-CN'),
+    badSensitivity: () => wardtwin('sensitivity', 'county-mch', '--workers', '0', '--factors', '/people/nope,/births/caesareanShare=0:2', '--kpi', 'bogus', '--lang', 'zh-CN'),
     validation: () => wardtwin('validate-model', 'county-mch', '--days', '30', '--replications', '3', '--workers', '0', '--lang', 'zh-CN'),
     portfolio: () => wardtwin('portfolio', hospitals, '--workers', '0', '--days', '3', '--replications', '2', '--rounds', '1', '--max-cabinets', '2', '--lang', 'zh-CN'),
   };
@@ -133,6 +134,17 @@ describe('experiment commands with --lang zh-CN', () => {
     expect(r.stdout).not.toMatch(/holds|can reverse|can halve|nurseSupplyMinutesPerShift/);
     expect(leaks(r.stdout, englishPieces(sensitivityWords('en'), sensitivityWords('zh-CN')))).toEqual([]);
     expect(maxLineWidth(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('sensitivity: a bad request is refused (exit 2) with each path and rule and a Chinese message', () => {
+    const r = runs.badSensitivity;
+    expect(r.code).toBe(2);
+    const flat = r.stderr.replace(/\n\s+/g, ' ');
+    expect(flat).toContain('敏感性分析请求无效（3 个错误）');
+    expect(flat).toContain('/people/nope  unknownParameter  /people/nope 不是场景中的参数');
+    expect(flat).toContain('/births/caesareanShare  range  应在 0..1 之内（实际为 0..2）');
+    expect(flat).toContain('kpis/bogus  unknownKpi  bogus 不是指标键（可用：deliveries,');
+    expect(flat).not.toMatch(/no such parameter|schema bounds|not a KPI key/);
   });
 
   it('validate-model: Chinese titles, columns, check names and verdicts (sources stay as cited)', () => {
