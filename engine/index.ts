@@ -178,6 +178,7 @@ export {
   scenarioAt,
   wardKpiKeys,
   runSensitivity,
+  differenceVerdictName,
   planSensitivity,
   DEFAULT_SENSITIVITY_KPIS,
   MAX_SENSITIVITY_JOBS,

@@ -85,6 +85,7 @@ export type { Factor, FactorRequest } from './sensitivity/factor-space.js';
 export { scenarioAt, wardKpiKeys, evaluatePoints } from './sensitivity/ward-evaluation.js';
 export type { WardTarget } from './sensitivity/ward-evaluation.js';
 export { runSensitivity } from './sensitivity/run-sensitivity.js';
+export { differenceVerdictName } from './sensitivity/verdict-names.js';
 export type { SensitivityPlan, SensitivityResult, KpiSensitivity, MorrisRow, SobolRow, DifferenceVerdict } from './sensitivity/run-sensitivity.js';
 export { planSensitivity, DEFAULT_SENSITIVITY_KPIS, MAX_SENSITIVITY_JOBS } from './sensitivity/plan-sensitivity.js';
 export type { SensitivityRequest } from './sensitivity/plan-sensitivity.js';

@@ -5,6 +5,7 @@
 // under the header gives each name's parameter path, range and basis. Each row starts with rank
 // and factor, so a table stacked to fit 80 columns repeats the factor in every part; prose
 // lines wrap.
+import { differenceVerdictName } from '../../../engine/index.js';
 import type { SensitivityResult } from '../../../engine/index.js';
 import { parameterName, unitName } from '../../../scenarios/index.js';
 import { wrapText } from '../output/display-width.js';
@@ -44,7 +45,7 @@ function morrisTable(s: SensitivityKpi, comparison: boolean, lang: CliLang): str
     formatInterval(m.muStarCi95),
     formatNumber(m.mu),
     formatNumber(m.sigma),
-    ...(comparison ? [m.verdict === undefined ? '' : (w.verdict[m.verdict] ?? m.verdict)] : []),
+    ...(comparison ? [m.verdict === undefined ? '' : differenceVerdictName(m.verdict, lang)] : []),
   ]);
   return formatTable(columns, rows);
 }

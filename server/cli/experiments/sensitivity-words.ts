@@ -1,5 +1,5 @@
 // The words of `wardtwin sensitivity`'s human output in English and Chinese: the header, each
-// KPI's title, the column headers, the verdicts of a factor against the headline difference,
+// KPI's title, the column headers (the verdicts against the headline difference are the engine's),
 // the list of factors with their paths, and the progress label. Statistical notation (mu*,
 // mu, sigma, S1, ST) reads the same in both languages.
 import type { CliLang } from '../output/messages.js';
@@ -9,7 +9,6 @@ export interface SensitivityWords {
   head: string; sizes: string; sobolSizes: string; difference: string;
   kpiTitle: string; kindDifference: string; kindValue: string;
   morrisTitle: string; sobolTitle: string; factor: string; ci: string; verdictHeader: string;
-  verdict: Readonly<Record<string, string>>;
   factorsTitle: string; factorLine: string;
   skipped: string; progress: string; invalid: string; invalidFactors: string;
 }
@@ -22,7 +21,6 @@ const WORDS: Readonly<Record<CliLang, SensitivityWords>> = {
     kpiTitle: '{kpi} ({kind} at the scenario\'s values: {value}; effects per whole factor range)',
     kindDifference: 'difference', kindValue: 'value',
     morrisTitle: 'Morris (ranked by mu*)', sobolTitle: 'Sobol indices (ranked by ST)', factor: 'factor', ci: '95% CI', verdictHeader: 'verdict',
-    verdict: { 'can reverse': 'can reverse', 'can halve': 'can halve', holds: 'holds' },
     factorsTitle: 'factors (parameter path, range, basis):',
     factorLine: '{name}: {path} {lo}..{hi} {unit} ({basis})',
     skipped: 'skipped (value 0, give a range with --factors path=lo:hi): {list}',
@@ -37,7 +35,6 @@ const WORDS: Readonly<Record<CliLang, SensitivityWords>> = {
     kpiTitle: '{kpi}（场景取值下的{kind}：{value}；效应按因素的整个取值范围计）',
     kindDifference: '差值', kindValue: '取值',
     morrisTitle: 'Morris 筛选（按 mu* 排序）', sobolTitle: 'Sobol 指数（按 ST 排序）', factor: '因素', ci: '95%置信区间', verdictHeader: '结论',
-    verdict: { 'can reverse': '可能逆转', 'can halve': '可能减半', holds: '结论稳健' },
     factorsTitle: '因素（参数路径、取值范围、依据）：',
     factorLine: '{name}：{path} {lo}..{hi} {unit}（{basis}）',
     skipped: '已跳过（取值为 0，请用 --factors 路径=下限:上限 给出范围）：{list}',

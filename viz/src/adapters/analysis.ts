@@ -56,6 +56,8 @@ export function validationRowViews(result: unknown): ValidationRowView[] {
   return rows.filter(isRecord).map((r) => {
     const model = isRecord(r.model) ? `${n(r.model.mean)} ${isPair(r.model.ci95) ? `[${n(r.model.ci95[0])}, ${n(r.model.ci95[1])}]` : ''}`.trim() : '–';
     const expected = r.expected === null && r.expectedHi === null ? t('validation.seeSource') : r.expected === null ? `< ${n(r.expectedHi)}` : r.expectedHi === null ? n(r.expected) : `${n(r.expected)}..${n(r.expectedHi)}`;
-    return { kind: String(r.kind), check: String(r.check), expected, model, verdict: String(r.verdict), source: `${String(r.source)}${typeof r.note === 'string' && r.note !== '' ? ` (${r.note})` : ''}` };
+    // `GET /api/validation` adds the check in the page's language (checkText); a report file has only the English check.
+    const check = typeof r.checkText === 'string' ? r.checkText : String(r.check);
+    return { kind: String(r.kind), check, expected, model, verdict: String(r.verdict), source: `${String(r.source)}${typeof r.note === 'string' && r.note !== '' ? ` (${r.note})` : ''}` };
   });
 }
