@@ -35,6 +35,6 @@ export type { DomainDeparture } from './domain-departures.js';
 export type { LoadResult, ScenarioSource } from './presets.js';
 export { displayName, displayNameEntries } from './display-names.js';
 export type { DisplayKind, DisplayLang, DisplayName, DisplayNameEntry } from './display-names.js';
-export { NAMED_PARAMETERS, parameterName, parameterText, unitName } from './parameter-names.js';
+export { NAMED_PARAMETERS, parameterMeaning, parameterName, parameterText, unitName } from './parameter-names.js';
 export type { ParameterText } from './parameter-names.js';
 export { presetDescription } from './preset-descriptions.js';

@@ -6,6 +6,7 @@
  * in JSON, CSV and on the command line; a path without an entry is shown as itself.
  */
 import type { DisplayLang } from './display-names.js';
+import { ScenarioSchema } from './schema/scenario.js';
 
 /** One parameter's texts: short names in both languages and its meaning in Chinese. */
 export interface ParameterText {
@@ -169,6 +170,27 @@ export function parameterText(path: string): ParameterText | undefined {
 /** The short name of the parameter at `path` in `lang`; the path itself when it has no entry. */
 export function parameterName(path: string, lang: DisplayLang): string {
   return parameterText(path)?.[lang] ?? path;
+}
+
+interface SchemaNode {
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+/** The schema's own `what` of the field at `path` (its description before the unit), or undefined. */
+function schemaWhat(path: string): string | undefined {
+  let node: SchemaNode | undefined = ScenarioSchema as SchemaNode;
+  for (const seg of path.split('/').slice(1)) {
+    node = /^\d+$/.test(seg) ? node?.items : node?.properties?.[seg];
+  }
+  const what = node?.description?.split(' [')[0];
+  return what === undefined || what === '' ? undefined : what;
+}
+
+/** What the parameter at `path` means, in `lang` (English from the schema, Chinese from this catalogue); undefined when unknown. */
+export function parameterMeaning(path: string, lang: DisplayLang): string | undefined {
+  return lang === 'en' ? schemaWhat(path) : parameterText(path)?.whatZh;
 }
 
 /** The schema's units in Chinese (English is the schema's own text). */

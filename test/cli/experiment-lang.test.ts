@@ -73,7 +73,7 @@ beforeAll(async () => {
     curve: () => wardtwin('size', '--scenario', 'county-mch', '--days', '2', '--replications', '2', '--max-replications', '2', '--rounds', '1', '--max-cabinets', '2', '--min-fill-rate', '0.5', '--max-stockout-hours', '1000000', '--max-wait-p95', '100000', '--curve', '1000:2000:1000', '--workers', '0', '--lang', 'zh-CN'),
     sweep: () => wardtwin('sweep', sweepFile, '--workers', '0', '--days', '3', '--lang', 'zh-CN'),
     sweepEnv: () => withLang('zh_CN.UTF-8', 'sweep', sweepFile, '--workers', '0', '--days', '3'),
-    sensitivity: () => wardtwin('sensitivity', 'county-mch-baseline', 'county-mch', '--workers', '0', '--days', '3', '--trajectories', '2', '--factors', '/channels/nurseHandoverMinutes,/channels/nurseStationStockShare=0.9:1', '--kpi', 'nurseSupplyMinutesPerShift,fillRate', '--lang', 'zh-CN'),
+    sensitivity: () => wardtwin('sensitivity', 'county-mch-baseline', 'county-mch', '--workers', '0', '--days', '3', '--trajectories', '2', '--factors', '/channels/nurseHandoverMinutes,/channels/nurseStationStockShare=0.9:1', '--kpi', 'nurseSupplyMinutesPerShift,fillRate', '--lang', 'zh-CN', '--explain'),
     badSensitivity: () => wardtwin('sensitivity', 'county-mch', '--workers', '0', '--factors', '/people/nope,/births/caesareanShare=0:2', '--kpi', 'bogus', '--lang', 'zh-CN'),
     validation: () => wardtwin('validate-model', 'county-mch', '--days', '30', '--replications', '3', '--workers', '0', '--lang', 'zh-CN'),
     portfolio: () => wardtwin('portfolio', hospitals, '--workers', '0', '--days', '3', '--replications', '2', '--rounds', '1', '--max-cabinets', '2', '--lang', 'zh-CN'),
@@ -123,11 +123,13 @@ describe('experiment commands with --lang zh-CN', () => {
     expect(runs.sweepEnv.stdout).toBe(r.stdout);
   });
 
-  it('sensitivity: factors by their Chinese names with paths listed, Chinese titles and verdicts', () => {
+  it('sensitivity: factors by their Chinese names with paths and (--explain) meanings listed, Chinese titles and verdicts', () => {
     const r = runs.sensitivity;
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('county-mch - county-mch-baseline（配对差值） 的敏感性分析（morris）');
     expect(r.stdout).toContain('护士站交接时间：/channels/nurseHandoverMinutes 0.75..2.25 分钟（A）');
+    // --explain: what each parameter means, in Chinese, under its line.
+    expect(r.stdout).toContain('（A）\n    在护士站柜台交接一次物品的时间（提出请求、核对、交付）\n');
     expect(r.stdout).toMatch(/\n1 (护士站交接时间|库房有货概率) +[\d.]+/);
     expect(r.stdout).toContain('Morris 筛选（按 mu* 排序）');
     expect(r.stdout).toMatch(/结论稳健|可能逆转|可能减半/);

@@ -3,7 +3,7 @@
 // of those parameters reads in Chinese; the patterns name parameters the schema has.
 import { describe, expect, it } from 'vitest';
 import { defaultFactorPaths } from '../../engine/index.js';
-import { NAMED_PARAMETERS, ScenarioSchema, listPresets, loadPreset, parameterText, unitName } from '../../scenarios/index.js';
+import { NAMED_PARAMETERS, ScenarioSchema, listPresets, loadPreset, parameterMeaning, parameterText, unitName } from '../../scenarios/index.js';
 
 interface SchemaNode {
   type?: string;
@@ -49,6 +49,13 @@ describe('parameter names', () => {
         expect(unitName(unit, 'zh-CN'), `${path} [${unit}]`).toMatch(unit === '%' ? /^%$/ : CJK);
       }
     }
+  });
+
+  it('parameterMeaning() gives the schema\'s own text in English and the catalogue\'s in Chinese', () => {
+    expect(parameterMeaning('/channels/nurseHandoverMinutes', 'en')).toBe('Counter time of a supply handover at the nurse station (request, check, hand over)');
+    expect(parameterMeaning('/cabinets/models/0/slotGroups/1/count', 'en')).toBe('Number of such slots');
+    expect(parameterMeaning('/channels/nurseHandoverMinutes', 'zh-CN')).toBe('在护士站柜台交接一次物品的时间（提出请求、核对、交付）');
+    expect(parameterMeaning('/no/such', 'en')).toBeUndefined();
   });
 
   it('every pattern names a numeric field of the schema', () => {

@@ -38,6 +38,7 @@ interface SensitivityFlags extends ExecutorFlags {
   csv?: string;
   out?: string;
   lang?: string;
+  explain?: boolean;
 }
 
 function spreadOf(raw: string | undefined): number | 'schema' | undefined {
@@ -74,6 +75,7 @@ export function registerSensitivity(program: Command): void {
       .option('--days <d>', 'days simulated after warm-up (sets run.horizonDays)', integerFlag('--days', 1, 3660))
       .option('--csv <file>', 'also write the ranked rows as CSV (atomically)')
       .option('--out <file>', 'also write the result as JSON (atomically)')
+      .option('--explain', 'say under each factor what the parameter means')
       .option('--json', 'print the result as JSON (no table, no progress bar)'),
   )).action(async (first: string, second: string | undefined, flags: SensitivityFlags) => {
     const lang = cliLang(flags.lang);
@@ -103,6 +105,6 @@ export function registerSensitivity(program: Command): void {
     if (flags.out !== undefined) files.push({ path: flags.out, text: toJsonText(result) });
     if (flags.csv !== undefined) files.push({ path: flags.csv, text: sensitivityCsv(result) });
     writeFilesAtomically(files);
-    process.stdout.write(flags.json === true ? toJsonText(result) : formatSensitivity(result, lang));
+    process.stdout.write(flags.json === true ? toJsonText(result) : formatSensitivity(result, lang, flags.explain === true));
   });
 }

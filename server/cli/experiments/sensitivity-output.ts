@@ -7,7 +7,7 @@
 // lines wrap.
 import { differenceVerdictName } from '../../../engine/index.js';
 import type { SensitivityResult } from '../../../engine/index.js';
-import { parameterName, unitName } from '../../../scenarios/index.js';
+import { parameterMeaning, parameterName, unitName } from '../../../scenarios/index.js';
 import { wrapText } from '../output/display-width.js';
 import { formatInterval, formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
@@ -62,19 +62,30 @@ function sobolTable(rows: NonNullable<SensitivityKpi['sobol']>, lang: CliLang): 
   return formatTable(columns, rows.map((r) => [named(r.rank, parameterName(r.path, lang), rows.length), formatNumber(r.s1), formatInterval(r.s1Ci95), formatNumber(r.st), formatInterval(r.stCi95)]));
 }
 
-/** Each factor's name with its parameter path, range and basis: the tables name factors, this keeps the paths. */
-function factorList(r: SensitivityResult, lang: CliLang): string {
+/**
+ * Each factor's name with its parameter path, range and basis (the tables name factors, this
+ * keeps the paths) and, with `explain`, what the parameter means.
+ */
+function factorList(r: SensitivityResult, lang: CliLang, explain: boolean): string {
   const w = sensitivityWords(lang);
-  const lines = r.factors.map((f) => wrapText(`  ${fill(w.factorLine, { name: parameterName(f.path, lang), path: f.path, lo: formatNumber(f.lo), hi: formatNumber(f.hi), unit: unitName(f.unit, lang), basis: f.basis })}`, 80, 4));
+  const lines = r.factors.map((f) => {
+    const line = wrapText(`  ${fill(w.factorLine, { name: parameterName(f.path, lang), path: f.path, lo: formatNumber(f.lo), hi: formatNumber(f.hi), unit: unitName(f.unit, lang), basis: f.basis })}`, 80, 4);
+    const meaning = explain ? parameterMeaning(f.path, lang) : undefined;
+    return meaning === undefined ? line : `${line}\n${wrapText(`    ${meaning}`, 80, 2)}`;
+  });
   return `${w.factorsTitle}\n${lines.join('\n')}`;
 }
 
-/** The analysis as text within 80 columns, in `lang` (default English): per KPI a Morris table and, with Sobol, an S1/ST table. */
-export function formatSensitivity(r: SensitivityResult, lang: CliLang = 'en'): string {
+/**
+ * The analysis as text within 80 columns, in `lang` (default English): the factors, then per KPI
+ * a Morris table and, with Sobol, an S1/ST table.
+ * @param explain - say under each factor what the parameter means
+ */
+export function formatSensitivity(r: SensitivityResult, lang: CliLang = 'en', explain = false): string {
   const w = sensitivityWords(lang);
   const what = r.baselineId === null ? r.scenarioId : fill(w.difference, { a: r.scenarioId, b: r.baselineId });
   const sizes = `${fill(w.sizes, { factors: r.factors.length, trajectories: r.trajectories })}${r.sobolRows === null ? '' : fill(w.sobolSizes, { n: r.sobolRows, k: r.sobolFactors?.length ?? 0 })}`;
-  const parts = [wrapText(fill(w.head, { method: r.method, what, sizes, points: r.designPoints, reps: r.replications, seed: r.seed })), factorList(r, lang)];
+  const parts = [wrapText(fill(w.head, { method: r.method, what, sizes, points: r.designPoints, reps: r.replications, seed: r.seed })), factorList(r, lang, explain)];
   const comparison = r.baselineId !== null;
   for (const [kpi, s] of Object.entries(r.kpis)) {
     const title = wrapText(fill(w.kpiTitle, { kpi: kpiName(kpi, lang), kind: comparison ? w.kindDifference : w.kindValue, value: formatNumber(s.atBase) }));

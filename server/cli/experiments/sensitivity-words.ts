@@ -33,7 +33,7 @@ const WORDS: Readonly<Record<CliLang, SensitivityWords>> = {
     sizes: '{factors} 个因素，{trajectories} 条轨迹', sobolSizes: '，Sobol N={n}，用于 {k} 个因素',
     difference: '{a} - {b}（配对差值）',
     kpiTitle: '{kpi}（场景取值下的{kind}：{value}；效应按因素的整个取值范围计）',
-    kindDifference: '差值', kindValue: '取值',
+    kindDifference: '差值', kindValue: '数值',
     morrisTitle: 'Morris 筛选（按 mu* 排序）', sobolTitle: 'Sobol 指数（按 ST 排序）', factor: '因素', ci: '95%置信区间', verdictHeader: '结论',
     factorsTitle: '因素（参数路径、取值范围、依据）：',
     factorLine: '{name}：{path} {lo}..{hi} {unit}（{basis}）',
