@@ -180,7 +180,7 @@ interface SchemaNode {
 
 /** The schema's own `what` of the field at `path` (its description before the unit), or undefined. */
 function schemaWhat(path: string): string | undefined {
-  let node: SchemaNode | undefined = ScenarioSchema as SchemaNode;
+  let node: SchemaNode | undefined = ScenarioSchema;
   for (const seg of path.split('/').slice(1)) {
     node = /^\d+$/.test(seg) ? node?.items : node?.properties?.[seg];
   }
