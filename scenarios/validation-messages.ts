@@ -74,7 +74,7 @@ const ZH: Readonly<Record<string, (p: RuleParams) => string>> = {
   preset: (p) => `没有预设场景${p.name === undefined ? '' : ` ${p.name}`}${p.allowed === undefined ? '' : `（可用：${p.allowed}）`}`,
   'unknown-preset': (p) => `没有预设场景${p.name === undefined ? '' : ` ${p.name}`}${p.allowed === undefined ? '' : `（可用：${p.allowed}）`}`,
   // rules of the experiment documents (sweeps, sensitivity requests) and the scenario's calendar
-  range: (p) => (p.limit === undefined ? '范围的下限应小于上限' : `应在 ${p.limit} 之内${p.allowed === undefined ? '' : `，或为 ${p.allowed}`}`),
+  range: (p) => (p.limit !== undefined ? `应在 ${p.limit} 之内${p.allowed === undefined ? '' : `，或为 ${p.allowed}`}` : p.got !== undefined ? '范围的下限应小于上限' : '不在允许的范围内'),
   pointer: (p) => `${p.name ?? '该路径'} 不是场景中的有效位置（JSON 指针）`,
   unknownParameter: (p) => `${p.name ?? '该路径'} 不是场景中的参数`,
   numericParameter: (p) => `${p.name ?? '该参数'} 不是有上下限的数值（只有在 schema 中有上下限的数值参数才能作为因素）`,
