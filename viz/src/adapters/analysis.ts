@@ -7,6 +7,7 @@
 import type { TornadoData, TornadoRow } from '../charts/index.js';
 import { t } from '../i18n/index.js';
 import { describeKpi } from './kpi-labels.js';
+import { parameterLabel } from './display-names.js';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -26,7 +27,7 @@ export function tornadoCharts(result: unknown): TornadoData[] | null {
     const rows: TornadoRow[] = [];
     for (const m of s.morris as unknown[]) {
       if (!isRecord(m) || typeof m.path !== 'string' || typeof m.muStar !== 'number' || typeof m.mu !== 'number' || typeof m.sigma !== 'number' || !isPair(m.muStarCi95)) continue;
-      rows.push({ label: m.path, muStar: m.muStar, ci95: m.muStarCi95, mu: m.mu, sigma: m.sigma });
+      rows.push({ label: parameterLabel(m.path), muStar: m.muStar, ci95: m.muStarCi95, mu: m.mu, sigma: m.sigma });
     }
     const label = describeKpi(kpi).label;
     out.push({ kpi: comparison ? t('sensitivity.difference', { kpi: label }) : label, unit: t('sensitivity.perRange'), rows });
