@@ -5,7 +5,7 @@
  * each assumption can do to the headline difference. Filled from the result files; nothing is
  * written by hand.
  */
-import { differenceVerdictName, validationCheckName, validationVerdictName } from '../../engine/index.js';
+import { differenceVerdictName, kpiDefinition, validationCheckName, validationVerdictName } from '../../engine/index.js';
 import type { SensitivityResult, ValidationReport, ValidationRow } from '../../engine/index.js';
 import { parameterName, unitName } from '../../scenarios/index.js';
 import type { ReportSection, ReportTable } from './report-doc.js';
@@ -68,7 +68,7 @@ export function sensitivitySection(s: SensitivityResult, lang: ReportLang = 'en'
         const sobol = new Map((k.sobol ?? []).map((r) => [r.path, r]));
         return {
           table: {
-            header: [fill(tx.sensitivityKpi, { kpi, kind: comparison ? tx.sensitivityDiff : tx.sensitivityValue, value: n(k.atBase) }), ...tx.sensitivityHeader, ...(comparison ? [tx.verdict] : []), ...(k.sobol !== null ? ['S1', 'ST'] : [])],
+            header: [fill(tx.sensitivityKpi, { kpi: lang === 'en' ? kpi : (kpiDefinition(kpi)?.label[lang] ?? kpi), kind: comparison ? tx.sensitivityDiff : tx.sensitivityValue, value: n(k.atBase) }), ...tx.sensitivityHeader, ...(comparison ? [tx.verdict] : []), ...(k.sobol !== null ? ['S1', 'ST'] : [])],
             rows: k.morris.map((m) => {
               const f = basis.get(m.path);
               const so = sobol.get(m.path);

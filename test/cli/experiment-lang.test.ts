@@ -17,6 +17,8 @@ import { sensitivityWords } from '../../server/cli/experiments/sensitivity-words
 import { validationWords } from '../../server/cli/experiments/validation-words.js';
 import { portfolioWords } from '../../server/cli/experiments/portfolio-words.js';
 import { searchTracker } from '../../server/cli/output/search-progress.js';
+import { formatSweepTable } from '../../server/cli/experiments/sweep-output.js';
+import type { SweepResult } from '../../engine/index.js';
 import { NAMED_VALIDATION_CHECKS, validationCheckName } from '../../engine/index.js';
 import { parameterName } from '../../scenarios/index.js';
 
@@ -204,6 +206,18 @@ describe('catalogue helpers', () => {
       expect(validationCheckName(check, 'en')).toBe(check);
     }
     expect(validationCheckName('cabinets vs baseline: boundaryCrossings lower', 'zh-CN')).toBe('智能柜对比基线：出入病区次数更低');
+  });
+
+  it('a sweep axis the document did not name is headed by the parameter\'s name', () => {
+    const summary = { mean: 0.99, sd: 0, ci95: [0.99, 0.99] as [number, number], n: 2 };
+    const sweep: SweepResult = {
+      kind: 'sweep', id: 'cs', commonRandomNumbers: true, seed: 1, replications: 2, engineVersion: '9.9.9',
+      axes: [{ name: '/births/caesareanShare', path: '/births/caesareanShare', values: [0.3] }],
+      points: [{ index: 0, parameters: { '/births/caesareanShare': 0.3 }, kpis: { fillRate: summary }, eventsProcessed: 1 }],
+      eventsProcessed: 1, sweep: {}, baseScenario: {}, timing: { wallTimeMs: null, eventsPerSecond: null, executor: 'in-process' },
+    };
+    expect(formatSweepTable(sweep, ['fillRate'], 'zh-CN')).toMatch(/\n# +剖宫产比例 +首站满足率\n/);
+    expect(formatSweepTable(sweep, ['fillRate'], 'en')).toMatch(/\n# +Caesarean share +fillRate\n/);
   });
 
   it('parameterName() fills array indices and falls back to the path', () => {

@@ -117,7 +117,7 @@ export function registerPortfolio(program: Command): void {
     const errors = parsed.errors.map((e) => formatRowError(e, lang)).join('\n');
     if (parsed.hospitals.length === 0) throw badInput(`portfolio: ${file}: no hospital can run\n${errors}`);
     const refused = new Set(parsed.errors.map((e) => e.line)).size;
-    if (errors !== '') process.stderr.write(`${fill(portfolioWords(lang).refusedRun, { n: refused, s: refused === 1 ? '' : 's' })}\n${errors}\n`);
+    if (errors !== '') process.stderr.write(`${wrapText(`${fill(portfolioWords(lang).refusedRun, { n: refused, s: refused === 1 ? '' : 's' })}\n${errors}`)}\n`);
     const o = options(flags);
     let prices;
     try {

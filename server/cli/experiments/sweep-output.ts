@@ -2,6 +2,7 @@
 // KPI's mean and 95 % interval. The CSV holds every KPI (mean, lower, upper bound); the
 // table only the KPIs asked for, as mean ± half-width (a share as a percentage).
 import type { SweepResult } from '../../../engine/index.js';
+import { parameterName } from '../../../scenarios/index.js';
 import { formatTable } from '../output/table.js';
 import { wrapText } from '../output/display-width.js';
 import { kpiPlusMinus } from '../output/kpi-values.js';
@@ -23,7 +24,8 @@ function cell(v: unknown): string {
 /** The sweep as a text table (KPIs from the document's `kpis`, else the defaults), in `lang` (default English). */
 export function formatSweepTable(r: SweepResult, kpis: readonly string[], lang: CliLang = 'en'): string {
   const w = sweepWords(lang);
-  const columns = [{ header: '#' }, ...r.axes.map((a) => ({ header: a.name, align: 'left' as const })), ...kpis.map((k) => ({ header: kpiName(k, lang) }))];
+  // An axis the document did not name is named by its path: shown as the parameter's name.
+  const columns = [{ header: '#' }, ...r.axes.map((a) => ({ header: a.name === a.path ? parameterName(a.path, lang) : a.name, align: 'left' as const })), ...kpis.map((k) => ({ header: kpiName(k, lang) }))];
   const clipped = { any: false };
   const rows = r.points.map((p) => [String(p.index), ...r.axes.map((a) => cell(p.parameters[a.name])), ...kpis.map((k) => (p.kpis[k] === undefined ? '-' : kpiPlusMinus(k, p.kpis[k], clipped)))]);
   const head = fill(w.head, { id: r.id, points: r.points.length, reps: r.replications, seed: r.seed });
