@@ -73,6 +73,7 @@ beforeAll(async () => {
   const commands: Record<string, () => Promise<CliRun>> = {
     size: () => wardtwin('size', '--scenario', 'county-mch', '--days', '3', '--replications', '2', '--max-replications', '2', '--rounds', '1,2', '--max-cabinets', '2', '--min-fill-rate', '0.9', '--max-stockout-hours', '100000', '--max-wait-p95', '1000', '--workers', '0', '--lang', 'zh-CN'),
     curve: () => wardtwin('size', '--scenario', 'county-mch', '--days', '2', '--replications', '2', '--max-replications', '2', '--rounds', '1', '--max-cabinets', '2', '--min-fill-rate', '0.5', '--max-stockout-hours', '1000000', '--max-wait-p95', '100000', '--curve', '1000:2000:1000', '--workers', '0', '--lang', 'zh-CN'),
+    impossible: () => wardtwin('size', '--scenario', 'county-mch', '--days', '2', '--replications', '2', '--max-replications', '2', '--max-cabinets', '1', '--rounds', '1', '--max-wait-p95', '0', '--max-stockout-hours', '0', '--min-fill-rate', '1', '--workers', '0', '--lang', 'zh-CN'),
     sweep: () => wardtwin('sweep', sweepFile, '--workers', '0', '--days', '3', '--lang', 'zh-CN'),
     sweepEnv: () => withLang('zh_CN.UTF-8', 'sweep', sweepFile, '--workers', '0', '--days', '3'),
     sensitivity: () => wardtwin('sensitivity', 'county-mch-baseline', 'county-mch', '--workers', '0', '--days', '3', '--trajectories', '2', '--factors', '/channels/nurseHandoverMinutes,/channels/nurseStationStockShare=0.9:1', '--kpi', 'nurseSupplyMinutesPerShift,fillRate', '--lang', 'zh-CN', '--explain'),
@@ -101,6 +102,15 @@ describe('experiment commands with --lang zh-CN', () => {
     expect(r.stdout).toMatch(/起约束作用的目标：(满足率|取物等待 p95|每千患者日缺货货位小时)/);
     expect(leaks(r.stdout, englishPieces(sizeWords('en'), sizeWords('zh-CN')))).toEqual([]);
     expect(maxLineWidth(r.stdout)).toBeLessThanOrEqual(80);
+  });
+
+  it('size: targets no plan meets exit 2 with the limits and the missed figures in Chinese', () => {
+    const r = runs.impossible;
+    expect(r.code).toBe(2);
+    const flat = r.stderr.replace(/\n\s+/g, '');
+    expect(flat).toContain('即使用 1 台智能柜、每天 1 轮补货，目标仍无法达到（');
+    expect(flat).toMatch(/取物等待 p95均值 [\d.]+，界 [\d.]+，目标 <= 0/);
+    expect(r.stderr).not.toMatch(/targets not met|mean|bound/);
   });
 
   it('size --curve: the curve\'s columns and binding targets in Chinese', () => {

@@ -17,7 +17,7 @@ import {
   sizeWard,
   sizingCurve,
 } from '../../../engine/index.js';
-import type { PlanogramMode, SizingCurveOptions, Staffing } from '../../../engine/index.js';
+import type { PlanogramMode, SizingCurveOptions, Staffing, WardSizing } from '../../../engine/index.js';
 import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
 import { addLangFlag, integerFlag, loadScenarioForRun } from '../options.js';
 import { cliLang } from '../output/messages.js';
@@ -31,7 +31,7 @@ import type { OutputFile } from '../experiments/atomic-write.js';
 import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { sizeWords } from '../experiments/size-words.js';
-import { curveCsv, formatCurve, formatSizing, sizingHeader } from '../experiments/size-output.js';
+import { curveCsv, formatCurve, formatSizing, impossibleMessage, sizingHeader } from '../experiments/size-output.js';
 import { wrapText } from '../output/display-width.js';
 
 interface SizeFlags extends ExecutorFlags {
@@ -174,7 +174,8 @@ export function registerSize(program: Command): void {
             return curve === null ? await sizeWard(scenario, { ...base, executor }) : await sizingCurve(scenario, curve, { ...base, executor });
           } catch (error) {
             // Impossible targets and bad sizing options are bad input, not a failed run.
-            if (error instanceof ImpossibleTargetsError || error instanceof RangeError) throw new CliError(EXIT_BAD_INPUT, error.message);
+            if (error instanceof ImpossibleTargetsError) throw new CliError(EXIT_BAD_INPUT, impossibleMessage(error as ImpossibleTargetsError<WardSizing['verdict']>, lang));
+            if (error instanceof RangeError) throw new CliError(EXIT_BAD_INPUT, error.message);
             throw error;
           }
         }),

@@ -1,7 +1,7 @@
 // Human and CSV output of sizing: the chosen plan with each target's mean and one-sided
 // bound, its yearly cost, the plans on the cost-service Pareto front, and for `--curve` one
 // row per delivery volume.
-import type { ResolvedCosts, ResolvedTargets, SizingCurve, WardSizing } from '../../../engine/index.js';
+import type { ImpossibleTargetsError, ResolvedCosts, ResolvedTargets, SizingCurve, WardSizing } from '../../../engine/index.js';
 import { displayName } from '../../../scenarios/index.js';
 import { formatNumber, formatShare } from '../output/format-number.js';
 import { kpiValue } from '../output/kpi-values.js';
@@ -66,6 +66,19 @@ export function formatSizing(s: WardSizing, lang: CliLang = 'en'): string {
     front,
     '',
   ].join('\n');
+}
+
+/**
+ * Why no plan meets the targets, in `lang`: the limits searched and each target the most
+ * generous plan still missed, with its figures; the engine's English message in English.
+ */
+export function impossibleMessage(error: ImpossibleTargetsError<WardSizing['verdict']>, lang: CliLang): string {
+  const w = sizeWords(lang);
+  if (w.impossible === null || error.limits.rounds.length === 0) return error.message;
+  const missed = error.verdict.checks.filter((c) => c.verdict !== 'pass')
+    .map((c) => fill(w.missed, { target: targetName(c.metric, lang), mean: c.mean.toPrecision(4), bound: c.bound.toPrecision(4), sense: c.sense, limit: c.target }));
+  const volume = error.volume === null ? '' : fill(w.impossibleVolume, { n: error.volume });
+  return `${volume}${fill(w.impossible, { cabinets: error.limits.maxCabinets, rounds: error.limits.rounds.join('、'), missed: missed.join('；') })}`;
 }
 
 /** Hours of day as hh:mm. */

@@ -16,6 +16,8 @@ export interface SizeWords {
   legend: string; frontTitle: string;
   binds: Readonly<Record<string, string>>; targetName: Readonly<Record<string, string>>;
   progressVolume: string; progress: string;
+  /** Targets no plan meets: `null` keeps the engine's English message. */
+  impossible: string | null; impossibleVolume: string; missed: string;
 }
 
 const WORDS: Readonly<Record<CliLang, SizeWords>> = {
@@ -51,6 +53,7 @@ const WORDS: Readonly<Record<CliLang, SizeWords>> = {
     targetName: {},
     progressVolume: 'volume {k}/{n}, {reps} replications',
     progress: '{reps} replications',
+    impossible: null, impossibleVolume: '', missed: '',
   },
   'zh-CN': {
     header: '规模测算 {id}，{deliveries}',
@@ -84,6 +87,9 @@ const WORDS: Readonly<Record<CliLang, SizeWords>> = {
     targetName: { fillRate: '满足率', tripWaitP95Min: '取物等待 p95', stockoutSlotHoursPer1000PatientDays: '每千患者日缺货货位小时' },
     progressVolume: '第 {k}/{n} 个规模，{reps} 次重复',
     progress: '{reps} 次重复',
+    impossible: '即使用 {cabinets} 台智能柜、每天 {rounds} 轮补货，目标仍无法达到（{missed}）',
+    impossibleVolume: '年分娩 {n} 例：',
+    missed: '{target} 均值 {mean}，界 {bound}，目标 {sense} {limit}',
   },
 };
 
