@@ -58,6 +58,13 @@ describe('parameter names', () => {
     expect(parameterMeaning('/no/such', 'en')).toBeUndefined();
   });
 
+  it('no two parameters share a name in either language (a table names factors by them)', () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const names = NAMED_PARAMETERS.map((p) => parameterText(p)?.[lang]);
+      expect(new Set(names).size, lang).toBe(names.length);
+    }
+  });
+
   it('every pattern names a numeric field of the schema', () => {
     const paths = new Set(fields.map((f) => f.path));
     expect(NAMED_PARAMETERS.filter((p) => !paths.has(p))).toEqual([]);
