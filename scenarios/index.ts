@@ -22,7 +22,7 @@ export { resolveExtends, mergePatch } from './schema/extends.js';
 export type { Json } from './schema/extends.js';
 export type { Basis, FieldInfo } from './schema/field.js';
 // Validation and preset loading (the edge: files, CLI arguments, API bodies).
-export { validateScenario, formatValidationErrors, MAX_ERRORS } from './validate.js';
+export { validateScenario, formatValidationErrors, toValidationError, MAX_ERRORS } from './validate.js';
 export type { ValidationResult } from './validate.js';
 export type { ValidationError } from './json-value.js';
 export { localizedMessage, LOCALIZED_RULES } from './validation-messages.js';
@@ -37,4 +37,6 @@ export type { DomainDeparture } from './domain-departures.js';
 export type { LoadResult, ScenarioSource } from './presets.js';
 export { displayName, displayNameEntries } from './display-names.js';
 export type { DisplayKind, DisplayLang, DisplayName, DisplayNameEntry } from './display-names.js';
+export { NAMED_PARAMETERS, parameterMeaning, parameterName, parameterText, unitName } from './parameter-names.js';
+export type { ParameterText } from './parameter-names.js';
 export { presetDescription } from './preset-descriptions.js';

@@ -74,16 +74,16 @@ function checkCalendar(scenario: Scenario, errors: ValidationError[]): void {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: scenario.meta.timeZone });
   } catch {
-    errors.push({ path: '/meta/timeZone', rule: 'time-zone', message: `"${scenario.meta.timeZone}" is not an IANA time zone name (e.g. Asia/Shanghai)` });
+    errors.push({ path: '/meta/timeZone', rule: 'time-zone', message: `"${scenario.meta.timeZone}" is not an IANA time zone name (e.g. Asia/Shanghai)`, params: { got: JSON.stringify(scenario.meta.timeZone) } });
   }
   const { startDate, startWeekday, startMonth } = scenario.run;
   const [y, m, d] = startDate.split('-').map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    errors.push({ path: '/run/startDate', rule: 'date', message: `"${startDate}" is not a calendar date` });
+    errors.push({ path: '/run/startDate', rule: 'date', message: `"${startDate}" is not a calendar date`, params: { got: JSON.stringify(startDate) } });
     return;
   }
   const weekday = (date.getUTCDay() + 6) % 7;
-  if (weekday !== startWeekday) errors.push({ path: '/run/startDate', rule: 'weekday', message: `${startDate} is weekday ${weekday} (0 = Monday); run.startWeekday is ${startWeekday}` });
-  if (m - 1 !== startMonth) errors.push({ path: '/run/startDate', rule: 'month', message: `${startDate} is in month ${m - 1} (0 = January); run.startMonth is ${startMonth}` });
+  if (weekday !== startWeekday) errors.push({ path: '/run/startDate', rule: 'weekday', message: `${startDate} is weekday ${weekday} (0 = Monday); run.startWeekday is ${startWeekday}`, params: { name: String(weekday), limit: String(startWeekday) } });
+  if (m - 1 !== startMonth) errors.push({ path: '/run/startDate', rule: 'month', message: `${startDate} is in month ${m - 1} (0 = January); run.startMonth is ${startMonth}`, params: { name: String(m - 1), limit: String(startMonth) } });
 }

@@ -97,7 +97,8 @@ function ruleParams(rule: string, error: ValueError, allowed: string[] | null): 
   };
 }
 
-function toValidationError(error: ValueError): ValidationError {
+/** A TypeBox error as a validation error: the JSON Schema keyword as its rule, with the params its message names (for any TypeBox schema, not only the scenario's). */
+export function toValidationError(error: ValueError): ValidationError {
   const rule = RULES[error.type] ?? ValueErrorType[error.type] ?? 'schema';
   // A missing property has no value to quote; everything else says what it got.
   const got = rule === 'required' ? '' : ` (got ${shortJson(error.value)})`;

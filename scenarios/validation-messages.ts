@@ -73,6 +73,19 @@ const ZH: Readonly<Record<string, (p: RuleParams) => string>> = {
   maxErrors: (p) => `错误超过 ${p.limit ?? '上限'} 个；请先改正这些再重新校验`,
   preset: (p) => `没有预设场景${p.name === undefined ? '' : ` ${p.name}`}${p.allowed === undefined ? '' : `（可用：${p.allowed}）`}`,
   'unknown-preset': (p) => `没有预设场景${p.name === undefined ? '' : ` ${p.name}`}${p.allowed === undefined ? '' : `（可用：${p.allowed}）`}`,
+  // rules of the experiment documents (sweeps, sensitivity requests) and the scenario's calendar
+  range: (p) => (p.limit !== undefined ? `应在 ${p.limit} 之内${p.allowed === undefined ? '' : `，或为 ${p.allowed}`}` : p.got !== undefined ? '范围的下限应小于上限' : '不在允许的范围内'),
+  pointer: (p) => `${p.name ?? '该路径'} 不是场景中的有效位置（JSON 指针）`,
+  unknownParameter: (p) => `${p.name ?? '该路径'} 不是场景中的参数`,
+  numericParameter: (p) => `${p.name ?? '该参数'} 不是有上下限的数值（只有在 schema 中有上下限的数值参数才能作为因素）`,
+  unknownKpi: (p) => `${p.name ?? '该键'} 不是指标键${p.allowed === undefined ? '' : `（可用：${p.allowed}）`}`,
+  syntax: (p) => `${p.name ?? '该项'}：应为 路径 或 路径=下限:上限（下限和上限为数字）`,
+  maxJobs: (p) => `任务数（点数 x 重复次数）应不大于 ${p.limit ?? '上限'}`,
+  maxPoints: (p) => `网格点数应不大于 ${p.limit ?? '上限'}`,
+  'time-zone': () => '不是 IANA 时区名（例如 Asia/Shanghai）',
+  date: () => '不是有效的日历日期',
+  weekday: (p) => `该日期是星期序号 ${p.name ?? '?'}（0 = 星期一），与 run.startWeekday = ${p.limit ?? '?'} 不符`,
+  month: (p) => `该日期在月份序号 ${p.name ?? '?'}（0 = 一月），与 run.startMonth = ${p.limit ?? '?'} 不符`,
   'not-found': (p) => `${p.name ?? '该参数'} 既不是预设场景也不是可读取的文件${p.allowed === undefined ? '' : `（预设场景：${p.allowed}）`}`,
 };
 

@@ -106,6 +106,20 @@ const SERVER_ZH: Readonly<Record<string, (p: RuleParams) => string>> = {
   'zone-required': () => '时间没有时区；请写上偏移量，例如 +08:00，或用 Z 表示 UTC',
   'known-model': (p) => `不是所选情景的药柜型号，也不在型号目录中${p.allowed === undefined ? '' : `：应为以下之一：${p.allowed}`}`,
   'has-baseline-channel': () => '要与无药柜病区比较，情景的 channels.order 须含 nurse-station 或 shop',
+  'max-cost': (p) => `估算的模拟分娩数超出本服务器的预算${p.limit === undefined ? '' : `：应不大于 ${p.limit}`}`,
+  'max-sweep-jobs': (p) => `点数 x 重复次数超出本服务器的上限${p.limit === undefined ? '' : `：应不大于 ${p.limit}`}`,
+  'max-volumes': (p) => `分娩量点数超出本服务器的上限${p.limit === undefined ? '' : `：至多 ${p.limit} 个`}`,
+  'one-of': () => '这两项互斥，只能给出其中一项',
+  oneOf: () => '只能给出其中恰好一项',
+  eligible: () => '应为 true 才能测算（该医院没有放置智能柜的场地）',
+  scenario: () => '该医院的病区不是有效的场景',
+  'has-cabinet-models': () => '场景中没有智能柜型号',
+  'after-start': () => '时间早于场景的开始时间',
+  agree: () => 'timeMin 与 time 所指的分钟不一致',
+  'merge-patch': () => '不是可用于该场景的 JSON 合并补丁',
+  'cabinet-exists': () => '不是该病区的智能柜',
+  succeeded: () => '任务尚未成功完成',
+  reportable: () => '此类任务不生成报告（报告只针对运行和对比）',
 };
 
 /** `details` with each message in `locale` (the same objects for English). */

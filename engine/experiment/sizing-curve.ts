@@ -3,6 +3,7 @@
  * search starting where the previous one proved it had to (see {@link sizingCurve}).
  */
 import type { Scenario } from '../../scenarios/index.js';
+import { ImpossibleTargetsError } from './sizing-search.js';
 import { resolveSizing, sizeAt } from './ward-sizing.js';
 import type { Floors, WardSizing } from './ward-sizing.js';
 import type { WardSizingOptions } from './sizing-options.js';
@@ -82,6 +83,7 @@ export async function sizingCurve(scenario: Scenario, deliveries: readonly numbe
       sz = at.sizing;
       floors = at.floors;
     } catch (error) {
+      if (error instanceof ImpossibleTargetsError) error.volume = d;
       if (error instanceof Error) error.message = `${d} deliveries/yr: ${error.message}`;
       throw error;
     }

@@ -77,10 +77,15 @@ export interface SearchResult<V extends CandidateVerdict> {
 
 /** The targets cannot be met within the search bounds. */
 export class ImpossibleTargetsError<V extends CandidateVerdict> extends Error {
+  /** The delivery volume that could not be sized, when a curve was (set by the curve; null otherwise). */
+  volume: number | null = null;
+
   constructor(
     message: string,
     /** The verdict at the most generous candidate tried (max cabinets, last round count). */
     readonly verdict: V,
+    /** The limits searched: most cabinets and the round counts tried, so a message can be written in another language. */
+    readonly limits: { readonly maxCabinets: number; readonly rounds: readonly number[] } = { maxCabinets: 0, rounds: [] },
   ) {
     super(message);
     this.name = 'ImpossibleTargetsError';
@@ -158,7 +163,7 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
   }
   if (best === null) {
     const rMax = ascending[ascending.length - 1];
-    throw new ImpossibleTargetsError(`targets not met even with ${o.maxCabinets} cabinets at any of ${ascending.join(', ')} restock rounds per day`, generous ?? (await judge(o.maxCabinets, rMax)));
+    throw new ImpossibleTargetsError(`targets not met even with ${o.maxCabinets} cabinets at any of ${ascending.join(', ')} restock rounds per day`, generous ?? (await judge(o.maxCabinets, rMax)), { maxCabinets: o.maxCabinets, rounds: ascending });
   }
   return { best: best.c, verdict: best.v, cost: best.cost, evaluations, floors };
 }

@@ -6,7 +6,7 @@
  * until the whole grid is valid.
  */
 import { TypeCompiler } from '@sinclair/typebox/compiler';
-import { toJsonValue, validateScenario } from '../../scenarios/index.js';
+import { toJsonValue, toValidationError, validateScenario } from '../../scenarios/index.js';
 import type { Scenario, ValidationError } from '../../scenarios/index.js';
 import { setAtPointer } from './json-pointer.js';
 import { MAX_SWEEP_JOBS, MAX_SWEEP_POINTS, SweepSchema } from './sweep-schema.js';
@@ -51,7 +51,7 @@ function schemaErrors(value: unknown): ValidationError[] {
   for (const e of checker.Errors(value)) {
     if (seen.has(e.path)) continue;
     seen.add(e.path);
-    out.push({ path: e.path, rule: 'schema', message: e.message });
+    out.push(toValidationError(e));
   }
   return out;
 }
@@ -94,8 +94,8 @@ export function* planSweepSteps(doc: unknown, resolveBase: BaseResolver): Genera
   const errors: ValidationError[] = [];
   const sizes = d.parameters.map((p) => p.values.length);
   const pointCount = sizes.reduce((a, b) => a * b, 1);
-  if (pointCount > MAX_SWEEP_POINTS) errors.push({ path: '/parameters', rule: 'maxPoints', message: `grid has ${pointCount} points; at most ${MAX_SWEEP_POINTS}` });
-  else if (pointCount * d.replications > MAX_SWEEP_JOBS) errors.push({ path: '/replications', rule: 'maxJobs', message: `${pointCount} points x ${d.replications} replications = ${pointCount * d.replications} jobs; at most ${MAX_SWEEP_JOBS}` });
+  if (pointCount > MAX_SWEEP_POINTS) errors.push({ path: '/parameters', rule: 'maxPoints', message: `grid has ${pointCount} points; at most ${MAX_SWEEP_POINTS}`, params: { limit: String(MAX_SWEEP_POINTS), got: String(pointCount) } });
+  else if (pointCount * d.replications > MAX_SWEEP_JOBS) errors.push({ path: '/replications', rule: 'maxJobs', message: `${pointCount} points x ${d.replications} replications = ${pointCount * d.replications} jobs; at most ${MAX_SWEEP_JOBS}`, params: { limit: String(MAX_SWEEP_JOBS), got: String(pointCount * d.replications) } });
   const names = new Set<string>();
   d.parameters.forEach((p, i) => {
     const name = p.name ?? p.path;
@@ -117,7 +117,7 @@ export function* planSweepSteps(doc: unknown, resolveBase: BaseResolver): Genera
     for (const [j, v] of p.values.entries()) {
       const set = setAtPointer(base, p.path, v);
       if (!set.ok) {
-        errors.push({ path: `/parameters/${i}/path`, rule: 'pointer', message: `${p.path}: ${set.message}` });
+        errors.push({ path: `/parameters/${i}/path`, rule: 'pointer', message: `${p.path}: ${set.message}`, params: { name: p.path } });
         continue;
       }
       const checked = validateScenario(set.doc);

@@ -43,6 +43,13 @@ export function addRunFlags(command: Command): Command {
     .option('--explain', 'print what each KPI means under the tables');
 }
 
+const LANG_HELP = 'language of the output: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)';
+
+/** Adds `--lang zh-CN|en` (checked when parsed, so a bad value is refused before any work) to a command. */
+export function addLangFlag(command: Command): Command {
+  return command.option('--lang <lang>', LANG_HELP, (raw: string) => cliLang(raw));
+}
+
 /**
  * Loads a preset name or file and applies `--days`, re-validating so that an out-of-range value
  * is reported with its path like any other document error.

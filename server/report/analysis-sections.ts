@@ -5,7 +5,9 @@
  * each assumption can do to the headline difference. Filled from the result files; nothing is
  * written by hand.
  */
+import { differenceVerdictName, kpiDefinition, validationCheckName, validationVerdictName } from '../../engine/index.js';
 import type { SensitivityResult, ValidationReport, ValidationRow } from '../../engine/index.js';
+import { parameterName, unitName } from '../../scenarios/index.js';
 import type { ReportSection, ReportTable } from './report-doc.js';
 import { fill, reportText } from './report-text.js';
 import type { ReportLang, ReportText } from './report-text.js';
@@ -16,15 +18,18 @@ function n(x: number | null): string {
   return Math.abs(x) >= 100 ? x.toFixed(1) : Math.abs(x) >= 1 ? x.toFixed(3) : x.toPrecision(3);
 }
 
-/** A verdict in Chinese; the engine's English words stay in an English report. */
-const VERDICT_ZH: Readonly<Record<string, string>> = { pass: '通过', fail: '未通过', 'inside band': '在区间内', 'outside band': '在区间外', 'not measured': '未测量' };
+/** A factor as a report names it: its display name with the parameter path, or the path alone when it has no name. */
+function factorName(path: string, lang: ReportLang): string {
+  const name = parameterName(path, lang);
+  return name === path ? path : `${name} (${path})`;
+}
 
 function rowsTable(rows: readonly ValidationRow[], tx: ReportText, lang: ReportLang): ReportTable {
   return {
     header: tx.validationHeader,
     rows: rows.map((r) => {
       const expected = r.expected === null && r.expectedHi === null ? '' : r.expected === null ? `< ${n(r.expectedHi)}` : r.expectedHi === null ? n(r.expected) : `${n(r.expected)}..${n(r.expectedHi)}`;
-      return [r.check, `${expected} (${r.source}${r.note === '' ? '' : `; ${r.note}`})`, r.model === null ? '-' : n(r.model.mean), r.model?.ci95 ? `[${n(r.model.ci95[0])}, ${n(r.model.ci95[1])}]` : '-', lang === 'en' ? r.verdict : (VERDICT_ZH[r.verdict] ?? r.verdict)];
+      return [validationCheckName(r.check, lang), `${expected} (${r.source}${r.note === '' ? '' : `; ${r.note}`})`, r.model === null ? '-' : n(r.model.mean), r.model?.ci95 ? `[${n(r.model.ci95[0])}, ${n(r.model.ci95[1])}]` : '-', validationVerdictName(r.verdict, lang)];
     }),
   };
 }
@@ -63,11 +68,11 @@ export function sensitivitySection(s: SensitivityResult, lang: ReportLang = 'en'
         const sobol = new Map((k.sobol ?? []).map((r) => [r.path, r]));
         return {
           table: {
-            header: [fill(tx.sensitivityKpi, { kpi, kind: comparison ? tx.sensitivityDiff : tx.sensitivityValue, value: n(k.atBase) }), ...tx.sensitivityHeader, ...(comparison ? [tx.verdict] : []), ...(k.sobol !== null ? ['S1', 'ST'] : [])],
+            header: [fill(tx.sensitivityKpi, { kpi: lang === 'en' ? kpi : (kpiDefinition(kpi)?.label[lang] ?? kpi), kind: comparison ? tx.sensitivityDiff : tx.sensitivityValue, value: n(k.atBase) }), ...tx.sensitivityHeader, ...(comparison ? [tx.verdict] : []), ...(k.sobol !== null ? ['S1', 'ST'] : [])],
             rows: k.morris.map((m) => {
               const f = basis.get(m.path);
               const so = sobol.get(m.path);
-              return [m.path, f === undefined ? '' : `${n(f.lo)}..${n(f.hi)} ${f.unit}`, f?.basis ?? '', n(m.muStar), `[${n(m.muStarCi95[0])}, ${n(m.muStarCi95[1])}]`, n(m.mu), n(m.sigma), ...(comparison ? [m.verdict ?? ''] : []), ...(k.sobol !== null ? [so === undefined ? '-' : n(so.s1), so === undefined ? '-' : n(so.st)] : [])];
+              return [factorName(m.path, lang), f === undefined ? '' : `${n(f.lo)}..${n(f.hi)} ${unitName(f.unit, lang)}`, f?.basis ?? '', n(m.muStar), `[${n(m.muStarCi95[0])}, ${n(m.muStarCi95[1])}]`, n(m.mu), n(m.sigma), ...(comparison ? [m.verdict === undefined ? '' : differenceVerdictName(m.verdict, lang)] : []), ...(k.sobol !== null ? [so === undefined ? '-' : n(so.s1), so === undefined ? '-' : n(so.st)] : [])];
             }),
           },
         };

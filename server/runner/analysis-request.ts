@@ -60,7 +60,7 @@ export function buildSensitivityRequest(catalog: ScenarioCatalog, body: Sensitiv
   const baseline = body.baseline === undefined ? null : (resolveScenarioRef(catalog, body.baseline, '/body/baseline', limits).scenario as unknown as Scenario);
   const planned = planSensitivity({ ...body, scenario, baseline });
   if (!planned.ok) {
-    const details = planned.errors.map((e) => ({ path: `/body/${e.path.startsWith('/') ? `factors${e.path}` : e.path}`, rule: e.rule, message: e.message }));
+    const details = planned.errors.map((e) => ({ path: `/body/${e.path.startsWith('/') ? `factors${e.path}` : e.path}`, rule: e.rule, message: e.message, ...(e.params !== undefined ? { params: e.params } : {}) }));
     throw invalid(`POST /api/sensitivities: the analysis cannot run (${details.length} error${details.length === 1 ? '' : 's'})`, details);
   }
   const p = planned.plan;

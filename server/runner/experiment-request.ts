@@ -94,7 +94,7 @@ function checkHorizon(scenario: { run: { horizonDays: number; warmupDays: number
 
 function tooManySweepJobs(points: number, replications: number, limits: ServerLimits): ApiError {
   return invalid('limit-exceeded', `${points} points x ${replications} replications = ${points * replications} jobs must be <= ${limits.maxSweepJobs} on this server`, [
-    { path: '/body/parameters', rule: 'max-sweep-jobs', message: `points x replications must be <= ${limits.maxSweepJobs}` },
+    { path: '/body/parameters', rule: 'max-sweep-jobs', message: `points x replications must be <= ${limits.maxSweepJobs}`, params: { limit: String(limits.maxSweepJobs) } },
   ]);
 }
 
@@ -153,7 +153,7 @@ export async function buildSweepRequest(catalog: ScenarioCatalog, body: { base: 
 export function parseVolumes(curve: string | number[], limits: ServerLimits): number[] {
   const tooMany = (count: number): ApiError =>
     invalid('limit-exceeded', `POST /api/sizes: the curve has ${count} volumes; at most ${limits.maxSizeVolumes} on this server`, [
-      { path: '/body/curve', rule: 'max-volumes', message: `at most ${limits.maxSizeVolumes} volumes` },
+      { path: '/body/curve', rule: 'max-volumes', message: `at most ${limits.maxSizeVolumes} volumes`, params: { limit: String(limits.maxSizeVolumes) } },
     ]);
   if (typeof curve !== 'string') {
     const volumes = [...new Set(curve)].sort((a, b) => a - b);

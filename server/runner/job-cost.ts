@@ -39,6 +39,6 @@ export function checkJobBudget(what: string, cost: number, formula: string, limi
   const estimate = Math.round(cost).toLocaleString('en-US');
   const budget = limits.maxJobCost.toLocaleString('en-US');
   throw new ApiError(400, 'over-budget', `${what}: estimated cost ${estimate} simulated deliveries (${formula}) is over this server's job budget of ${budget}; ask for fewer replications, days or grid points`, [
-    { path: '/body', rule: 'max-cost', message: `estimated ${estimate} simulated deliveries; budget ${budget}` },
+    { path: '/body', rule: 'max-cost', message: `estimated ${estimate} simulated deliveries; budget ${budget}`, params: { limit: String(budget), got: String(estimate) } },
   ]);
 }

@@ -39,7 +39,9 @@ describe('wardtwin portfolio', () => {
     writeFileSync(file, TINY);
     const r = wardtwin(['portfolio', file, '--workers', '0', '--days', '5', '--replications', '2', '--rounds', '1,2', '--lang', 'zh-CN']);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('第 4 行，第 2 列 (annual deliveries)：integer');
+    expect(r.stderr).toContain('第 4 行，第 2 列 (annual deliveries)：integer：应为整数（实际为 "abc"）');
+    expect(r.stderr).toContain('第 4 行，第 4 列 (24h convenience)：yes-no：应为 是 或 否');
+    expect(r.stderr).not.toMatch(/must be/);
     expect(r.stderr).toContain('行被拒绝；其他行照常运行');
     expect(r.stdout).toContain('项目组合');
     expect(r.stdout).toContain('每次 5 天');

@@ -39,6 +39,9 @@ const cases: ReadonlyArray<{ what: string; url: string; payload: unknown; path: 
   { what: 'a run that does not exist', url: '/api/runs/nope', payload: undefined, method: 'GET', status: 404, path: '/params/id', rule: 'exists', zh: /^不存在$/ },
   { what: 'a cabinet model the scenario and the catalogue lack (a wardtwin rule)', url: '/api/sizes', payload: { models: ['mc-60', 'nope'] }, path: '/body/models/1', rule: 'known-model', zh: /^不是所选情景的药柜型号/ },
   { what: 'a nurse-minute value for a ward with no channel but the cabinet', url: '/api/sizes', payload: { scenario: { extends: 'county-mch', channels: { order: ['cabinet'] } }, costs: { nurseMinute: 1 } }, path: '/body/costs/nurseMinute', rule: 'has-baseline-channel', zh: /^要与无药柜病区比较/ },
+  { what: 'a size curve with more volumes than this server runs', url: '/api/sizes', payload: { deliveries: 3000, curve: '1000:30000:1' }, path: '/body/curve', rule: 'max-volumes', zh: /^分娩量点数超出本服务器的上限：至多 \d+ 个$/ },
+  { what: 'a sensitivity factor that is no parameter', url: '/api/sensitivities', payload: { scenario: 'county-mch', factors: [{ path: '/people/nope' }] }, path: '/body/factors/people/nope', rule: 'unknownParameter', zh: /^\/people\/nope 不是场景中的参数$/ },
+  { what: 'a sensitivity range outside the schema', url: '/api/sensitivities', payload: { scenario: 'county-mch', factors: [{ path: '/births/caesareanShare', lo: 0, hi: 2 }] }, path: '/body/factors/births/caesareanShare', rule: 'range', zh: /^应在 0\.\.1 之内（实际为 0\.\.2）$/ },
   { what: 'a twin event time without a zone', url: '/api/twin/events', payload: { events: [{ eventId: 'e1', type: 'offline', cabinetId: 'cab-1', time: '2026-01-05T21:15:00' }] }, path: '/body/events/0/time', rule: 'zone-required', zh: /^时间没有时区/ },
 ];
 

@@ -35,6 +35,8 @@ export interface RowError {
   readonly columnName: string;
   readonly rule: string;
   readonly message: string;
+  /** The figures a cell's message names (`got`: the cell's text, `limit`: the bound), for writing it in another language; absent for header and file errors. */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 /** Hospitals read, rows refused, and header columns that are not form fields (ignored). */
@@ -93,8 +95,8 @@ function readRow(line: number, fields: readonly string[], header: readonly strin
     const k = at.get(f);
     return k === undefined ? null : { text: (fields[k] ?? '').trim(), column: k + 1, columnName: header[k] };
   };
-  const fail = (c: { column: number; columnName: string }, rule: string, message: string): undefined => {
-    errors.push({ line, column: c.column, columnName: c.columnName, rule, message });
+  const fail = (c: { column: number; columnName: string }, rule: string, message: string, params: Readonly<Record<string, string>> = {}): undefined => {
+    errors.push({ line, column: c.column, columnName: c.columnName, rule, message, params });
     return undefined;
   };
   const int = (f: 'annualDeliveries' | 'beds' | 'nurses'): number | undefined => {
@@ -102,9 +104,9 @@ function readRow(line: number, fields: readonly string[], header: readonly strin
     if (c === null || c.text === '') return c === null || f !== 'annualDeliveries' ? undefined : fail(c, 'required', `${f} is required`);
     const v = /^\d+$/.test(c.text.replace(/,/g, '')) ? Number(c.text.replace(/,/g, '')) : NaN;
     const [min, max] = LIMITS[f];
-    if (!Number.isSafeInteger(v)) return fail(c, 'integer', `${f}(="${c.text}") must be a whole number`);
-    if (v < min) return fail(c, 'minimum', `${f}(=${v}) must be >= ${min}`);
-    if (v > max) return fail(c, 'maximum', `${f}(=${v}) must be <= ${max}`);
+    if (!Number.isSafeInteger(v)) return fail(c, 'integer', `${f}(="${c.text}") must be a whole number`, { got: c.text });
+    if (v < min) return fail(c, 'minimum', `${f}(=${v}) must be >= ${min}`, { got: String(v), limit: String(min) });
+    if (v > max) return fail(c, 'maximum', `${f}(=${v}) must be <= ${max}`, { got: String(v), limit: String(max) });
     return v;
   };
   const yesNo = (f: 'has24hConvenience' | 'floorSpace' | 'separateObstetrics'): boolean | undefined => {
@@ -113,14 +115,14 @@ function readRow(line: number, fields: readonly string[], header: readonly strin
     if (t === '') return fail(c, 'required', `${f} is required (yes or no)`);
     if (YES.has(t)) return true;
     if (NO.has(t)) return false;
-    return fail(c, 'yes-no', `${f}(="${c.text}") must be yes or no (also y/n, true/false, 1/0, 是/否, 有/无)`);
+    return fail(c, 'yes-no', `${f}(="${c.text}") must be yes or no (also y/n, true/false, 1/0, 是/否, 有/无)`, { got: c.text });
   };
-  if (fields.length > header.length) fail({ column: header.length + 1, columnName: '' }, 'columns', `the row has ${fields.length} fields, the header ${header.length}`);
+  if (fields.length > header.length) fail({ column: header.length + 1, columnName: '' }, 'columns', `the row has ${fields.length} fields, the header ${header.length}`, { got: String(fields.length), limit: String(header.length) });
   const nameCell = cell('name')!;
-  const name = nameCell.text === '' ? fail(nameCell, 'required', 'name is required') : nameCell.text.length > 200 ? fail(nameCell, 'maxLength', 'name must be at most 200 characters') : nameCell.text;
+  const name = nameCell.text === '' ? fail(nameCell, 'required', 'name is required') : nameCell.text.length > 200 ? fail(nameCell, 'maxLength', 'name must be at most 200 characters', { limit: '200' }) : nameCell.text;
   const annualDeliveries = int('annualDeliveries');
   const typeCell = cell('hospitalType')!;
-  const hospitalType = typeCell.text === '' ? fail(typeCell, 'required', 'hospitalType is required (1, 2 or 3)') : (TYPES[typeCell.text.toLowerCase()] ?? fail(typeCell, 'enum', `hospitalType(="${typeCell.text}") must be 1 (general), 2 (specialty) or 3 (maternal-child)`));
+  const hospitalType = typeCell.text === '' ? fail(typeCell, 'required', 'hospitalType is required (1, 2 or 3)') : (TYPES[typeCell.text.toLowerCase()] ?? fail(typeCell, 'enum', `hospitalType(="${typeCell.text}") must be 1 (general), 2 (specialty) or 3 (maternal-child)`, { got: typeCell.text }));
   const has24hConvenience = yesNo('has24hConvenience');
   const floorSpace = yesNo('floorSpace');
   const separateObstetrics = yesNo('separateObstetrics');

@@ -20,6 +20,8 @@
  *   Without it, the preset's roster is scaled by deliveries / preset volume (its nurse to
  *   patient ratio kept).
  */
+import { assumptionSentence } from './assumption-texts.js';
+import type { AssumptionKey } from './assumption-texts.js';
 import { validateScenario } from '../../../scenarios/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
 import type { HospitalRow } from './hospital-row.js';
@@ -43,7 +45,16 @@ export interface MappingAssumption {
   /** The form field (or `preset`) the assumption comes from. */
   readonly field: string;
   readonly basis: 'A';
+  /** The English sentence. */
   readonly text: string;
+  /** Which sentence it is, and the figures it names: `assumptionSentence` writes it in either language (absent in results written before they were kept). */
+  readonly key?: AssumptionKey;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** An assumption of `field` from its sentence's key and figures. */
+function assume(field: string, key: AssumptionKey, params: Readonly<Record<string, string | number>>): MappingAssumption {
+  return { field, basis: 'A', text: assumptionSentence(key, params), key, params };
 }
 
 /** The wards of one hospital, or why it is not run. */
@@ -94,8 +105,8 @@ export function hospitalScenarios(row: HospitalRow, presets: PresetLookup, horiz
   const preset = presetFor(row.annualDeliveries);
   const volume = PORTFOLIO_PRESETS[preset];
   const assumptions: MappingAssumption[] = [
-    { field: 'preset', basis: 'A', text: `${preset} (built for ${volume} deliveries/yr) is nearest by log volume: its ward layout, catalog, cabinet model and shop are used` },
-    { field: 'hospitalType', basis: 'A', text: `type ${row.hospitalType}: the postpartum ward is modelled as in a maternal-child hospital` },
+    assume('preset', 'preset', { preset, volume }),
+    assume('hospitalType', 'hospitalType', { type: row.hospitalType }),
   ];
   const flags: string[] = [];
   const cabinets = presets(preset);
@@ -103,17 +114,17 @@ export function hospitalScenarios(row: HospitalRow, presets: PresetLookup, horiz
   let nurses: number[];
   if (row.nurses !== undefined) {
     nurses = shareNurses(shifts.map((s) => s.nurses), row.nurses * NURSE_DAYS_SHARE);
-    assumptions.push({ field: 'nurses', basis: 'A', text: `${row.nurses} nurses × 5/7 working days = ${nurses.reduce((a, b) => a + b, 0)} shift places a day, shared as the preset's roster: ${shifts.map((s, k) => `${s.name} ${nurses[k]}`).join(' / ')}` });
+    assumptions.push(assume('nurses', 'nursesGiven', { nurses: row.nurses, places: nurses.reduce((a, b) => a + b, 0), roster: shifts.map((s, k) => `${s.name} ${nurses[k]}`).join(' / ') }));
   } else {
     nurses = shifts.map((s) => Math.min(500, Math.max(1, Math.round((s.nurses * row.annualDeliveries) / volume))));
-    assumptions.push({ field: 'nurses', basis: 'A', text: `not given: the preset's roster scaled by ${row.annualDeliveries}/${volume} deliveries: ${shifts.map((s, k) => `${s.name} ${nurses[k]}`).join(' / ')}` });
+    assumptions.push(assume('nurses', 'nursesScaled', { deliveries: row.annualDeliveries, volume, roster: shifts.map((s, k) => `${s.name} ${nurses[k]}`).join(' / ') }));
   }
-  if (row.beds !== undefined) assumptions.push({ field: 'beds', basis: 'A', text: `${row.beds} postpartum beds as given` });
-  if (row.has24hConvenience) assumptions.push({ field: 'has24hConvenience', basis: 'A', text: `the 24-hour service is on the premises: shop walk ${ON_SITE_SHOP_WALK_M} m instead of ${cabinets.channels.shopWalkM} m, in both wards` });
+  if (row.beds !== undefined) assumptions.push(assume('beds', 'beds', { beds: row.beds }));
+  if (row.has24hConvenience) assumptions.push(assume('has24hConvenience', 'has24hConvenience', { onSite: ON_SITE_SHOP_WALK_M, walk: cabinets.channels.shopWalkM }));
   if (!row.floorSpace) flags.push('no-floor-space');
   if (!row.separateObstetrics) {
     flags.push('no-separate-obstetrics');
-    assumptions.push({ field: 'separateObstetrics', basis: 'A', text: 'no separate obstetrics department: the model\'s dedicated postpartum ward approximates a mixed ward' });
+    assumptions.push(assume('separateObstetrics', 'separateObstetrics', {}));
   }
   const build = (base: Scenario, id: string, name: string): Scenario => {
     const doc = {

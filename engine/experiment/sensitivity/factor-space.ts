@@ -125,16 +125,16 @@ export function resolveFactors(
     try {
       node = schemaAt(r.path);
     } catch (error) {
-      errors.push({ path: r.path, rule: 'pointer', message: (error as Error).message });
+      errors.push({ path: r.path, rule: 'pointer', message: (error as Error).message, params: { name: r.path } });
       continue;
     }
     const value = valueAt(scenario, r.path);
     if (node === null || value === undefined) {
-      errors.push({ path: r.path, rule: 'unknownParameter', message: `${r.path}: no such parameter in the scenario` });
+      errors.push({ path: r.path, rule: 'unknownParameter', message: `${r.path}: no such parameter in the scenario`, params: { name: r.path } });
       continue;
     }
     if ((node.type !== 'number' && node.type !== 'integer') || typeof value !== 'number' || node.minimum === undefined || node.maximum === undefined) {
-      errors.push({ path: r.path, rule: 'numericParameter', message: `${r.path}: not a bounded number (only numeric parameters with schema bounds can be factors)` });
+      errors.push({ path: r.path, rule: 'numericParameter', message: `${r.path}: not a bounded number (only numeric parameters with schema bounds can be factors)`, params: { name: r.path } });
       continue;
     }
     if (seen.has(r.path)) {
@@ -144,11 +144,11 @@ export function resolveFactors(
     seen.add(r.path);
     const [lo, hi] = r.lo !== undefined && r.hi !== undefined ? [r.lo, r.hi] : defaultRange(value, node.minimum, node.maximum, spread);
     if (!(lo >= node.minimum) || !(hi <= node.maximum)) {
-      errors.push({ path: r.path, rule: 'range', message: `${r.path}: range ${lo}..${hi} must lie within the schema bounds ${node.minimum}..${node.maximum}` });
+      errors.push({ path: r.path, rule: 'range', message: `${r.path}: range ${lo}..${hi} must lie within the schema bounds ${node.minimum}..${node.maximum}`, params: { limit: `${node.minimum}..${node.maximum}`, got: `${lo}..${hi}` } });
       continue;
     }
     if (!(lo < hi)) {
-      if (r.lo !== undefined) errors.push({ path: r.path, rule: 'range', message: `${r.path}: range ${lo}..${hi} must have lo < hi` });
+      if (r.lo !== undefined) errors.push({ path: r.path, rule: 'range', message: `${r.path}: range ${lo}..${hi} must have lo < hi`, params: { got: `${lo}..${hi}` } });
       else skipped.push(r.path);
       continue;
     }
@@ -173,7 +173,7 @@ export function parseFactorList(text: string): { ok: true; requests: FactorReque
   for (const item of text.split(',').map((s) => s.trim()).filter((s) => s.length > 0)) {
     const m = /^([^=]+)(?:=([^:]+):(.+))?$/.exec(item);
     if (m === null) {
-      errors.push({ path: item, rule: 'syntax', message: `${item}: expected path or path=lo:hi` });
+      errors.push({ path: item, rule: 'syntax', message: `${item}: expected path or path=lo:hi`, params: { name: item } });
       continue;
     }
     if (m[2] === undefined) {
@@ -182,7 +182,7 @@ export function parseFactorList(text: string): { ok: true; requests: FactorReque
     }
     const lo = Number(m[2]);
     const hi = Number(m[3]);
-    if (!Number.isFinite(lo) || !Number.isFinite(hi)) errors.push({ path: m[1], rule: 'syntax', message: `${item}: lo and hi must be numbers` });
+    if (!Number.isFinite(lo) || !Number.isFinite(hi)) errors.push({ path: m[1], rule: 'syntax', message: `${item}: lo and hi must be numbers`, params: { name: item } });
     else requests.push({ path: m[1], lo, hi });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, requests };

@@ -44,7 +44,7 @@ export const DEFAULT_SENSITIVITY_KPIS: readonly string[] = ['nurseSupplyMinutesP
 export const MAX_SENSITIVITY_JOBS = 20_000;
 
 function intIn(errors: ValidationError[], name: string, v: number, lo: number, hi: number): void {
-  if (!Number.isInteger(v) || v < lo || v > hi) errors.push({ path: name, rule: 'range', message: `${name}(=${v}) must be an integer in ${lo}..${hi}` });
+  if (!Number.isInteger(v) || v < lo || v > hi) errors.push({ path: name, rule: 'range', message: `${name}(=${v}) must be an integer in ${lo}..${hi}`, params: { limit: `${lo}..${hi}`, got: String(v) } });
 }
 
 /**
@@ -68,20 +68,20 @@ export function planSensitivity(req: SensitivityRequest): { ok: true; plan: Sens
   intIn(errors, 'resamples', resamples, 10, 100_000);
   intIn(errors, 'seed', seed, 0, Number.MAX_SAFE_INTEGER);
   const spread = req.spread ?? 0.5;
-  if (spread !== 'schema' && !(spread > 0 && spread <= 10)) errors.push({ path: 'spread', rule: 'range', message: `spread(=${spread}) must be in (0, 10] or "schema"` });
+  if (spread !== 'schema' && !(spread > 0 && spread <= 10)) errors.push({ path: 'spread', rule: 'range', message: `spread(=${spread}) must be in (0, 10] or "schema"`, params: { limit: '(0, 10]', allowed: '"schema"', got: String(spread) } });
   const resolved = resolveFactors(req.scenario, req.factors, spread);
   if (!resolved.ok) errors.push(...resolved.errors);
   else if (resolved.factors.length === 0) errors.push({ path: 'factors', rule: 'minItems', message: 'no factor has a non-empty range' });
   const known = wardKpiKeys(req.scenario);
   const kpis = req.kpis ?? DEFAULT_SENSITIVITY_KPIS;
   if (kpis.length === 0) errors.push({ path: 'kpis', rule: 'minItems', message: 'name at least one KPI' });
-  for (const kpi of kpis) if (!known.includes(kpi)) errors.push({ path: `kpis/${kpi}`, rule: 'unknownKpi', message: `${kpi}: not a KPI key (one of ${known.join(', ')})` });
+  for (const kpi of kpis) if (!known.includes(kpi)) errors.push({ path: `kpis/${kpi}`, rule: 'unknownKpi', params: { name: kpi, allowed: known.join(', ') }, message: `${kpi}: not a KPI key (one of ${known.join(', ')})` });
   if (errors.length > 0 || !resolved.ok) return { ok: false, errors };
   const k = resolved.factors.length;
   const arms = req.baseline === undefined || req.baseline === null ? 1 : 2;
   const points = 1 + trajectories * (k + 1) + (method === 'sobol' ? sobolRows * (Math.min(top, k) + 2) : 0);
   if (points * replications * arms > MAX_SENSITIVITY_JOBS) {
-    return { ok: false, errors: [{ path: 'trajectories', rule: 'maxJobs', message: `${points} design points x ${replications} replications x ${arms} arms = ${points * replications * arms} jobs; at most ${MAX_SENSITIVITY_JOBS}` }] };
+    return { ok: false, errors: [{ path: 'trajectories', rule: 'maxJobs', message: `${points} design points x ${replications} replications x ${arms} arms = ${points * replications * arms} jobs; at most ${MAX_SENSITIVITY_JOBS}`, params: { limit: String(MAX_SENSITIVITY_JOBS), got: String(points * replications * arms) } }] };
   }
   return {
     ok: true,

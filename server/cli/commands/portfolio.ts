@@ -27,6 +27,7 @@ import { numberFlag } from './size.js';
 import { cliLang } from '../output/messages.js';
 import { fill } from '../output/header-messages.js';
 import { portfolioWords } from '../experiments/portfolio-words.js';
+import { wrapText } from '../output/display-width.js';
 
 interface PortfolioFlags extends ExecutorFlags {
   days?: number;
@@ -116,7 +117,7 @@ export function registerPortfolio(program: Command): void {
     const errors = parsed.errors.map((e) => formatRowError(e, lang)).join('\n');
     if (parsed.hospitals.length === 0) throw badInput(`portfolio: ${file}: no hospital can run\n${errors}`);
     const refused = new Set(parsed.errors.map((e) => e.line)).size;
-    if (errors !== '') process.stderr.write(`${fill(portfolioWords(lang).refusedRun, { n: refused, s: refused === 1 ? '' : 's' })}\n${errors}\n`);
+    if (errors !== '') process.stderr.write(`${wrapText(`${fill(portfolioWords(lang).refusedRun, { n: refused, s: refused === 1 ? '' : 's' })}\n${errors}`)}\n`);
     const o = options(flags);
     let prices;
     try {
@@ -125,9 +126,9 @@ export function registerPortfolio(program: Command): void {
       throw badInput(`portfolio: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (flags.json !== true) {
-      process.stdout.write(portfolioHeader({ file, hospitals: parsed.hospitals.length, refused, replications: o.replications ?? 5, days: flags.days ?? null, result: prices }, lang));
+      process.stdout.write(wrapText(portfolioHeader({ file, hospitals: parsed.hospitals.length, refused, replications: o.replications ?? 5, days: flags.days ?? null, result: prices }, lang)));
     }
-    const bar = createProgressBar('hospitals', { json: flags.json === true });
+    const bar = createProgressBar(portfolioWords(lang).progress, { json: flags.json === true });
     const result = await withExecutor(flags, (executor) =>
       runExperiment(bar, async () => {
         try {
@@ -142,6 +143,6 @@ export function registerPortfolio(program: Command): void {
     if (flags.out !== undefined) files.push({ path: flags.out, text: toJsonText(result) });
     if (flags.csv !== undefined) files.push({ path: flags.csv, text: portfolioCsv(result) });
     writeFilesAtomically(files);
-    process.stdout.write(flags.json === true ? toJsonText(result) : formatPortfolio(result, lang));
+    process.stdout.write(flags.json === true ? toJsonText(result) : wrapText(formatPortfolio(result, lang)));
   });
 }

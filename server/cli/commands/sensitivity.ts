@@ -8,7 +8,11 @@ import { formatValidationErrors } from '../../../scenarios/index.js';
 import { parseFactorList, planSensitivity, runSensitivity } from '../../../engine/index.js';
 import type { FactorRequest } from '../../../engine/index.js';
 import { badInput } from '../cli-error.js';
-import { integerFlag, loadScenarioForRun } from '../options.js';
+import { addLangFlag, integerFlag, loadScenarioForRun } from '../options.js';
+import { cliLang } from '../output/messages.js';
+import type { CliLang } from '../output/messages.js';
+import { fill } from '../output/header-messages.js';
+import { sensitivityWords } from '../experiments/sensitivity-words.js';
 import { engineVersion } from '../../engine-version.js';
 import { toJsonText } from '../output/json.js';
 import { createProgressBar } from '../output/progress.js';
@@ -33,6 +37,8 @@ interface SensitivityFlags extends ExecutorFlags {
   json?: boolean;
   csv?: string;
   out?: string;
+  lang?: string;
+  explain?: boolean;
 }
 
 function spreadOf(raw: string | undefined): number | 'schema' | undefined {
@@ -42,16 +48,16 @@ function spreadOf(raw: string | undefined): number | 'schema' | undefined {
   return v;
 }
 
-function factorsOf(raw: string | undefined): FactorRequest[] | undefined {
+function factorsOf(raw: string | undefined, lang: CliLang): FactorRequest[] | undefined {
   if (raw === undefined) return undefined;
   const parsed = parseFactorList(raw);
-  if (!parsed.ok) throw badInput(`--factors: invalid\n${formatValidationErrors(parsed.errors)}`);
+  if (!parsed.ok) throw badInput(`${sensitivityWords(lang).invalidFactors}\n${formatValidationErrors(parsed.errors, lang)}`);
   return parsed.requests;
 }
 
 /** Registers `sensitivity <scenario> [scenario]` with its flags. */
 export function registerSensitivity(program: Command): void {
-  addExecutorFlags(
+  addLangFlag(addExecutorFlags(
     program
       .command('sensitivity')
       .description('global sensitivity (Morris screening, Sobol indices) of KPIs, or of the paired difference scenario - baseline, to the basis-A assumptions')
@@ -69,17 +75,20 @@ export function registerSensitivity(program: Command): void {
       .option('--days <d>', 'days simulated after warm-up (sets run.horizonDays)', integerFlag('--days', 1, 3660))
       .option('--csv <file>', 'also write the ranked rows as CSV (atomically)')
       .option('--out <file>', 'also write the result as JSON (atomically)')
+      .option('--explain', 'say under each factor what the parameter means')
       .option('--json', 'print the result as JSON (no table, no progress bar)'),
-  ).action(async (first: string, second: string | undefined, flags: SensitivityFlags) => {
+  )).action(async (first: string, second: string | undefined, flags: SensitivityFlags) => {
+    const lang = cliLang(flags.lang);
+    const w = sensitivityWords(lang);
     if (flags.method !== 'morris' && flags.method !== 'sobol') throw badInput(`--method: "${flags.method}" must be morris or sobol`);
-    const baseline = second === undefined ? null : loadScenarioForRun(first, flags.days);
-    const scenario = loadScenarioForRun(second ?? first, flags.days);
+    const baseline = second === undefined ? null : loadScenarioForRun(first, flags.days, lang);
+    const scenario = loadScenarioForRun(second ?? first, flags.days, lang);
     const planned = planSensitivity({
       scenario,
       baseline,
       method: flags.method,
       ...(flags.kpi !== undefined ? { kpis: flags.kpi.split(',').map((k) => k.trim()).filter((k) => k.length > 0) } : {}),
-      ...(flags.factors !== undefined ? { factors: factorsOf(flags.factors) } : {}),
+      ...(flags.factors !== undefined ? { factors: factorsOf(flags.factors, lang) } : {}),
       ...(flags.spread !== undefined ? { spread: spreadOf(flags.spread) } : {}),
       ...(flags.trajectories !== undefined ? { trajectories: flags.trajectories } : {}),
       ...(flags.sobolRows !== undefined ? { sobolRows: flags.sobolRows } : {}),
@@ -87,8 +96,8 @@ export function registerSensitivity(program: Command): void {
       ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
       ...(flags.replications !== undefined ? { replications: flags.replications } : {}),
     });
-    if (!planned.ok) throw badInput(`invalid sensitivity request (${planned.errors.length} error${planned.errors.length === 1 ? '' : 's'})\n${formatValidationErrors(planned.errors)}`);
-    const bar = createProgressBar('jobs', { json: flags.json === true });
+    if (!planned.ok) throw badInput(`${fill(w.invalid, { n: planned.errors.length, s: planned.errors.length === 1 ? '' : 's' })}\n${formatValidationErrors(planned.errors, lang)}`);
+    const bar = createProgressBar(w.progress, { json: flags.json === true });
     const result = await withExecutor(flags, (executor) =>
       runExperiment(bar, () => runSensitivity(planned.plan, { executor, engineVersion: engineVersion(), clock: () => performance.now(), onProgress: (p) => bar.update(p) })),
     );
@@ -96,6 +105,6 @@ export function registerSensitivity(program: Command): void {
     if (flags.out !== undefined) files.push({ path: flags.out, text: toJsonText(result) });
     if (flags.csv !== undefined) files.push({ path: flags.csv, text: sensitivityCsv(result) });
     writeFilesAtomically(files);
-    process.stdout.write(flags.json === true ? toJsonText(result) : formatSensitivity(result));
+    process.stdout.write(flags.json === true ? toJsonText(result) : formatSensitivity(result, lang, flags.explain === true));
   });
 }

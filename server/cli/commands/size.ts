@@ -18,9 +18,11 @@ import {
   sizeWard,
   sizingCurve,
 } from '../../../engine/index.js';
-import type { PlanogramMode, SizingCurveOptions, Staffing } from '../../../engine/index.js';
+import type { PlanogramMode, SizingCurveOptions, Staffing, WardSizing } from '../../../engine/index.js';
 import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
-import { integerFlag, loadScenarioForRun } from '../options.js';
+import { addLangFlag, integerFlag, loadScenarioForRun } from '../options.js';
+import { cliLang } from '../output/messages.js';
+import type { CliLang } from '../output/messages.js';
 import { toJsonText } from '../output/json.js';
 import { createSearchProgress } from '../output/search-progress.js';
 import { sizingCandidates } from '../../runner/job-cost.js';
@@ -29,9 +31,9 @@ import { writeFilesAtomically } from '../experiments/atomic-write.js';
 import type { OutputFile } from '../experiments/atomic-write.js';
 import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
-import { curveCsv, formatCurve, formatSizing, sizingHeader } from '../experiments/size-output.js';
+import { sizeWords } from '../experiments/size-words.js';
+import { curveCsv, formatCurve, formatSizing, impossibleMessage, sizingHeader } from '../experiments/size-output.js';
 import { wrapText } from '../output/display-width.js';
-import { formatShare } from '../output/format-number.js';
 
 interface SizeFlags extends ExecutorFlags {
   deliveries?: number;
@@ -57,6 +59,7 @@ interface SizeFlags extends ExecutorFlags {
   json?: boolean;
   csv?: string;
   out?: string;
+  lang?: string;
 }
 
 /** A parser for a bounded number flag, for commander's `.option(..., parse)`. */
@@ -78,18 +81,18 @@ function parseCurve(raw: string): number[] {
   return out;
 }
 
-function sizingScenario(flags: SizeFlags): Scenario {
-  const s = loadScenarioForRun(flags.scenario, flags.days);
+function sizingScenario(flags: SizeFlags, lang: CliLang): Scenario {
+  const s = loadScenarioForRun(flags.scenario, flags.days, lang);
   if (flags.deliveries === undefined) return s;
   // Checked here for a clear error; the scenario itself stays the roster's reference volume.
   const v = validateScenario({ ...s, births: { ...s.births, annualDeliveries: flags.deliveries } });
-  if (!v.ok) throw badInput(`--deliveries ${flags.deliveries}: invalid scenario\n${formatValidationErrors(v.errors)}`);
+  if (!v.ok) throw badInput(`--deliveries ${flags.deliveries}: invalid scenario\n${formatValidationErrors(v.errors, lang)}`);
   return s;
 }
 
 /** Registers `size [--deliveries N | --scenario file] [--curve a:b:s] [targets…]`. */
 export function registerSize(program: Command): void {
-  addExecutorFlags(
+  addLangFlag(addExecutorFlags(
     program
       .command('size')
       .description('find the cheapest cabinets and restock rounds meeting service targets with 95% confidence (or a curve over deliveries)')
@@ -116,8 +119,9 @@ export function registerSize(program: Command): void {
       .option('--csv <file>', 'also write the curve (or answer) as CSV (atomically)')
       .option('--out <file>', 'also write the result as JSON (atomically)')
       .option('--json', 'print the result as JSON'),
-  ).action(async (flags: SizeFlags) => {
-    const scenario = sizingScenario(flags);
+  )).action(async (flags: SizeFlags) => {
+    const lang = cliLang(flags.lang);
+    const scenario = sizingScenario(flags, lang);
     const rounds = flags.rounds?.split(',').map((x) => integerFlag('--rounds', 1, MAX_ROUNDS_PER_DAY)(x));
     const curve = flags.curve === undefined ? null : parseCurve(flags.curve);
     if (flags.staffing !== undefined && flags.staffing !== 'fixed' && flags.staffing !== 'scaled') throw badInput(`--staffing: "${flags.staffing}" must be fixed or scaled`);
@@ -127,7 +131,7 @@ export function registerSize(program: Command): void {
     const models = flags.models?.split(',').map((x) => x.trim());
     const parShares = flags.par?.split(',').map((x) => numberFlag('--par', 0, 1)(x));
     const volumes = curve === null ? 1 : curve.length;
-    const bar = createSearchProgress(volumes, (sizingCandidates(flags.maxCabinets ?? 30, rounds?.length ?? 4) * (models?.length ?? 1) * (parShares?.length ?? 1) + (flags.nurseMinuteValue !== undefined ? 1 : 0)) * (flags.replications ?? 5), { json: flags.json === true });
+    const bar = createSearchProgress(volumes, (sizingCandidates(flags.maxCabinets ?? 30, rounds?.length ?? 4) * (models?.length ?? 1) * (parShares?.length ?? 1) + (flags.nurseMinuteValue !== undefined ? 1 : 0)) * (flags.replications ?? 5), { json: flags.json === true, labels: { volume: sizeWords(lang).progressVolume, single: sizeWords(lang).progress } });
     const base: SizingCurveOptions = {
       targets: {
         ...(flags.minFillRate !== undefined ? { minFillRate: flags.minFillRate } : {}),
@@ -154,15 +158,18 @@ export function registerSize(program: Command): void {
       onPoint: () => bar.volumeDone(),
     };
     if (flags.json !== true) {
-      const t = resolveTargets(base.targets);
       process.stdout.write(wrapText(sizingHeader({
         scenarioId: scenario.meta.id,
-        deliveries: curve === null ? `${flags.deliveries ?? scenario.births.annualDeliveries} deliveries/yr` : `curve ${curve[0]}-${curve[curve.length - 1]} deliveries/yr (${curve.length} points)`,
-        targets: `fill rate >= ${formatShare(t.minFillRate)}, trip wait p95 <= ${t.maxTripWaitP95Min} min, stock-out <= ${t.maxStockoutSlotHoursPer1000PatientDays} slot-h/1000 patient-days (one-sided 95 %)`,
-        replications: `${base.replications ?? 5} per plan (up to ${base.maxReplications ?? 20} when undecided), ${scenario.run.horizonDays} days each; nurse roster ${staffing ?? 'scaled'}`,
+        volumes: curve ?? [flags.deliveries ?? scenario.births.annualDeliveries],
+        curve: curve !== null,
+        targets: resolveTargets(base.targets),
+        replications: base.replications ?? 5,
+        maxReplications: base.maxReplications ?? 20,
+        days: scenario.run.horizonDays,
+        staffing: staffing ?? 'scaled',
         costs: resolveCosts(base.costs),
         ...(flags.nurseMinuteValue !== undefined ? { nurseMinuteValue: flags.nurseMinuteValue } : {}),
-      })));
+      }, lang)));
     }
     let result;
     try {
@@ -172,7 +179,8 @@ export function registerSize(program: Command): void {
             return curve === null ? await sizeWard(scenario, { ...base, executor }) : await sizingCurve(scenario, curve, { ...base, executor });
           } catch (error) {
             // Impossible targets and bad sizing options are bad input, not a failed run.
-            if (error instanceof ImpossibleTargetsError || error instanceof RangeError) throw new CliError(EXIT_BAD_INPUT, error.message);
+            if (error instanceof ImpossibleTargetsError) throw new CliError(EXIT_BAD_INPUT, impossibleMessage(error as ImpossibleTargetsError<WardSizing['verdict']>, lang));
+            if (error instanceof RangeError) throw new CliError(EXIT_BAD_INPUT, error.message);
             throw error;
           }
         }),
@@ -186,6 +194,6 @@ export function registerSize(program: Command): void {
     if (flags.csv !== undefined && result.kind === 'sizing-curve') files.push({ path: flags.csv, text: curveCsv(result) });
     writeFilesAtomically(files);
     if (flags.json === true) process.stdout.write(toJsonText(result));
-    else process.stdout.write(wrapText(result.kind === 'sizing-curve' ? formatCurve(result) : formatSizing(result)));
+    else process.stdout.write(wrapText(result.kind === 'sizing-curve' ? formatCurve(result, lang) : formatSizing(result, lang)));
   });
 }

@@ -9,7 +9,10 @@ import { RUN_BOUNDS, formatValidationErrors, loadScenarioArg, resolveScenarioDoc
 import { planSweep, runSweep } from '../../../engine/index.js';
 import type { BaseResolver } from '../../../engine/index.js';
 import { badInput } from '../cli-error.js';
-import { integerFlag } from '../options.js';
+import { addLangFlag, integerFlag } from '../options.js';
+import { cliLang } from '../output/messages.js';
+import { fill } from '../output/header-messages.js';
+import { sweepWords } from '../experiments/sweep-words.js';
 import { engineVersion } from '../../engine-version.js';
 import { toJsonText } from '../output/json.js';
 import { createProgressBar } from '../output/progress.js';
@@ -27,6 +30,7 @@ interface SweepFlags extends ExecutorFlags {
   csv?: string;
   out?: string;
   days?: number;
+  lang?: string;
 }
 
 /** Loads `base`: a preset, a file (relative to the sweep file) or an inline document; applies `--days`. */
@@ -46,7 +50,7 @@ function baseResolver(sweepFile: string, days: number | undefined): BaseResolver
 
 /** Registers `sweep <file> [--workers N] [--redis URL] [--days D] [--csv file] [--out file] [--json]`. */
 export function registerSweep(program: Command): void {
-  addExecutorFlags(
+  addLangFlag(addExecutorFlags(
     program
       .command('sweep')
       .description('run a grid of scenario variants (sweep document) and report each KPI mean and 95% CI per point')
@@ -55,12 +59,14 @@ export function registerSweep(program: Command): void {
       .option('--csv <file>', 'also write the per-point table as CSV (atomically)')
       .option('--out <file>', 'also write the sweep result as JSON (atomically)')
       .option('--json', 'print the sweep result as JSON (no table, no progress bar)'),
-  ).action(async (file: string, flags: SweepFlags) => {
+  )).action(async (file: string, flags: SweepFlags) => {
+    const lang = cliLang(flags.lang);
+    const w = sweepWords(lang);
     const doc = readJsonFile(file, 'sweep document');
     const planned = planSweep(doc, baseResolver(file, flags.days));
-    if (!planned.ok) throw badInput(`${file}: invalid sweep document (${planned.errors.length} error${planned.errors.length === 1 ? '' : 's'})\n${formatValidationErrors(planned.errors)}`);
+    if (!planned.ok) throw badInput(`${fill(w.invalid, { file, n: planned.errors.length, s: planned.errors.length === 1 ? '' : 's' })}\n${formatValidationErrors(planned.errors, lang)}`);
     const plan = planned.plan;
-    const bar = createProgressBar('jobs', { json: flags.json === true });
+    const bar = createProgressBar(w.progress, { json: flags.json === true });
     const result = await withExecutor(flags, (executor) =>
       runExperiment(bar, () => runSweep(plan, { executor, engineVersion: engineVersion(), clock: () => performance.now(), onProgress: (p) => bar.update(p) })),
     );
@@ -68,6 +74,6 @@ export function registerSweep(program: Command): void {
     if (flags.out !== undefined) files.push({ path: flags.out, text: toJsonText(result) });
     if (flags.csv !== undefined) files.push({ path: flags.csv, text: sweepCsv(result) });
     writeFilesAtomically(files);
-    process.stdout.write(flags.json === true ? toJsonText(result) : wrapText(formatSweepTable(result, plan.document.kpis ?? DEFAULT_SWEEP_KPIS)));
+    process.stdout.write(flags.json === true ? toJsonText(result) : wrapText(formatSweepTable(result, plan.document.kpis ?? DEFAULT_SWEEP_KPIS, lang)));
   });
 }

@@ -7,7 +7,9 @@ import type { Command } from 'commander';
 import { listPresets } from '../../../scenarios/index.js';
 import { runValidation } from '../../../engine/index.js';
 import { CliError, EXIT_RUN_FAILED } from '../cli-error.js';
-import { integerFlag, loadScenarioForRun } from '../options.js';
+import { addLangFlag, integerFlag, loadScenarioForRun } from '../options.js';
+import { cliLang } from '../output/messages.js';
+import { validationWords } from '../experiments/validation-words.js';
 import { engineVersion } from '../../engine-version.js';
 import { toJsonText } from '../output/json.js';
 import { createProgressBar } from '../output/progress.js';
@@ -23,11 +25,12 @@ interface ValidateModelFlags extends ExecutorFlags {
   seed?: number;
   baseline?: string;
   json?: boolean;
+  lang?: string;
 }
 
 /** Registers `validate-model [scenario]`. */
 export function registerValidateModel(program: Command): void {
-  addExecutorFlags(
+  addLangFlag(addExecutorFlags(
     program
       .command('validate-model')
       .description('generated validation report: verification rows (inputs, theory) and validation rows (published data); exit 1 when a verification row fails')
@@ -37,11 +40,13 @@ export function registerValidateModel(program: Command): void {
       .option('--seed <n>', 'base seed (default: the scenario\'s run.seed)', integerFlag('--seed', 0, 2 ** 31 - 1))
       .option('--baseline <scenario>', 'ward without cabinets for the cabinet-effect rows (default <scenario>-baseline when that preset exists)')
       .option('--json', 'print the report as JSON (no table, no progress bar)'),
-  ).action(async (arg: string, flags: ValidateModelFlags) => {
-    const scenario = loadScenarioForRun(arg, flags.days);
+  )).action(async (arg: string, flags: ValidateModelFlags) => {
+    const lang = cliLang(flags.lang);
+    const w = validationWords(lang);
+    const scenario = loadScenarioForRun(arg, flags.days, lang);
     const baselineArg = flags.baseline ?? (listPresets().includes(`${arg}-baseline`) ? `${arg}-baseline` : undefined);
-    const baseline = baselineArg === undefined ? null : loadScenarioForRun(baselineArg, flags.days);
-    const bar = createProgressBar('replications', { json: flags.json === true });
+    const baseline = baselineArg === undefined ? null : loadScenarioForRun(baselineArg, flags.days, lang);
+    const bar = createProgressBar(w.progress, { json: flags.json === true });
     const report = await withExecutor(flags, (executor) =>
       runExperiment(bar, () =>
         asBadInput(runValidation(scenario, baseline, {
@@ -50,7 +55,7 @@ export function registerValidateModel(program: Command): void {
         })),
       ),
     );
-    process.stdout.write(flags.json === true ? toJsonText(report) : formatValidationReport(report));
-    if (!report.verified) throw new CliError(EXIT_RUN_FAILED, 'validate-model: a verification row failed (see the table)');
+    process.stdout.write(flags.json === true ? toJsonText(report) : formatValidationReport(report, lang));
+    if (!report.verified) throw new CliError(EXIT_RUN_FAILED, w.failedError);
   });
 }

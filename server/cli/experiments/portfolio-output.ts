@@ -2,6 +2,7 @@
 // unless given), the ranking with each hospital's plan, cost and effects (mean and 95 %
 // interval, per year), the rows refused with line, column and rule, and what each answer
 // assumed.
+import { assumptionSentence } from '../../../engine/index.js';
 import type { PortfolioResult, RowError } from '../../../engine/index.js';
 import type { Summary } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
@@ -24,7 +25,10 @@ function hhmm(hour: number): string {
 
 /** One refused row as a line of text in `lang`. */
 export function formatRowError(e: RowError, lang: CliLang = 'en'): string {
-  return fill(portfolioWords(lang).rowError, { line: e.line, column: e.column, name: e.columnName === '' ? '' : ` (${e.columnName})`, rule: e.rule, message: e.message });
+  const w = portfolioWords(lang);
+  // A cell's error carries its figures and reads in the language asked for; a header or file error keeps the engine's words.
+  const localized = e.params === undefined ? undefined : w.cellMessages[e.rule]?.(e.params);
+  return fill(w.rowError, { line: e.line, column: e.column, name: e.columnName === '' ? '' : ` (${e.columnName})`, rule: e.rule, message: localized ?? e.message });
 }
 
 /**
@@ -68,9 +72,11 @@ export function formatPortfolio(r: PortfolioResult, lang: CliLang = 'en'): strin
       [h.status, ...h.flags].map(word).join(' '),
     ]),
   );
+  // An assumption read from an older result file has no key: its English text is all there is.
+  const sentence = (a: PortfolioResult['hospitals'][number]['assumptions'][number]): string => (a.key === undefined ? a.text : assumptionSentence(a.key, a.params ?? {}, lang));
   const notes = r.hospitals.flatMap((h) => [
-    ...(h.reason !== null ? [fill(w.note, { line: h.line, name: h.name, text: `${word(h.status)}: ${h.reason}` })] : []),
-    ...h.assumptions.map((a) => fill(w.note, { line: h.line, name: h.name, text: `${a.field} (${a.basis}): ${a.text}` })),
+    ...(h.reason !== null ? [fill(w.note, { line: h.line, name: h.name, text: `${word(h.status)}: ${w.reasons[h.reason] ?? h.reason}` })] : []),
+    ...h.assumptions.map((a) => fill(w.note, { line: h.line, name: h.name, text: `${w.fields[a.field] ?? a.field} (${a.basis}): ${sentence(a)}` })),
   ]);
   return [
     ...w.rankedBy,

@@ -10,6 +10,13 @@ export interface PortfolioWords {
   rankedBy: readonly string[];
   refusedRows: string; assumes: string; rowError: string; note: string; refusedRun: string;
   status: Readonly<Record<string, string>>;
+  progress: string;
+  /** Form fields an assumption comes from, by name (English keeps the field id). */
+  fields: Readonly<Record<string, string>>;
+  /** Fixed reasons a hospital has no plan, by the engine's English text. */
+  reasons: Readonly<Record<string, string>>;
+  /** A refused cell's message by rule, from its params (English keeps the engine's message). */
+  cellMessages: Readonly<Record<string, (p: Readonly<Record<string, string>>) => string>>;
 }
 
 const WORDS: Readonly<Record<CliLang, PortfolioWords>> = {
@@ -29,6 +36,10 @@ const WORDS: Readonly<Record<CliLang, PortfolioWords>> = {
     note: 'line {line} {name}: {text}',
     refusedRun: 'portfolio: {n} row{s} refused; the other rows run',
     status: {},
+    progress: 'hospitals',
+    fields: {},
+    reasons: {},
+    cellMessages: {},
   },
   'zh-CN': {
     header: '项目组合 {file}：{hospitals}{refused}；每个方案和每项效果 {reps} 次重复，{days}',
@@ -46,6 +57,19 @@ const WORDS: Readonly<Record<CliLang, PortfolioWords>> = {
     note: '第 {line} 行 {name}：{text}',
     refusedRun: 'portfolio：{n} 行被拒绝；其他行照常运行',
     status: { planned: '已制定方案', 'no-plan': '无可行方案', 'not-eligible': '不符合条件', 'no-floor-space': '无场地', 'no-separate-obstetrics': '无独立产科' },
+    progress: '家医院',
+    fields: { preset: '预设', hospitalType: '医院类型', nurses: '护士', beds: '床位', has24hConvenience: '24 小时便利服务', separateObstetrics: '独立产科' },
+    reasons: { 'no floor space for a cabinet': '没有放置智能柜的场地' },
+    cellMessages: {
+      required: () => '必填，不能为空',
+      integer: (p) => `应为整数（实际为 "${p.got ?? ''}"）`,
+      minimum: (p) => `应不小于 ${p.limit ?? '下限'}（实际为 ${p.got ?? ''}）`,
+      maximum: (p) => `应不大于 ${p.limit ?? '上限'}（实际为 ${p.got ?? ''}）`,
+      'yes-no': (p) => `应为 是 或 否（也可写 yes/no、y/n、true/false、1/0、有/无）（实际为 "${p.got ?? ''}"）`,
+      enum: (p) => `应为 1（综合医院）、2（专科医院）或 3（妇幼保健院）（实际为 "${p.got ?? ''}"）`,
+      maxLength: (p) => `长度应不超过 ${p.limit ?? '上限'} 个字符`,
+      columns: (p) => `该行有 ${p.got ?? '?'} 个字段，表头只有 ${p.limit ?? '?'} 个`,
+    },
   },
 };
 

@@ -1,69 +1,98 @@
 // Human and CSV output of a sensitivity analysis: per KPI a ranked table of factors with
 // Morris mu* (95 % bootstrap interval), mu and sigma and, for a comparison, the verdict against
 // the headline difference; then, where they were estimated, a second table of Sobol S1 and ST
-// with intervals for the factors Sobol ran on. Each row starts with rank and factor, so a table
-// stacked to fit 80 columns (a long parameter path leaves room for one or two statistics)
-// repeats the factor in every part; prose lines wrap.
+// with intervals for the factors Sobol ran on. Tables name a factor by its display name; a list
+// under the header gives each name's parameter path, range and basis. Each row starts with rank
+// and factor, so a table stacked to fit 80 columns repeats the factor in every part; prose
+// lines wrap.
+import { differenceVerdictName } from '../../../engine/index.js';
 import type { SensitivityResult } from '../../../engine/index.js';
+import { parameterMeaning, parameterName, unitName } from '../../../scenarios/index.js';
 import { wrapText } from '../output/display-width.js';
 import { formatInterval, formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
+import { fill } from '../output/header-messages.js';
+import { kpiName } from '../output/messages.js';
+import type { CliLang } from '../output/messages.js';
+import { sensitivityWords } from './sensitivity-words.js';
+import type { SensitivityWords } from './sensitivity-words.js';
 
 type SensitivityKpi = SensitivityResult['kpis'][string];
 
-/** "rank path" with ranks right-aligned, so the paths line up. */
-function named(rank: number, path: string, last: number): string {
-  return `${String(rank).padStart(String(last).length)} ${path}`;
+/** "rank name" with ranks right-aligned, so the names line up. */
+function named(rank: number, name: string, last: number): string {
+  return `${String(rank).padStart(String(last).length)} ${name}`;
 }
 
 /** The name column's header, its `#` over the ranks' last digit. */
-function nameHeader(last: number): string {
-  return `${' '.repeat(String(last).length - 1)}# factor`;
+function nameHeader(last: number, w: SensitivityWords): string {
+  return `${' '.repeat(String(last).length - 1)}# ${w.factor}`;
 }
 
-function morrisTable(s: SensitivityKpi, comparison: boolean): string {
+function morrisTable(s: SensitivityKpi, comparison: boolean, lang: CliLang): string {
+  const w = sensitivityWords(lang);
   const columns = [
-    { header: nameHeader(s.morris.length), align: 'left' as const },
+    { header: nameHeader(s.morris.length, w), align: 'left' as const },
     { header: 'mu*' },
-    { header: 'mu* 95% CI', align: 'left' as const },
+    { header: `mu* ${w.ci}`, align: 'left' as const },
     { header: 'mu' },
     { header: 'sigma' },
-    ...(comparison ? [{ header: 'verdict', align: 'left' as const }] : []),
+    ...(comparison ? [{ header: w.verdictHeader, align: 'left' as const }] : []),
   ];
   const rows = s.morris.map((m) => [
-    named(m.rank, m.path, s.morris.length),
+    named(m.rank, parameterName(m.path, lang), s.morris.length),
     formatNumber(m.muStar),
     formatInterval(m.muStarCi95),
     formatNumber(m.mu),
     formatNumber(m.sigma),
-    ...(comparison ? [m.verdict ?? ''] : []),
+    ...(comparison ? [m.verdict === undefined ? '' : differenceVerdictName(m.verdict, lang)] : []),
   ]);
   return formatTable(columns, rows);
 }
 
-function sobolTable(rows: NonNullable<SensitivityKpi['sobol']>): string {
+function sobolTable(rows: NonNullable<SensitivityKpi['sobol']>, lang: CliLang): string {
+  const w = sensitivityWords(lang);
   const columns = [
-    { header: nameHeader(rows.length), align: 'left' as const },
+    { header: nameHeader(rows.length, w), align: 'left' as const },
     { header: 'S1' },
-    { header: 'S1 95% CI', align: 'left' as const },
+    { header: `S1 ${w.ci}`, align: 'left' as const },
     { header: 'ST' },
-    { header: 'ST 95% CI', align: 'left' as const },
+    { header: `ST ${w.ci}`, align: 'left' as const },
   ];
-  return formatTable(columns, rows.map((r) => [named(r.rank, r.path, rows.length), formatNumber(r.s1), formatInterval(r.s1Ci95), formatNumber(r.st), formatInterval(r.stCi95)]));
+  return formatTable(columns, rows.map((r) => [named(r.rank, parameterName(r.path, lang), rows.length), formatNumber(r.s1), formatInterval(r.s1Ci95), formatNumber(r.st), formatInterval(r.stCi95)]));
 }
 
-/** The analysis as text within 80 columns: per KPI a Morris table and, with Sobol, an S1/ST table. */
-export function formatSensitivity(r: SensitivityResult): string {
-  const what = r.baselineId === null ? r.scenarioId : `${r.scenarioId} - ${r.baselineId} (paired difference)`;
-  const sizes = `${r.factors.length} factors, ${r.trajectories} trajectories${r.sobolRows === null ? '' : `, Sobol N=${r.sobolRows} on ${r.sobolFactors?.length ?? 0}`}`;
-  const parts = [wrapText(`sensitivity (${r.method}) of ${what}: ${sizes}, ${r.designPoints} points x ${r.replications} rep, seed ${r.seed}, CRN`)];
+/**
+ * Each factor's name with its parameter path, range and basis (the tables name factors, this
+ * keeps the paths) and, with `explain`, what the parameter means.
+ */
+function factorList(r: SensitivityResult, lang: CliLang, explain: boolean): string {
+  const w = sensitivityWords(lang);
+  const lines = r.factors.map((f) => {
+    const line = wrapText(`  ${fill(w.factorLine, { name: parameterName(f.path, lang), path: f.path, lo: formatNumber(f.lo), hi: formatNumber(f.hi), unit: unitName(f.unit, lang), basis: f.basis })}`, 80, 4);
+    const meaning = explain ? parameterMeaning(f.path, lang) : undefined;
+    return meaning === undefined ? line : `${line}\n${wrapText(`    ${meaning}`, 80, 2)}`;
+  });
+  return `${w.factorsTitle}\n${lines.join('\n')}`;
+}
+
+/**
+ * The analysis as text within 80 columns, in `lang` (default English): the factors, then per KPI
+ * a Morris table and, with Sobol, an S1/ST table.
+ * @param explain - say under each factor what the parameter means
+ */
+export function formatSensitivity(r: SensitivityResult, lang: CliLang = 'en', explain = false): string {
+  const w = sensitivityWords(lang);
+  const what = r.baselineId === null ? r.scenarioId : fill(w.difference, { a: r.scenarioId, b: r.baselineId });
+  const sizes = `${fill(w.sizes, { factors: r.factors.length, trajectories: r.trajectories })}${r.sobolRows === null ? '' : fill(w.sobolSizes, { n: r.sobolRows, k: r.sobolFactors?.length ?? 0 })}`;
+  const parts = [wrapText(fill(w.head, { method: r.method, what, sizes, points: r.designPoints, reps: r.replications, seed: r.seed })), factorList(r, lang, explain)];
   const comparison = r.baselineId !== null;
   for (const [kpi, s] of Object.entries(r.kpis)) {
-    const title = wrapText(`${kpi} (${comparison ? 'difference' : 'value'} at the scenario's values: ${formatNumber(s.atBase)}; effects per whole factor range)`);
-    parts.push(`\n${title}\nMorris (ranked by mu*)\n${morrisTable(s, comparison)}`);
-    if (s.sobol !== null) parts.push(`\nSobol indices (ranked by ST)\n${sobolTable(s.sobol)}`);
+    const title = wrapText(fill(w.kpiTitle, { kpi: kpiName(kpi, lang), kind: comparison ? w.kindDifference : w.kindValue, value: formatNumber(s.atBase) }));
+    parts.push(`\n${title}\n${w.morrisTitle}\n${morrisTable(s, comparison, lang)}`);
+    if (s.sobol !== null) parts.push(`\n${w.sobolTitle}\n${sobolTable(s.sobol, lang)}`);
   }
-  if (r.skipped.length > 0) parts.push(`\n${wrapText(`skipped (value 0, give a range with --factors path=lo:hi): ${r.skipped.join(', ')}`)}`);
+  if (r.skipped.length > 0) parts.push(`\n${wrapText(fill(w.skipped, { list: r.skipped.join(', ') }))}`);
   return `${parts.join('\n')}\n`;
 }
 

@@ -2,13 +2,17 @@
 // KPI's mean and 95 % interval. The CSV holds every KPI (mean, lower, upper bound); the
 // table only the KPIs asked for, as mean ± half-width (a share as a percentage).
 import type { SweepResult } from '../../../engine/index.js';
+import { parameterName } from '../../../scenarios/index.js';
 import { formatTable } from '../output/table.js';
 import { wrapText } from '../output/display-width.js';
 import { kpiPlusMinus } from '../output/kpi-values.js';
-import { tableMessages } from '../output/messages.js';
+import { kpiName, tableMessages } from '../output/messages.js';
+import type { CliLang } from '../output/messages.js';
+import { fill } from '../output/header-messages.js';
+import { sweepWords } from './sweep-words.js';
 
 /** Under the sweep table: what a ± h means. */
-export const SWEEP_LEGEND = 'Legend: a ± h = mean a over the replications of the point, h the half-width of its 95% confidence interval (the interval is a - h to a + h).';
+export const SWEEP_LEGEND = sweepWords('en').legend;
 
 /** KPIs in the table when the sweep document names none. */
 export const DEFAULT_SWEEP_KPIS = ['fillRate', 'stockoutSlotHours', 'tripWaitP95Min', 'boundaryCrossings', 'contacts', 'expectedInfections', 'restockLaborHours'];
@@ -17,14 +21,16 @@ function cell(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-/** The sweep as a text table (KPIs from the document's `kpis`, else the defaults). */
-export function formatSweepTable(r: SweepResult, kpis: readonly string[]): string {
-  const columns = [{ header: '#' }, ...r.axes.map((a) => ({ header: a.name, align: 'left' as const })), ...kpis.map((k) => ({ header: k }))];
+/** The sweep as a text table (KPIs from the document's `kpis`, else the defaults), in `lang` (default English). */
+export function formatSweepTable(r: SweepResult, kpis: readonly string[], lang: CliLang = 'en'): string {
+  const w = sweepWords(lang);
+  // An axis the document did not name is named by its path: shown as the parameter's name.
+  const columns = [{ header: '#' }, ...r.axes.map((a) => ({ header: a.name === a.path ? parameterName(a.path, lang) : a.name, align: 'left' as const })), ...kpis.map((k) => ({ header: kpiName(k, lang) }))];
   const clipped = { any: false };
   const rows = r.points.map((p) => [String(p.index), ...r.axes.map((a) => cell(p.parameters[a.name])), ...kpis.map((k) => (p.kpis[k] === undefined ? '-' : kpiPlusMinus(k, p.kpis[k], clipped)))]);
-  const head = `sweep ${r.id}: ${r.points.length} points x ${r.replications} replications, seed ${r.seed}, common random numbers across points`;
-  const note = clipped.any ? `\n${wrapText(tableMessages('en').clippedNote)}` : '';
-  return `${wrapText(head)}\n\n${formatTable(columns, rows)}${note}\n\n${wrapText(SWEEP_LEGEND)}\n`;
+  const head = fill(w.head, { id: r.id, points: r.points.length, reps: r.replications, seed: r.seed });
+  const note = clipped.any ? `\n${wrapText(tableMessages(lang).clippedNote)}` : '';
+  return `${wrapText(head)}\n\n${formatTable(columns, rows)}${note}\n\n${wrapText(w.legend)}\n`;
 }
 
 function csvField(text: string): string {

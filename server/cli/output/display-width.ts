@@ -55,6 +55,11 @@ function splitToken(token: string, width: number): string[] {
   return piece === '' ? pieces : [...pieces, piece];
 }
 
+/** The longest start of `text` that takes at most `width` terminal columns (a progress line cut to the terminal). */
+export function clipToWidth(text: string, width: number): string {
+  return displayWidth(text) <= width ? text : (splitToken(text, Math.max(1, width))[0] ?? '');
+}
+
 /**
  * Wraps one line at spaces so that no piece is wider than `width` columns; continuation lines
  * start with the line's own indentation plus `hang` spaces. A word wider than the room left is

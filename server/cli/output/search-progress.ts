@@ -6,6 +6,16 @@
 // done: the bar only moves forward and fills when the last volume is sized.
 import type { Progress } from '../../../engine/index.js';
 import type { ProgressStream } from './progress.js';
+import { fill } from './header-messages.js';
+import { clipToWidth } from './display-width.js';
+
+/** The bar's label, `{k}`, `{n}` and `{reps}` filled in: with several volumes, and with one. */
+export interface SearchLabels {
+  volume: string;
+  single: string;
+}
+
+const ENGLISH_LABELS: SearchLabels = { volume: 'volume {k}/{n}, {reps} replications', single: '{reps} replications' };
 
 /** The search's bar: fed with the engine's batch progress and each finished volume. */
 export interface SearchProgress {
@@ -28,7 +38,7 @@ const MAX_LINE = 79;
  * The overall share done of a search over `volumes` volumes, each expected to run about
  * `expectedPerVolume` replications: a pure tracker, drawn by {@link createSearchProgress}.
  */
-export function searchTracker(volumes: number, expectedPerVolume: number) {
+export function searchTracker(volumes: number, expectedPerVolume: number, labels: SearchLabels = ENGLISH_LABELS) {
   let volumesDone = 0;
   let finishedBatches = 0;
   let current = 0;
@@ -50,7 +60,7 @@ export function searchTracker(volumes: number, expectedPerVolume: number) {
     /** `volume k/n, r replications` of the volume being sized. */
     label(): string {
       const k = Math.min(volumes, volumesDone + 1);
-      return volumes > 1 ? `volume ${k}/${volumes}, ${current} replications` : `${current} replications`;
+      return fill(volumes > 1 ? labels.volume : labels.single, { k, n: volumes, reps: current });
     },
   };
 }
@@ -59,11 +69,12 @@ export function searchTracker(volumes: number, expectedPerVolume: number) {
  * The search's bar on `stream` (default stderr), silent for JSON or when it is no terminal.
  * @param volumes - volumes the search sizes (1 without a curve)
  * @param expectedPerVolume - replications a volume's search may run (candidates x replications)
+ * @param options.labels - the label's words (default English)
  */
-export function createSearchProgress(volumes: number, expectedPerVolume: number, options: { json: boolean; stream?: ProgressStream }): SearchProgress {
+export function createSearchProgress(volumes: number, expectedPerVolume: number, options: { json: boolean; stream?: ProgressStream; labels?: SearchLabels }): SearchProgress {
   const stream = options.stream ?? process.stderr;
   if (options.json || stream.isTTY !== true) return { batch: () => undefined, volumeDone: () => undefined, finish: () => undefined };
-  const tracker = searchTracker(volumes, expectedPerVolume);
+  const tracker = searchTracker(volumes, expectedPerVolume, options.labels);
   let shown = -1;
   let drawn = false;
   const draw = (): void => {
@@ -73,7 +84,7 @@ export function createSearchProgress(volumes: number, expectedPerVolume: number,
     const filled = Math.round(f * BAR_CELLS);
     const line = `[${'#'.repeat(filled)}${'.'.repeat(BAR_CELLS - filled)}] ${String(Math.floor(f * 100)).padStart(3)} % ${tracker.label()}`;
     const width = Math.min(MAX_LINE, (stream.columns ?? 80) - 1);
-    stream.write(`\r${line.slice(0, width)}\x1b[K`);
+    stream.write(`\r${clipToWidth(line, width)}\x1b[K`);
     drawn = true;
   };
   return {

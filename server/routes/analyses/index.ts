@@ -5,7 +5,8 @@
  * (scenario, replications, days, seed) starts a job and answers 202; later ones answer 200
  * with the job's status and, once it has succeeded, the report. The simulation always runs on
  * the runner's executor, never on the request's thread, and the same query is never run twice
- * while its job is alive or has succeeded (the report is deterministic).
+ * while its job is alive or has succeeded (the report is deterministic). With `?lang=zh-CN` or
+ * `Accept-Language: zh`, each row of the report also carries its check and verdict in Chinese.
  */
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../../errors.js';
@@ -14,6 +15,10 @@ import { rateLimited } from '../rate-limits.js';
 import { buildSensitivityRequest, buildValidationRequest } from '../../runner/analysis-request.js';
 import type { SensitivityBody } from '../../runner/analysis-request.js';
 import type { RunKind } from '../../store/run-store.js';
+import { requestLocale } from '../../error-messages.js';
+import type { MessageLocale } from '../../../scenarios/index.js';
+import { validationCheckName, validationVerdictName } from '../../../engine/index.js';
+import type { ValidationReport, ValidationRow } from '../../../engine/index.js';
 import { AcceptedSchema } from '../runs/schemas.js';
 import { SensitivityRequestSchema, ValidationAnswerSchema, ValidationQuerySchema } from './schemas.js';
 
@@ -22,6 +27,15 @@ interface ValidationQuery {
   replications?: number;
   days?: number;
   seed?: number;
+  lang?: MessageLocale;
+}
+
+/** The report with each row's check and verdict also written in `locale` (`checkText`, `verdictText`); the ids stay as they are. */
+function localizedReport(result: unknown, locale: MessageLocale): unknown {
+  if (typeof result !== 'object' || result === null || (result as { kind?: unknown }).kind !== 'validation') return result;
+  const report = result as ValidationReport;
+  const rows = (list: readonly ValidationRow[]) => list.map((r) => ({ ...r, checkText: validationCheckName(r.check, locale), verdictText: validationVerdictName(r.verdict, locale) }));
+  return { ...report, verification: rows(report.verification), validation: rows(report.validation) };
 }
 
 /** Registers `/api/sensitivities` and `/api/validation`. */
@@ -49,11 +63,13 @@ export function analysisRoutes(app: FastifyInstance, _options: unknown, done: ()
     { ...jobsLimit, schema: { tags: ['runs'], summary: 'The validation report of a preset: starts its job (202) or answers its status and report (200)', querystring: ValidationQuerySchema, response: { 200: ValidationAnswerSchema, 202: AcceptedSchema, 400: ErrorSchema, 429: ErrorSchema } } },
     (request, reply) => {
       const q = request.query;
+      // The language only changes the words of the answer, not the job: it is not part of the key.
       const key = JSON.stringify([q.scenario, q.replications ?? null, q.days ?? null, q.seed ?? null]);
+      const locale = q.lang ?? requestLocale(request.headers['accept-language']);
       const known = validationJobs.get(key);
       const run = known === undefined ? undefined : app.runStore.get(known);
       if (run !== undefined && run.status !== 'failed' && run.status !== 'cancelled') {
-        return reply.code(200).send({ id: run.id, status: run.status, href: `/api/runs/${run.id}`, result: run.result ?? null });
+        return reply.code(200).send({ id: run.id, status: run.status, href: `/api/runs/${run.id}`, result: localizedReport(run.result ?? null, locale) });
       }
       const accepted = accept('validation', buildValidationRequest(app.scenarios, q, limits));
       validationJobs.set(key, accepted.id);

@@ -23,6 +23,7 @@ export const DisplayNamesSchema = Type.Object(
     skus: Type.Array(DisplayNameEntrySchema, { description: 'SKUs of the preset catalogue' }),
     roles: Type.Array(DisplayNameEntrySchema, { description: 'roles of the contact matrix' }),
     presetDescriptions: Type.Array(DisplayNameEntrySchema, { description: 'what each preset models (`meta.description` in English)' }),
+    parameters: Type.Optional(Type.Array(DisplayNameEntrySchema, { description: 'short names of scenario parameters by JSON pointer, `*` for an array index and `{0}`, `{1}` in the names for the indices in order (sensitivity factors, sweep axes)' })),
   },
   { additionalProperties: false, description: 'DisplayNames' },
 );

@@ -20,6 +20,13 @@ describe('report sections for validation and sensitivity', () => {
     expect(md).toContain('| caesarean share |');
     expect(md).toContain('Jiang et al. 2017');
     expect(md).toContain('## Sensitivity analysis');
-    expect(md).toContain('| /channels/nurseHandoverMinutes | 0.750..2.250 min | A |');
+    expect(md).toContain('| Nurse-station handover time (/channels/nurseHandoverMinutes) | 0.750..2.250 min | A |');
+    // In Chinese: the checks, verdicts, factor names and units.
+    const zh = renderMarkdown(buildReport({ ...(run as ReportInput), validation, sensitivity }, gen, 'zh-CN'));
+    expect(zh).toContain('| 剖宫产比例 |');
+    expect(zh).toContain('每班护士物资耗时（场景处的取值：');
+    expect(zh).toMatch(/\| (通过|未通过) \|/);
+    expect(zh).toContain('| 护士站交接时间 (/channels/nurseHandoverMinutes) | 0.750..2.250 分钟 | A |');
+    expect(zh).not.toMatch(/\| (caesarean share|pass|inside band) \|/);
   }, 60_000);
 });

@@ -55,5 +55,26 @@ describe('analysis jobs', () => {
     expect(body.result.baselineId).toBe('county-mch-baseline');
     expect(body.result.verification.length).toBeGreaterThan(5);
     expect((await app.inject({ method: 'GET', url: '/api/validation?scenario=no-such' })).statusCode).toBe(400);
+
+    // The same job answers in Chinese with ?lang or Accept-Language: each row also carries its
+    // check and verdict in words; the ids stay English.
+    type Row = { check: string; verdict: string; checkText: string; verdictText: string };
+    const rowsOf = (res: { json: <T>() => T }): Row[] => {
+      const r = res.json<{ id: string; result: { verification: Row[]; validation: Row[] } }>();
+      expect(r.id).toBe(id);
+      return [...r.result.verification, ...r.result.validation];
+    };
+    const byQuery = rowsOf(await app.inject({ method: 'GET', url: `${url}&lang=zh-CN` }));
+    const byHeader = rowsOf(await app.inject({ method: 'GET', url, headers: { 'accept-language': 'zh-CN,zh;q=0.9' } }));
+    const english = rowsOf(await app.inject({ method: 'GET', url }));
+    expect(byHeader).toEqual(byQuery);
+    expect(byQuery.find((r) => r.check === 'caesarean share')).toMatchObject({ checkText: '剖宫产比例', verdict: 'pass', verdictText: '通过' });
+    expect(byQuery.find((r) => r.check === 'cabinets vs baseline: boundaryCrossings lower')?.checkText).toBe('智能柜对比基线：出入病区次数更低');
+    for (const r of byQuery) {
+      expect(r.checkText, r.check).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.verdictText, r.verdict).toMatch(/[\u4e00-\u9fff]/);
+    }
+    for (const r of english) expect([r.checkText, r.verdictText]).toEqual([r.check, r.verdict]);
+    expect((await app.inject({ method: 'GET', url: `${url}&lang=fr` })).statusCode).toBe(400);
   });
 });

@@ -42,6 +42,10 @@ describe('GET /api/names', () => {
     expect(body.skus).toContainEqual({ id: 'nappy', en: 'Newborn nappy', 'zh-CN': '新生儿纸尿裤' });
     expect(body.roles.map((r) => r.id)).toContain('companion');
     expect(body.presetDescriptions.find((d) => d.id === 'county-mch')).toMatchObject({ en: expect.stringContaining('About 1,500 deliveries') as unknown, 'zh-CN': expect.stringContaining('年分娩约 1,500 例') as unknown });
+    // Scenario parameters by pattern, `{0}` `{1}` standing for the path's indices.
+    const parameters = (body as Record<string, { id: string; en: string; 'zh-CN': string }[]>).parameters;
+    expect(parameters).toContainEqual({ id: '/channels/nurseHandoverMinutes', en: 'Nurse-station handover time', 'zh-CN': '护士站交接时间' });
+    expect(parameters).toContainEqual({ id: '/cabinets/models/*/slotGroups/*/count', en: 'Slots, model {0} group {1}', 'zh-CN': '货位数（型号 {0} 组 {1}）' });
     const doc = (await app.inject({ url: '/docs/json' })).json<{ paths: Record<string, unknown> }>();
     expect(doc.paths).toHaveProperty('/api/names');
   });

@@ -29,5 +29,8 @@ describe('analysis adapters', () => {
       ['validation', '11.5..46', '3.2 [3.1, 3.3]', 'outside band'],
     ]);
     expect(validationRowViews(null)).toEqual([]);
+    // GET /api/validation adds each check in the page's language; a report file has only the check.
+    const localized = validationRowViews({ kind: 'validation', verification: [{ kind: 'verification', check: 'caesarean share', checkText: '剖宫产比例', expected: 0.3, expectedHi: null, source: 's', model: null, verdict: 'pass', note: '' }], validation: [] });
+    expect(localized[0].check).toBe('剖宫产比例');
   });
 });

@@ -2,7 +2,8 @@
 // contact roles, presets), in the chosen language; ids stay the keys a page selects by, and an
 // id the server does not name is shown as itself.
 import { afterEach, describe, expect, it } from 'vitest';
-import { boardData, contactsData, defaultStockKeys, presetDescriptionText, presetLabel, presetName, roleName, setDisplayNames, skuName, stockChoices, stockData } from '../../../viz/src/adapters/index.js';
+import { boardData, contactsData, defaultStockKeys, parameterLabel, presetDescriptionText, presetLabel, presetName, roleName, setDisplayNames, skuName, stockChoices, stockData } from '../../../viz/src/adapters/index.js';
+import { tornadoCharts } from '../../../viz/src/adapters/analysis.js';
 import type { RunView, WardSeriesView } from '../../../viz/src/adapters/index.js';
 
 const names = {
@@ -44,6 +45,19 @@ describe('display names in the visualizer', () => {
     expect(defaultStockKeys(series, 1)).toEqual(['cab-1 / nappy']);
     expect(stockData(series, ['cab-1 / nappy']).series.map((s) => s.sku)).toEqual(['新生儿纸尿裤']);
     expect(boardData(series)?.cabinets[0].slotSkus).toEqual(['新生儿纸尿裤', '(empty)']);
+  });
+
+  it('names scenario parameters (a sensitivity tornado\'s rows), filling array indices; an unnamed path as itself', () => {
+    const parameters = [{ id: '/channels/nurseHandoverMinutes', en: 'Nurse-station handover time', 'zh-CN': '护士站交接时间' }, { id: '/cabinets/models/*/slotGroups/*/count', en: 'Slots, model {0} group {1}', 'zh-CN': '货位数（型号 {0} 组 {1}）' }];
+    expect(parameterLabel('/channels/nurseHandoverMinutes')).toBe('/channels/nurseHandoverMinutes');
+    setDisplayNames({ ...names, parameters }, 'zh-CN');
+    expect(parameterLabel('/channels/nurseHandoverMinutes')).toBe('护士站交接时间');
+    expect(parameterLabel('/cabinets/models/1/slotGroups/0/count')).toBe('货位数（型号 1 组 0）');
+    expect(parameterLabel('/own/parameter')).toBe('/own/parameter');
+    const sensitivity = { kind: 'sensitivity', kpis: { contacts: { morris: [{ path: '/channels/nurseHandoverMinutes', muStar: 1, mu: 1, sigma: 0, muStarCi95: [0.5, 1.5] }] } } };
+    expect(tornadoCharts(sensitivity)?.[0].rows[0].label).toBe('护士站交接时间');
+    setDisplayNames({ ...names, parameters }, 'en');
+    expect(parameterLabel('/cabinets/models/1/slotGroups/0/count')).toBe('Slots, model 1 group 0');
   });
 
   it('names the roles of the contacts matrix', () => {

@@ -7,6 +7,7 @@
 import type { TornadoData, TornadoRow } from '../charts/index.js';
 import { t } from '../i18n/index.js';
 import { describeKpi } from './kpi-labels.js';
+import { parameterLabel } from './display-names.js';
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -26,7 +27,7 @@ export function tornadoCharts(result: unknown): TornadoData[] | null {
     const rows: TornadoRow[] = [];
     for (const m of s.morris as unknown[]) {
       if (!isRecord(m) || typeof m.path !== 'string' || typeof m.muStar !== 'number' || typeof m.mu !== 'number' || typeof m.sigma !== 'number' || !isPair(m.muStarCi95)) continue;
-      rows.push({ label: m.path, muStar: m.muStar, ci95: m.muStarCi95, mu: m.mu, sigma: m.sigma });
+      rows.push({ label: parameterLabel(m.path), muStar: m.muStar, ci95: m.muStarCi95, mu: m.mu, sigma: m.sigma });
     }
     const label = describeKpi(kpi).label;
     out.push({ kpi: comparison ? t('sensitivity.difference', { kpi: label }) : label, unit: t('sensitivity.perRange'), rows });
@@ -56,6 +57,8 @@ export function validationRowViews(result: unknown): ValidationRowView[] {
   return rows.filter(isRecord).map((r) => {
     const model = isRecord(r.model) ? `${n(r.model.mean)} ${isPair(r.model.ci95) ? `[${n(r.model.ci95[0])}, ${n(r.model.ci95[1])}]` : ''}`.trim() : '–';
     const expected = r.expected === null && r.expectedHi === null ? t('validation.seeSource') : r.expected === null ? `< ${n(r.expectedHi)}` : r.expectedHi === null ? n(r.expected) : `${n(r.expected)}..${n(r.expectedHi)}`;
-    return { kind: String(r.kind), check: String(r.check), expected, model, verdict: String(r.verdict), source: `${String(r.source)}${typeof r.note === 'string' && r.note !== '' ? ` (${r.note})` : ''}` };
+    // `GET /api/validation` adds the check in the page's language (checkText); a report file has only the English check.
+    const check = typeof r.checkText === 'string' ? r.checkText : String(r.check);
+    return { kind: String(r.kind), check, expected, model, verdict: String(r.verdict), source: `${String(r.source)}${typeof r.note === 'string' && r.note !== '' ? ` (${r.note})` : ''}` };
   });
 }

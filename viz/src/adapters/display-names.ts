@@ -6,14 +6,27 @@
  */
 import type { DisplayNames, KpiLocale } from '../api/index.js';
 
-type Kind = keyof DisplayNames;
+type Kind = Exclude<keyof DisplayNames, 'parameters'>;
 
-let known: Readonly<Record<Kind, ReadonlyMap<string, string>>> = { presets: new Map(), skus: new Map(), roles: new Map(), presetDescriptions: new Map() };
+let known: Readonly<Record<Kind | 'parameters', ReadonlyMap<string, string>>> = { presets: new Map(), skus: new Map(), roles: new Map(), presetDescriptions: new Map(), parameters: new Map() };
 
 /** Takes the names the server served, for display in `locale`. */
 export function setDisplayNames(names: DisplayNames, locale: KpiLocale = 'en'): void {
-  const of = (entries: DisplayNames[Kind]): Map<string, string> => new Map(entries.map((e) => [e.id, e[locale]]));
-  known = { presets: of(names.presets), skus: of(names.skus), roles: of(names.roles), presetDescriptions: of(names.presetDescriptions) };
+  const of = (entries: DisplayNames[Kind] = []): Map<string, string> => new Map(entries.map((e) => [e.id, e[locale]]));
+  known = { presets: of(names.presets), skus: of(names.skus), roles: of(names.roles), presetDescriptions: of(names.presetDescriptions), parameters: of(names.parameters) };
+}
+
+/**
+ * A scenario parameter's short name (a sensitivity factor), e.g. `护士站交接时间` for
+ * `/channels/nurseHandoverMinutes` in Chinese; array indices fill the name's `{0}`, `{1}`. The
+ * path itself when the server does not name it.
+ */
+export function parameterLabel(path: string): string {
+  const segments = path.split('/');
+  const indices = segments.filter((seg) => /^\d+$/.test(seg));
+  const pattern = segments.map((seg) => (/^\d+$/.test(seg) ? '*' : seg)).join('/');
+  const name = known.parameters.get(pattern);
+  return name === undefined ? path : name.replace(/\{(\d)\}/g, (whole, i: string) => indices[Number(i)] ?? whole);
 }
 
 /** The preset `id`'s name, e.g. `县妇幼保健院` for `county-mch` in Chinese. */

@@ -4,7 +4,7 @@ export type { CompareView, KpiSummary, RunView, WardSeriesEntry } from './result
 export { isWardSeries } from './ward-series.js';
 export type { WardSeriesView } from './ward-series.js';
 export { clipToRange, describeKpi, headlineKpis, orderKpis, setKpiCatalogue } from './kpi-labels.js';
-export { presetDescriptionText, presetLabel, presetName, roleName, setDisplayNames, skuName } from './display-names.js';
+export { parameterLabel, presetDescriptionText, presetLabel, presetName, roleName, setDisplayNames, skuName } from './display-names.js';
 export type { KpiInfo } from './kpi-labels.js';
 export { birthsData, boardData, contactsData, defaultStockKeys, nurseSupplyData, stockChoices, stockData, tripWaitData } from './results-charts.js';
 export type { NurseSupplySource } from './results-charts.js';

@@ -73,18 +73,24 @@ export function showValidation(main: Main): () => void {
     event.preventDefault();
     const scenario = vForm.select<HTMLInputElement>('input[name=scenario]').node()?.value ?? '';
     const reps = vForm.select<HTMLInputElement>('input[name=replications]').node()?.value ?? '10';
+    const url = `/api/validation?scenario=${encodeURIComponent(scenario)}&replications=${encodeURIComponent(reps)}`;
+    // The report is read from this route, not from the job (`/api/runs/:id`): here each row also
+    // carries its check in the page's language. Asked again when the job ends.
+    const ask = (): void => {
+      api()
+        .getJson(url)
+        .then((answer) => {
+          if (closed) return;
+          const a = answer as { id: string; status: string; result?: unknown };
+          if (a.status === 'succeeded' && a.result !== undefined && a.result !== null) drawReport(a.result);
+          else whenDone(a.id, vStatus, t('job.validation'), () => ask());
+        })
+        .catch((err: unknown) => {
+          if (!closed) vStatus(errorText(err), 'error');
+        });
+    };
     vStatus(t('validation.asking'));
-    api()
-      .getJson(`/api/validation?scenario=${encodeURIComponent(scenario)}&replications=${encodeURIComponent(reps)}`)
-      .then((answer) => {
-        if (closed) return;
-        const a = answer as { id: string; status: string; result?: unknown };
-        if (a.status === 'succeeded' && a.result !== undefined && a.result !== null) drawReport(a.result);
-        else whenDone(a.id, vStatus, t('job.validation'), drawReport);
-      })
-      .catch((err: unknown) => {
-        if (!closed) vStatus(errorText(err), 'error');
-      });
+    ask();
   });
 
   const sForm = main.append('form').attr('class', 'wt-form');
