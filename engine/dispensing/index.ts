@@ -59,7 +59,7 @@ export { admitPatient, dischargePatient } from './patients.js';
 export { carryQuotaUse } from './quota-carry.js';
 export type { QuotaUse } from './quota-carry.js';
 export { dispense } from './dispense.js';
-export { dispenseUnits, alternativeCabinets, usableUnitsAt } from './dispense-units.js';
+export { admittedPatient, dispenseUnits, dispenseUnitsOf, alternativeCabinets, usableUnitsAt } from './dispense-units.js';
 export { route } from './router.js';
 export { walkingDistanceM } from './walking-distance.js';
 export { MINUTES_PER_DAY, quotaDay, quotaLeft } from './entitlement.js';
