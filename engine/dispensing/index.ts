@@ -66,7 +66,7 @@ export { MINUTES_PER_DAY, quotaDay, quotaLeft } from './entitlement.js';
 export { planRestock } from './restock-plan.js';
 export type { RestockPolicy, RestockPlan, CabinetPickList, RestockLine, LotToRemove } from './restock-plan.js';
 export { applyRestock, removeExpired, deliveryFromPlan } from './restock-apply.js';
-export { restockCabinet, restockLines } from './restock-cabinet.js';
+export { needsRestock, restockCabinet, restockLines } from './restock-cabinet.js';
 export type { RestockDelivery, DeliveryLine, DeliveryLot, RestockReceipt, DeliveryOptions } from './restock-apply.js';
 export { setSlotJammed, setCabinetOnline, assignSlot } from './faults.js';
 export { replayLedger, applyEvent } from './replay.js';

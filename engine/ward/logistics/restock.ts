@@ -11,7 +11,7 @@
  * Upstream shortage: a line is short with `upstreamShortShare` and then brings
  * `upstreamShortFill` of the plan.
  */
-import { MINUTES_PER_DAY, restockCabinet, restockLines } from '../../dispensing/index.js';
+import { MINUTES_PER_DAY, needsRestock, restockCabinet, restockLines } from '../../dispensing/index.js';
 import type { RestockPolicy } from '../../dispensing/index.js';
 import { standardExponential } from '../../kernel/index.js';
 import { RESTOCKER } from '../accounting/contacts.js';
@@ -141,7 +141,7 @@ export class Restock {
     const pol = this.policy(mode);
     let cabinets = disp.cabinets.map((c) => c.index);
     if (mode === 'par-trigger') {
-      cabinets = cabinets.filter((c) => restockLines(disp, c, pol, now) > 0);
+      cabinets = cabinets.filter((c) => needsRestock(disp, c, pol, now));
       if (cabinets.length === 0) return false;
     }
     const deliver = this.delivery();
