@@ -164,7 +164,7 @@ export class CabinetChannel implements SupplyChannel {
     }
     if (ctx.diagnostics !== null) ctx.diagnostics.queues.cabinet(c, trip.queuedAtMin, now - trip.queuedAtMin, seconds / 60);
     if (ctx.screenLog !== null) ctx.screenLog.session(cab.id, now, now + seconds / 60, worked);
-    ctx.env.schedule(seconds / 60, this.served, 0, trip);
+    ctx.env.post(seconds / 60, this.served, 0, trip);
   }
 
   private onServed(trip: Trip): void {
