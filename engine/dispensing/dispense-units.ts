@@ -19,7 +19,7 @@ import { emit, wantsEvents } from './ledger-emit.js';
 import type { Grant, RefusalReason } from './request-types.js';
 import { servingCabinets } from './router.js';
 import { usableUnits } from './slot-stock.js';
-import type { CabinetState, DispensingState } from './state-types.js';
+import type { CabinetState, DispensingState, PatientState } from './state-types.js';
 
 const API = 'dispenseUnits';
 
@@ -35,8 +35,8 @@ function checkSku(state: DispensingState, api: string, skuIndex: number): void {
   }
 }
 
-function checkOptionalId(path: string, value: string | undefined): void {
-  if (value !== undefined) checkString(API, path, value);
+function checkOptionalId(api: string, path: string, value: string | undefined): void {
+  if (value !== undefined) checkString(api, path, value);
 }
 
 /**
@@ -66,18 +66,66 @@ export function dispenseUnits(
   timeMin: number,
   requestId: string,
 ): RefusalReason | null {
-  const cab = cabinetAt(state, API, cabinetIndex);
-  checkSku(state, API, skuIndex);
-  checkString(API, 'requestId', requestId);
+  return dispenseLean(API, state, cabinetIndex, skuIndex, patientId, patientOf(state, patientId), actorId, quantity, timeMin, requestId);
+}
+
+/**
+ * The admitted patient `patientId` names, or undefined (none named, or not admitted): what
+ * {@link dispenseUnitsOf} takes. Valid until the next admission or discharge.
+ */
+export function admittedPatient(state: DispensingState, patientId: string | undefined): PatientState | undefined {
+  return patientOf(state, patientId);
+}
+
+/**
+ * {@link dispenseUnits} with the patient already looked up, so that a person dispensing several
+ * lines for one patient at one screen is looked up once, not once per line. `patient` must be
+ * `admittedPatient(state, patientId)` with no admission or discharge since.
+ *
+ * @throws DispensingInputError as `dispenseUnits`, and when `patient` is not the patient
+ *   `patientId` names.
+ */
+export function dispenseUnitsOf(
+  state: DispensingState,
+  cabinetIndex: number,
+  skuIndex: number,
+  patientId: string | undefined,
+  patient: PatientState | undefined,
+  actorId: string | undefined,
+  quantity: number,
+  timeMin: number,
+  requestId: string,
+): RefusalReason | null {
+  return dispenseLean('dispenseUnitsOf', state, cabinetIndex, skuIndex, patientId, patient, actorId, quantity, timeMin, requestId);
+}
+
+/** The lean dispense of `dispenseUnits` and `dispenseUnitsOf`; `api` names the caller in errors. */
+function dispenseLean(
+  api: string,
+  state: DispensingState,
+  cabinetIndex: number,
+  skuIndex: number,
+  patientId: string | undefined,
+  patient: PatientState | undefined,
+  actorId: string | undefined,
+  quantity: number,
+  timeMin: number,
+  requestId: string,
+): RefusalReason | null {
+  const cab = cabinetAt(state, api, cabinetIndex);
+  checkSku(state, api, skuIndex);
+  checkString(api, 'requestId', requestId);
   if (state.idempotency.size > 0) {
     const out = dispense(state, { requestId, patientId, actorId, sku: state.items[skuIndex].sku, quantity, cabinetId: cab.id, timeMin });
     return out.ok ? null : out.reason;
   }
-  checkCount(API, 'quantity', quantity, 1);
-  checkTime(state, API, timeMin);
-  checkOptionalId('patientId', patientId);
-  checkOptionalId('actorId', actorId);
-  const patient = patientOf(state, patientId);
+  checkCount(api, 'quantity', quantity, 1);
+  checkTime(state, api, timeMin);
+  checkOptionalId(api, 'patientId', patientId);
+  checkOptionalId(api, 'actorId', actorId);
+  if (patient !== undefined && patient.id !== patientId) {
+    throw new DispensingInputError(api, 'patient.id', `(=${JSON.stringify(patient.id)}) must equal patientId(=${JSON.stringify(patientId)}): pass admittedPatient(state, patientId)`);
+  }
   const reason = decide(state, cab, skuIndex, patientId, patient, actorId, quantity, timeMin);
   if (!wantsEvents(state)) {
     applyDecision(state, cab, skuIndex, reason, patient, quantity, timeMin, null);

@@ -44,6 +44,22 @@ export function restockLines(state: DispensingState, cabinetIndex: number, polic
 }
 
 /**
+ * Whether a round at `timeMin` would have any line at this cabinet: `restockLines(...) > 0`,
+ * stopping at the first slot with a line (a par-triggered round asks this of every cabinet).
+ * Reads only; `policy.cabinetIds` is ignored.
+ *
+ * @throws DispensingInputError for an index out of range or a bad policy (as `planRestock`).
+ */
+export function needsRestock(state: DispensingState, cabinetIndex: number, policy: RestockPolicy, timeMin: number): boolean {
+  const api = 'needsRestock';
+  const cab = cabinetAt(state, api, cabinetIndex);
+  const p = resolvePolicy(api, policy);
+  const slots = cab.slots;
+  for (let i = 0; i < slots.length; i++) if (slotRestock(slots[i], p, timeMin, work)) return true;
+  return false;
+}
+
+/**
  * Restocks one cabinet at `timeMin`: the same change as `applyRestock` of `deliveryFromPlan` of
  * `planRestock` for this cabinet (`policy.cabinetIds` is ignored), except that each slot's new
  * lot holds `deliver(skuIndex, addUnits)` units (clipped to the slot's room; a short or zero

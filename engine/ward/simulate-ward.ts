@@ -106,7 +106,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
     forecast = warmStart(ward, start);
   } else {
     if (p.warmupMin > 0) {
-      env.schedule(p.warmupMin, () => {
+      env.post(p.warmupMin, () => {
         const nowMin = env.now;
         inventory.flush();
         kpis.reset(nowMin);

@@ -63,9 +63,23 @@ export class Environment implements EventScheduler {
    */
   schedule<T>(delayMin: number, fn: (arg: T) => void, priority = 0, arg?: T): EventId {
     if (!(delayMin >= 0 && delayMin < Infinity)) this.badDelay('schedule', delayMin);
-    if (priority !== priority || typeof priority !== 'number') this.badPriority(priority);
+    if (priority !== priority || typeof priority !== 'number') this.badPriority('schedule', priority);
     if (typeof fn !== 'function') throw new TypeError('Environment.schedule: fn must be a function');
     return this._calendar.push(this.now + delayMin, priority, fn, arg);
+  }
+
+  /**
+   * {@link Environment.schedule} for an event nobody cancels: the same checks and the same
+   * firing order, and no id. An id passes 2^31 once its calendar slot has been reused 128 times
+   * (a few thousand events into a run), and V8 then boxes it in a fresh heap number every time
+   * a call that is not inlined returns it: one allocation per event for a model that drops the
+   * id anyway.
+   */
+  post<T>(delayMin: number, fn: (arg: T) => void, priority = 0, arg?: T): void {
+    if (!(delayMin >= 0 && delayMin < Infinity)) this.badDelay('post', delayMin);
+    if (priority !== priority || typeof priority !== 'number') this.badPriority('post', priority);
+    if (typeof fn !== 'function') throw new TypeError('Environment.post: fn must be a function');
+    this._calendar.push(this.now + delayMin, priority, fn, arg);
   }
 
   /** Cancels an event scheduled with {@link Environment.schedule}; false if it already ran. */
@@ -85,8 +99,8 @@ export class Environment implements EventScheduler {
     );
   }
 
-  private badPriority(priority: unknown): never {
-    throw new RangeError(`Environment.schedule: priority(=${String(priority)}) must be a number, not NaN`);
+  private badPriority(api: string, priority: unknown): never {
+    throw new RangeError(`Environment.${api}: priority(=${String(priority)}) must be a number, not NaN`);
   }
 
   /** An event that fires after `delayMin` minutes with `value`. */

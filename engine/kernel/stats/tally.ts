@@ -93,7 +93,7 @@ export class Tally {
       return Math.min(this.hi, Math.max(this.lo, q));
     }
     if (!this.sorted) {
-      this.samples.sort((a, b) => a - b);
+      sortAscending(this.samples);
       this.sorted = true;
     }
     const h = (this.n - 1) * p;
@@ -118,4 +118,20 @@ export class Tally {
     this.sorted = true;
     this.histogram?.reset();
   }
+}
+
+/**
+ * Sorts finite numbers ascending in place, in the order `xs.sort((a, b) => a - b)` leaves them.
+ * A typed array sorts numbers natively, without calling a comparator for each of the n log n
+ * comparisons (a ward year keeps about 10^5 trip waits); it puts -0 before +0, which the
+ * comparator sort leaves in insertion order, so the zeros are written back in that order.
+ */
+function sortAscending(xs: number[]): void {
+  const sorted = Float64Array.from(xs).sort();
+  let zero = 0;
+  while (zero < sorted.length && sorted[zero] < 0) zero++;
+  if (zero < sorted.length && sorted[zero] === 0) {
+    for (let i = 0; i < xs.length; i++) if (xs[i] === 0) sorted[zero++] = xs[i];
+  }
+  for (let i = 0; i < xs.length; i++) xs[i] = sorted[i];
 }

@@ -29,7 +29,7 @@ function onSample(sm: Sampler): void {
   const ward = sm.ward;
   if (sm.board) sm.recorder.board(now);
   else sm.recorder.sample(now, ward.population.bedsPresent, ward.nurses.queueLength, ward.screens.map((q) => q.queueLength));
-  if (now + sm.intervalMin <= sm.endMin) sm.env.schedule(sm.intervalMin, onSample, 1, sm);
+  if (now + sm.intervalMin <= sm.endMin) sm.env.post(sm.intervalMin, onSample, 1, sm);
 }
 
 /**
@@ -37,6 +37,6 @@ function onSample(sm: Sampler): void {
  * from `startMin` while they fall at or before `endMin`.
  */
 export function startSampling(env: Environment, recorder: SeriesRecorder, ward: SampledWard, o: { startMin: number; endMin: number; intervalMin: number; boardIntervalMin: number }): void {
-  env.schedule(o.startMin, onSample, 1, { env, ward, recorder, intervalMin: o.intervalMin, endMin: o.endMin, board: false });
-  env.schedule(o.startMin, onSample, 1, { env, ward, recorder, intervalMin: o.boardIntervalMin, endMin: o.endMin, board: true });
+  env.post(o.startMin, onSample, 1, { env, ward, recorder, intervalMin: o.intervalMin, endMin: o.endMin, board: false });
+  env.post(o.startMin, onSample, 1, { env, ward, recorder, intervalMin: o.boardIntervalMin, endMin: o.endMin, board: true });
 }

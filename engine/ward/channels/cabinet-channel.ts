@@ -10,7 +10,8 @@
  * patient's, in every cabinet. The alcove and its queue are a contact zone. Every unit taken is
  * told to the cabinets' stock notification; what it changes is the listeners' business.
  */
-import { alternativeCabinets, dispenseUnits, quotaLeft, usableUnitsAt } from '../../dispensing/index.js';
+import { admittedPatient, alternativeCabinets, dispenseUnitsOf, quotaLeft, usableUnitsAt } from '../../dispensing/index.js';
+import type { PatientState } from '../../dispensing/index.js';
 import { CHANNEL_BIT } from '../context/params.js';
 import type { WardContext } from '../context/ward-context.js';
 import { TRIP_PRIORITY } from '../logistics/cabinets.js';
@@ -108,12 +109,20 @@ export class CabinetChannel implements SupplyChannel {
     let seconds = ctx.scenario.cabinets.sessionSeconds;
     let worked = 0;
     trip.alternatives = NO_ALTERNATIVES;
+    // Lines of one patient follow each other (the mother's, then each newborn's), and nobody is
+    // admitted or discharged during the session: the patient is looked up when the id changes.
+    let patientId = '';
+    let patient: PatientState | undefined;
     for (const line of trip.lines) {
       if (line.want <= 0 || line.quotaRefused || (stockedBy[line.sku] & CHANNEL_BIT.cabinet) === 0) continue;
       seconds += ctx.distributions.transaction.sample(ctx.streams.cabinet);
       worked++;
       const sku = line.sku;
-      const reason = dispenseUnits(disp, c, sku, line.patientId, trip.actorId, line.want, now, this.requestId());
+      if (line.patientId !== patientId) {
+        patientId = line.patientId;
+        patient = admittedPatient(disp, patientId);
+      }
+      const reason = dispenseUnitsOf(disp, c, sku, patientId, patient, trip.actorId, line.want, now, this.requestId());
       if (reason === null) {
         stock.dispensed(cab, sku, line.want, now);
         line.got += line.want;
@@ -124,10 +133,10 @@ export class CabinetChannel implements SupplyChannel {
         // Take what the cabinet has, or what the quota still allows; the rest goes on to another
         // cabinet (stock) or to the next channel (quota).
         const quota = reason === 'quota-exceeded';
-        const have = quota ? this.patientQuotaLeft(line.patientId, sku, now) : usableUnitsAt(disp, c, sku, now);
+        const have = quota ? (patient === undefined ? 0 : quotaLeft(disp, patient, sku, now)) : usableUnitsAt(disp, c, sku, now);
         if (have > 0 && have < line.want) {
           const alternatives = quota ? NO_ALTERNATIVES : alternativeCabinets(disp, c, sku, line.want, now, line.patientId, trip.actorId);
-          if (dispenseUnits(disp, c, sku, line.patientId, trip.actorId, have, now, this.requestId()) === null) {
+          if (dispenseUnitsOf(disp, c, sku, patientId, patient, trip.actorId, have, now, this.requestId()) === null) {
             stock.dispensed(cab, sku, have, now);
             line.want -= have;
             line.got += have;
@@ -155,13 +164,7 @@ export class CabinetChannel implements SupplyChannel {
     }
     if (ctx.diagnostics !== null) ctx.diagnostics.queues.cabinet(c, trip.queuedAtMin, now - trip.queuedAtMin, seconds / 60);
     if (ctx.screenLog !== null) ctx.screenLog.session(cab.id, now, now + seconds / 60, worked);
-    ctx.env.schedule(seconds / 60, this.served, 0, trip);
-  }
-
-  private patientQuotaLeft(patientId: string, sku: number, now: number): number {
-    const disp = this.cabinets.dispensing;
-    const patient = disp.patients.get(patientId);
-    return patient === undefined ? 0 : quotaLeft(disp, patient, sku, now);
+    ctx.env.post(seconds / 60, this.served, 0, trip);
   }
 
   private onServed(trip: Trip): void {

@@ -91,7 +91,7 @@ export class NurseChannel implements SupplyChannel {
     if (ctx.trace !== null) ctx.trace(`nurse takes ${trip.bed.motherId}'s request`, now);
     ctx.contacts.enter(this.counters[trip.unit], NURSE, now);
     trip.phase = AT_COUNTER;
-    ctx.env.schedule(ctx.scenario.channels.nurseHandoverMinutes, this.step, 0, trip);
+    ctx.env.post(ctx.scenario.channels.nurseHandoverMinutes, this.step, 0, trip);
   }
 
   private onStep(trip: Trip): void {
@@ -104,7 +104,7 @@ export class NurseChannel implements SupplyChannel {
       ctx.contacts.leave(counter, NURSE, now);
       ctx.contacts.enter(trip.corridor, NURSE, now);
       trip.phase = TO_STORE_ROOM;
-      ctx.env.schedule(this.fetchMin, this.step, 0, trip);
+      ctx.env.post(this.fetchMin, this.step, 0, trip);
       return;
     }
     ctx.contacts.leave(trip.corridor, NURSE, now);

@@ -68,7 +68,7 @@ export class ShopChannel implements SupplyChannel {
     const minutes = standardExponential(ctx.streams.shop) * L.liftWaitMinutesMean + L.liftRideMinutes;
     ctx.contacts.enter(ctx.liftZone, trip.role, ctx.env.now);
     ctx.contacts.addCrowd(ctx.liftZone, trip.role, PUBLIC, L.liftCrowd, L.liftCrowd * minutes);
-    ctx.env.schedule(minutes, this.step, 0, trip);
+    ctx.env.post(minutes, this.step, 0, trip);
   }
 
   private onStep(trip: Trip): void {
@@ -79,7 +79,7 @@ export class ShopChannel implements SupplyChannel {
     switch (trip.phase++) {
       case LIFT_DOWN: // off the lift, walking to the shop
         ctx.contacts.leave(ctx.liftZone, trip.role, now);
-        ctx.env.schedule(outsideWalkMin, this.step, 0, trip);
+        ctx.env.post(outsideWalkMin, this.step, 0, trip);
         break;
       case WALK_OUT: {
         // at the shop: queue with the public, then pick and pay
@@ -96,7 +96,7 @@ export class ShopChannel implements SupplyChannel {
         if (ctx.diagnostics !== null) ctx.diagnostics.queues.shop(now, wait, service);
         ctx.contacts.enter(ctx.shopZone, trip.role, now);
         ctx.contacts.addCrowd(ctx.shopZone, trip.role, PUBLIC, lambda * (c.shopPublicDwellMinutes + stay), lambda * c.shopPublicDwellMinutes * stay);
-        ctx.env.schedule(stay, this.step, 0, trip);
+        ctx.env.post(stay, this.step, 0, trip);
         break;
       }
       case AT_SHOP: // paid; walking back
@@ -107,7 +107,7 @@ export class ShopChannel implements SupplyChannel {
             line.want = 0;
           }
         }
-        ctx.env.schedule(outsideWalkMin, this.step, 0, trip);
+        ctx.env.post(outsideWalkMin, this.step, 0, trip);
         break;
       case WALK_BACK: // the lift back up
         this.rideLift(trip);

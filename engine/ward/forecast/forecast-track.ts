@@ -76,7 +76,7 @@ export class ForecastRecorder implements StockListener {
     this.atRound = new Float64Array(disp.cabinets.length * this.skuCount);
     this.cycle = new Float64Array(disp.cabinets.length * this.skuCount);
     for (const cab of disp.cabinets) for (const slot of cab.slots) this.check(cab, slot, nowMin);
-    if (nextRoundMin < ctx.params.endMin) ctx.env.schedule(nextRoundMin - ctx.env.now, () => this.sampleRound(), -1);
+    if (nextRoundMin < ctx.params.endMin) ctx.env.post(nextRoundMin - ctx.env.now, () => this.sampleRound(), -1);
   }
 
   private check(cab: CabinetState, slot: SlotState, nowMin: number): void {

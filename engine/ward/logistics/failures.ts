@@ -47,8 +47,8 @@ export class Failures {
     const disp = this.cabinets.dispensing;
     const cb = this.ctx.scenario.cabinets;
     for (const cab of disp.cabinets) {
-      for (const slot of cab.slots) if (slot.jammed) this.ctx.env.schedule(this.exponential(cb.jamRepairHoursMean * 60), this.repaired, 0, { cabinet: cab.index, jam: true, slot: slot.index });
-      if (!cab.online && !held.has(cab.id)) this.ctx.env.schedule(this.exponential(cb.offlineRepairHoursMean * 60), this.repaired, 0, { cabinet: cab.index, jam: false, slot: -1 });
+      for (const slot of cab.slots) if (slot.jammed) this.ctx.env.post(this.exponential(cb.jamRepairHoursMean * 60), this.repaired, 0, { cabinet: cab.index, jam: true, slot: slot.index });
+      if (!cab.online && !held.has(cab.id)) this.ctx.env.post(this.exponential(cb.offlineRepairHoursMean * 60), this.repaired, 0, { cabinet: cab.index, jam: false, slot: -1 });
     }
   }
 
@@ -67,7 +67,7 @@ export class Failures {
     const perDay = f.jam ? cb.jamsPerSlotPerDay * this.assignedSlots(f.cabinet).length : cb.offlinePerCabinetPerDay;
     if (perDay <= 0) return;
     const gap = this.exponential(MINUTES_PER_DAY / perDay);
-    if (ctx.env.now + gap < ctx.params.endMin) ctx.env.schedule(gap, this.failed, 0, { cabinet: f.cabinet, jam: f.jam, slot: -1 });
+    if (ctx.env.now + gap < ctx.params.endMin) ctx.env.post(gap, this.failed, 0, { cabinet: f.cabinet, jam: f.jam, slot: -1 });
   }
 
   private onFailure(f: Failure): void {
@@ -83,11 +83,11 @@ export class Failures {
         setSlotJammed(disp, cab.id, slot.id, true, now);
         // Its SKU may now have no working slot with stock: a stock-out.
         this.cabinets.stock.jamChanged(cab, slot.skuIndex, now);
-        ctx.env.schedule(this.exponential(cb.jamRepairHoursMean * 60), this.repaired, 0, { cabinet: f.cabinet, jam: true, slot: slot.index });
+        ctx.env.post(this.exponential(cb.jamRepairHoursMean * 60), this.repaired, 0, { cabinet: f.cabinet, jam: true, slot: slot.index });
       }
     } else if (cab.online) {
       setCabinetOnline(disp, cab.id, false, now);
-      ctx.env.schedule(this.exponential(cb.offlineRepairHoursMean * 60), this.repaired, 0, { cabinet: f.cabinet, jam: false, slot: -1 });
+      ctx.env.post(this.exponential(cb.offlineRepairHoursMean * 60), this.repaired, 0, { cabinet: f.cabinet, jam: false, slot: -1 });
     }
     this.scheduleNext(f);
   }

@@ -11,7 +11,7 @@
  * Upstream shortage: a line is short with `upstreamShortShare` and then brings
  * `upstreamShortFill` of the plan.
  */
-import { MINUTES_PER_DAY, restockCabinet, restockLines } from '../../dispensing/index.js';
+import { MINUTES_PER_DAY, needsRestock, restockCabinet, restockLines } from '../../dispensing/index.js';
 import type { RestockPolicy } from '../../dispensing/index.js';
 import { standardExponential } from '../../kernel/index.js';
 import { RESTOCKER } from '../accounting/contacts.js';
@@ -82,7 +82,7 @@ export class Restock {
     const day = Math.floor(fromMin / MINUTES_PER_DAY) * MINUTES_PER_DAY;
     for (const hour of ctx.scenario.restock.roundHours) {
       const at = day + hour * 60 < fromMin ? day + MINUTES_PER_DAY + hour * 60 : day + hour * 60;
-      if (at < ctx.params.endMin) ctx.env.schedule(at - ctx.env.now, this.roundDue, 0, hour);
+      if (at < ctx.params.endMin) ctx.env.post(at - ctx.env.now, this.roundDue, 0, hour);
     }
   }
 
@@ -90,9 +90,9 @@ export class Restock {
     const ctx = this.ctx;
     const r = ctx.scenario.restock;
     const rng = ctx.streams.restock;
-    if (ctx.env.now + MINUTES_PER_DAY < ctx.params.endMin) ctx.env.schedule(MINUTES_PER_DAY, this.roundDue, 0, hour);
+    if (ctx.env.now + MINUTES_PER_DAY < ctx.params.endMin) ctx.env.post(MINUTES_PER_DAY, this.roundDue, 0, hour);
     const late = rng.next() < r.lateShare ? standardExponential(rng) * r.lateMinutesMean : 0;
-    ctx.env.schedule(late, this.roundStart, 0);
+    ctx.env.post(late, this.roundStart, 0);
   }
 
   private inShift(minuteOfDay: number): boolean {
@@ -115,7 +115,7 @@ export class Restock {
       if (at < now + s.restock.parResponseMinutes) at += MINUTES_PER_DAY;
     }
     if (ctx.trace !== null) ctx.trace('par trigger', now);
-    if (at < ctx.params.endMin) ctx.env.schedule(at - now, this.parStart, 0);
+    if (at < ctx.params.endMin) ctx.env.post(at - now, this.parStart, 0);
   }
 
   private onParStart(): void {
@@ -141,7 +141,7 @@ export class Restock {
     const pol = this.policy(mode);
     let cabinets = disp.cabinets.map((c) => c.index);
     if (mode === 'par-trigger') {
-      cabinets = cabinets.filter((c) => restockLines(disp, c, pol, now) > 0);
+      cabinets = cabinets.filter((c) => needsRestock(disp, c, pol, now));
       if (cabinets.length === 0) return false;
     }
     const deliver = this.delivery();
@@ -171,7 +171,7 @@ export class Restock {
     round.x = x;
     round.y = y;
     ctx.contacts.enter(zone, RESTOCKER, ctx.env.now);
-    ctx.env.schedule(minutes, this.walked, 0, { round, zone } satisfies Walk);
+    ctx.env.post(minutes, this.walked, 0, { round, zone } satisfies Walk);
   }
 
   private onWalked(walk: Walk): void {
@@ -201,7 +201,7 @@ export class Restock {
     const minutes = r.setupMinutesPerCabinet + (visit.lines * r.secondsPerSlot) / 60;
     if (ctx.diagnostics !== null) ctx.diagnostics.queues.restock(visit.cabinet, now, minutes);
     if (ctx.screenLog !== null) ctx.screenLog.restockVisit(this.cabinets.dispensing.cabinets[visit.cabinet].id, now, now + minutes, visit.lines);
-    ctx.env.schedule(minutes, this.visitDone, 0, visit);
+    ctx.env.post(minutes, this.visitDone, 0, visit);
   }
 
   /** The restocker is done at this cabinet: expired lots out, new lots in (some lines short upstream). */

@@ -84,7 +84,7 @@ export class Population {
     if (arrivals === null) return;
     const ctx = this.ctx;
     const t = arrivals.nextArrival(ctx.streams.births, afterMin);
-    if (t < ctx.params.endMin) ctx.env.schedule(t - ctx.env.now, this.birthDue, 0);
+    if (t < ctx.params.endMin) ctx.env.post(t - ctx.env.now, this.birthDue, 0);
   }
 
   private onBirth(): void {
@@ -144,7 +144,7 @@ export class Population {
     if (ctx.diagnostics !== null) ctx.diagnostics.birth(now, twins);
     this.bedsPresent++;
     ctx.kpis.bedsOccupied(now, this.bedsPresent);
-    if (bed.dischargeMin < p.endMin) ctx.env.schedule(bed.dischargeMin - now, this.dischargeDue, 0, bed);
+    if (bed.dischargeMin < p.endMin) ctx.env.post(bed.dischargeMin - now, this.dischargeDue, 0, bed);
     this.trips.schedule(bed, firstTripMin);
     this.visits.schedule(bed);
     this.care.accrue(bed);
@@ -224,7 +224,7 @@ export class Population {
         }
       }
       this.bedsPresent++;
-      if (bed.dischargeMin < p.endMin) ctx.env.schedule(bed.dischargeMin - nowMin, this.dischargeDue, 0, bed);
+      if (bed.dischargeMin < p.endMin) ctx.env.post(bed.dischargeMin - nowMin, this.dischargeDue, 0, bed);
       this.trips.schedule(bed, Math.max(0, minutesToReorder(p, bed, nowMin, catalog.reorderHours * 60)));
       this.visits.schedule(bed);
       this.care.accrue(bed);

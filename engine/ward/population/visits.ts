@@ -151,7 +151,7 @@ export class Visits {
     v.walkMin = this.walkMin[bed.room];
     v.phase = 0;
     v.corridor = corridor;
-    ctx.env.schedule(gap, this.step, 0, v);
+    ctx.env.post(gap, this.step, 0, v);
   }
 
   private liftCrowd(role: number): void {
@@ -168,18 +168,18 @@ export class Visits {
       case 0: // arrives by lift, walks in
         this.liftCrowd(v.role);
         ctx.contacts.enter(corridor, v.role, now);
-        ctx.env.schedule(v.walkMin, this.step, 0, v);
+        ctx.env.post(v.walkMin, this.step, 0, v);
         if (v.bed.present) this.schedule(v.bed);
         break;
       case 1: // in the room
         ctx.contacts.leave(corridor, v.role, now);
         if (now >= ctx.params.warmupMin) this.entries++;
         if (v.role === VISITOR && v.bed.present) roomContacts(ctx, v.bed, this.roommates(v.bed), VISITOR, v.dwellMin, PURPOSE_VISITS);
-        ctx.env.schedule(v.dwellMin, this.step, 0, v);
+        ctx.env.post(v.dwellMin, this.step, 0, v);
         break;
       case 2: // walks out
         ctx.contacts.enter(corridor, v.role, now);
-        ctx.env.schedule(v.walkMin, this.step, 0, v);
+        ctx.env.post(v.walkMin, this.step, 0, v);
         break;
       default: // takes the lift down
         ctx.contacts.leave(corridor, v.role, now);

@@ -105,7 +105,7 @@ export class TripRouter {
     trip.y = y;
     trip.stop = stop;
     ctx.contacts.enter(trip.corridor, trip.role, ctx.env.now);
-    ctx.env.schedule(minutes, this.walkEnded, 0, trip);
+    ctx.env.post(minutes, this.walkEnded, 0, trip);
   }
 
   private onWalkEnd(trip: Trip): void {

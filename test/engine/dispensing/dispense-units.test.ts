@@ -5,10 +5,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   admitPatient,
+  admittedPatient,
   alternativeCabinets,
   createDispensingState,
   dispense,
   dispenseUnits,
+  dispenseUnitsOf,
   DispensingInputError,
   setCabinetOnline,
   setSlotJammed,
@@ -63,7 +65,11 @@ describe('dispenseUnits()', () => {
             const before = usableUnitsAt(lean, c, k, t);
             const alternatives = alternativeCabinets(lean, c, k, x.n, t, patientId, actorId);
             const out = dispense(pub, { requestId: `r${i}`, patientId, actorId, sku: config.catalog.items[k].sku, quantity: x.n, cabinetId, timeMin: t });
-            const reason = dispenseUnits(lean, c, k, patientId, actorId, x.n, t, 'sim');
+            // Every other request with the patient looked up beforehand, as the ward does once per session.
+            const reason =
+              i % 2 === 0
+                ? dispenseUnits(lean, c, k, patientId, actorId, x.n, t, 'sim')
+                : dispenseUnitsOf(lean, c, k, patientId, admittedPatient(lean, patientId), actorId, x.n, t, 'sim');
             expect(reason).toBe(out.ok ? null : out.reason);
             if (!out.ok) expect(alternatives).toEqual(out.alternatives);
             if (out.ok) expect(usableUnitsAt(lean, c, k, t)).toBe(before - x.n);
@@ -108,6 +114,7 @@ describe('dispenseUnits()', () => {
     [(s: DispensingState) => dispenseUnits(s, 0, 0, 'M1', undefined, 1, 1, ''), /^dispenseUnits: requestId\(=""\) must be a non-empty string/],
     [(s: DispensingState) => alternativeCabinets(s, 0, 0, 1.5, 1), /^alternativeCabinets: quantity\(=1.5\) must be an integer >= 1/],
     [(s: DispensingState) => usableUnitsAt(s, -1, 0, 1), /^usableUnitsAt: cabinetIndex\(=-1\)/],
+    [(s: DispensingState) => dispenseUnitsOf(s, 0, 0, 'M2', admittedPatient(s, 'M1'), undefined, 1, 1, 'r'), /^dispenseUnitsOf: patient.id\(="M1"\) must equal patientId\(="M2"\)/],
   ])('rejects bad input with the API and the rule, state unchanged (case %#)', (call, message) => {
     const s = createDispensingState({ ...smallWard(), rules: { idempotencyWindow: 0 } });
     admitPatient(s, { patientId: 'M1', kind: 'mother', room: 'R1', timeMin: 0 });

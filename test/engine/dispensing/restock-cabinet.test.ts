@@ -9,6 +9,7 @@ import {
   dispense,
   DispensingInputError,
   planRestock,
+  needsRestock,
   restockCabinet,
   restockLines,
   setSlotJammed,
@@ -64,6 +65,7 @@ describe('restockCabinet()', () => {
             }),
           );
           expect(restockLines(b, c, policy, at)).toBe(plan.cabinets.reduce((n, l) => n + l.lines.length, 0));
+          expect(needsRestock(b, c, policy, at)).toBe(plan.cabinets.length > 0);
           const expected = applyRestock(a, { lines }, at);
           f = 0;
           const got = restockCabinet(b, c, policy, at, (_, units) => short(units));
@@ -82,9 +84,11 @@ describe('restockCabinet()', () => {
     // C2: pads 10/10, nappies 0/10, wipes 5/5 — only the empty nappy slot needs a line
     expect(restockLines(s, 1, { mode: 'round' }, 10)).toBe(1);
     expect(restockLines(s, 1, par, 10)).toBe(1);
+    expect(needsRestock(s, 1, par, 10)).toBe(true);
     expect(restockCabinet(s, 1, { mode: 'round' }, 10)).toEqual({ addedUnits: 10, removedUnits: 0, overflowUnits: 0 });
     expect(restockLines(s, 1, par, 11)).toBe(0);
     expect(restockLines(s, 1, { mode: 'round' }, 11)).toBe(0);
+    expect(needsRestock(s, 1, par, 11)).toBe(false);
     const before = snapshotState(s);
     expect(restockCabinet(s, 1, par, 11, () => 0)).toEqual({ addedUnits: 0, removedUnits: 0, overflowUnits: 0 });
     expect(snapshotState(s)).toEqual(before);
@@ -95,6 +99,7 @@ describe('restockCabinet()', () => {
     [(s: DispensingState) => restockCabinet(s, 0, { mode: 'round', parFraction: 0 }, 1), /^restockCabinet: policy.parFraction\(=0\) must be in \(0, 1\]/],
     [(s: DispensingState) => restockCabinet(s, 0, { mode: 'round' }, -5), /^restockCabinet: timeMin\(=-5\)/],
     [(s: DispensingState) => restockLines(s, 0, { mode: 'sometimes' as 'round' }, 1), /^restockLines: policy.mode\(="sometimes"\) must be 'round' or 'par-trigger'/],
+    [(s: DispensingState) => needsRestock(s, 3, { mode: 'round' }, 1), /^needsRestock: cabinetIndex\(=3\) must be an integer in \[0, 1\]/],
   ])('rejects bad input with the API and the rule, state unchanged (case %#)', (call, message) => {
     const s = createDispensingState(smallWard());
     const before = snapshotState(s);

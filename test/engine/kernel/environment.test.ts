@@ -20,6 +20,31 @@ describe('Environment', () => {
     expect(env.eventsProcessed).toBe(4);
   });
 
+  it('post() fires in the same order as schedule(), ties by priority then by call order across both, and returns nothing', () => {
+    const env = new Environment();
+    const trace: [string, number][] = [];
+    const log = (tag: string): void => void trace.push([tag, env.now]);
+    expect(env.post(5, log, 0, 'post-b')).toBeUndefined();
+    env.schedule(5, log, 0, 'schedule-b');
+    env.post(5, log, -1, 'post-urgent');
+    env.post(1, log, 0, 'post-a');
+    env.run();
+    expect(trace).toEqual([
+      ['post-a', 1],
+      ['post-urgent', 5],
+      ['post-b', 5],
+      ['schedule-b', 5],
+    ]);
+    expect(env.eventsProcessed).toBe(4);
+  });
+
+  it.each([
+    [() => new Environment().post(-1, () => undefined), /^Environment.post: delayMin\(=-1\) must be a finite number >= 0/],
+    [() => new Environment().post(1, () => undefined, NaN), /^Environment.post: priority\(=NaN\) must be a number, not NaN/],
+  ])('post() rejects a bad delay or priority with its own name (case %#)', (call, message) => {
+    expect(call).toThrow(message);
+  });
+
   it('startMin sets the clock; run({ until }) stops before later events and sets now to until', () => {
     const env = new Environment({ startMin: 100 });
     const seen: number[] = [];

@@ -16,6 +16,27 @@ describe('Tally', () => {
     expect(t.quantile(1)).toBe(9);
   });
 
+  it('property: kept samples sort as a comparator sort does (-0 and +0 in insertion order), and quantiles follow', () => {
+    const value = fc.oneof(fc.constantFrom(0, -0, 1, -1), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 80 }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, p) => {
+        const t = new Tally({ keepSamples: true });
+        for (const x of xs) t.add(x);
+        const q = t.quantile(p);
+        const expected = [...xs].sort((a, b) => a - b);
+        const got = t.values();
+        expect(got.length).toBe(expected.length);
+        expect(got.every((x, i) => Object.is(x, expected[i]))).toBe(true);
+        if (xs.length === 0) return;
+        const h = (xs.length - 1) * p;
+        const i = Math.floor(h);
+        const want = i + 1 < xs.length ? expected[i] + (h - i) * (expected[i + 1] - expected[i]) : expected[i];
+        expect(Object.is(q, want)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('is NaN when empty, reset() forgets everything', () => {
     const t = new Tally();
     expect([t.mean, t.variance, t.min, t.max, t.quantile(0.5)].every(Number.isNaN)).toBe(true);
