@@ -101,7 +101,7 @@ function space(name: string, f: SpaceFacts) {
   return Type.Object(
     {
       volumeM3: num({ what: `${name}: air volume`, unit: 'm3', basis: 'A', source: vSource, default: v, min: vMin, max: vMax }),
-      airChangesPerHour: num({ what: `${name}: air changes per hour with outdoor or filtered air`, unit: '1/h', basis: achBasis, source: achSource, default: ach, min: achMin, max: achMax }),
+      airChangesPerHour: num({ what: `${name}: air changes per hour with outdoor or filtered air`, unit: 'air changes/h', basis: achBasis, source: achSource, default: ach, min: achMin, max: achMax }),
     },
     { additionalProperties: false, default: {}, description: `${name}: air volume and ventilation` },
   );
