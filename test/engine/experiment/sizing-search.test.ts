@@ -16,6 +16,20 @@ function lexLess(a: readonly number[], b: readonly number[]): boolean {
   return i >= 0 && a[i] < b[i];
 }
 
+/** The best plan over the whole grid (lower cost, then fewer cabinets, then fewer rounds), or null when none passes. */
+function bruteForce(rounds: readonly number[], max: number, pass: (c: SizingCandidate) => boolean, cost: (c: SizingCandidate) => number): { c: SizingCandidate; cost: number } | null {
+  let brute: { c: SizingCandidate; cost: number } | null = null;
+  for (const r of rounds) {
+    for (let cab = 1; cab <= max; cab++) {
+      const c = { cabinets: cab, roundsPerDay: r };
+      if (!pass(c)) continue;
+      const k = cost(c);
+      if (brute === null || lexLess([k, cab, r], [brute.cost, brute.c.cabinets, brute.c.roundsPerDay])) brute = { c, cost: k };
+    }
+  }
+  return brute;
+}
+
 function handCase(demandPerDay: number) {
   const evaluated: SizingCandidate[] = [];
   return {
@@ -68,15 +82,7 @@ describe('searchSizing()', () => {
         const pass = (c: SizingCandidate): boolean => c.cabinets >= need[c.roundsPerDay - 1];
         // non-decreasing in cabinets: cumulative sum of non-negative extras
         const cost = (c: SizingCandidate): number => c.cabinets * perCabinet + perRound[c.roundsPerDay - 1] + extra.slice(0, c.cabinets).reduce((a, b) => a + b, 0);
-        let brute: { c: SizingCandidate; cost: number } | null = null;
-        for (const r of rounds) {
-          for (let cab = 1; cab <= max; cab++) {
-            const c = { cabinets: cab, roundsPerDay: r };
-            if (!pass(c)) continue;
-            const k = cost(c);
-            if (brute === null || k < brute.cost || (k === brute.cost && (cab < brute.c.cabinets || (cab === brute.c.cabinets && r < brute.c.roundsPerDay)))) brute = { c, cost: k };
-          }
-        }
+        const brute = bruteForce(rounds, max, pass, cost);
         const run = searchSizing({ evaluate: (c) => Promise.resolve({ pass: pass(c) }), cost, cabinetCostFloor: perCabinet, minCabinets: 1, maxCabinets: max, rounds, ...(first > 0 ? { firstRounds: first } : {}) });
         if (brute === null) await expect(run).rejects.toBeInstanceOf(ImpossibleTargetsError);
         else expect(await run).toMatchObject({ best: brute.c, cost: brute.cost });
@@ -99,15 +105,7 @@ describe('searchSizing()', () => {
         const rounds = need.map((_, i) => i + 1);
         const pass = (c: SizingCandidate): boolean => c.cabinets >= need[c.roundsPerDay - 1];
         const cost = (c: SizingCandidate): number => c.cabinets * perCabinet + perRound[c.roundsPerDay - 1] + extra.slice(0, c.cabinets).reduce((a, b) => a + b, 0);
-        let brute: { c: SizingCandidate; cost: number } | null = null;
-        for (const r of rounds) {
-          for (let cab = 1; cab <= max; cab++) {
-            const c = { cabinets: cab, roundsPerDay: r };
-            if (!pass(c)) continue;
-            const k = cost(c);
-            if (brute === null || lexLess([k, cab, r], [brute.cost, brute.c.cabinets, brute.c.roundsPerDay])) brute = { c, cost: k };
-          }
-        }
+        const brute = bruteForce(rounds, max, pass, cost);
         const evaluated: SizingCandidate[] = [];
         const run = searchSizing({
           evaluate: (c) => {
