@@ -33,6 +33,16 @@ describe('wrapLine() and wrapText()', () => {
     expect(wrapped.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
   });
 
+  it('wrapLine() breaks Chinese between characters, filling the line, and never before closing or after opening punctuation', () => {
+    // 20 columns: ten wide characters a line; the break falls inside the phrase, not at a space.
+    expect(wrapLine('补货人工每天三小时，每天实际补货两轮。', 20, 0)).toEqual(['补货人工每天三小时，', '每天实际补货两轮。']);
+    expect(wrapLine('每千患者日50货位小时以内', 12, 0)).toEqual(['每千患者日50', '货位小时以内']);
+    // ten characters fill 20 columns, but "，" may not start a line, so 十 goes down with it
+    expect(wrapLine('一二三四五六七八九十，一', 20, 0)).toEqual(['一二三四五六七八九', '十，一']);
+    expect(wrapLine('一二三四五六七（八）', 14, 0)).toEqual(['一二三四五六七', '（八）']);
+    for (const line of wrapLine('目标：满足率 >= 99.5%，取物等待 p95 <= 5 分钟，缺货 <= 每千患者日 50 货位小时（单侧 95%）', 40)) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+  });
+
   it('wrapLine() keeps the spacing of the part that fits (path  rule  message)', () => {
     expect(wrapLine('/births/annualDeliveries  minimum  Expected integer to be at least 1 (got -1)', 60)).toEqual([
       '/births/annualDeliveries  minimum  Expected integer to be at',

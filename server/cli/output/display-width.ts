@@ -55,6 +55,33 @@ function splitToken(token: string, width: number): string[] {
   return piece === '' ? pieces : [...pieces, piece];
 }
 
+// Chinese puts no spaces between words: a line may break between any two wide characters,
+// except before closing punctuation or after opening punctuation (the simple kinsoku rule).
+const NO_BREAK_BEFORE = /^[，。、；：！？）」』》〉】’”％…·]/u;
+const NO_BREAK_AFTER = /[（「『《〈【‘“]$/u;
+
+/**
+ * A space-free word cut where a line may break inside it: between wide (CJK) characters, and
+ * where wide and narrow text meet ("每千患者日50货位" gives 每 千 患 者 日 50 货 位), keeping
+ * punctuation with the character it belongs to. A word of narrow characters stays whole.
+ */
+function breakPoints(word: string): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let pieceWide = false;
+  for (const ch of word) {
+    const wide = isWide(ch.codePointAt(0) ?? 0);
+    const joins = piece === '' || (!wide && !pieceWide) || NO_BREAK_BEFORE.test(ch) || NO_BREAK_AFTER.test(piece);
+    if (joins) piece += ch;
+    else {
+      pieces.push(piece);
+      piece = ch;
+    }
+    pieceWide = wide;
+  }
+  return piece === '' ? pieces : [...pieces, piece];
+}
+
 /** The longest start of `text` that takes at most `width` terminal columns (a progress line cut to the terminal). */
 export function clipToWidth(text: string, width: number): string {
   return displayWidth(text) <= width ? text : (splitToken(text, Math.max(1, width))[0] ?? '');
@@ -80,7 +107,7 @@ export function wrapLine(line: string, width = TERMINAL_COLUMNS, hang = 2): stri
   let empty = true;
   for (let i = 0; i < parts.length; i += 2) {
     const gap = i > 0 ? parts[i - 1] : '';
-    for (const [k, word] of splitToken(parts[i], room).entries()) {
+    for (const [k, word] of breakPoints(parts[i]).flatMap((piece) => splitToken(piece, room)).entries()) {
       const candidate = empty ? `${current}${word}` : `${current}${k === 0 ? gap : ''}${word}`;
       if (empty || displayWidth(candidate) <= width) current = candidate;
       else {
