@@ -71,7 +71,7 @@ const cases: Case[] = [
   },
   {
     name: 'trip-wait', draw: (c) => tripWait.render(c, fx.tripWaitFixture()), points: 43,
-    first: '0–0.5 min: 1027 trips', second: '0.5–1 min: 306 trips', last: '21–21.5 min: 1 trips',
+    first: '0–0.5 min: 1,027 trips', second: '0.5–1 min: 306 trips', last: '21–21.5 min: 1 trips',
   },
   {
     name: 'nurse-supply', draw: (c) => nurseSupply.render(c, fx.nurseSupplyFixture()), points: 6,
@@ -89,8 +89,8 @@ const cases: Case[] = [
   },
   {
     name: 'sizing-curve', draw: (c) => sizingCurve.render(c, fx.sizingFixture()), points: 16,
-    first: 'p95 wait ≤ 5 min: 1 cabinets at 1500 deliveries/yr', second: 'p95 wait ≤ 5 min: 1 cabinets at 3000 deliveries/yr',
-    last: 'p95 wait ≤ 2 min, fill ≥ 99 %: 8 cabinets at 20000 deliveries/yr (click or press Enter to open the run)',
+    first: 'p95 wait ≤ 5 min: 1 cabinets at 1,500 deliveries/yr', second: 'p95 wait ≤ 5 min: 1 cabinets at 3,000 deliveries/yr',
+    last: 'p95 wait ≤ 2 min, fill ≥ 99 %: 8 cabinets at 20,000 deliveries/yr (click or press Enter to open the run)',
   },
   {
     name: 'twin-cabinets', draw: (c) => twinCabinets.render(c, fx.twinFixture()), points: 8,

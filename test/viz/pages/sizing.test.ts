@@ -145,7 +145,7 @@ describe('Sizing page', () => {
     points[0].focus();
     points[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
     expect(document.activeElement).toBe(points[1]);
-    expect(points[1].getAttribute('aria-label')).toContain('4 cabinets at 7000 deliveries/yr');
+    expect(points[1].getAttribute('aria-label')).toContain('4 cabinets at 7,000 deliveries/yr');
     points[1].dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(location.hash).toBe('#/results/job1-v7000');
     expect(document.title).toContain('Sizing');

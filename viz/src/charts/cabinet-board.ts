@@ -132,7 +132,7 @@ export function render(container: ChartContainer, data: CabinetBoardData, option
     .attr('y', (o.cell - 3) / 2 + 4)
     .attr('fill', (d) => (d.empty ? emptyStroke : d.ink))
     .text((d) => (d.empty ? '×' : String(Math.round(d.level))));
-  const tip = (d: CabinetBoardLayout['slots'][number]): string => t('chart.board.tip', { cabinet: d.cabinet, sku: d.sku, level: num(d.level), capacity: d.capacity, percent: Math.round(d.fill * 100) });
+  const tip = (d: CabinetBoardLayout['slots'][number]): string => t('chart.board.tip', { cabinet: d.cabinet, sku: d.sku, level: num(d.level), capacity: num(d.capacity), percent: Math.round(d.fill * 100) });
   tooltip(slots, tip);
   keyboardPoints(slots, { label: tip });
   const legend = f.layer('wt-legend');

@@ -15,7 +15,7 @@ import { swatchLegend } from './_internals/legend.js';
 import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { keyboardPoints } from './_internals/keyboard-points.js';
-import { tooltip } from './_internals/tooltip.js';
+import { num, tooltip } from './_internals/tooltip.js';
 import { t } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
@@ -134,7 +134,7 @@ export function render(container: ChartContainer, data: SizingCurveData, options
       open(this, d);
     });
   const tip = ({ detail: d }: SizingCurveLayout['points'][number]): string =>
-    t(d.runId === undefined ? 'sizingCurve.tip' : 'sizingCurve.tipOpen', { target: d.target, cabinets: d.cabinets, deliveries: d.deliveries });
+    t(d.runId === undefined ? 'sizingCurve.tip' : 'sizingCurve.tipOpen', { target: d.target, cabinets: d.cabinets, deliveries: num(d.deliveries) });
   tooltip(points, tip);
   // Points with a run are buttons: Enter or Space opens the run, as a click does.
   keyboardPoints(points, {

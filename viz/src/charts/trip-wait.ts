@@ -100,7 +100,7 @@ export function render(container: ChartContainer, data: TripWaitData, options: P
     .attr('width', (d) => d.width)
     .attr('height', (d) => d.height)
     .attr('fill', barColor);
-  const tip = (d: TripWaitLayout['bars'][number]): string => t('chart.wait.binTip', { from: num(d.loMin), to: num(d.hiMin), count: d.count });
+  const tip = (d: TripWaitLayout['bars'][number]): string => t('chart.wait.binTip', { from: num(d.loMin), to: num(d.hiMin), count: num(d.count) });
   tooltip(bars, tip);
   keyboardPoints(bars, { label: tip });
   f.layer('wt-cdf')

@@ -125,7 +125,7 @@ export function render(container: ChartContainer, data: TwinCabinetsData, option
     .attr('height', (d) => d.height)
     .attr('fill', (d) => riskColors[d.risk]);
   const tip = (d: TwinCabinetsLayout['rows'][number]): string =>
-    t('twinCabinets.tip', { cabinet: d.cabinet, slot: d.slot, sku: d.sku, level: num(d.level), capacity: d.capacity, forecast: d.hoursToStockout === null ? t('twinCabinets.noOut', { hours: o.horizonHours }) : t('twinCabinets.outIn', { hours: num(d.hoursToStockout) }) });
+    t('twinCabinets.tip', { cabinet: d.cabinet, slot: d.slot, sku: d.sku, level: num(d.level), capacity: num(d.capacity), forecast: d.hoursToStockout === null ? t('twinCabinets.noOut', { hours: o.horizonHours }) : t('twinCabinets.outIn', { hours: num(d.hoursToStockout) }) });
   tooltip(rows, tip);
   keyboardPoints(rows, { label: tip });
   const restock = l.restockX === null ? [] : [{ key: 'restock', x: l.restockX }];

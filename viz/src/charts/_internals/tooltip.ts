@@ -4,6 +4,7 @@
  * in sync while data streams in.
  */
 import type { BaseType, Selection } from 'd3';
+import { getLocale } from '../../i18n/index.js';
 
 /**
  * Give every element of `marks` a `<title>` with `text(datum)`, updating the existing one in
@@ -21,7 +22,11 @@ export function tooltip<E extends Element, D>(marks: Selection<E, D, BaseType, u
   });
 }
 
-/** Format a number for a tooltip: integers plain, others with `digits` decimals (default 1). */
+/**
+ * Format a number for a tooltip (and the point's spoken label) in the page's language, grouped
+ * ("20,000"): integers without decimals, others with `digits` decimals (default 1).
+ */
 export function num(x: number, digits = 1): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(digits);
+  const d = Number.isInteger(x) ? 0 : digits;
+  return new Intl.NumberFormat(getLocale(), { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
 }
