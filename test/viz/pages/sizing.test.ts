@@ -115,7 +115,7 @@ describe('Sizing page', () => {
         return Promise.resolve(new Response(JSON.stringify({ id: 'job1', kind: 'size', status: 'queued', href: '/api/runs/job1', stream: '/api/runs/job1/stream' }), { status: 202 }));
       }
       if (url === '/api/scenarios') return Promise.resolve(new Response(JSON.stringify({ presets: [{ name: 'city-mch' }, { name: 'county-mch' }] })));
-      return Promise.resolve(new Response(JSON.stringify({ id: 'job1', kind: 'size', status: 'succeeded', progress: 1, error: null, result: { kind: 'sizing-curve', curve: [point(1000, 1, 'job1-v1000'), point(7000, 4, 'job1-v7000')] } })));
+      return Promise.resolve(new Response(JSON.stringify({ id: 'job1', kind: 'size', status: 'succeeded', progress: 1, error: null, result: { kind: 'sizing-curve', costRisesWithRounds: true, curve: [point(1000, 1, 'job1-v1000'), point(7000, 4, 'job1-v7000')] } })));
     });
     setDraft({ preset: 'city-mch', changes: { births: { caesareanShare: 0.45 } } });
     const main = freshMain();
@@ -129,8 +129,11 @@ describe('Sizing page', () => {
     FakeSocket.last?.push({ type: 'progress', id: 'job1', progress: 0.5, points: [point(1000, 1, 'job1-v1000')], dropped: 0 });
     expect(main.select('progress').property('value')).toBe(0.5);
     expect(main.selectAll('[data-chart="sizing-curve"] circle.wt-point').size()).toBe(1);
+    expect(main.select('.wt-sizing-assumption').empty()).toBe(true); // the live points carry no assumption
     FakeSocket.last?.push({ type: 'end', id: 'job1', status: 'succeeded', error: null });
     await vi.waitFor(() => expect(main.selectAll('[data-chart="sizing-curve"] circle.wt-point').size()).toBe(2));
+    // The finished curve was searched assuming cost does not fall as rounds are added: the page says so.
+    expect(main.select('.wt-sizing-assumption').text()).toContain('Assumed (A): at a fixed cabinet count cost does not fall as restock rounds are added');
     const readout = main.select('.wt-sizing-readout').text();
     expect(readout).toContain('7,000 deliveries/yr');
     expect(readout).toContain('2 a day at 07:00, 18:30');

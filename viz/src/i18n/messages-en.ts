@@ -92,6 +92,7 @@ export const messagesEn = {
   'sizing.deliveries': 'This hospital’s deliveries per year',
   'sizing.submit': 'Size',
   'sizing.load': '…or load a curve (wardtwin size --curve … --json)',
+  'sizing.roundsAssumed': 'Assumed (A): at a fixed cabinet count cost does not fall as restock rounds are added, so plans with more rounds were only tried with fewer cabinets.',
   'sizing.noCurve': 'The answer holds no curve points ({ curve: [{ deliveries, cabinets }] }).',
   'sizing.point': '{target}: {deliveries} deliveries/yr -> {cabinets} cabinets (this curve holds no run for the point).',
   'sizing.click': 'Click a point to open its run.',

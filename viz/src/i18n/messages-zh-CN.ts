@@ -93,6 +93,7 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'sizing.deliveries': '本院年分娩量',
   'sizing.submit': '测算',
   'sizing.load': '…或载入曲线文件（wardtwin size --curve … --json）',
+  'sizing.roundsAssumed': '假设（A）：智能柜台数不变时，增加补货轮次不会降低成本，因此更多轮次的方案只在更少智能柜时试算。',
   'sizing.noCurve': '返回内容不含曲线点（{ curve: [{ deliveries, cabinets }] }）。',
   'sizing.point': '{target}：年分娩 {deliveries} 例 -> {cabinets} 台智能柜（该点没有保存的运行）。',
   'sizing.click': '点击一个点以打开其运行。',

@@ -59,6 +59,10 @@ export function showSizing(main: Main): () => void {
       if (d.runId !== undefined && d.runId !== '') location.hash = `#/results/${encodeURIComponent(d.runId)}`;
       else status(t('sizing.point', { target: d.target, deliveries: formatCount(d.deliveries), cabinets: d.cabinets }));
     });
+    // A curve searched on an assumption says so under the chart (the engine's `costRisesWithRounds`).
+    if (typeof answer === 'object' && answer !== null && (answer as { costRisesWithRounds?: unknown }).costRisesWithRounds === true) {
+      chartBox.append('p').attr('class', 'wt-note wt-sizing-assumption').text(t('sizing.roundsAssumed'));
+    }
     renderReadout(readoutBox, sizingReadout(answer, hospital), hospital);
     main.attr('data-drawn', 'true');
     return true;
