@@ -30,6 +30,15 @@ function bruteForce(rounds: readonly number[], max: number, pass: (c: SizingCand
   return brute;
 }
 
+/** A grid case: per round count the smallest passing cabinet count, and a cost non-decreasing in cabinets (cumulative non-negative extras). */
+function gridCase(g: { need: number[]; perCabinet: number; perRound: number[]; extra: number[] }) {
+  const max = 12;
+  const rounds = g.need.map((_, i) => i + 1);
+  const pass = (c: SizingCandidate): boolean => c.cabinets >= g.need[c.roundsPerDay - 1];
+  const cost = (c: SizingCandidate): number => c.cabinets * g.perCabinet + g.perRound[c.roundsPerDay - 1] + g.extra.slice(0, c.cabinets).reduce((a, b) => a + b, 0);
+  return { max, rounds, pass, cost, brute: bruteForce(rounds, max, pass, cost) };
+}
+
 function handCase(demandPerDay: number) {
   const evaluated: SizingCandidate[] = [];
   return {
@@ -76,13 +85,9 @@ describe('searchSizing()', () => {
       first: fc.integer({ min: 0, max: 5 }),
     });
     await fc.assert(
-      fc.asyncProperty(grid, async ({ need, perCabinet, perRound, extra, first }) => {
-        const max = 12;
-        const rounds = need.map((_, i) => i + 1);
-        const pass = (c: SizingCandidate): boolean => c.cabinets >= need[c.roundsPerDay - 1];
-        // non-decreasing in cabinets: cumulative sum of non-negative extras
-        const cost = (c: SizingCandidate): number => c.cabinets * perCabinet + perRound[c.roundsPerDay - 1] + extra.slice(0, c.cabinets).reduce((a, b) => a + b, 0);
-        const brute = bruteForce(rounds, max, pass, cost);
+      fc.asyncProperty(grid, async ({ first, ...g }) => {
+        const { max, rounds, pass, cost, brute } = gridCase(g);
+        const perCabinet = g.perCabinet;
         const run = searchSizing({ evaluate: (c) => Promise.resolve({ pass: pass(c) }), cost, cabinetCostFloor: perCabinet, minCabinets: 1, maxCabinets: max, rounds, ...(first > 0 ? { firstRounds: first } : {}) });
         if (brute === null) await expect(run).rejects.toBeInstanceOf(ImpossibleTargetsError);
         else expect(await run).toMatchObject({ best: brute.c, cost: brute.cost });
@@ -100,12 +105,9 @@ describe('searchSizing()', () => {
       first: fc.integer({ min: 0, max: 5 }),
     });
     await fc.assert(
-      fc.asyncProperty(grid, async ({ need, perCabinet, perRound, extra, first }) => {
-        const max = 12;
-        const rounds = need.map((_, i) => i + 1);
-        const pass = (c: SizingCandidate): boolean => c.cabinets >= need[c.roundsPerDay - 1];
-        const cost = (c: SizingCandidate): number => c.cabinets * perCabinet + perRound[c.roundsPerDay - 1] + extra.slice(0, c.cabinets).reduce((a, b) => a + b, 0);
-        const brute = bruteForce(rounds, max, pass, cost);
+      fc.asyncProperty(grid, async ({ first, ...g }) => {
+        const { max, rounds, pass, cost, brute } = gridCase(g);
+        const perCabinet = g.perCabinet;
         const evaluated: SizingCandidate[] = [];
         const run = searchSizing({
           evaluate: (c) => {
