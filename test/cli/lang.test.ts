@@ -65,7 +65,13 @@ describe('cliLang()', () => {
   });
 
   it('a language it does not speak is bad input naming the allowed values', () => {
-    expect(() => cliLang('fr')).toThrow(/--lang: "fr" must be one of zh-CN, en/);
+    expect(() => cliLang('fr')).toThrow(/--lang: "fr" must be one of zh-CN \(or zh\), en/);
+  });
+
+  it('the locale spellings a user types name the two catalogues', () => {
+    for (const tag of ['zh', 'ZH', 'zh_CN', 'zh-cn', 'zh-Hans']) expect(cliLang(tag, {})).toBe('zh-CN');
+    for (const tag of ['en', 'EN', 'en_GB', 'en-US']) expect(cliLang(tag, { LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(() => cliLang('zhx', {})).toThrow(/--lang/);
   });
 });
 

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parameterName, unitName } from '../../scenarios/index.js';
 import { wardtwin } from '../_support/wardtwin.js';
 
 function dir(): string {
@@ -21,17 +22,24 @@ describe('wardtwin sensitivity', () => {
     expect(readdirSync(d)).toEqual([]);
   });
 
-  it('a comparison writes CSV and JSON ranked by mu*, with a verdict per factor', () => {
+  it('a comparison writes CSV (for Excel, with names in the language asked) and JSON ranked by mu*, with a verdict per factor', () => {
     const d = dir();
-    const r = wardtwin(['sensitivity', 'county-mch-baseline', 'county-mch', '--workers', '0', '--days', '3', '--trajectories', '2', '--factors', '/channels/nurseHandoverMinutes,/channels/nurseStationStockShare=0.9:1', '--kpi', 'nurseSupplyMinutesPerShift', '--csv', join(d, 'o.csv'), '--out', join(d, 'o.json'), '--json']);
+    const r = wardtwin(['sensitivity', 'county-mch-baseline', 'county-mch', '--workers', '0', '--days', '3', '--trajectories', '2', '--factors', '/channels/nurseHandoverMinutes,/channels/nurseStationStockShare=0.9:1', '--kpi', 'nurseSupplyMinutesPerShift', '--csv', join(d, 'o.csv'), '--out', join(d, 'o.json'), '--json', '--lang', 'zh']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as { baselineId: string; kpis: Record<string, { morris: { rank: number; verdict: string; muStar: number }[] }> };
     expect(out.baselineId).toBe('county-mch-baseline');
     const rows = out.kpis.nurseSupplyMinutesPerShift.morris;
     expect(rows.map((x) => x.rank)).toEqual([1, 2]);
     expect(rows[0].muStar).toBeGreaterThanOrEqual(rows[1].muStar);
-    const csv = readFileSync(join(d, 'o.csv'), 'utf8').trim().split('\n');
-    expect(csv[0].startsWith('kpi,at_base,rank,factor')).toBe(true);
+    const text = readFileSync(join(d, 'o.csv'), 'utf8');
+    expect(text.startsWith('\uFEFFkpi,kpi_name,at_base,rank,factor,factor_name,lo,hi,unit,basis,')).toBe(true);
+    const csv = text.slice(1).trimEnd().split('\r\n');
     expect(csv).toHaveLength(3);
+    const byFactor = new Map(csv.slice(1).map((line) => { const cells = line.split(','); return [cells[4], cells]; }));
+    const handover = byFactor.get('/channels/nurseHandoverMinutes');
+    expect(handover?.[5]).toBe(parameterName('/channels/nurseHandoverMinutes', 'zh-CN'));
+    expect(handover?.[5]).toMatch(/[\u4e00-\u9fff]/);
+    expect(handover?.[1]).toMatch(/[\u4e00-\u9fff]/);
+    expect(handover?.[8]).toBe(unitName('min', 'zh-CN'));
   }, 60_000);
 });

@@ -103,7 +103,7 @@ export function registerSensitivity(program: Command): void {
     );
     const files: OutputFile[] = [];
     if (flags.out !== undefined) files.push({ path: flags.out, text: toJsonText(result) });
-    if (flags.csv !== undefined) files.push({ path: flags.csv, text: sensitivityCsv(result) });
+    if (flags.csv !== undefined) files.push({ path: flags.csv, text: sensitivityCsv(result, lang) });
     writeFilesAtomically(files);
     process.stdout.write(flags.json === true ? toJsonText(result) : formatSensitivity(result, lang, flags.explain === true));
   });

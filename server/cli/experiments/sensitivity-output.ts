@@ -97,12 +97,16 @@ export function formatSensitivity(r: SensitivityResult, lang: CliLang = 'en', ex
 }
 
 function csvField(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** One CSV row per (KPI, factor) with every statistic and the factor's range. */
-export function sensitivityCsv(r: SensitivityResult): string {
-  const header = ['kpi', 'at_base', 'rank', 'factor', 'lo', 'hi', 'basis', 'mu_star', 'mu_star_ci_lo', 'mu_star_ci_hi', 'mu', 'sigma', 'verdict', 's1', 's1_ci_lo', 's1_ci_hi', 'st', 'st_ci_lo', 'st_ci_hi'];
+/**
+ * One CSV row per (KPI, factor) with every statistic and the factor's range, UTF-8 with a BOM
+ * and CRLF line ends so that Excel opens the Chinese names. The KPI and factor names (in `lang`)
+ * stand beside their keys; the keys stay for scripts.
+ */
+export function sensitivityCsv(r: SensitivityResult, lang: CliLang = 'en'): string {
+  const header = ['kpi', 'kpi_name', 'at_base', 'rank', 'factor', 'factor_name', 'lo', 'hi', 'unit', 'basis', 'mu_star', 'mu_star_ci_lo', 'mu_star_ci_hi', 'mu', 'sigma', 'verdict', 's1', 's1_ci_lo', 's1_ci_hi', 'st', 'st_ci_lo', 'st_ci_hi'];
   const factors = new Map(r.factors.map((f) => [f.path, f]));
   const lines: string[] = [header.join(',')];
   for (const [kpi, s] of Object.entries(r.kpis)) {
@@ -110,10 +114,10 @@ export function sensitivityCsv(r: SensitivityResult): string {
     for (const m of s.morris) {
       const f = factors.get(m.path);
       const so = sobol.get(m.path);
-      const cells = [kpi, String(s.atBase), String(m.rank), m.path, String(f?.lo ?? ''), String(f?.hi ?? ''), f?.basis ?? '', String(m.muStar), String(m.muStarCi95[0]), String(m.muStarCi95[1]), String(m.mu), String(m.sigma), m.verdict ?? ''];
+      const cells = [kpi, kpiName(kpi, lang), String(s.atBase), String(m.rank), m.path, parameterName(m.path, lang), String(f?.lo ?? ''), String(f?.hi ?? ''), f === undefined ? '' : unitName(f.unit, lang), f?.basis ?? '', String(m.muStar), String(m.muStarCi95[0]), String(m.muStarCi95[1]), String(m.mu), String(m.sigma), m.verdict ?? ''];
       cells.push(...(so === undefined ? ['', '', '', '', '', ''] : [so.s1, so.s1Ci95[0], so.s1Ci95[1], so.st, so.stCi95[0], so.stCi95[1]].map(String)));
       lines.push(cells.map(csvField).join(','));
     }
   }
-  return `${lines.join('\n')}\n`;
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -58,8 +58,11 @@ export function tableMessages(lang: CliLang): TableMessages {
 /** The language asked for by `--lang`, else LC_ALL, else LANG (`zh*` gives zh-CN), else English. */
 export function cliLang(flag: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): CliLang {
   if (flag !== undefined) {
-    if (flag === 'en' || flag === 'zh-CN') return flag;
-    throw badInput(`--lang: "${flag}" must be one of zh-CN, en`);
+    // Locale spellings a user types (zh, zh_CN, zh-cn, en-GB) name the two catalogues.
+    const tag = flag.toLowerCase().replace('_', '-');
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+    if (tag === 'zh' || tag.startsWith('zh-')) return 'zh-CN';
+    throw badInput(`--lang: "${flag}" must be one of zh-CN (or zh), en`);
   }
   const fromEnv = env.LC_ALL !== undefined && env.LC_ALL !== '' ? env.LC_ALL : (env.LANG ?? '');
   return fromEnv.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
