@@ -36,6 +36,7 @@ import type { PlanTried } from './sizing-pareto.js';
 import type { ResolvedTargets, SizingSample, TargetCheck } from './sizing-targets.js';
 import { checkNurseMinuteValue, planBenefit } from './sizing-benefit.js';
 import { MAX_SIZING_VARIANTS } from './sizing-options.js';
+import { cabinetFloor } from './sizing-floor.js';
 import type { WardSizingOptions } from './sizing-options.js';
 import type { PlanBenefit } from './sizing-benefit.js';
 
@@ -240,6 +241,16 @@ function costOf(r: Resolved, c: SizingCandidate, v: Judged): PlanCost {
 const parOf = (s: Scenario, v: Variant): number => v.parShare ?? s.restock.parShare;
 
 /**
+ * The analytic floor on cabinets of variant `k` at `rounds` rounds (sizing-floor.ts): the
+ * fewest cabinets whose capacity can hold the night's expected demand; 1 when switched off or
+ * with fitted models (cabinets then differ in capacity).
+ */
+function analyticFloor(r: Resolved, o: WardSizingOptions, k: number, rounds: number, deliveries: number): number {
+  if (o.analyticFloor === false || r.planogram !== 'uniform') return 1;
+  return cabinetFloor(planScenario(r, r.variants[k], { cabinets: 1, roundsPerDay: rounds }, deliveries).scenario, r.targets.minFillRate).cabinets;
+}
+
+/**
  * Per variant, what a smaller volume proved: per round count the floor on cabinets (see
  * `SearchResult.floors`), and the round count of its best plan, searched first.
  */
@@ -253,7 +264,7 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
     found = await searchVariants<Judged>(r.variants.length, (k) => ({
       evaluate: evaluator(r, o, deliveries, k, kept), cost: (c, v) => costOf(r, c, v).total,
       cabinetCostFloor: r.planogram === 'per-cabinet' ? Math.min(...r.models.map((m) => m.pricePerYear)) : r.variants[k].model.pricePerYear,
-      minCabinets: r.minCabinets, minCabinetsFor: (rounds) => floors.get(k)?.floors.get(rounds) ?? r.minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds,
+      minCabinets: r.minCabinets, minCabinetsFor: (rounds) => Math.min(r.maxCabinets, Math.max(floors.get(k)?.floors.get(rounds) ?? r.minCabinets, analyticFloor(r, o, k, rounds, deliveries))), maxCabinets: r.maxCabinets, rounds: r.rounds,
       ...(floors.get(k)?.bestRounds !== undefined ? { firstRounds: floors.get(k)?.bestRounds } : {}),
       costRisesWithRounds: o.costRisesWithRounds ?? false,
     }));
