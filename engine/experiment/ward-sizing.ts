@@ -37,6 +37,7 @@ import type { ResolvedTargets, SizingSample, TargetCheck } from './sizing-target
 import { checkNurseMinuteValue, planBenefit } from './sizing-benefit.js';
 import { MAX_SIZING_VARIANTS } from './sizing-options.js';
 import { cabinetFloor } from './sizing-floor.js';
+import type { CabinetFloor } from './sizing-floor.js';
 import type { WardSizingOptions } from './sizing-options.js';
 import type { PlanBenefit } from './sizing-benefit.js';
 
@@ -88,6 +89,11 @@ export interface WardSizing {
   readonly evaluations: readonly PlanTried[];
   /** Nurse time the plan frees a year and its value, beside `cost`; only when a nurse-minute value was given. */
   readonly benefit?: PlanBenefit;
+  /**
+   * The analytic floor at the plan's model and rounds (sizing-floor.ts): no count below
+   * `cabinets` was run at any round count; absent when switched off or with fitted models.
+   */
+  readonly analyticFloor?: CabinetFloor;
 }
 
 /** Replications a candidate runs before it can be stopped as clearly failing. */
@@ -246,8 +252,12 @@ const parOf = (s: Scenario, v: Variant): number => v.parShare ?? s.restock.parSh
  * with fitted models (cabinets then differ in capacity).
  */
 function analyticFloor(r: Resolved, o: WardSizingOptions, k: number, rounds: number, deliveries: number): number {
-  if (o.analyticFloor === false || r.planogram !== 'uniform') return 1;
-  return cabinetFloor(planScenario(r, r.variants[k], { cabinets: 1, roundsPerDay: rounds }, deliveries).scenario, r.targets.minFillRate).cabinets;
+  return floorOf(r, o, k, rounds, deliveries)?.cabinets ?? 1;
+}
+
+function floorOf(r: Resolved, o: WardSizingOptions, k: number, rounds: number, deliveries: number): CabinetFloor | undefined {
+  if (o.analyticFloor === false || r.planogram !== 'uniform') return undefined;
+  return cabinetFloor(planScenario(r, r.variants[k], { cabinets: 1, roundsPerDay: rounds }, deliveries).scenario, r.targets.minFillRate);
 }
 
 /**
@@ -291,6 +301,7 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
     pass: e.verdict.pass, replications: e.verdict.replications, costPerYear: costOf(r, e.candidate, e.verdict).total, checks: e.verdict.checks,
   }))));
   const j = res.verdict;
+  const floor = floorOf(r, o, found.best.variant, res.best.roundsPerDay, deliveries);
   const verdict: WardVerdict = {
     pass: j.pass, replications: j.replications, checks: j.checks, restockLaborHoursPerDay: j.restockLaborHoursPerDay, restockRoundsPerDay: j.restockRoundsPerDay, inventoryUnitsMean: j.inventoryUnitsMean,
   };
@@ -302,6 +313,7 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
     costs: r.costs, cost: costOf(r, res.best, res.verdict),
     bindingTarget: bindingTarget(res.verdict.checks),
     seed: r.seed, commonRandomNumbers: true, evaluations: plansTried(tried),
+    ...(floor !== undefined ? { analyticFloor: floor } : {}),
   };
   const withBenefit = r.nurseMinuteValue === undefined || confirming === undefined ? sizing : {
     ...sizing,

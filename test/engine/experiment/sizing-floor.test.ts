@@ -75,5 +75,11 @@ describe('cabinetFloor(): cabinets that can hold the night', () => {
     const without = await sizeWard(s, { ...o, analyticFloor: false });
     expect([withFloor.cabinets, withFloor.roundsPerDay, withFloor.cost.total]).toEqual([without.cabinets, without.roundsPerDay, without.cost.total]);
     expect(withFloor.evaluations.length).toBeLessThan(without.evaluations.length);
+    // The floor is shown, and no plan below it was run.
+    const floor = withFloor.analyticFloor!.cabinets;
+    expect(floor).toBe(cabinetFloor(plan(s, 1, withFloor.roundsPerDay, 12_000), 0.995).cabinets);
+    expect(floor).toBeGreaterThan(1);
+    expect(withFloor.evaluations.filter((e) => e.cabinets < floor)).toEqual([]);
+    expect(without.analyticFloor).toBeUndefined();
   });
 });
