@@ -58,6 +58,9 @@ export function cabinetFloor(s: Scenario, minFillRate: number): CabinetFloor {
   const nightTo = Math.floor(s.people.restockerShiftStartHour) + 24;
   const nightHours = s.people.restockerShiftHours + ROUND_OVERRUN_HOURS >= 24 ? 0 : nightTo - nightFrom;
   if (model === undefined || nightHours <= 0 || s.people.restockers === 0 || s.cabinets.instances.some((c) => c.slotSkus !== undefined || c.modelId !== model.id)) return none;
+  // A fixed round set in the night (a scenario's own hours; sizing places them in the shift) refills it.
+  const inNight = (hour: number): boolean => ((((hour - nightFrom) % 24) + 24) % 24) < nightHours;
+  if (s.restock.roundHours.some(inNight)) return none;
   const slots = model.slotGroups.flatMap((g) => Array.from({ length: g.count }, () => ({ sizeClass: g.sizeClass, capacityUnits: g.capacityUnits })));
   const plan = planModelSlots(s, { id: model.id, slots });
   const cap = new Map<string, number>();

@@ -52,6 +52,9 @@ describe('cabinetFloor(): cabinets that can hold the night', () => {
     expect(at(30_000, 0)).toBe(1);
     const allDay = { ...s, people: { ...s.people, restockerShiftStartHour: 0, restockerShiftHours: 24 } };
     expect(cabinetFloor(plan(allDay, 1, 1, 30_000), 0.995).cabinets).toBe(1);
+    // a scenario's own round at 23:00 refills the cabinets in the night: no floor
+    const nightRound = plan(s, 1, 1, 30_000);
+    expect(cabinetFloor({ ...nightRound, restock: { ...nightRound.restock, roundHours: [8, 23] } }, 0.995).cabinets).toBe(1);
   });
 
   it('never exceeds the fewest cabinets that pass when every count is run (brute force on small grids of volumes, shifts and fill targets, property)', () => {
