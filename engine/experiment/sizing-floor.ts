@@ -11,7 +11,7 @@
  * and the fill target's whole allowance of missed lines is spent on the night.
  */
 import type { Scenario } from '../../scenarios/index.js';
-import { expectedDemandPerDay, planModelSlots } from '../ward/index.js';
+import { compileParams, expectedDemandPerDay, planModelSlots } from '../ward/index.js';
 import { tripActivityByHour } from './round-placement.js';
 
 /** Hours after the shift's end that a round set out at its end may still be refilling cabinets. */
@@ -43,9 +43,11 @@ function tripShare(activity: readonly number[], fromHour: number, hours: number)
  * The fewest cabinets of `s`'s plan (its first cabinet instance's model, the planner's slots)
  * that can hold the night's expected demand: the smallest c with
  * Σ_k max(0, night_k − c · cap_k · (1 + lateShare)) ≤ (1 − minFillRate) · Σ_k day_k over the
- * SKUs the cabinets stock (units: a line brings at least one unit, so counting units is the
- * planner's own currency for the allowance). 1 when the night is empty, the shift covers the
- * day, nobody restocks or a scenario fixes its own planogram (the floor then knows no slots).
+ * SKUs the cabinets stock, net of what families bring themselves. The allowance is counted in
+ * units where the fill rate counts lines (an approximation: it is exact when a SKU's lines bring
+ * alike amounts; at a 0.995 target it is a sliver beside one cabinet's capacity of the binding
+ * SKU). 1 when the night is empty, the shift covers the day, nobody restocks, cabinets are not
+ * the first channel, a fixed round falls in the night or a scenario fixes its own planogram.
  * @param s - a candidate ward (configureWard), all cabinets of one model
  * @param minFillRate - the fill-rate target, in [0, 1]
  */
@@ -58,6 +60,8 @@ export function cabinetFloor(s: Scenario, minFillRate: number): CabinetFloor {
   const nightTo = Math.floor(s.people.restockerShiftStartHour) + 24;
   const nightHours = s.people.restockerShiftHours + ROUND_OVERRUN_HOURS >= 24 ? 0 : nightTo - nightFrom;
   if (model === undefined || nightHours <= 0 || s.people.restockers === 0 || s.cabinets.instances.some((c) => c.slotSkus !== undefined || c.modelId !== model.id)) return none;
+  // Trips go to the cabinets first only when they come first in the channel order.
+  if (s.channels.order[0] !== 'cabinet') return none;
   // A fixed round set in the night (a scenario's own hours; sizing places them in the shift) refills it.
   const inNight = (hour: number): boolean => ((((hour - nightFrom) % 24) + 24) % 24) < nightHours;
   if (s.restock.roundHours.some(inNight)) return none;
@@ -69,7 +73,9 @@ export function cabinetFloor(s: Scenario, minFillRate: number): CabinetFloor {
   });
   const activity = tripActivityByHour(s.catalog.tripHourWeights);
   const share = tripShare(activity, nightFrom, nightHours);
-  const demand = expectedDemandPerDay(s);
+  // What families cover from their own supplies never reaches a cabinet (a line is covered with the item's share).
+  const own = compileParams(s).skuOwnSupplyShare;
+  const demand = expectedDemandPerDay(s).map((d, k) => d * (1 - own[k]));
   const stocked = s.catalog.items.map((it, k) => ({ sku: it.sku, day: demand[k], night: demand[k] * share, cap: (cap.get(it.sku) ?? 0) * (1 + s.restock.lateShare) })).filter((x) => x.cap > 0);
   const allowance = (1 - minFillRate) * stocked.reduce((a, x) => a + x.day, 0);
   const shortfall = (c: number): number => stocked.reduce((a, x) => a + Math.max(0, x.night - c * x.cap), 0);
