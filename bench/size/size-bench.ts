@@ -3,8 +3,8 @@
 // simulated year of provincial-mch (one replication, in this thread) measured in the same run.
 // The figure is the ratio of the two wall times; target: at most 60. A spot-check then sizes a
 // few volumes of the curve from cold with the full search (no warm start along the curve, no
-// screening stop, no early pass, every round count at every cabinet count it needs) and says
-// whether it reaches the same plans.
+// screening stop, no early pass, no analytic floor, every round count at every cabinet count it
+// needs) and says whether it reaches the same plans, beside the analytic floor at each.
 // Usage: npm run bench:size -- --help
 import { availableParallelism, loadavg } from 'node:os';
 import { loadPreset } from '../../scenarios/index.js';
@@ -13,6 +13,8 @@ import { runReplicationJob, sizingCurve } from '../../engine/index.js';
 import { createPoolExecutor } from '../../engine/experiment/executors/index.js';
 import type { Executor } from '../../engine/experiment/executors/index.js';
 import type { CurvePoint } from '../../engine/index.js';
+import { cabinetFloor } from '../../engine/experiment/sizing-floor.js';
+import { configureWard } from '../../engine/experiment/ward-plan.js';
 import { parseBenchArgs, targetLine } from '../bench-args.js';
 
 const args = parseBenchArgs({
@@ -69,10 +71,13 @@ const curveMs = performance.now() - t1;
 const curveWork = deliveryYears;
 
 const checked = spotChecks === 0 ? [] : [...new Set(Array.from({ length: spotChecks }, (_, i) => volumes[Math.round((i + 1) * (volumes.length - 1) / (spotChecks + 1))]))];
-const spot: { deliveries: number; curve: CurvePoint; full: { cabinets: number; roundsPerDay: number } }[] = [];
+const spot: { deliveries: number; curve: CurvePoint; full: CurvePoint; floor: number; seconds: number }[] = [];
 for (const d of checked) {
-  const full = (await sizingCurve(scenario, [d], { executor, replications, screening: false, costRisesWithRounds: false })).curve[0];
-  spot.push({ deliveries: d, curve: curve.curve.find((p) => p.deliveries === d)!, full });
+  // The full search runs without the analytic floor too, so that a floor set too high would show here.
+  const t = performance.now();
+  const full = (await sizingCurve(scenario, [d], { executor, replications, screening: false, costRisesWithRounds: false, analyticFloor: false })).curve[0];
+  const floor = cabinetFloor(configureWard(scenario, { cabinets: 1, rounds: full.roundsPerDay, modelId: full.modelId, annualDeliveries: d }), curve.targets.minFillRate).cabinets;
+  spot.push({ deliveries: d, curve: curve.curve.find((p) => p.deliveries === d)!, full, floor, seconds: (performance.now() - t) / 1000 });
 }
 await executor.close();
 
@@ -82,7 +87,7 @@ const out: string[] = [
   `one provincial-mch year (1 replication, this thread): ${(yearMs / 1000).toFixed(2)} s`,
   `curve: ${(curveMs / 1000).toFixed(1)} s, ${curve.curve.reduce((a, p) => a + p.evaluations, 0)} plans evaluated, ${Math.round(curveWork).toLocaleString('en')} deliveries simulated (${(curveWork / provincial.births.annualDeliveries).toFixed(1)} provincial-mch years of work)`,
   targetLine('ratio curve / year', ratio.toFixed(1), '<= 60', ratio <= 60),
-  ...spot.map((s) => `spot-check ${s.deliveries}: curve ${s.curve.cabinets} x ${s.curve.roundsPerDay}, full search ${s.full.cabinets} x ${s.full.roundsPerDay}: ${s.curve.cabinets === s.full.cabinets && s.curve.roundsPerDay === s.full.roundsPerDay ? 'same' : 'DIFFERENT'}`),
+  ...spot.map((s) => `spot-check ${s.deliveries}: curve ${s.curve.cabinets} x ${s.curve.roundsPerDay}, full search ${s.full.cabinets} x ${s.full.roundsPerDay} (${s.full.evaluations} plans, ${s.seconds.toFixed(1)} s; analytic floor ${s.floor}): ${s.curve.cabinets === s.full.cabinets && s.curve.roundsPerDay === s.full.roundsPerDay ? 'same' : 'DIFFERENT'}`),
   `load average ${loadBefore.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after (${availableParallelism()} cores)`,
 ];
 process.stdout.write(`${out.join('\n')}\n`);

@@ -79,6 +79,12 @@ export interface WardSizingOptions {
    */
   readonly costRisesWithRounds?: boolean;
   /**
+   * Start each round count's search at the analytic floor on cabinets (sizing-floor.ts: the
+   * cabinets must hold the night's expected demand within the fill target's allowance), so
+   * counts below it are never run; default true. Only with the uniform planogram.
+   */
+  readonly analyticFloor?: boolean;
+  /**
    * Days after warm-up of the screening replications, when shorter than the scenario's horizon;
    * default none (screening at full length). A candidate they show missing a target beyond
    * reasonable doubt stops there (its figures are the short runs'); any other is judged on

@@ -36,6 +36,8 @@ import type { PlanTried } from './sizing-pareto.js';
 import type { ResolvedTargets, SizingSample, TargetCheck } from './sizing-targets.js';
 import { checkNurseMinuteValue, planBenefit } from './sizing-benefit.js';
 import { MAX_SIZING_VARIANTS } from './sizing-options.js';
+import { cabinetFloor } from './sizing-floor.js';
+import type { CabinetFloor } from './sizing-floor.js';
 import type { WardSizingOptions } from './sizing-options.js';
 import type { PlanBenefit } from './sizing-benefit.js';
 
@@ -87,6 +89,11 @@ export interface WardSizing {
   readonly evaluations: readonly PlanTried[];
   /** Nurse time the plan frees a year and its value, beside `cost`; only when a nurse-minute value was given. */
   readonly benefit?: PlanBenefit;
+  /**
+   * The analytic floor at the plan's model and rounds (sizing-floor.ts): no count below
+   * `cabinets` was run at any round count; absent when switched off or with fitted models.
+   */
+  readonly analyticFloor?: CabinetFloor;
 }
 
 /** Replications a candidate runs before it can be stopped as clearly failing. */
@@ -240,6 +247,20 @@ function costOf(r: Resolved, c: SizingCandidate, v: Judged): PlanCost {
 const parOf = (s: Scenario, v: Variant): number => v.parShare ?? s.restock.parShare;
 
 /**
+ * The analytic floor on cabinets of variant `k` at `rounds` rounds (sizing-floor.ts): the
+ * fewest cabinets whose capacity can hold the night's expected demand; 1 when switched off or
+ * with fitted models (cabinets then differ in capacity).
+ */
+function analyticFloor(r: Resolved, o: WardSizingOptions, k: number, rounds: number, deliveries: number): number {
+  return floorOf(r, o, k, rounds, deliveries)?.cabinets ?? 1;
+}
+
+function floorOf(r: Resolved, o: WardSizingOptions, k: number, rounds: number, deliveries: number): CabinetFloor | undefined {
+  if (o.analyticFloor === false || r.planogram !== 'uniform') return undefined;
+  return cabinetFloor(planScenario(r, r.variants[k], { cabinets: 1, roundsPerDay: rounds }, deliveries).scenario, r.targets.minFillRate);
+}
+
+/**
  * Per variant, what a smaller volume proved: per round count the floor on cabinets (see
  * `SearchResult.floors`), and the round count of its best plan, searched first.
  */
@@ -253,7 +274,7 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
     found = await searchVariants<Judged>(r.variants.length, (k) => ({
       evaluate: evaluator(r, o, deliveries, k, kept), cost: (c, v) => costOf(r, c, v).total,
       cabinetCostFloor: r.planogram === 'per-cabinet' ? Math.min(...r.models.map((m) => m.pricePerYear)) : r.variants[k].model.pricePerYear,
-      minCabinets: r.minCabinets, minCabinetsFor: (rounds) => floors.get(k)?.floors.get(rounds) ?? r.minCabinets, maxCabinets: r.maxCabinets, rounds: r.rounds,
+      minCabinets: r.minCabinets, minCabinetsFor: (rounds) => Math.min(r.maxCabinets, Math.max(floors.get(k)?.floors.get(rounds) ?? r.minCabinets, analyticFloor(r, o, k, rounds, deliveries))), maxCabinets: r.maxCabinets, rounds: r.rounds,
       ...(floors.get(k)?.bestRounds !== undefined ? { firstRounds: floors.get(k)?.bestRounds } : {}),
       costRisesWithRounds: o.costRisesWithRounds ?? false,
     }));
@@ -280,6 +301,7 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
     pass: e.verdict.pass, replications: e.verdict.replications, costPerYear: costOf(r, e.candidate, e.verdict).total, checks: e.verdict.checks,
   }))));
   const j = res.verdict;
+  const floor = floorOf(r, o, found.best.variant, res.best.roundsPerDay, deliveries);
   const verdict: WardVerdict = {
     pass: j.pass, replications: j.replications, checks: j.checks, restockLaborHoursPerDay: j.restockLaborHoursPerDay, restockRoundsPerDay: j.restockRoundsPerDay, inventoryUnitsMean: j.inventoryUnitsMean,
   };
@@ -291,6 +313,7 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
     costs: r.costs, cost: costOf(r, res.best, res.verdict),
     bindingTarget: bindingTarget(res.verdict.checks),
     seed: r.seed, commonRandomNumbers: true, evaluations: plansTried(tried),
+    ...(floor !== undefined ? { analyticFloor: floor } : {}),
   };
   const withBenefit = r.nurseMinuteValue === undefined || confirming === undefined ? sizing : {
     ...sizing,

@@ -130,6 +130,37 @@ describe('searchSizing()', () => {
     );
   });
 
+  it('started at a floor per round count that never exceeds its smallest passing count (the analytic floor), still equals brute force and never runs a count below the floor (property)', async () => {
+    const grid = fc.record({
+      need: fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 5 }),
+      perCabinet: fc.integer({ min: 0, max: 50 }),
+      perRound: fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 5, maxLength: 5 }).map((xs) => [...xs].sort((a, b) => a - b)),
+      extra: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 12, maxLength: 12 }),
+      first: fc.integer({ min: 0, max: 5 }),
+      // how far below the smallest passing count each round count's floor lies
+      slack: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 5, maxLength: 5 }),
+      rises: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(grid, async ({ first, slack, rises, ...g }) => {
+        const { max, rounds, pass, cost, brute } = gridCase(g);
+        const floor = (r: number): number => Math.max(1, Math.min(max, g.need[r - 1]) - slack[r - 1]);
+        const evaluated: SizingCandidate[] = [];
+        const run = searchSizing({
+          evaluate: (c) => {
+            evaluated.push(c);
+            return Promise.resolve({ pass: pass(c) });
+          },
+          cost, cabinetCostFloor: g.perCabinet, minCabinets: 1, minCabinetsFor: floor, maxCabinets: max, rounds, costRisesWithRounds: rises,
+          ...(first > 0 ? { firstRounds: first } : {}),
+        });
+        if (brute === null) await expect(run).rejects.toBeInstanceOf(ImpossibleTargetsError);
+        else expect(await run).toMatchObject({ best: brute.c, cost: brute.cost });
+        expect(evaluated.filter((c) => c.cabinets < floor(c.roundsPerDay))).toEqual([]);
+      }),
+    );
+  });
+
   it('costRisesWithRounds: once 1 round passes at the proven floor of 3 cabinets, 2-4 rounds are not run (without it each is run once)', async () => {
     const search = async (costRisesWithRounds: boolean) => {
       const seen: SizingCandidate[] = [];
