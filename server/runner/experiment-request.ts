@@ -164,7 +164,7 @@ export function parseVolumes(curve: string | number[], limits: ServerLimits): nu
   const [from, to, step] = m === null ? [NaN, NaN, NaN] : [Number(m[1]), Number(m[2]), Number(m[3])];
   if (!(from >= 1 && to >= from && step >= 1 && to <= 100_000)) {
     throw invalid('invalid-request', `POST /api/sizes: curve(="${curve}") must be from:to:step with 1 <= from <= to <= 100000 and step >= 1`, [
-      { path: '/body/curve', rule: 'range', message: 'must be from:to:step with 1 <= from <= to <= 100000, step >= 1' },
+      { path: '/body/curve', rule: 'curve-format', message: 'must be from:to:step with 1 <= from <= to <= 100000, step >= 1', params: { got: JSON.stringify(curve) } },
     ]);
   }
   const count = Math.floor((to - from) / step) + 1;
@@ -222,7 +222,7 @@ export function buildSizeRequest(catalog: ScenarioCatalog, body: SizeBody, limit
   const maxReplications = body.maxReplications ?? Math.max(replications, 20);
   if (maxReplications < replications) {
     throw invalid('invalid-request', `POST /api/sizes: maxReplications(=${maxReplications}) must be >= replications(=${replications})`, [
-      { path: '/body/maxReplications', rule: 'minimum', message: `must be >= replications (${replications})` },
+      { path: '/body/maxReplications', rule: 'minimum', message: `must be >= replications (${replications})`, params: { limit: String(replications), got: String(maxReplications) } },
     ]);
   }
   if (maxReplications > limits.maxReplications) {

@@ -7,12 +7,13 @@
  * allowed skew (one event at minute 1e9 would otherwise put every later real event out of order).
  */
 import type { DispensingState } from '../../engine/index.js';
+import type { RuleParams } from '../../scenarios/index.js';
 import { ApiError } from '../errors.js';
 import type { TwinEvent } from './twin-events.js';
 
-function doesNotFit(index: number, field: string, rule: string, message: string): ApiError {
+function doesNotFit(index: number, field: string, rule: string, message: string, params?: RuleParams): ApiError {
   return new ApiError(422, 'event-does-not-fit', `POST /api/twin/events: event ${index} does not fit the twin state, batch refused: ${message}`, [
-    { path: `/body/events/${index}${field}`, rule, message },
+    { path: `/body/events/${index}${field}`, rule, message, ...(params === undefined ? {} : { params }) },
   ]);
 }
 
@@ -20,13 +21,13 @@ function doesNotFit(index: number, field: string, rule: string, message: string)
 export function checkSkew(event: TwinEvent, index: number, clockMin: number, maxSkewMin: number): void {
   if (event.timeMin > clockMin + maxSkewMin) {
     const what = event.time === undefined ? `timeMin(=${event.timeMin})` : `time "${event.time}" (minute ${event.timeMin})`;
-    throw doesNotFit(index, event.time === undefined ? '/timeMin' : '/time', 'clock-skew', `${what} is more than ${maxSkewMin} minutes after the twin's clock (${clockMin}); the server's limit is its twin skew`);
+    throw doesNotFit(index, event.time === undefined ? '/timeMin' : '/time', 'clock-skew', `${what} is more than ${maxSkewMin} minutes after the twin's clock (${clockMin}); the server's limit is its twin skew`, { limit: String(maxSkewMin) });
   }
 }
 
 /** Refuses an admission when `maxPatients` are already admitted (422 `ward-full`). */
 export function checkRoom(state: DispensingState, index: number, maxPatients: number): void {
-  if (state.patients.size >= maxPatients) throw doesNotFit(index, '/patientId', 'ward-full', `${state.patients.size} patients are admitted; at most ${maxPatients} on this server`);
+  if (state.patients.size >= maxPatients) throw doesNotFit(index, '/patientId', 'ward-full', `${state.patients.size} patients are admitted; at most ${maxPatients} on this server`, { limit: String(maxPatients) });
 }
 
 /** Refuses a dispense whose grants do not match the stock, the SKU or the time (422). */
