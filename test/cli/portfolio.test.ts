@@ -67,4 +67,26 @@ describe('wardtwin portfolio', () => {
     expect(b.stderr).toContain('required');
     expect(readdirSync(d).sort()).toEqual(['gbk.csv', 'notype.csv']);
   });
+
+  it('--lang zh-CN: a file that is not UTF-8, a missing column, a semicolon header and an open quote are refused in Chinese', () => {
+    const d = dir();
+    const write = (name: string, text: string | Buffer): string => {
+      writeFileSync(join(d, name), text);
+      return join(d, name);
+    };
+    // Chinese lines wrap between any two characters: compare with the breaks and spaces taken out.
+    const zh = (file: string): string => {
+      const r = wardtwin(['portfolio', file, '--workers', '0', '--lang', 'zh-CN']);
+      expect(r.status).toBe(2);
+      return r.stderr.replace(/\s+/g, '');
+    };
+    expect(zh(write('gbk.csv', Buffer.from([0xca, 0xd0, 0x2c, 0x0a])))).toContain('不是UTF-8文本');
+    const noType = zh(write('notype.csv', 'name,deliveries,convenience,floor space,separate obstetrics\nA,1500,yes,yes,yes\n'));
+    expect(noType).toContain('没有可以运行的医院');
+    expect(noType).toContain('缺少“医院类型”列');
+    expect(zh(write('semi.csv', 'a;b;c\n1;2;3\n'))).toContain('而是分号');
+    expect(zh(write('quote.csv', `${HEAD}\n"A,1500,1,yes,yes,yes,\n`))).toContain('引号字段没有结束');
+    expect(zh(join(d, 'absent.csv'))).toContain('无法读取医院文件（文件不存在）');
+    for (const name of ['gbk.csv', 'notype.csv', 'semi.csv', 'quote.csv']) expect(zh(join(d, name))).not.toMatch(/nohospitalcanrun|column\(|headersaccepted|isneverclosed|notUTF-8|cannotread/);
+  });
 });

@@ -35,7 +35,12 @@ export interface RowError {
   readonly columnName: string;
   readonly rule: string;
   readonly message: string;
-  /** The figures a cell's message names (`got`: the cell's text, `limit`: the bound), for writing it in another language; absent for header and file errors. */
+  /**
+   * The figures the message names, for writing it in another language: a cell's `got` (its text)
+   * and `limit`; a header's missing or repeated `field` (with the `headers` accepted, or the
+   * `first` column holding it), its `separator`; `what` a file lacks (`empty-file`, `no-rows`).
+   * Absent for a CSV syntax error, whose rule says it all.
+   */
   readonly params?: Readonly<Record<string, string>>;
 }
 
@@ -80,11 +85,11 @@ function readHeader(fields: readonly string[]): { at: Map<Field, number>; errors
   fields.forEach((raw, k) => {
     const col = HOSPITAL_COLUMNS.find((c) => c.field.toLowerCase() === normalise(raw) || c.headers.some((h) => normalise(h) === normalise(raw)));
     if (col === undefined) ignored.push(raw.trim());
-    else if (at.has(col.field)) errors.push({ line: 1, column: k + 1, columnName: raw, rule: 'unique', message: `column "${raw}" repeats ${col.field} (column ${at.get(col.field)! + 1})` });
+    else if (at.has(col.field)) errors.push({ line: 1, column: k + 1, columnName: raw, rule: 'unique', message: `column "${raw}" repeats ${col.field} (column ${at.get(col.field)! + 1})`, params: { field: col.field, first: String(at.get(col.field)! + 1) } });
     else at.set(col.field, k);
   });
   for (const c of HOSPITAL_COLUMNS) {
-    if (c.required && !at.has(c.field)) errors.push({ line: 1, column: fields.length + 1, columnName: c.field, rule: 'required', message: `no ${c.field} column (${c.description}; headers accepted: ${c.headers.join(', ')})` });
+    if (c.required && !at.has(c.field)) errors.push({ line: 1, column: fields.length + 1, columnName: c.field, rule: 'required', message: `no ${c.field} column (${c.description}; headers accepted: ${c.headers.join(', ')})`, params: { field: c.field, headers: c.headers.join(', ') } });
   }
   return { at, errors, ignored };
 }
@@ -139,14 +144,14 @@ function readRow(line: number, fields: readonly string[], header: readonly strin
  */
 export function parseHospitals(text: string): ParsedHospitals {
   const records = parseCsv(text);
-  if (records.length === 0) return { hospitals: [], errors: [{ line: 1, column: 1, columnName: '', rule: 'required', message: 'the file is empty; it needs a header row and one row per hospital' }], ignoredColumns: [], rows: 0 };
+  if (records.length === 0) return { hospitals: [], errors: [{ line: 1, column: 1, columnName: '', rule: 'required', message: 'the file is empty; it needs a header row and one row per hospital', params: { what: 'empty-file' } }], ignoredColumns: [], rows: 0 };
   const [head, ...body] = records;
   const header = head.fields.map((h) => h.trim());
   const { at, errors, ignored } = readHeader(header);
   // Excel in some locales saves "CSV" with semicolons; WPS may save tabs. Say so rather than only "no column".
   const other = header.length === 1 ? [';', '\t'].find((sep) => header[0].includes(sep)) : undefined;
-  if (other !== undefined) errors.unshift({ line: 1, column: 1, columnName: header[0], rule: 'separator', message: `the header has no commas but ${other === ';' ? 'semicolons' : 'tabs'}; save the form as comma-separated CSV (UTF-8)` });
-  if (errors.length === 0 && body.length === 0) errors.push({ line: 2, column: 1, columnName: '', rule: 'required', message: 'the file has a header but no hospital rows' });
+  if (other !== undefined) errors.unshift({ line: 1, column: 1, columnName: header[0], rule: 'separator', message: `the header has no commas but ${other === ';' ? 'semicolons' : 'tabs'}; save the form as comma-separated CSV (UTF-8)`, params: { separator: other === ';' ? 'semicolons' : 'tabs' } });
+  if (errors.length === 0 && body.length === 0) errors.push({ line: 2, column: 1, columnName: '', rule: 'required', message: 'the file has a header but no hospital rows', params: { what: 'no-rows' } });
   if (head.error !== undefined) errors.push({ ...head.error, columnName: header[head.error.column - 1] ?? '' });
   if (errors.length > 0) return { hospitals: [], errors, ignoredColumns: ignored, rows: body.length };
   const hospitals: HospitalRow[] = [];

@@ -25,6 +25,7 @@ import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { formatPortfolio, formatRowError, portfolioHeader } from '../experiments/portfolio-output.js';
 import { numberFlag } from './size.js';
 import { cliLang } from '../output/messages.js';
+import type { CliLang } from '../output/messages.js';
 import { fill } from '../output/header-messages.js';
 import { portfolioWords } from '../experiments/portfolio-words.js';
 import { wrapText } from '../output/display-width.js';
@@ -52,17 +53,19 @@ interface PortfolioFlags extends ExecutorFlags {
 }
 
 /** Reads the file as UTF-8; Excel's "CSV" in a Chinese locale is GBK, which is refused with the fix. */
-function readUtf8(path: string): string {
+function readUtf8(path: string, lang: CliLang): string {
+  const w = portfolioWords(lang);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw badInput(`${path}: cannot read the hospitals file (${error instanceof Error ? error.message : String(error)})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw badInput(fill(w.cannotRead, { path, error: (code === undefined ? undefined : w.readErrors[code]) ?? (error instanceof Error ? error.message : String(error)) }));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw badInput(`${path}: not UTF-8 text; save it as "CSV UTF-8 (comma delimited)" (a GBK file shows Chinese names as mojibake)`);
+    throw badInput(fill(w.notUtf8, { path }));
   }
 }
 
@@ -111,13 +114,14 @@ export function registerPortfolio(program: Command): void {
       .option('--json', 'print the result as JSON')
       .option('--lang <lang>', 'language of the output: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)', (raw: string) => cliLang(raw)),
   ).action(async (file: string, flags: PortfolioFlags) => {
-    const parsed = parseHospitals(readUtf8(file));
-    if (parsed.rows > MAX_PORTFOLIO_HOSPITALS) throw badInput(`portfolio: ${file} has ${parsed.rows} hospital rows; at most ${MAX_PORTFOLIO_HOSPITALS} in one portfolio (split the file)`);
     const lang = cliLang(flags.lang);
+    const w = portfolioWords(lang);
+    const parsed = parseHospitals(readUtf8(file, lang));
+    if (parsed.rows > MAX_PORTFOLIO_HOSPITALS) throw badInput(fill(w.tooManyRows, { file, n: parsed.rows, max: MAX_PORTFOLIO_HOSPITALS }));
     const errors = parsed.errors.map((e) => formatRowError(e, lang)).join('\n');
-    if (parsed.hospitals.length === 0) throw badInput(`portfolio: ${file}: no hospital can run\n${errors}`);
+    if (parsed.hospitals.length === 0) throw badInput(`${fill(w.noneCanRun, { file })}\n${errors}`);
     const refused = new Set(parsed.errors.map((e) => e.line)).size;
-    if (errors !== '') process.stderr.write(`${wrapText(`${fill(portfolioWords(lang).refusedRun, { n: refused, s: refused === 1 ? '' : 's' })}\n${errors}`)}\n`);
+    if (errors !== '') process.stderr.write(`${wrapText(`${fill(w.refusedRun, { n: refused, s: refused === 1 ? '' : 's' })}\n${errors}`)}\n`);
     const o = options(flags);
     let prices;
     try {

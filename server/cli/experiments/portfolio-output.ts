@@ -26,8 +26,8 @@ function hhmm(hour: number): string {
 /** One refused row as a line of text in `lang`. */
 export function formatRowError(e: RowError, lang: CliLang = 'en'): string {
   const w = portfolioWords(lang);
-  // A cell's error carries its figures and reads in the language asked for; a header or file error keeps the engine's words.
-  const localized = e.params === undefined ? undefined : w.cellMessages[e.rule]?.(e.params);
+  // The message is written again from the rule and its figures in the language asked for; English keeps the engine's words.
+  const localized = w.cellMessages[e.rule]?.(e.params ?? {});
   return fill(w.rowError, { line: e.line, column: e.column, name: e.columnName === '' ? '' : ` (${e.columnName})`, rule: e.rule, message: localized ?? e.message });
 }
 
