@@ -208,6 +208,7 @@ export {
   runValidation,
   NAMED_VALIDATION_CHECKS,
   validationCheckName,
+  validationRowText,
   validationVerdictName,
   chiSquaredTest,
   upperGammaQ,

@@ -94,7 +94,7 @@ export { planSensitivity, DEFAULT_SENSITIVITY_KPIS, MAX_SENSITIVITY_JOBS } from 
 export type { SensitivityRequest } from './sensitivity/plan-sensitivity.js';
 // Validation report (issue 14): the model against its inputs, theory and published bands.
 export { runValidation } from './validation/run-validation.js';
-export { NAMED_VALIDATION_CHECKS, validationCheckName, validationVerdictName } from './validation/check-names.js';
+export { NAMED_VALIDATION_CHECKS, validationCheckName, validationRowText, validationVerdictName } from './validation/check-names.js';
 export type { ValidationReport } from './validation/run-validation.js';
 export type { WardDiagnostics } from '../ward/index.js';
 export type { ValidationRow, ValidationVerdict } from './validation/validation-rows.js';

@@ -5,7 +5,7 @@
  * each assumption can do to the headline difference. Filled from the result files; nothing is
  * written by hand.
  */
-import { differenceVerdictName, kpiDefinition, validationCheckName, validationVerdictName } from '../../engine/index.js';
+import { differenceVerdictName, kpiDefinition, validationCheckName, validationRowText, validationVerdictName } from '../../engine/index.js';
 import type { SensitivityResult, ValidationReport, ValidationRow } from '../../engine/index.js';
 import { parameterName, unitName } from '../../scenarios/index.js';
 import type { ReportSection, ReportTable } from './report-doc.js';
@@ -29,7 +29,9 @@ function rowsTable(rows: readonly ValidationRow[], tx: ReportText, lang: ReportL
     header: tx.validationHeader,
     rows: rows.map((r) => {
       const expected = r.expected === null && r.expectedHi === null ? '' : r.expected === null ? `< ${n(r.expectedHi)}` : r.expectedHi === null ? n(r.expected) : `${n(r.expected)}..${n(r.expectedHi)}`;
-      return [validationCheckName(r.check, lang), `${expected} (${r.source}${r.note === '' ? '' : `; ${r.note}`})`, r.model === null ? '-' : n(r.model.mean), r.model?.ci95 ? `[${n(r.model.ci95[0])}, ${n(r.model.ci95[1])}]` : '-', validationVerdictName(r.verdict, lang)];
+      const { source, note } = validationRowText(r, lang);
+      const cited = lang === 'en' ? `${expected} (${source}${note === '' ? '' : `; ${note}`})` : `${expected}（${source}${note === '' ? '' : `；${note}`}）`;
+      return [validationCheckName(r.check, lang), cited, r.model === null ? '-' : n(r.model.mean), r.model?.ci95 ? `[${n(r.model.ci95[0])}, ${n(r.model.ci95[1])}]` : '-', validationVerdictName(r.verdict, lang)];
     }),
   };
 }

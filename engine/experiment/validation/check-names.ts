@@ -7,7 +7,7 @@
  */
 import { kpiDefinition } from '../../ward/index.js';
 import type { KpiLocale } from '../../ward/index.js';
-import type { ValidationVerdict } from './validation-rows.js';
+import type { ValidationRow, ValidationVerdict } from './validation-rows.js';
 
 /** Chinese names of the checks, keyed by the report's English check. */
 const CHECKS_ZH: Readonly<Record<string, string>> = {
@@ -53,6 +53,11 @@ export function validationCheckName(check: string, lang: KpiLocale): string {
 /** A verdict of the report in `lang`; one it does not know as given. */
 export function validationVerdictName(verdict: string, lang: KpiLocale): string {
   return Object.hasOwn(VERDICTS, verdict) ? VERDICTS[verdict as ValidationVerdict][lang] : verdict;
+}
+
+/** A row's source and note in `lang`. */
+export function validationRowText(row: Pick<ValidationRow, 'source' | 'note' | 'zh'>, lang: KpiLocale): { source: string; note: string } {
+  return lang === 'en' ? { source: row.source, note: row.note } : row.zh;
 }
 
 /** The checks with a Chinese name (the cabinet-effect rows are named from the KPI catalogue). */

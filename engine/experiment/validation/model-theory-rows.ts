@@ -13,8 +13,8 @@ import type { ReplicationOutcome } from '../replication-job.js';
 import { expectedUnitsPerDelivery } from './expected-consumption.js';
 import { stockoutTheory } from './order-up-to.js';
 import { cabinetWaits, nurseWaits } from './queue-theory.js';
-import { pooledRow, verifyRow } from './validation-rows.js';
-import type { ValidationRow } from './validation-rows.js';
+import { notMeasuredRow, pooledRow, verifyRow } from './validation-rows.js';
+import type { RowText, ValidationRow } from './validation-rows.js';
 
 const QUEUE_TOLERANCE = 0.25;
 const CONSUMPTION_TOLERANCE = 0.02;
@@ -33,9 +33,11 @@ const mean = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0) / v.
 const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
 const kpi = (o: ReplicationOutcome, key: string): number => (o.kpis as unknown as Record<string, number>)[key];
 
-function notMeasured(check: string, source: string, note: string): ValidationRow {
-  return { kind: 'verification', check, expected: null, expectedHi: null, source, model: null, verdict: 'not measured', note };
+function notMeasured(check: string, source: RowText, note: RowText): ValidationRow {
+  return notMeasuredRow('verification', check, source, note);
 }
+
+const text = (en: string, zh: string): RowText => ({ en, 'zh-CN': zh });
 
 /** The rows for replications `main` (with diagnostics) of scenario `s`. */
 export function modelTheoryRows(s: Scenario, main: readonly ReplicationOutcome[]): ValidationRow[] {
@@ -44,31 +46,50 @@ export function modelTheoryRows(s: Scenario, main: readonly ReplicationOutcome[]
   const rows: ValidationRow[] = [];
   const servers = nurseServersByHour(s);
   const nurse = diag.map((d) => nurseWaits(d.queues.nurse, minutes, servers));
-  const peak = (w: readonly { peakRho: number }[]): string => `peak hourly load ${Math.max(...w.map((x) => x.peakRho)).toFixed(2)}`;
-  if (sum(nurse.map((w) => w.served)) === 0) rows.push(notMeasured('nurse-station wait [min]', 'Erlang C', 'no trip reached the nurse station'));
-  else rows.push(verifyRow('nurse-station wait [min]', mean(nurse.map((w) => w.theory)), 'M/G/c by hour of day: Erlang C x (1 + cs^2)/2 (Allen-Cunneen) at the run\'s arrival and service rates and the roster\'s nurses', nurse.map((w) => w.observed), QUEUE_TOLERANCE, peak(nurse)));
+  const peak = (w: readonly { peakRho: number }[]): RowText => {
+    const rho = Math.max(...w.map((x) => x.peakRho)).toFixed(2);
+    return text(`peak hourly load ${rho}`, `高峰小时负荷 ${rho}`);
+  };
+  if (sum(nurse.map((w) => w.served)) === 0) rows.push(notMeasured('nurse-station wait [min]', text('Erlang C', 'Erlang C 公式'), text('no trip reached the nurse station', '没有一次取物到达护士站')));
+  else {
+    rows.push(verifyRow('nurse-station wait [min]', mean(nurse.map((w) => w.theory)), text(
+      'M/G/c by hour of day: Erlang C x (1 + cs^2)/2 (Allen-Cunneen) at the run\'s arrival and service rates and the roster\'s nurses',
+      '按小时的 M/G/c：Erlang C x (1 + cs^2)/2（Allen-Cunneen），取本次运行的到达率、服务率和排班护士数',
+    ), nurse.map((w) => w.observed), QUEUE_TOLERANCE, peak(nurse)));
+  }
   if (s.cabinets.instances.length > 0) {
     const cab = diag.map((d) => cabinetWaits(d.queues.cabinets, d.queues.restocks, minutes));
-    if (sum(cab.map((w) => w.served)) === 0) rows.push(notMeasured('cabinet queue wait [min]', 'Pollaczek-Khinchine', 'no family reached a cabinet'));
-    else rows.push(verifyRow('cabinet queue wait [min]', mean(cab.map((w) => w.theory)), 'Pollaczek-Khinchine by cabinet and hour of day at the run\'s rates, restock visits blocking the screen', cab.map((w) => w.observed), QUEUE_TOLERANCE, peak(cab)));
+    if (sum(cab.map((w) => w.served)) === 0) rows.push(notMeasured('cabinet queue wait [min]', text('Pollaczek-Khinchine', 'Pollaczek-Khinchine 公式'), text('no family reached a cabinet', '没有家属到达智能柜')));
+    else {
+      rows.push(verifyRow('cabinet queue wait [min]', mean(cab.map((w) => w.theory)), text(
+        'Pollaczek-Khinchine by cabinet and hour of day at the run\'s rates, restock visits blocking the screen',
+        '按智能柜和小时的 Pollaczek-Khinchine 公式，取本次运行的速率，补货时占用屏幕',
+      ), cab.map((w) => w.observed), QUEUE_TOLERANCE, peak(cab)));
+    }
   }
   const c = s.channels;
   const mu = 1 / c.shopServiceMinutesMean;
   const shopTheory = erlangC(Math.min(c.shopPublicPerHour / 60, 0.95 * c.shopCashiers * mu), mu, c.shopCashiers).meanWait;
   const shopServed = diag.map((d) => sum(d.queues.shop.count));
-  const shopSource = 'Erlang C (M/M/c) at the public load, cashiers and service time (channels.shop*, inputs)';
-  if (shopServed.some((n) => n === 0)) rows.push(notMeasured('shop queue wait [min]', shopSource, `a replication had no shop trip (${sum(shopServed)} in all)`));
+  const shopSource = text('Erlang C (M/M/c) at the public load, cashiers and service time (channels.shop*, inputs)', 'Erlang C（M/M/c），取公众负荷、收银员数和服务时间（channels.shop*，输入参数）');
+  if (shopServed.some((n) => n === 0)) rows.push(notMeasured('shop queue wait [min]', shopSource, text(`a replication had no shop trip (${sum(shopServed)} in all)`, `有一次重复没有去商店（共 ${sum(shopServed)} 次）`)));
   else rows.push(verifyRow('shop queue wait [min]', shopTheory, shopSource, diag.map((d, i) => sum(d.queues.shop.waitMin) / shopServed[i])));
   const so = diag.map((d) => stockoutTheory(d.stockCycles, s.run.horizonDays));
   const cycles = sum(so.map((x) => x.cycles));
-  if (cycles === 0) rows.push(notMeasured('night stock-outs [per replication]', 'order-up-to theory', 'no night window after warm-up (no restock, or a restocker on all day)'));
+  if (cycles === 0) rows.push(notMeasured('night stock-outs [per replication]', text('order-up-to theory', '补至上限库存理论'), text('no night window after warm-up (no restock, or a restocker on all day)', '预热后没有夜间窗口（无补货，或补货员全天在岗）')));
   else {
     const dispersion = mean(so.map((x) => x.dispersion)).toFixed(2);
-    rows.push(pooledRow('night stock-outs [per replication]', mean(so.map((x) => x.expected)), `order-up-to: P(night demand >= units held at the restocker's shift end), compound demand at the run's hourly line rates, line sizes and dispersion (${dispersion}), over ${cycles} pair-nights`, so.map((x) => x.observed), {
+    rows.push(pooledRow('night stock-outs [per replication]', mean(so.map((x) => x.expected)), text(
+      `order-up-to: P(night demand >= units held at the restocker's shift end), compound demand at the run's hourly line rates, line sizes and dispersion (${dispersion}), over ${cycles} pair-nights`,
+      `补至上限：P(夜间需求 >= 补货员下班时的库存)，复合需求取本次运行每小时的领取行率、每行件数和离散度（${dispersion}），共 ${cycles} 个（柜，物品）夜`,
+    ), so.map((x) => x.observed), {
       observed: sum(so.map((x) => x.observed)), expected: sum(so.map((x) => x.expected)), variance: sum(so.map((x) => x.variance)),
     }));
   }
   const expected = main.map((o) => expectedUnitsPerDelivery(s, kpi(o, 'caesareans') / kpi(o, 'deliveries')));
-  rows.push(verifyRow('units used per delivery', mean(expected), 'catalog curves over the lognormal stays (stays.*), mixed by the caesarean share; newborn items per newborn on the ward', main.map((o) => kpi(o, 'unitsUsed') / kpi(o, 'deliveries')), CONSUMPTION_TOLERANCE));
+  rows.push(verifyRow('units used per delivery', mean(expected), text(
+    'catalog curves over the lognormal stays (stays.*), mixed by the caesarean share; newborn items per newborn on the ward',
+    '目录中的用量曲线乘以对数正态住院天数（stays.*），按剖宫产比例混合；新生儿物品按在院新生儿计',
+  ), main.map((o) => kpi(o, 'unitsUsed') / kpi(o, 'deliveries')), CONSUMPTION_TOLERANCE));
   return rows;
 }

@@ -19,10 +19,11 @@ import { chiSquaredTest } from './chi-squared.js';
 import { expectedBirths, weekendDip } from './expected-births.js';
 import {
   CONTACT_EPISODES_PER_PATIENT_DAY, CONTACT_MINUTES_PER_PATIENT_DAY, CONTACTS_PER_PERSON_DAY, ROOM_ENTRIES_PER_PATIENT_HOUR, VISITOR_BAN_REDUCTION, WEEKEND_BIRTH_DIP,
+  bandSource,
 } from './published-bands.js';
 import { modelTheoryRows } from './model-theory-rows.js';
 import { bandRow, pooledRow, testRow, verifyRow } from './validation-rows.js';
-import type { ValidationRow } from './validation-rows.js';
+import type { RowText, ValidationRow } from './validation-rows.js';
 
 /** The report. */
 export interface ValidationReport {
@@ -43,6 +44,17 @@ export interface ValidationReport {
 
 const k = (o: ReplicationOutcome, key: string): number => (o.kpis as unknown as Record<string, number>)[key];
 const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
+
+const PROGRAMME_AIMS: RowText = {
+  en: 'programme aims (DOMAIN.md): cabinets cut nurse workload, trips off the ward and cross-infection',
+  'zh-CN': '项目目标（DOMAIN.md）：智能柜减少护士工作量、出入病区次数和交叉感染',
+};
+const PAIRED_NOTE: RowText = { en: 'paired difference scenario − baseline (CRN); inside = 95 % CI below 0', 'zh-CN': '配对差值 场景 − 基线（共同随机数）；在区间内 = 95% 置信区间低于 0' };
+
+function chiNote(t: { statistic: number; df: number; pValue: number }): RowText {
+  const [x, p] = [t.statistic.toFixed(1), t.pValue.toFixed(3)];
+  return { en: `chi2 ${x}, df ${t.df}, p ${p}`, 'zh-CN': `卡方 ${x}，自由度 ${t.df}，p ${p}` };
+}
 
 function motherRow(o: ReplicationOutcome, m: 'contacts' | 'contactMinutes'): number {
   const i = o.contactsByRolePair.roles.indexOf('mother');
@@ -66,20 +78,20 @@ function birthRows(s: Scenario, main: readonly ReplicationOutcome[]): Validation
   const week = chiSquaredTest(diag.reduce((acc, d) => acc.map((x, h) => x + d.birthsByWeekday[h]), new Array<number>(7).fill(0)), exp.byWeekday);
   const stayW = main.map((o) => (k(o, 'meanStayVaginalDays') * (k(o, 'deliveries') - k(o, 'caesareans')) + k(o, 'meanStayCaesareanDays') * k(o, 'caesareans')) / k(o, 'deliveries'));
   const rows = [
-    pooledRow('births volume [deliveries in window]', exp.deliveries, 'annualDeliveries x month, weekday, peak shapes', births, { observed: sum(births), expected: r * exp.deliveries, variance: r * exp.deliveries }),
-    pooledRow('caesarean share', csShare, 'births.caesareanShare over the window (scheduled ones on weekdays)', main.map((o) => k(o, 'caesareans') / k(o, 'deliveries')), {
+    pooledRow('births volume [deliveries in window]', exp.deliveries, { en: 'annualDeliveries x month, weekday, peak shapes', 'zh-CN': 'annualDeliveries x 月份、星期和高峰分布' }, births, { observed: sum(births), expected: r * exp.deliveries, variance: r * exp.deliveries }),
+    pooledRow('caesarean share', csShare, { en: 'births.caesareanShare over the window (scheduled ones on weekdays)', 'zh-CN': '窗口内的 births.caesareanShare（择期剖宫产排在工作日）' }, main.map((o) => k(o, 'caesareans') / k(o, 'deliveries')), {
       observed: sum(main.map((o) => k(o, 'caesareans'))), expected: n * csShare, variance: n * csShare * (1 - csShare),
     }),
-    pooledRow('twin share of deliveries', s.births.twinShare, 'births.twinShare', diag.map((d, i) => d.twinDeliveries / k(main[i], 'deliveries')), {
+    pooledRow('twin share of deliveries', s.births.twinShare, { en: 'births.twinShare', 'zh-CN': '输入参数 births.twinShare' }, diag.map((d, i) => d.twinDeliveries / k(main[i], 'deliveries')), {
       observed: sum(diag.map((d) => d.twinDeliveries)), expected: n * s.births.twinShare, variance: n * s.births.twinShare * (1 - s.births.twinShare),
     }),
-    testRow('hour-of-day shape of births (chi-squared)', 'hourOfDay shapes by kind', main.map((o) => k(o, 'deliveries')), hours.pValue, `chi2 ${hours.statistic.toFixed(1)}, df ${hours.df}, p ${hours.pValue.toFixed(3)}`),
+    testRow('hour-of-day shape of births (chi-squared)', { en: 'hourOfDay shapes by kind', 'zh-CN': '按分娩类型的 hourOfDay 分布' }, main.map((o) => k(o, 'deliveries')), hours.pValue, chiNote(hours)),
   ];
-  if (days >= 7) rows.push(testRow('weekday shape of births (chi-squared)', 'dayOfWeek shapes by kind', main.map((o) => k(o, 'deliveries')), week.pValue, `chi2 ${week.statistic.toFixed(1)}, df ${week.df}, p ${week.pValue.toFixed(3)}`));
+  if (days >= 7) rows.push(testRow('weekday shape of births (chi-squared)', { en: 'dayOfWeek shapes by kind', 'zh-CN': '按分娩类型的 dayOfWeek 分布' }, main.map((o) => k(o, 'deliveries')), week.pValue, chiNote(week)));
   rows.push(
-    verifyRow("Little's law on the census: L / (lambda W)", 1, 'L = lambda W (Little 1961); L = patient-days / days, lambda = deliveries / day, W = mean drawn stay', main.map((o, i) => k(o, 'patientDays') / days / ((k(o, 'deliveries') / days) * stayW[i])), 0.01),
-    verifyRow('mean stay after vaginal delivery [d]', s.stays.vaginalMeanDays, 'stays.vaginalMeanDays', main.map((o) => k(o, 'meanStayVaginalDays'))),
-    verifyRow('mean stay after caesarean [d]', s.stays.caesareanMeanDays, 'stays.caesareanMeanDays', main.map((o) => k(o, 'meanStayCaesareanDays'))),
+    verifyRow("Little's law on the census: L / (lambda W)", 1, { en: 'L = lambda W (Little 1961); L = patient-days / days, lambda = deliveries / day, W = mean drawn stay', 'zh-CN': 'L = lambda W（Little 1961）；L = 住院人日 / 天数，lambda = 每日分娩数，W = 抽取的住院天数均值' }, main.map((o, i) => k(o, 'patientDays') / days / ((k(o, 'deliveries') / days) * stayW[i])), 0.01),
+    verifyRow('mean stay after vaginal delivery [d]', s.stays.vaginalMeanDays, { en: 'stays.vaginalMeanDays', 'zh-CN': '输入参数 stays.vaginalMeanDays' }, main.map((o) => k(o, 'meanStayVaginalDays'))),
+    verifyRow('mean stay after caesarean [d]', s.stays.caesareanMeanDays, { en: 'stays.caesareanMeanDays', 'zh-CN': '输入参数 stays.caesareanMeanDays' }, main.map((o) => k(o, 'meanStayCaesareanDays'))),
   );
   return rows;
 }
@@ -89,27 +101,27 @@ function validationRows(s: Scenario, main: readonly ReplicationOutcome[], ban: r
   if (s.run.horizonDays >= 7) {
     const days = expectedBirths(s).daysByWeekday;
     const dip = main.map((o) => weekendDip(o.diagnostics!.birthsByWeekday, days));
-    rows.push(bandRow('weekend dip of births', WEEKEND_BIRTH_DIP.lo, WEEKEND_BIRTH_DIP.hi, WEEKEND_BIRTH_DIP.source, dip, 'weekend per-day births ÷ weekday per-day births − 1'));
+    rows.push(bandRow('weekend dip of births', WEEKEND_BIRTH_DIP.lo, WEEKEND_BIRTH_DIP.hi, { en: WEEKEND_BIRTH_DIP.source, 'zh-CN': WEEKEND_BIRTH_DIP.zh.source }, dip, { en: 'weekend per-day births ÷ weekday per-day births − 1', 'zh-CN': '周末日均分娩 ÷ 工作日日均分娩 − 1' }));
   }
   const perMotherDay = (m: 'contacts' | 'contactMinutes') => main.map((o) => motherRow(o, m) / k(o, 'patientDays'));
   rows.push(
-    bandRow('contact episodes per mother per day', CONTACT_EPISODES_PER_PATIENT_DAY.lo, CONTACT_EPISODES_PER_PATIENT_DAY.hi, `${CONTACT_EPISODES_PER_PATIENT_DAY.source}: ${CONTACT_EPISODES_PER_PATIENT_DAY.value}; ${CONTACT_EPISODES_PER_PATIENT_DAY.bandBasis}`, perMotherDay('contacts')),
-    bandRow('contact-minutes per mother per day [min]', CONTACT_MINUTES_PER_PATIENT_DAY.lo, CONTACT_MINUTES_PER_PATIENT_DAY.hi, `${CONTACT_MINUTES_PER_PATIENT_DAY.source}: ${CONTACT_MINUTES_PER_PATIENT_DAY.value}; ${CONTACT_MINUTES_PER_PATIENT_DAY.bandBasis}`, perMotherDay('contactMinutes')),
-    bandRow('contacts per mother per day (proximity)', CONTACTS_PER_PERSON_DAY.lo, CONTACTS_PER_PERSON_DAY.hi, `${CONTACTS_PER_PERSON_DAY.source}: ${CONTACTS_PER_PERSON_DAY.value}; ${CONTACTS_PER_PERSON_DAY.bandBasis}`, perMotherDay('contacts'), 'episodes stand in for distinct contacts'),
-    bandRow('room entries per patient-hour', ROOM_ENTRIES_PER_PATIENT_HOUR.lo, ROOM_ENTRIES_PER_PATIENT_HOUR.hi, `${ROOM_ENTRIES_PER_PATIENT_HOUR.source}; ${ROOM_ENTRIES_PER_PATIENT_HOUR.bandBasis}`, main.map((o) => k(o, 'roomEntriesPerPatientHour'))),
+    bandRow('contact episodes per mother per day', CONTACT_EPISODES_PER_PATIENT_DAY.lo, CONTACT_EPISODES_PER_PATIENT_DAY.hi, bandSource(CONTACT_EPISODES_PER_PATIENT_DAY, true), perMotherDay('contacts')),
+    bandRow('contact-minutes per mother per day [min]', CONTACT_MINUTES_PER_PATIENT_DAY.lo, CONTACT_MINUTES_PER_PATIENT_DAY.hi, bandSource(CONTACT_MINUTES_PER_PATIENT_DAY, true), perMotherDay('contactMinutes')),
+    bandRow('contacts per mother per day (proximity)', CONTACTS_PER_PERSON_DAY.lo, CONTACTS_PER_PERSON_DAY.hi, bandSource(CONTACTS_PER_PERSON_DAY, true), perMotherDay('contacts'), { en: 'episodes stand in for distinct contacts', 'zh-CN': '以接触次数代替不同接触人数' }),
+    bandRow('room entries per patient-hour', ROOM_ENTRIES_PER_PATIENT_HOUR.lo, ROOM_ENTRIES_PER_PATIENT_HOUR.hi, bandSource(ROOM_ENTRIES_PER_PATIENT_HOUR, false), main.map((o) => k(o, 'roomEntriesPerPatientHour'))),
   );
   const reduction = main.map((o, i) => (k(o, 'expectedInfections') > 0 ? 1 - k(ban[i], 'expectedInfections') / k(o, 'expectedInfections') : 0));
   // A scenario that already bans visitors (outbreak rules) has no ban effect to measure.
   const banned = s.people.visitorsPerMotherPerDay === 0;
-  rows.push(bandRow('visitor-ban effect on expected infections [reduction]', VISITOR_BAN_REDUCTION.lo, VISITOR_BAN_REDUCTION.hi, VISITOR_BAN_REDUCTION.source, banned ? null : reduction, banned ? 'visitors are already banned in this scenario' : 'paired with visitorsPerMotherPerDay = 0, common random numbers'));
+  rows.push(bandRow('visitor-ban effect on expected infections [reduction]', VISITOR_BAN_REDUCTION.lo, VISITOR_BAN_REDUCTION.hi, { en: VISITOR_BAN_REDUCTION.source, 'zh-CN': VISITOR_BAN_REDUCTION.zh.source }, banned ? null : reduction, banned ? { en: 'visitors are already banned in this scenario', 'zh-CN': '本场景已禁止探视' } : { en: 'paired with visitorsPerMotherPerDay = 0, common random numbers', 'zh-CN': '与 visitorsPerMotherPerDay = 0 配对，共同随机数' }));
   if (baseline !== null) {
     for (const key of ['nurseSupplyMinutesPerShift', 'boundaryCrossings', 'expectedInfections']) {
       const diff = summarise(main.map((o, i) => k(o, key) - k(baseline[i], key)));
       const lower = diff.ci95 !== null && diff.ci95[1] < 0;
       rows.push({
         kind: 'validation', check: `cabinets vs baseline: ${key} lower`, expected: null, expectedHi: 0,
-        source: 'programme aims (DOMAIN.md): cabinets cut nurse workload, trips off the ward and cross-infection',
-        model: diff, verdict: lower ? 'inside band' : 'outside band', note: 'paired difference scenario − baseline (CRN); inside = 95 % CI below 0',
+        source: PROGRAMME_AIMS.en, model: diff, verdict: lower ? 'inside band' : 'outside band', note: PAIRED_NOTE.en,
+        zh: { source: PROGRAMME_AIMS['zh-CN'], note: PAIRED_NOTE['zh-CN'] },
       });
     }
   }

@@ -3,7 +3,7 @@
 // (source) | model (mean, 95 % CI) | verdict", the source and note under each table; within 80
 // columns (the tables stack, the sources wrap).
 import type { ValidationReport, ValidationRow } from '../../../engine/index.js';
-import { validationCheckName, validationVerdictName } from '../../../engine/index.js';
+import { validationCheckName, validationRowText, validationVerdictName } from '../../../engine/index.js';
 import { TERMINAL_COLUMNS, wrapText } from '../output/display-width.js';
 import { formatInterval, formatNumber } from '../output/format-number.js';
 import { formatTable } from '../output/table.js';
@@ -22,11 +22,14 @@ function table(title: string, rows: readonly ValidationRow[], lang: CliLang): st
   const columns = w.columns.map((header, i) => (i === 0 || i === 3 ? { header } : { header, align: 'left' as const }));
   const body = rows.map((r, i) => [String(i + 1), validationCheckName(r.check, lang), expected(r, lang), r.model === null ? '-' : formatNumber(r.model.mean), r.model === null ? '-' : formatInterval(r.model.ci95), validationVerdictName(r.verdict, lang)]);
   // Each source wraps under its own text (hang past the number), so the report fits 80 columns.
-  const sources = rows.map((r, i) => wrapText(`  ${i + 1}. ${r.source}${r.note === '' ? '' : ` (${r.note})`}`, TERMINAL_COLUMNS, String(i + 1).length + 2));
+  const sources = rows.map((r, i) => {
+    const { source, note } = validationRowText(r, lang);
+    return wrapText(`  ${i + 1}. ${source}${note === '' ? '' : lang === 'en' ? ` (${note})` : `（${note}）`}`, TERMINAL_COLUMNS, String(i + 1).length + 2);
+  });
   return `${title}\n${formatTable(columns, body)}\n\n${w.sources}\n${sources.join('\n')}`;
 }
 
-/** The report as two text tables with their sources, in `lang` (default English; sources and notes stay as the engine wrote them). */
+/** The report as two text tables with their sources, in `lang` (default English). */
 export function formatValidationReport(r: ValidationReport, lang: CliLang = 'en'): string {
   const w = validationWords(lang);
   const head = fill(w.head, { id: r.scenarioId, against: r.baselineId === null ? '' : fill(w.against, { id: r.baselineId }), reps: r.replications, days: r.horizonDays, seed: r.seed });

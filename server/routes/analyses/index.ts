@@ -17,7 +17,7 @@ import type { SensitivityBody } from '../../runner/analysis-request.js';
 import type { RunKind } from '../../store/run-store.js';
 import { requestLocale } from '../../error-messages.js';
 import type { MessageLocale } from '../../../scenarios/index.js';
-import { validationCheckName, validationVerdictName } from '../../../engine/index.js';
+import { validationCheckName, validationRowText, validationVerdictName } from '../../../engine/index.js';
 import type { ValidationReport, ValidationRow } from '../../../engine/index.js';
 import { AcceptedSchema } from '../runs/schemas.js';
 import { SensitivityRequestSchema, ValidationAnswerSchema, ValidationQuerySchema } from './schemas.js';
@@ -34,7 +34,10 @@ interface ValidationQuery {
 function localizedReport(result: unknown, locale: MessageLocale): unknown {
   if (typeof result !== 'object' || result === null || (result as { kind?: unknown }).kind !== 'validation') return result;
   const report = result as ValidationReport;
-  const rows = (list: readonly ValidationRow[]) => list.map((r) => ({ ...r, checkText: validationCheckName(r.check, locale), verdictText: validationVerdictName(r.verdict, locale) }));
+  const rows = (list: readonly ValidationRow[]) => list.map((r) => {
+    const text = validationRowText(r, locale);
+    return { ...r, checkText: validationCheckName(r.check, locale), verdictText: validationVerdictName(r.verdict, locale), sourceText: text.source, noteText: text.note };
+  });
   return { ...report, verification: rows(report.verification), validation: rows(report.validation) };
 }
 

@@ -35,7 +35,7 @@ export const ValidationQuerySchema = Type.Object(
     replications: Type.Optional(Type.Integer({ minimum: 2, maximum: 1000, description: 'default 10' })),
     days: Type.Optional(Type.Integer({ minimum: 1, maximum: 3660, description: 'days after warm-up; default the scenario\'s' })),
     seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2 ** 31 - 1 })),
-    lang: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('zh-CN')], { description: 'language of each row\'s checkText and verdictText; default from Accept-Language (zh* = zh-CN), else en' })),
+    lang: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('zh-CN')], { description: 'language of each row\'s checkText, verdictText, sourceText and noteText; default from Accept-Language (zh* = zh-CN), else en' })),
   },
   { additionalProperties: false },
 );
@@ -45,5 +45,5 @@ export const ValidationAnswerSchema = Type.Object({
   id: Type.String(),
   status: Type.String(),
   href: Type.String(),
-  result: Type.Unknown({ description: 'the validation report once the job has succeeded (else null); each row also carries checkText and verdictText, its check and verdict in the language asked for' }),
+  result: Type.Unknown({ description: 'the validation report once the job has succeeded (else null); each row also carries checkText, verdictText, sourceText and noteText, its check, verdict, source and note in the language asked for' }),
 });

@@ -5,7 +5,7 @@
  * gives null or an empty list, never a throw: the input comes from a server or a file.
  */
 import type { TornadoData, TornadoRow } from '../charts/index.js';
-import { t } from '../i18n/index.js';
+import { getLocale, t } from '../i18n/index.js';
 import { describeKpi } from './kpi-labels.js';
 import { parameterLabel } from './display-names.js';
 
@@ -57,8 +57,12 @@ export function validationRowViews(result: unknown): ValidationRowView[] {
   return rows.filter(isRecord).map((r) => {
     const model = isRecord(r.model) ? `${n(r.model.mean)} ${isPair(r.model.ci95) ? `[${n(r.model.ci95[0])}, ${n(r.model.ci95[1])}]` : ''}`.trim() : '–';
     const expected = r.expected === null && r.expectedHi === null ? t('validation.seeSource') : r.expected === null ? `< ${n(r.expectedHi)}` : r.expectedHi === null ? n(r.expected) : `${n(r.expected)}..${n(r.expectedHi)}`;
-    // `GET /api/validation` adds the check in the page's language (checkText); a report file has only the English check.
+    // `GET /api/validation` adds the check, source and note in the page's language (checkText, sourceText, noteText); a report file has the English check and its source and note in both languages.
     const check = typeof r.checkText === 'string' ? r.checkText : String(r.check);
-    return { kind: String(r.kind), check, expected, model, verdict: String(r.verdict), source: `${String(r.source)}${typeof r.note === 'string' && r.note !== '' ? ` (${r.note})` : ''}` };
+    const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+    const zh = getLocale() === 'zh-CN' && isRecord(r.zh) ? r.zh : {};
+    const source = text(r.sourceText) ?? text(zh.source) ?? text(r.source) ?? '';
+    const note = text(r.noteText) ?? text(zh.note) ?? text(r.note) ?? '';
+    return { kind: String(r.kind), check, expected, model, verdict: String(r.verdict), source: `${source}${note === '' ? '' : getLocale() === 'zh-CN' ? `（${note}）` : ` (${note})`}` };
   });
 }

@@ -22,13 +22,23 @@ describe('chi-squared', () => {
 });
 
 describe('validation rows', () => {
+  const src = { en: 's', 'zh-CN': '来源' };
   it('verifyRow() fails a model mean far outside its interval, and bandRow() reports outside band', () => {
-    expect(verifyRow('x', 10, 's', [10.1, 9.9, 10.05]).verdict).toBe('pass');
-    expect(verifyRow('x', 12, 's', [10.1, 9.9, 10.05]).verdict).toBe('fail');
-    expect(bandRow('y', 11.5, 46, 's', [3.2, 3.3]).verdict).toBe('outside band');
-    expect(bandRow('y', 11.5, 46, 's', null).verdict).toBe('not measured');
-    expect(pooledRow('b', 100, 's', [98, 103], { observed: 201, expected: 200, variance: 200 }).verdict).toBe('pass');
-    expect(pooledRow('b', 100, 's', [130, 131], { observed: 261, expected: 200, variance: 200 }).verdict).toBe('fail');
+    expect(verifyRow('x', 10, src, [10.1, 9.9, 10.05]).verdict).toBe('pass');
+    expect(verifyRow('x', 12, src, [10.1, 9.9, 10.05]).verdict).toBe('fail');
+    expect(bandRow('y', 11.5, 46, src, [3.2, 3.3]).verdict).toBe('outside band');
+    expect(bandRow('y', 11.5, 46, src, null).verdict).toBe('not measured');
+    expect(pooledRow('b', 100, src, [98, 103], { observed: 201, expected: 200, variance: 200 }).verdict).toBe('pass');
+    expect(pooledRow('b', 100, src, [130, 131], { observed: 261, expected: 200, variance: 200 }).verdict).toBe('fail');
+  });
+
+  it('a row carries its source and note in both languages, the tolerance and pooled test written in each', () => {
+    const v = verifyRow('x', 10, src, [10.1, 9.9], 0.25, { en: 'peak 0.3', 'zh-CN': '高峰 0.3' });
+    expect([v.source, v.note]).toEqual(['s', 'tolerance ±25.0 %; peak 0.3']);
+    expect(v.zh).toEqual({ source: '来源', note: '容差 ±25.0%；高峰 0.3' });
+    const p = pooledRow('b', 100, src, [98, 103], { observed: 201, expected: 200, variance: 200 });
+    expect(p.note).toMatch(/^pooled z 0\.07, p 0\.9\d\d$/);
+    expect(p.zh.note).toMatch(/^合并 z 0\.07，p 0\.9\d\d$/);
   });
 
   it('every published band names its source and holds its value', () => {
@@ -74,5 +84,13 @@ describe('runValidation', () => {
     expect(contacts.verdict).toBe('inside band');
     expect(r.validation.find((x) => x.check.startsWith('room entries'))!.verdict).toBe('inside band');
     expect(r.validation.find((x) => x.check.includes('nurseSupplyMinutesPerShift'))!.verdict).toBe('inside band');
+    // Every source and note is written in Chinese too: a sentence, not the English copied over.
+    for (const row of [...r.verification, ...r.validation]) {
+      for (const [en, zh] of [[row.source, row.zh.source], [row.note, row.zh.note]]) {
+        expect(zh === '', `${row.check}: ${en}`).toBe(en === '');
+        if (en !== '') expect(zh, row.check).toMatch(/[\u4e00-\u9fff]/);
+        expect(zh, row.check).not.toMatch(/\b(the|at|and|of|by|per|over|with|in|on|no|a)\b/);
+      }
+    }
   }, 120_000);
 });
