@@ -89,7 +89,7 @@ const cases: Case[] = [
   },
   {
     name: 'sizing-curve', draw: (c) => sizingCurve.render(c, fx.sizingFixture()), points: 16,
-    first: 'p95 wait ≤ 5 min: 1 cabinets at 1,500 deliveries/yr', second: 'p95 wait ≤ 5 min: 1 cabinets at 3,000 deliveries/yr',
+    first: 'p95 wait ≤ 5 min: 1 cabinet at 1,500 deliveries/yr', second: 'p95 wait ≤ 5 min: 1 cabinet at 3,000 deliveries/yr',
     last: 'p95 wait ≤ 2 min, fill ≥ 99 %: 8 cabinets at 20,000 deliveries/yr (click or press Enter to open the run)',
   },
   {

@@ -3,7 +3,7 @@
 // parameters, the language follows the saved choice then the browser, and numbers read
 // against a target (99.99 %, not 100 %), times in Asia/Shanghai without a Z.
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatCount, formatNumber, formatShare, formatTime, messagesOf, pickLocale, setLocale, t } from '../../../viz/src/i18n/index.js';
+import { formatCount, formatNumber, formatShare, formatTime, messagesOf, pickLocale, setLocale, t, tCount } from '../../../viz/src/i18n/index.js';
 
 const params = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -18,6 +18,12 @@ describe('message catalogues', () => {
       expect(params(zh[key]), key).toEqual(params(en[key]));
       expect(zh[key].trim(), key).not.toBe('');
     }
+  });
+
+  it('tCount() takes the noun\'s plural form for the count in the page\'s language', () => {
+    expect([0, 1, 2, 1500].map((n) => tCount('cabinets', n))).toEqual(['0 cabinets', '1 cabinet', '2 cabinets', '1,500 cabinets']);
+    setLocale('zh-CN', false);
+    expect([1, 2].map((n) => tCount('cabinets', n))).toEqual(['1 台智能柜', '2 台智能柜']);
   });
 
   it('pickLocale(): a saved choice wins, then the first zh* or en* browser language, else English', () => {

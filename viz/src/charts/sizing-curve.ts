@@ -16,7 +16,7 @@ import { verticalRules } from './_internals/rules.js';
 import { categorical, neutral } from './_internals/palette.js';
 import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
-import { t } from '../i18n/index.js';
+import { t, tCount } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'sizing-curve';
@@ -134,7 +134,7 @@ export function render(container: ChartContainer, data: SizingCurveData, options
       open(this, d);
     });
   const tip = ({ detail: d }: SizingCurveLayout['points'][number]): string =>
-    t(d.runId === undefined ? 'sizingCurve.tip' : 'sizingCurve.tipOpen', { target: d.target, cabinets: d.cabinets, deliveries: num(d.deliveries) });
+    t(d.runId === undefined ? 'sizingCurve.tip' : 'sizingCurve.tipOpen', { target: d.target, cabinets: tCount('cabinets', d.cabinets), deliveries: num(d.deliveries) });
   tooltip(points, tip);
   // Points with a run are buttons: Enter or Space opens the run, as a click does.
   keyboardPoints(points, {

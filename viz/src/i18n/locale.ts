@@ -55,6 +55,19 @@ export function t(key: MessageKey, params: Readonly<Record<string, string | numb
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** Nouns counted in the catalogues with a plural form per `Intl.PluralRules` category. */
+export type CountedNoun = 'cabinets';
+
+/**
+ * "1 cabinet", "2 cabinets", "3 台智能柜": `n` (formatted in the page's locale) with the noun's
+ * form for `n`'s plural category; a category the catalogue lacks uses its `other` form.
+ */
+export function tCount(noun: CountedNoun, n: number): string {
+  const category = new Intl.PluralRules(current).select(n);
+  const key = (category === 'one' ? `count.${noun}.one` : `count.${noun}.other`) as MessageKey;
+  return t(key, { n: new Intl.NumberFormat(current).format(n) });
+}
+
 /** The messages of `locale` (for tests comparing catalogues). */
 export function messagesOf(locale: Locale): Readonly<Record<MessageKey, string>> {
   return catalogues[locale];

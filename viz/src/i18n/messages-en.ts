@@ -94,7 +94,7 @@ export const messagesEn = {
   'sizing.load': '…or load a curve (wardtwin size --curve … --json)',
   'sizing.roundsAssumed': 'Assumed (A): at a fixed cabinet count cost does not fall as restock rounds are added, so plans with more rounds were only tried with fewer cabinets.',
   'sizing.noCurve': 'The answer holds no curve points ({ curve: [{ deliveries, cabinets }] }).',
-  'sizing.point': '{target}: {deliveries} deliveries/yr -> {cabinets} cabinets (this curve holds no run for the point).',
+  'sizing.point': '{target}: {deliveries} deliveries/yr -> {cabinets} (this curve holds no run for the point).',
   'sizing.click': 'Click a point to open its run.',
   'sizing.submitting': 'Submitting the size job…',
   'sizing.progress': 'Size job {id}: {percent} of the volumes sized.',
@@ -193,8 +193,8 @@ export const messagesEn = {
   'scenario.loaded': 'Preset {name} loaded.',
   'gallery.title': 'Chart gallery',
   'gallery.heading': 'Chart gallery (fixture data)',
-  'gallery.picked': 'Picked: {target}, {deliveries} deliveries/yr -> {cabinets} cabinets',
-  'gallery.pickedRun': 'Picked: {target}, {deliveries} deliveries/yr -> {cabinets} cabinets (run {id})',
+  'gallery.picked': 'Picked: {target}, {deliveries} deliveries/yr -> {cabinets}',
+  'gallery.pickedRun': 'Picked: {target}, {deliveries} deliveries/yr -> {cabinets} (run {id})',
   'gallery.pick': 'Click a point to pick a sizing run.',
 } as const;
 

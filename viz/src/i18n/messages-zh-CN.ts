@@ -95,7 +95,7 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'sizing.load': '…或载入曲线文件（wardtwin size --curve … --json）',
   'sizing.roundsAssumed': '假设（A）：智能柜台数不变时，增加补货轮次不会降低成本，因此更多轮次的方案只在更少智能柜时试算。',
   'sizing.noCurve': '返回内容不含曲线点（{ curve: [{ deliveries, cabinets }] }）。',
-  'sizing.point': '{target}：年分娩 {deliveries} 例 -> {cabinets} 台智能柜（该点没有保存的运行）。',
+  'sizing.point': '{target}：年分娩 {deliveries} 例 -> {cabinets}（该点没有保存的运行）。',
   'sizing.click': '点击一个点以打开其运行。',
   'sizing.submitting': '正在提交测算任务…',
   'sizing.progress': '测算任务 {id}：已测算 {percent} 的分娩量。',
@@ -194,7 +194,7 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'scenario.loaded': '已载入预设 {name}。',
   'gallery.title': '图表库',
   'gallery.heading': '图表库（示例数据）',
-  'gallery.picked': '已选：{target}，年分娩 {deliveries} 例 -> {cabinets} 台智能柜',
-  'gallery.pickedRun': '已选：{target}，年分娩 {deliveries} 例 -> {cabinets} 台智能柜（运行 {id}）',
+  'gallery.picked': '已选：{target}，年分娩 {deliveries} 例 -> {cabinets}',
+  'gallery.pickedRun': '已选：{target}，年分娩 {deliveries} 例 -> {cabinets}（运行 {id}）',
   'gallery.pick': '点击一个点以选择规模测算运行。',
 };

@@ -9,7 +9,7 @@ import type { ChartContainer, ChartModule, SizingSelectDetail } from '../charts/
 import { timeScrubber } from '../controls/time-scrubber.js';
 import { exportToolbar } from '../export/index.js';
 import { clockLabel } from '../charts/_internals/time-axis.js';
-import { t } from '../i18n/index.js';
+import { t, tCount } from '../i18n/index.js';
 import { setPageTitle } from './_internals/page-kit.js';
 import {
   birthsFixture,
@@ -56,7 +56,7 @@ export function showGallery(main: Selection<HTMLElement, unknown, null, undefine
   const picked = sizing.append('p').attr('class', 'wt-picked').text(t('gallery.pick'));
   sizing.on(sizingCurve.sizingSelectEvent, (event: CustomEvent<SizingSelectDetail>) => {
     const d = event.detail;
-    picked.text(t(d.runId === undefined ? 'gallery.picked' : 'gallery.pickedRun', { target: d.target, deliveries: d.deliveries, cabinets: d.cabinets, id: d.runId ?? '' }));
+    picked.text(t(d.runId === undefined ? 'gallery.picked' : 'gallery.pickedRun', { target: d.target, deliveries: d.deliveries, cabinets: tCount('cabinets', d.cabinets), id: d.runId ?? '' }));
   });
   card(grid, twinCabinets, twinFixture());
   return stop;

@@ -15,7 +15,7 @@ import { watchRun } from '../api/index.js';
 import type { SeriesPoint } from '../api/index.js';
 import { draftDocument, getDraft } from '../app/draft.js';
 import { api, chartCard, endText, errorText, startPage, statusLine } from './_internals/page-kit.js';
-import { formatCount, formatPercent, t } from '../i18n/index.js';
+import { formatCount, formatPercent, t, tCount } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 import { parseParShares, parseRounds, readSizingForm, sizeRequestOf, sizingForm } from './sizing-form.js';
 import { renderReadout } from './sizing-readout-view.js';
@@ -57,7 +57,7 @@ export function showSizing(main: Main): () => void {
     card.on(sizingCurve.sizingSelectEvent, (event: CustomEvent<SizingSelectDetail>) => {
       const d = event.detail;
       if (d.runId !== undefined && d.runId !== '') location.hash = `#/results/${encodeURIComponent(d.runId)}`;
-      else status(t('sizing.point', { target: d.target, deliveries: formatCount(d.deliveries), cabinets: d.cabinets }));
+      else status(t('sizing.point', { target: d.target, deliveries: formatCount(d.deliveries), cabinets: tCount('cabinets', d.cabinets) }));
     });
     // A curve searched on an assumption says so under the chart (the engine's `costRisesWithRounds`).
     if (typeof answer === 'object' && answer !== null && (answer as { costRisesWithRounds?: unknown }).costRisesWithRounds === true) {
