@@ -34,3 +34,6 @@ export type { TornadoData, TornadoOptions, TornadoRow } from './tornado.js';
 export type { ChartModule, Table } from './_internals/chart.js';
 export type { ChartContainer, Margin } from './_internals/frame.js';
 export { okabeIto, sequential } from './_internals/palette.js';
+export { keyboardPoints } from './_internals/keyboard-points.js';
+export type { KeyboardPointsSpec } from './_internals/keyboard-points.js';
+export { tooltip } from './_internals/tooltip.js';

@@ -103,6 +103,8 @@ export const messagesChartsEn = {
   'sizingCurve.tipOpen': '{target}: {cabinets} at {deliveries} deliveries/yr (click or press Enter to open the run)',
   'count.cabinets.one': '{n} cabinet',
   'count.cabinets.other': '{n} cabinets',
+  'count.replications.one': '{n} replication',
+  'count.replications.other': '{n} replications',
   'sizingCurve.axisX': 'Annual deliveries',
   'sizingCurve.unitX': 'births/yr',
   'sizingCurve.axisY': 'Cabinets needed',

@@ -189,6 +189,7 @@ export const messagesEn = {
   'help.channels': 'comma-separated: cabinet, nurse-station, shop',
   'help.ownSupplyShare': 'an assumption (no published figure): share of needs a family covers from what it brought, with no trip',
   'scenario.cabinetCount': 'must be a whole number of cabinets from 0 to 50',
+  'run.livePoint': 'after {replications}: {value}',
   'run.liveTitle': 'Running mean of {kpi} by replication',
   'scenario.loaded': 'Preset {name} loaded.',
   'gallery.title': 'Chart gallery',

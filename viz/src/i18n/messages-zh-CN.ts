@@ -190,6 +190,7 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'help.channels': '以逗号分隔：cabinet（智能柜）、nurse-station（护士站）、shop（商店）',
   'help.ownSupplyShare': '假设（尚无公开数据）：家属以自带物品满足、无需取物行程的需求比例',
   'scenario.cabinetCount': '必须是 0 到 50 之间的整数台数',
+  'run.livePoint': '完成 {replications}后：{value}',
   'run.liveTitle': '{kpi}随重复次数的累计均值',
   'scenario.loaded': '已载入预设 {name}。',
   'gallery.title': '图表库',

@@ -5,10 +5,10 @@
  */
 import { axisBottom, axisLeft, extent, line, scaleLinear } from 'd3';
 import type { ChartContainer } from '../charts/index.js';
-import { okabeIto } from '../charts/index.js';
+import { keyboardPoints, okabeIto, tooltip } from '../charts/index.js';
 import { describeKpi } from '../adapters/index.js';
 import type { SeriesPoint } from '../api/index.js';
-import { t } from '../i18n/index.js';
+import { formatKpiValue, t, tCount } from '../i18n/index.js';
 
 /** Size of the live chart, px. */
 export const defaults = { width: 640, height: 240, margin: { top: 36, right: 16, bottom: 40, left: 64 } };
@@ -63,14 +63,16 @@ export function render(container: ChartContainer, points: readonly LivePoint[], 
   const l = layout(points);
   const info = describeKpi(key);
   const svg = container.selectAll<SVGSVGElement, number>('svg.wt-live').data([0]).join('svg').attr('class', 'wt-live').attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
-  svg.selectAll('text.wt-title').data([0]).join('text').attr('class', 'wt-title').attr('x', 8).attr('y', 20).text(t('run.liveTitle', { kpi: info.label }));
+  const title = t('run.liveTitle', { kpi: info.label });
+  svg.attr('aria-label', title);
+  svg.selectAll('text.wt-title').data([0]).join('text').attr('class', 'wt-title').attr('x', 8).attr('y', 20).text(title);
   const plot = svg.selectAll<SVGGElement, number>('g.wt-plot').data([0]).join('g').attr('class', 'wt-plot').attr('transform', `translate(${margin.left},${margin.top})`);
   plot.selectAll<SVGGElement, number>('g.wt-x').data([0]).join('g').attr('class', 'wt-x').attr('transform', `translate(0,${l.innerHeight})`).call(axisBottom(l.x).ticks(6).tickFormat((d) => String(d)));
   plot.selectAll<SVGGElement, number>('g.wt-y').data([0]).join('g').attr('class', 'wt-y').call(axisLeft(l.y).ticks(5));
   plot.selectAll('text.wt-xlabel').data([0]).join('text').attr('class', 'wt-xlabel').attr('x', l.innerWidth / 2).attr('y', l.innerHeight + 34).attr('text-anchor', 'middle').text(t('run.axisReplications'));
   plot.selectAll('text.wt-ylabel').data([0]).join('text').attr('class', 'wt-ylabel').attr('transform', `translate(-48,${l.innerHeight / 2}) rotate(-90)`).attr('text-anchor', 'middle').text(info.unit === '' ? info.label : `${info.label} (${info.unit})`);
   plot.selectAll('path.wt-line').data([l.path]).join('path').attr('class', 'wt-line').attr('fill', 'none').attr('stroke', okabeIto[4]).attr('stroke-width', 2).attr('d', (d) => d);
-  plot
+  const dots = plot
     .selectAll<SVGCircleElement, (typeof l.dots)[number]>('circle.wt-dot')
     .data(l.dots, (d) => String(d.replication))
     .join('circle')
@@ -78,9 +80,12 @@ export function render(container: ChartContainer, points: readonly LivePoint[], 
     .attr('r', 3)
     .attr('fill', okabeIto[4])
     .attr('cx', (d) => d.cx)
-    .attr('cy', (d) => d.cy)
-    .selectAll('title')
-    .data((d) => [d])
-    .join('title')
-    .text((d) => `after ${d.replication} replication(s): ${d.value}`);
+    .attr('cy', (d) => d.cy);
+  // Each point reads its replication count and the running mean with the KPI's unit and format, by mouse and by keyboard.
+  const tip = (d: LivePoint): string => {
+    const value = formatKpiValue(d.value, info.format);
+    return t('run.livePoint', { replications: tCount('replications', d.replication), value: info.unit === '' || info.format === 'share' ? value : `${value} ${info.unit}` });
+  };
+  tooltip(dots, tip);
+  keyboardPoints(dots, { label: tip });
 }
