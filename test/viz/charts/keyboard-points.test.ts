@@ -62,8 +62,9 @@ const cases: Case[] = [
     down: [24, 'Tue 00:00–01:00: 27 births (count)'],
   },
   {
-    name: 'stock-level (stock-outs)', draw: (c) => stockLevel.render(c, fx.stockFixture()), points: 5,
-    first: 'C1 · nappies out of stock Mon d0 15:00 – Mon d0 17:00 (2 h)', second: 'C1 · nappies out of stock Tue d1 03:00 – Tue d1 05:00 (2 h)', last: 'C1 · nappies out of stock Wed d2 15:00 – Wed d2 17:00 (2 h)',
+    // The 5 stock-outs, then 24 evenly spaced levels of each of the 3 lines.
+    name: 'stock-level (stock-outs, then levels)', draw: (c) => stockLevel.render(c, fx.stockFixture()), points: 5 + 3 * 24,
+    first: 'C1 · nappies out of stock Mon d0 15:00 – Mon d0 17:00 (2 h)', second: 'C1 · nappies out of stock Tue d1 03:00 – Tue d1 05:00 (2 h)', last: 'C2 · nappies: 48 units at Wed d2 21:00',
   },
   {
     name: 'cabinet-board', draw: (c) => cabinetBoard.render(c, fx.boardFixture(), { timeIndex: 12 }), points: 24,

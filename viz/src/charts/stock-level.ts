@@ -52,7 +52,10 @@ export const defaults: StockLevelOptions = {
   },
 };
 
-/** Data + options -> scales, step paths, stock-out spans and restock marks. */
+/** Most level marks per line (samples are thinned evenly beyond this). */
+const MAX_LEVEL_MARKS = 24;
+
+/** Data + options -> scales, step paths, stock-out spans, level marks and restock marks. */
 export function layout(data: StockLevelData, options: Partial<StockLevelOptions> = {}) {
   const o = { ...defaults, ...options };
   data.series.forEach((s, i) => {
@@ -84,11 +87,16 @@ export function layout(data: StockLevelData, options: Partial<StockLevelOptions>
       return { key: `${lines[i].key}@${so.startMin}`, label: lines[i].label, color: lines[i].color, startMin: so.startMin, endMin: so.endMin, x: x(a), width: Math.max(0, x(b) - x(a)) };
     }),
   );
+  // A keyboard reader steps through each line's level at evenly spaced samples (all of them when few).
+  const levels = data.series.flatMap((s, i) => {
+    const step = Math.max(1, Math.ceil(s.timesMin.length / MAX_LEVEL_MARKS));
+    return s.timesMin.flatMap((time, j) => (j % step === 0 ? [{ key: `${lines[i].key}#${time}`, label: lines[i].label, color: lines[i].color, timeMin: time, units: s.levels[j], cx: x(time), cy: y(s.levels[j]) }] : []));
+  });
   const restocks = data.restocksMin.filter((t) => t >= startMin && t <= data.endMin).map((t) => ({ timeMin: t, x: x(t) }));
-  return { options: o, innerWidth, innerHeight, x, y, lines, spans, restocks };
+  return { options: o, innerWidth, innerHeight, x, y, lines, spans, levels, restocks };
 }
 
-/** The pure geometry: scales, step paths (`lines`), stock-out `spans` and `restocks` (px). */
+/** The pure geometry: scales, step paths (`lines`), stock-out `spans`, sampled `levels` and `restocks` (px). */
 export type StockLevelLayout = ReturnType<typeof layout>;
 
 /** Draw or update the chart in `container`. */
@@ -108,10 +116,24 @@ export function render(container: ChartContainer, data: StockLevelData, options:
     .attr('height', l.innerHeight)
     .attr('fill', (d) => d.color)
     .attr('fill-opacity', 0.2);
-  const tip = (d: StockLevelLayout['spans'][number]): string => t('chart.stock.outTip', { label: d.label, from: clockLabel(d.startMin), to: clockLabel(d.endMin), hours: num((d.endMin - d.startMin) / 60) });
-  tooltip(spans, tip);
-  // The stock-outs are what a planner looks for in this chart; the lines are named by the legend.
-  keyboardPoints(spans, { label: tip });
+  const outTip = (d: StockLevelLayout['spans'][number]): string => t('chart.stock.outTip', { label: d.label, from: clockLabel(d.startMin), to: clockLabel(d.endMin), hours: num((d.endMin - d.startMin) / 60) });
+  tooltip(spans, outTip);
+  const levels = f
+    .layer('wt-spans')
+    .selectAll<SVGCircleElement, StockLevelLayout['levels'][number]>('circle.wt-level')
+    .data(l.levels, (d) => d.key)
+    .join('circle')
+    .attr('class', 'wt-level')
+    .attr('cx', (d) => d.cx)
+    .attr('cy', (d) => d.cy)
+    .attr('r', 2.5)
+    .attr('fill', (d) => d.color);
+  const levelTip = (d: StockLevelLayout['levels'][number]): string => t('chart.stock.levelTip', { label: d.label, time: clockLabel(d.timeMin), units: num(d.units) });
+  tooltip(levels, levelTip);
+  // One tab stop for the chart: the stock-outs first (what a planner looks for), then each line's levels.
+  type Mark = StockLevelLayout['spans'][number] | StockLevelLayout['levels'][number];
+  const marks = f.layer('wt-spans').selectAll<SVGElement, Mark>('rect.wt-stockout, circle.wt-level');
+  keyboardPoints(marks, { label: (d) => ('startMin' in d ? outTip(d) : levelTip(d)) });
   const restocks = l.restocks.map((r) => ({ key: String(r.timeMin), x: r.x, tip: t('chart.stock.restockTip', { time: clockLabel(r.timeMin) }) }));
   verticalRules(f.layer('wt-restocks'), 'wt-restock', restocks, { stroke: neutral, dash: '2,3', y1: -8, y2: l.innerHeight });
   const lines = f
