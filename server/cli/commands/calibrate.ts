@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatValidationErrors, listPresets, loadScenarioArg } from '../../../scenarios/index.js';
 import { calibrateLog, DEFAULT_MAX_LOG_ROWS } from '../../twin/calibrate-log.js';
+import { logErrorText } from '../../twin/log-error-text.js';
 import type { LogInput } from '../../twin/calibrate-log.js';
 import { badInput } from '../cli-error.js';
 import { formatCalibration } from '../experiments/calibration-output.js';
@@ -59,9 +60,11 @@ export function registerCalibrate(program: Command): void {
       if (!loaded.ok) throw badInput(`calibrate: --scenario ${flags.scenario}: invalid scenario\n${formatValidationErrors(loaded.errors)}`);
       const outcome = calibrateLog(readLog(logPath), loaded.scenario, listPresets().includes(flags.scenario) ? flags.scenario : undefined, flags.maxRows);
       if (!outcome.ok) {
-        const shown = outcome.errors.slice(0, SHOWN_ERRORS).map((e) => `  ${e.rule}  ${e.message}`);
-        const more = outcome.errors.length > SHOWN_ERRORS ? [`  ... and ${outcome.errors.length - SHOWN_ERRORS} more`] : [];
-        throw badInput(`calibrate: ${logPath}: ${outcome.errors.length} bad row${outcome.errors.length === 1 ? '' : 's'}; nothing was fitted or written\n${[...shown, ...more].join('\n')}`);
+        const n = outcome.errors.length;
+        const shown = outcome.errors.slice(0, SHOWN_ERRORS).map((e) => `  ${e.rule}  ${logErrorText(e, lang)}`);
+        const more = n > SHOWN_ERRORS ? [lang === 'en' ? `  ... and ${n - SHOWN_ERRORS} more` : `  …… 另有 ${n - SHOWN_ERRORS} 个`] : [];
+        const head = lang === 'en' ? `calibrate: ${logPath}: ${n} bad row${n === 1 ? '' : 's'}; nothing was fitted or written` : `calibrate：${logPath}：${n} 处错误；没有拟合，也没有写入任何文件`;
+        throw badInput(`${head}\n${[...shown, ...more].join('\n')}`);
       }
       const result = outcome.result;
       if (flags.out !== undefined) {
