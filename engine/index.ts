@@ -93,6 +93,7 @@ export {
   simulatedLiveState,
   DEFAULT_SERVICE_TARGET,
   parseHospitals,
+  rowErrorZh,
   HOSPITAL_COLUMNS,
   PORTFOLIO_PRESETS,
   presetFor,

@@ -65,6 +65,7 @@ export { forecastStart, simulatedLiveState } from './forecast/forecast-start.js'
 export { parseCsv } from './portfolio/csv-parse.js';
 export type { CsvRecord, CsvSyntaxError } from './portfolio/csv-parse.js';
 export { parseHospitals, HOSPITAL_COLUMNS } from './portfolio/hospital-row.js';
+export { rowErrorZh } from './portfolio/row-error-text.js';
 export type { HospitalRow, HospitalType, RowError, ParsedHospitals } from './portfolio/hospital-row.js';
 export { hospitalScenarios, presetFor, PORTFOLIO_PRESETS } from './portfolio/hospital-scenario.js';
 export type { PresetLookup, PortfolioPreset, HospitalScenarios, MappingAssumption } from './portfolio/hospital-scenario.js';

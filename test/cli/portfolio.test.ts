@@ -26,11 +26,13 @@ describe('wardtwin portfolio', () => {
     const text = csv.toString('utf8');
     expect(text).toContain('"仁济医院, 东院"');
     expect(text).toContain('无场地医院');
-    const json = JSON.parse(readFileSync(join(d, 'rank.json'), 'utf8')) as { kind: string; hospitals: { name: string; rank: number | null; status: string }[]; rowErrors: { line: number }[] };
+    const json = JSON.parse(readFileSync(join(d, 'rank.json'), 'utf8')) as { kind: string; hospitals: { name: string; rank: number | null; status: string }[]; rowErrors: { line: number; zh: string }[] };
     expect(json.kind).toBe('portfolio');
     expect(json.hospitals.map((h) => h.status)).toEqual(['planned', 'planned', 'not-eligible']);
     expect(json.hospitals.map((h) => h.rank)).toEqual([1, 2, null]);
     expect(json.rowErrors.map((e) => e.line)).toEqual([4, 4, 4]);
+    // The result's refused rows carry their Chinese sentence for the Portfolio page.
+    expect(json.rowErrors.map((e) => e.zh)).toEqual([expect.stringContaining('应为整数'), expect.stringContaining('应为 1（综合医院）'), expect.stringContaining('应为 是 或 否')]);
   });
 
   it('--lang zh-CN prints the header, ranking, statuses, presets and refused rows in Chinese', () => {

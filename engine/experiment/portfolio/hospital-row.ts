@@ -42,6 +42,8 @@ export interface RowError {
    * Absent for a CSV syntax error, whose rule says it all.
    */
   readonly params?: Readonly<Record<string, string>>;
+  /** The message in Chinese, set on a portfolio result's rows (`rowErrorZh`). */
+  readonly zh?: string;
 }
 
 /** Hospitals read, rows refused, and header columns that are not form fields (ignored). */

@@ -19,6 +19,7 @@ import type { Executor } from '../executors/executor.js';
 import type { Progress } from '../run-replications.js';
 import { resolveBenefitValues } from './benefit-values.js';
 import type { BenefitValues, ResolvedBenefitValues } from './benefit-values.js';
+import { rowErrorZh } from './row-error-text.js';
 import type { HospitalRow, RowError } from './hospital-row.js';
 import { hospitalScenarios } from './hospital-scenario.js';
 import type { MappingAssumption, PortfolioPreset, PresetLookup } from './hospital-scenario.js';
@@ -190,6 +191,6 @@ export async function runPortfolio(rows: readonly HospitalRow[], presets: Preset
   }
   return {
     kind: 'portfolio', rankedBy: 'benefitPerCost', seed: r.seed, replications: r.replications, commonRandomNumbers: true,
-    targets: r.targets, costs: r.costs, values: r.values, hospitals: rankHospitals(entries), rowErrors: errors,
+    targets: r.targets, costs: r.costs, values: r.values, hospitals: rankHospitals(entries), rowErrors: errors.map((e) => ({ ...e, zh: rowErrorZh(e) })),
   };
 }

@@ -2,7 +2,7 @@
 // unless given), the ranking with each hospital's plan, cost and effects (mean and 95 %
 // interval, per year), the rows refused with line, column and rule, and what each answer
 // assumed.
-import { assumptionSentence } from '../../../engine/index.js';
+import { assumptionSentence, rowErrorZh } from '../../../engine/index.js';
 import type { PortfolioResult, RowError } from '../../../engine/index.js';
 import type { Summary } from '../../../engine/index.js';
 import { formatNumber } from '../output/format-number.js';
@@ -26,9 +26,7 @@ function hhmm(hour: number): string {
 /** One refused row as a line of text in `lang`. */
 export function formatRowError(e: RowError, lang: CliLang = 'en'): string {
   const w = portfolioWords(lang);
-  // The message is written again from the rule and its figures in the language asked for; English keeps the engine's words.
-  const localized = w.cellMessages[e.rule]?.(e.params ?? {});
-  return fill(w.rowError, { line: e.line, column: e.column, name: e.columnName === '' ? '' : ` (${e.columnName})`, rule: e.rule, message: localized ?? e.message });
+  return fill(w.rowError, { line: e.line, column: e.column, name: e.columnName === '' ? '' : ` (${e.columnName})`, rule: e.rule, message: lang === 'en' ? e.message : rowErrorZh(e) });
 }
 
 /**

@@ -4,7 +4,7 @@
  * the result of a portfolio job (`GET /api/runs/:id`, or `wardtwin portfolio --out`) field by
  * field, so an older or partial document gives what it holds rather than throwing.
  */
-import { t } from '../i18n/index.js';
+import { getLocale, t } from '../i18n/index.js';
 
 /** A mean with its 95 % interval (null bounds with one replication). */
 export interface EffectView {
@@ -65,6 +65,6 @@ export function portfolioView(result: unknown): PortfolioView | null {
       benefitPerCost: num(h.benefitPerCost), reason: typeof h.reason === 'string' ? h.reason : null,
     };
   });
-  const refused = (Array.isArray(result.rowErrors) ? result.rowErrors : []).filter(isObj).map((r) => t('portfolio.refusedRow', { line: num(r.line) ?? '?', column: num(r.column) ?? '?', name: str(r.columnName) === '' ? '' : ` (${str(r.columnName)})`, rule: str(r.rule), message: str(r.message) }));
+  const refused = (Array.isArray(result.rowErrors) ? result.rowErrors : []).filter(isObj).map((r) => t('portfolio.refusedRow', { line: num(r.line) ?? '?', column: num(r.column) ?? '?', name: str(r.columnName) === '' ? '' : ` (${str(r.columnName)})`, rule: str(r.rule), message: getLocale() === 'zh-CN' && typeof r.zh === 'string' ? r.zh : str(r.message) }));
   return { rows, refused };
 }
