@@ -61,7 +61,7 @@ export const VISITOR_SHARE_OF_ROOM_ENTRIES: PublishedBand = {
 /** Reduction of hospital-acquired infections under a visitor ban. */
 export const VISITOR_BAN_REDUCTION: PublishedBand = {
   key: 'visitorBanReduction', what: 'reduction of expected infections when visitors are banned [share]', value: 0.49, lo: 0.39, hi: 0.59,
-  source: 'field range 39-59 % (issue 14; outbreak visitor restrictions)', bandBasis: 'published range',
+  source: 'field range 39-59 % (DOMAIN.md; Forkpa et al. 2020, J Pediatric Infect Dis Soc 9:240: healthcare-associated respiratory virus infections per 100 community-associated ones 59 % lower under winter visitor restrictions)', bandBasis: 'published range',
 };
 
 /** Weekend dip of all births (weekend day vs weekday). */
