@@ -31,7 +31,11 @@ export const PrevalenceSchema = Type.Object(
     nurse: share({ what: 'Prevalence among nurses', basis: 'A', source: 'exposed assumption', default: 0.01 }),
     restocker: share({ what: 'Prevalence among restockers', basis: 'A', source: 'exposed assumption', default: 0.01 }),
     public: share({ what: 'Prevalence among the public (shop, lift)', basis: 'A', source: 'exposed assumption', default: 0.02 }),
-    visitor: share({ what: 'Prevalence among visitors (family and friends from the community)', basis: 'A', source: 'exposed assumption, as companions', default: 0.01 }),
+    visitor: share({
+      what: 'Prevalence among visitors (family and friends from the community): share shedding a respiratory virus on the day of the visit', basis: 'S',
+      source: 'Birger et al. 2018 (mSphere 3:e00249-18): 7.0 % of adults in the community tested positive for a respiratory virus in the winter arm (5.6 % summer, 6.2 % of 2,685 overall), 65-97 % of them without symptoms; Shaman et al. 2018 (J Infect Dis 217:1074): 7.2 % of 1,477 adults, April-July. Mostly rhinovirus and seasonal coronavirus (the pathogens of the visitor-ban studies, Forkpa et al. 2020), where the prevalences of the other roles and the transmission parameters are influenza-like assumptions; a visitor is a fresh draw from the community each visit, a companion a fixed, admitted family member (see the visitor-ban validation row)',
+      default: 0.07,
+    }),
   },
   { additionalProperties: false, description: 'Prevalence by role' },
 );

@@ -72,8 +72,8 @@ export const VISITOR_SHARE_OF_ROOM_ENTRIES: PublishedBand = {
 /** Reduction of hospital-acquired infections under a visitor ban. */
 export const VISITOR_BAN_REDUCTION: PublishedBand = {
   key: 'visitorBanReduction', what: 'reduction of expected infections when visitors are banned [share]', value: 0.49, lo: 0.39, hi: 0.59,
-  source: 'field range 39-59 % (issue 14; outbreak visitor restrictions)', bandBasis: 'published range',
-  zh: { source: '现场报告的范围 39–59%（疫情期间限制探视）', bandBasis: '已发表的范围' },
+  source: 'field range 39-59 % (DOMAIN.md; Forkpa et al. 2020, J Pediatric Infect Dis Soc 9:240: healthcare-associated respiratory virus infections per 100 community-associated ones 59 % lower under winter visitor restrictions)', bandBasis: 'published range',
+  zh: { source: '现场报告的范围 39–59%（DOMAIN.md；Forkpa 等 2020，J Pediatric Infect Dis Soc 9:240：冬季限制探视期间，医院获得性呼吸道病毒感染与社区获得性感染之比低 59%）', bandBasis: '已发表的范围' },
 };
 
 /** Weekend dip of all births (weekend day vs weekday). */

@@ -30,94 +30,24 @@
  * Each infection is also filed under the activity that brought the pair together: supply
  * (trips, handovers, restock), visits (visitors and companion hand-overs) or care (nurse room
  * entries), so a researcher can see what cabinets change.
+ *
+ * Roles and activities live in contact-roles.ts, the zone record in contact-zone.ts and the
+ * infection report's shapes in infection-kpis.ts; this module re-exports them, so callers keep
+ * importing from here.
  */
 import type { Scenario } from '../../../scenarios/index.js';
 import { infectedByDose, quantaPerMinute } from './wells-riley.js';
 import type { AirSpace } from './wells-riley.js';
+import { COMPANION, MOTHER, NEWBORN, NURSE, PURPOSES, PURPOSE_CARE, PURPOSE_ROOMMATES, PURPOSE_SUPPLY, PURPOSE_VISITS, RESTOCKER, ROLES, VISITOR, WARD_ROLES } from './contact-roles.js';
+import type { Zone } from './contact-zone.js';
+import type { HouseholdFactors, InfectionKpis } from './infection-kpis.js';
 
-/** Roles, in matrix order (`visitor` was added last so older readers keep their indices). */
-export const ROLES = ['mother', 'newborn', 'companion', 'nurse', 'restocker', 'public', 'visitor'] as const;
-/** A role name. */
-export type Role = (typeof ROLES)[number];
-export const MOTHER = 0;
-export const NEWBORN = 1;
-export const COMPANION = 2;
-export const NURSE = 3;
-export const RESTOCKER = 4;
-/** Strangers at the shop and in the lift (crowd contacts only). */
-export const PUBLIC = 5;
-/** Someone visiting a mother (lift, corridor, room). */
-export const VISITOR = 6;
-/** Roles below this index are ward people: they make a contact a ward contact and receive infections. */
-export const WARD_ROLES = 5;
+export { COMPANION, MOTHER, NEWBORN, NURSE, PUBLIC, PURPOSE_CARE, PURPOSE_ROOMMATES, PURPOSE_SUPPLY, PURPOSE_VISITS, RESTOCKER, ROLES, VISITOR, WARD_ROLES } from './contact-roles.js';
+export type { Role } from './contact-roles.js';
+export type { Zone } from './contact-zone.js';
+export type { HouseholdFactors, InfectionKpis } from './infection-kpis.js';
+
 const R = ROLES.length;
-
-/** Activity a contact belongs to: supply trips, handovers and restock. */
-export const PURPOSE_SUPPLY = 0;
-/** Activity a contact belongs to: visits and companion hand-overs. */
-export const PURPOSE_VISITS = 1;
-/** Activity a contact belongs to: staff care in the room. */
-export const PURPOSE_CARE = 2;
-/** Activity a contact belongs to: roommates and their companions in a shared room. */
-export const PURPOSE_ROOMMATES = 3;
-const PURPOSES = 4;
-
-/** One contact zone. */
-export interface Zone {
-  readonly name: string;
-  readonly counts: Int32Array;
-  /** Bit r set when someone of role r is in the zone (`counts[r] > 0`). */
-  present: number;
-  occupancy: number;
-  lastMin: number;
-  readonly proximity: number;
-  /** Activity of pairs in this zone (a pair with a visitor always counts as visits). */
-  readonly purpose: number;
-  /** Expected transmissions per pair-minute from role a to role b, `[a * R + b]`, proximity included; 0 when b is not a ward role. */
-  readonly risk: Float64Array;
-  /** Quanta an adult inhales per minute from one infectious person in the zone's air (Wells–Riley q p / 60 Q). */
-  readonly adultDosePerMin: number;
-  /** The same for a newborn (newborn breathing rate). */
-  readonly newbornDosePerMin: number;
-}
-
-/** Expected infections of one replication by receiving role and by activity (KPI extras). */
-export interface InfectionKpis {
-  /** Expected infections received by mothers. */
-  expectedInfectionsMother: number;
-  /** Expected infections received by newborns. */
-  expectedInfectionsNewborn: number;
-  /** Expected infections received by companions. */
-  expectedInfectionsCompanion: number;
-  /** Expected infections received by nurses. */
-  expectedInfectionsNurse: number;
-  /** Expected infections received by restockers. */
-  expectedInfectionsRestocker: number;
-  /** Expected infections from supply activity (trips, nurse handovers, restock; cabinets change these). */
-  expectedInfectionsSupply: number;
-  /** Expected infections from visits and companion hand-overs (visitor rules change these). */
-  expectedInfectionsVisits: number;
-  /** Expected infections from nurse care in the room (neither changes these). */
-  expectedInfectionsCare: number;
-  /** Expected infections between roommates and their companions in shared rooms. */
-  expectedInfectionsRoommates: number;
-  /** Of all expected infections, those passed on inside a family (second generation). */
-  expectedInfectionsSecondary: number;
-  /** Of all expected infections, first-generation ones by close contact (within ~1.5 m). */
-  expectedInfectionsCloseContact: number;
-  /** Of all expected infections, first-generation ones by the airborne route (Wells–Riley). */
-  expectedInfectionsAirborne: number;
-}
-
-/** Per-family factors of second-generation transmission (see care.ts `householdFactors`). */
-export interface HouseholdFactors {
-  /** Expected secondary cases in the mother per infected companion. */
-  companionToMother: number;
-  /** Expected secondary cases in newborns per infected companion. */
-  companionToNewborn: number;
-  /** Expected secondary cases in newborns per infected mother. */
-  motherToNewborn: number;
-}
 
 /** Contact totals, accumulated over all zones. */
 export class ContactBook {

@@ -3,7 +3,7 @@ import { chiSquaredTest, upperGammaQ } from '../../../../engine/experiment/valid
 import { expectedBirths, weekendDip } from '../../../../engine/experiment/validation/expected-births.js';
 import { runValidation } from '../../../../engine/experiment/validation/run-validation.js';
 import { bandRow, pooledRow, verifyRow } from '../../../../engine/experiment/validation/validation-rows.js';
-import { PUBLISHED_BANDS } from '../../../../engine/experiment/validation/published-bands.js';
+import { PUBLISHED_BANDS, VISITOR_BAN_REDUCTION } from '../../../../engine/experiment/validation/published-bands.js';
 import { simulateWard } from '../../../../engine/ward/index.js';
 import { preset } from '../preset.js';
 
@@ -84,6 +84,7 @@ describe('runValidation', () => {
     expect(contacts.verdict).toBe('inside band');
     expect(r.validation.find((x) => x.check.startsWith('room entries'))!.verdict).toBe('inside band');
     expect(r.validation.find((x) => x.check.includes('nurseSupplyMinutesPerShift'))!.verdict).toBe('inside band');
+    expect(r.validation.find((x) => x.check.startsWith('visitor-ban'))!.verdict).toBe('inside band');
     // Every source and note is written in Chinese too: a sentence, not the English copied over.
     for (const row of [...r.verification, ...r.validation]) {
       for (const [en, zh] of [[row.source, row.zh.source], [row.note, row.zh.note]]) {
@@ -92,5 +93,18 @@ describe('runValidation', () => {
         expect(zh, row.check).not.toMatch(/\b(the|at|and|of|by|per|over|with|in|on|no|a)\b/);
       }
     }
+  }, 120_000);
+
+  it('the visitor-ban effect rests on visitors carrying the community prevalence: at the companions\' prevalence it falls far below the field band', async () => {
+    const s = preset('county-mch', 60);
+    const visitorBan = async (visitor: number): Promise<number> => {
+      const r = await runValidation({ ...s, contacts: { ...s.contacts, prevalence: { ...s.contacts.prevalence, visitor } } }, null, { replications: 2 });
+      return r.validation.find((x) => x.check.startsWith('visitor-ban'))!.model!.mean;
+    };
+    const community = await visitorBan(s.contacts.prevalence.visitor);
+    const asCompanions = await visitorBan(s.contacts.prevalence.companion);
+    expect(community).toBeGreaterThan(VISITOR_BAN_REDUCTION.lo);
+    expect(community).toBeLessThan(VISITOR_BAN_REDUCTION.hi);
+    expect(asCompanions).toBeLessThan(0.2);
   }, 120_000);
 });
