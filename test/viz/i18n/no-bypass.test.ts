@@ -5,7 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const pagesDir = join(import.meta.dirname, '../../../viz/src/pages');
+const vizDir = join(import.meta.dirname, '../../../viz/src');
+
+/** Where page texts are written: the pages, the app shell and the controls (the time scrubber's buttons). */
+const pageDirs = ['pages', 'app', 'controls'];
 
 /**
  * Literals that are not words for a person: the product name, a dash for "no value", and
@@ -13,9 +16,12 @@ const pagesDir = join(import.meta.dirname, '../../../viz/src/pages');
  */
 const allowed = new Set(["'wardtwin'", "'–'", "''", "'p50'", "'p95'", "'p50 / p95'", "'h'"]);
 
+/** A value handed over directly or returned by an arrow function (`(d) => `after ${d.n} …``). */
+const value = String.raw`(?:\(?[\w\s,{}:]*\)?\s*=>\s*)?('[^']*'|\`[^\`]*\`|"[^"]*")`;
+
 const sinks = [
-  /\.text\(\s*('[^']*'|`[^`]*`|"[^"]*")/g,
-  /\.attr\(\s*'(?:title|aria-label|placeholder|alt)'\s*,\s*('[^']*'|`[^`]*`|"[^"]*")/g,
+  new RegExp(String.raw`\.text\(\s*` + value, 'g'),
+  new RegExp(String.raw`\.attr\(\s*'(?:title|aria-label|placeholder|alt)'\s*,\s*` + value, 'g'),
   /\b(?:startPage|setPageTitle)\(\s*\w+\s*,\s*('[^']*'|`[^`]*`|"[^"]*")/g,
   /\b(?:[a-z]*[sS]tatus|note)\(\s*('[^']*'|`[^`]*`|"[^"]*")/g,
   /\b(?:textField|numberField)\(\s*\w+\s*,\s*'[^']*'\s*,\s*('[^']*'|`[^`]*`)/g,
@@ -55,16 +61,17 @@ export function bypasses(code: string, extra: readonly RegExp[] = []): string[] 
 }
 
 describe('no user-visible string bypasses the message catalogue', () => {
-  const files = readdirSync(pagesDir, { recursive: true })
+  const files = pageDirs.flatMap((dir) => readdirSync(join(vizDir, dir), { recursive: true })
     .map(String)
-    .filter((f) => f.endsWith('.ts'));
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f)));
 
-  it('finds the page sources', () => {
-    expect(files).toEqual(expect.arrayContaining(['results.ts', 'compare.ts', 'run.ts', 'sizing.ts', 'scenario.ts', 'gallery.ts', 'twin.ts', 'portfolio.ts', 'portfolio-table.ts', 'validation.ts']));
+  it('finds the page, shell and control sources', () => {
+    expect(files).toEqual(expect.arrayContaining(['pages/results.ts', 'pages/compare.ts', 'pages/run.ts', 'pages/run-live-chart.ts', 'pages/sizing.ts', 'pages/scenario.ts', 'pages/gallery.ts', 'pages/twin.ts', 'pages/portfolio.ts', 'pages/portfolio-table.ts', 'pages/validation.ts', 'app/shell.ts', 'controls/time-scrubber.ts']));
   });
 
   it.each(files)('%s passes every text through t()', (file) => {
-    expect(bypasses(readFileSync(join(pagesDir, file), 'utf8'))).toEqual([]);
+    expect(bypasses(readFileSync(join(vizDir, file), 'utf8'))).toEqual([]);
   });
 
   it('the scan catches a literal, a template with words, a title and a status', () => {
@@ -77,9 +84,11 @@ describe('no user-visible string bypasses the message catalogue', () => {
       "textField(form, 'base', 'Baseline preset', 'x');",
       "vStatus('Asking for the report…');",
       "thead.selectAll('th').data(['', t('a.b'), 'verdict']).join('th');",
+      'dots.text((d) => `after ${d.replication} replication(s): ${d.value}`);',
+      "cell.attr('aria-label', (d) => 'Fill level');",
     ].join('\n');
-    expect(bypasses(bad)).toHaveLength(8);
-    expect(bypasses("main.append('h2').text(t('results.title')); row.text(`${a}: ${b}`);")).toEqual([]);
+    expect(bypasses(bad)).toHaveLength(10);
+    expect(bypasses("main.append('h2').text(t('results.title')); row.text(`${a}: ${b}`); dots.text((d) => label(d)); x.text((d) => `${d.a} · ${d.b}`);")).toEqual([]);
   });
 });
 

@@ -72,6 +72,12 @@ describe.each(['zh-CN', 'en'] as Locale[])('pages in %s', (locale) => {
     expect(document.documentElement.lang).toBe(locale);
     expect(document.title).toBe(t('page.title', { page: t(page.title) }));
     expect(select('nav').selectAll('a').nodes().map((n) => (n as HTMLElement).textContent)).toContain(t('nav.results'));
+    // The twin board's slots are spoken with the SKU's display name, bracketed the language's way.
+    if (page.name === 'twin') {
+      const spoken = [...document.querySelectorAll('[data-chart] svg [aria-label]')].map((n) => n.getAttribute('aria-label') ?? '');
+      expect(spoken.some((l) => l.includes(locale === 'zh-CN' ? '（新生儿纸尿裤）' : ' (Newborn nappy)'))).toBe(true);
+      expect(spoken.filter((l) => /\((nappy|pad)\)/.test(l))).toEqual([]);
+    }
     // Chart internals (SVG) and the language switch (each language named in itself) are left out.
     const copy = document.body.cloneNode(true) as HTMLElement;
     for (const n of copy.querySelectorAll('svg, .wt-lang, .wt-export')) n.remove();

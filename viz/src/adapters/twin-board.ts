@@ -7,6 +7,7 @@
  * and a jammed slot's usable fill is 0 whatever is on the shelf.
  */
 import type { AttentionItem, BoardSlot, CabinetBoard, PickItem, SlotStatus, TwinView } from '../charts/twin-board.js';
+import { skuName } from './display-names.js';
 
 function obj(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -38,7 +39,7 @@ export function twinView(state: unknown, forecast?: unknown): TwinView {
       const status: SlotStatus = sku === null ? 'unassigned' : !online ? 'offline' : jammed ? 'jammed' : onHand <= 0 ? 'empty' : 'stocked';
       const sid = str(slot.id) ?? String(position);
       return {
-        id: sid, position, sku, onHandUnits: onHand, capacityUnits: capacity,
+        id: sid, position, sku, ...(sku === null ? {} : { skuLabel: skuName(sku) }), onHandUnits: onHand, capacityUnits: capacity,
         usableFill: status === 'stocked' ? Math.min(1, onHand / capacity) : 0,
         status,
         outBeforeRestock: sku === null ? null : (risk.get(`${id}/${sid}`) ?? null),

@@ -26,6 +26,8 @@ export interface BoardSlot {
   /** Position in the cabinet (0-based, slot order). */
   position: number;
   sku: string | null;
+  /** The SKU's display name in the page's language (default: its id). */
+  skuLabel?: string;
   onHandUnits: number;
   capacityUnits: number;
   /** Usable share of capacity, 0–1: 0 when offline, jammed or empty. */
@@ -177,7 +179,7 @@ function describe(d: TwinBoardLayout['cells'][number]): string {
   const s = d.slot;
   const what = s.status === 'offline' ? t('twinChart.slotOffline') : s.status === 'jammed' ? t('twinChart.slotJammed', { units: s.onHandUnits }) : s.status === 'empty' ? t('twinChart.slotEmpty') : s.status === 'unassigned' ? t('twinChart.slotNoSku') : t('twinChart.slotUnits', { units: s.onHandUnits, capacity: s.capacityUnits });
   const risk = s.outBeforeRestock === null ? '' : t('twinChart.risk', { percent: percent(s.outBeforeRestock) });
-  return t('twinChart.slot', { cabinet: d.cabinet, slot: s.id, sku: s.sku === null ? '' : ` (${s.sku})`, what, risk });
+  return t('twinChart.slot', { cabinet: d.cabinet, slot: s.id, sku: s.sku === null ? '' : t('twinChart.slotSku', { sku: s.skuLabel ?? s.sku }), what, risk });
 }
 
 /** Draw or update the boards in `container`. */

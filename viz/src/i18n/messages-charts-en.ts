@@ -83,6 +83,7 @@ export const messagesChartsEn = {
   'twinChart.slotNoSku': 'no SKU',
   'twinChart.slotUnits': '{units} of {capacity} units',
   'twinChart.risk': '; {percent} chance of running out before the next restock',
+  'twinChart.slotSku': ' ({sku})',
   'twinChart.slot': '{cabinet} slot {slot}{sku}: {what}{risk}',
   'twinChart.legend': 'Usable fill (% of capacity)',
   'twinChart.empty': 'empty',
