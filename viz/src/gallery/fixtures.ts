@@ -1,7 +1,8 @@
 /**
  * Fixture data for the chart gallery and the snapshot tests: plausible, fixed numbers for a
  * mid-size maternity ward (about 6,000 deliveries a year), made from formulas and a seeded
- * generator so every build and test sees the same pictures.
+ * generator so every build and test sees the same pictures. Names are read from the catalogue
+ * when a fixture is made, so the gallery speaks the page's language.
  */
 import type { BirthsHeatmapData } from '../charts/births-heatmap.js';
 import type { CabinetBoardData } from '../charts/cabinet-board.js';
@@ -14,6 +15,7 @@ import type { TripWaitData } from '../charts/trip-wait.js';
 import { binWaits } from '../charts/trip-wait-bins.js';
 import type { TwinCabinetsData } from '../charts/twin-cabinets.js';
 import type { TornadoData } from '../charts/tornado.js';
+import { t } from '../i18n/index.js';
 
 /** A small seeded generator (mulberry32) so fixtures are repeatable; returns values in [0, 1). */
 export function fixtureRandom(seed: number): () => number {
@@ -51,9 +53,9 @@ export function stockFixture(): StockLevelData {
   const endMin = 3 * 1440;
   const restocksMin = rounds(3);
   const specs = [
-    { cabinet: 'C1', sku: 'nappies', capacity: 60, perHour: 6.5 },
-    { cabinet: 'C1', sku: 'maternity pads', capacity: 40, perHour: 2.1 },
-    { cabinet: 'C2', sku: 'nappies', capacity: 60, perHour: 3.1 },
+    { cabinet: 'C1', sku: t('gallery.fx.nappies'), capacity: 60, perHour: 6.5 },
+    { cabinet: 'C1', sku: t('gallery.fx.maternityPads'), capacity: 40, perHour: 2.1 },
+    { cabinet: 'C2', sku: t('gallery.fx.nappies'), capacity: 60, perHour: 3.1 },
   ];
   const series = specs.map((sp): StockSeries => {
     const timesMin: number[] = [];
@@ -80,7 +82,7 @@ export function stockFixture(): StockLevelData {
 
 /** Two cabinets of 12 slots, 24 hourly frames of draw-down with a restock at 04:45. */
 export function boardFixture(): CabinetBoardData {
-  const skus = ['nappies', 'nappies', 'mat. pads', 'mat. pads', 'underpads', 'wipes', 'nursing pads', 'underpants', 'milk bags', 'nappies', 'wipes', 'mat. pads'];
+  const skus = [t('gallery.fx.nappies'), t('gallery.fx.nappies'), t('gallery.fx.matPads'), t('gallery.fx.matPads'), t('gallery.fx.underpads'), t('gallery.fx.wipes'), t('gallery.fx.nursingPads'), t('gallery.fx.underpants'), t('gallery.fx.milkBags'), t('gallery.fx.nappies'), t('gallery.fx.wipes'), t('gallery.fx.matPads')];
   const caps = [60, 60, 40, 40, 30, 80, 50, 30, 40, 60, 80, 40];
   const cabinets = ['C1', 'C2'].map((id) => ({ id, slotSkus: skus, slotCapacities: caps }));
   const rnd = fixtureRandom(11);
@@ -108,15 +110,15 @@ export function nurseSupplyFixture(): NurseSupplyData {
   return {
     shifts: ['A 08–16', 'P 16–24', 'N 00–08'],
     series: [
-      { name: 'baseline (nurse station)', minutes: [74, 61, 38] },
-      { name: 'cabinets', minutes: [29, 22, 9] },
+      { name: t('gallery.fx.baseline'), minutes: [74, 61, 38] },
+      { name: t('gallery.fx.cabinets'), minutes: [29, 22, 9] },
     ],
   };
 }
 
 /** Contacts per day between six roles (symmetric). */
 export function contactsFixture(): ContactsMatrixData {
-  const roles = ['mother', 'newborn', 'companion', 'nurse', 'restocker', 'public'];
+  const roles = [t('gallery.fx.mother'), t('gallery.fx.newborn'), t('gallery.fx.companion'), t('gallery.fx.nurse'), t('gallery.fx.restocker'), t('gallery.fx.public')];
   const upper = [
     [2.1, 11.5, 9.8, 6.2, 0.1, 0.4],
     [0, 0.2, 7.4, 3.9, 0, 0.1],
@@ -132,14 +134,14 @@ export function contactsFixture(): ContactsMatrixData {
 /** Relative KPI differences (% vs baseline) with 95 % CIs, one of them not significant. */
 export function kpiDiffFixture(): KpiDiffData {
   return {
-    unit: '% vs baseline',
+    unit: t('gallery.fx.diffUnit'),
     rows: [
-      { label: 'nurse supply min/shift', diff: -58.2, ci95: [-63.1, -53.3] },
-      { label: 'trip duration mean', diff: -41.7, ci95: [-46.0, -37.4] },
-      { label: 'boundary crossings', diff: -72.4, ci95: [-76.9, -67.9] },
-      { label: 'contacts', diff: -18.3, ci95: [-22.8, -13.8] },
-      { label: 'expected infections', diff: -9.6, ci95: [-21.2, 2.0] },
-      { label: 'restock labour hours', diff: 34.5, ci95: [28.9, 40.1] },
+      { label: t('gallery.fx.nurseSupply'), diff: -58.2, ci95: [-63.1, -53.3] },
+      { label: t('gallery.fx.tripDuration'), diff: -41.7, ci95: [-46.0, -37.4] },
+      { label: t('gallery.fx.crossings'), diff: -72.4, ci95: [-76.9, -67.9] },
+      { label: t('gallery.fx.contacts'), diff: -18.3, ci95: [-22.8, -13.8] },
+      { label: t('gallery.fx.infections'), diff: -9.6, ci95: [-21.2, 2.0] },
+      { label: t('gallery.fx.restockLabour'), diff: 34.5, ci95: [28.9, 40.1] },
     ],
   };
 }
@@ -150,8 +152,8 @@ export function sizingFixture(): SizingCurveData {
   return {
     hospitalDeliveries: 6800,
     curves: [
-      { target: 'p95 wait ≤ 5 min', deliveries, cabinets: [1, 1, 2, 2, 3, 4, 5, 6] },
-      { target: 'p95 wait ≤ 2 min, fill ≥ 99 %', deliveries, cabinets: [1, 2, 2, 3, 4, 5, 7, 8], runIds: deliveries.map((d) => `run-${d}`) },
+      { target: t('gallery.fx.target5'), deliveries, cabinets: [1, 1, 2, 2, 3, 4, 5, 6] },
+      { target: t('gallery.fx.target2'), deliveries, cabinets: [1, 2, 2, 3, 4, 5, 7, 8], runIds: deliveries.map((d) => `run-${d}`) },
     ],
   };
 }
@@ -161,14 +163,14 @@ export function twinFixture(): TwinCabinetsData {
   const nowMin = 1440 + 800;
   const nextRestockHours = (1440 + 975 - nowMin) / 60;
   const slots = [
-    ['C1', 's1', 'nappies', 12, 60, 2.5],
-    ['C1', 's2', 'nappies', 40, 60, 9.1],
-    ['C1', 's3', 'maternity pads', 3, 40, 1.2],
-    ['C1', 's4', 'wipes', 70, 80, null],
-    ['C2', 's1', 'nappies', 33, 60, 6.4],
-    ['C2', 's2', 'underpads', 0, 30, 0],
-    ['C2', 's3', 'nursing pads', 25, 50, 31.0],
-    ['C2', 's4', 'milk bags', 38, 40, null],
+    ['C1', 's1', t('gallery.fx.nappies'), 12, 60, 2.5],
+    ['C1', 's2', t('gallery.fx.nappies'), 40, 60, 9.1],
+    ['C1', 's3', t('gallery.fx.maternityPads'), 3, 40, 1.2],
+    ['C1', 's4', t('gallery.fx.wipes'), 70, 80, null],
+    ['C2', 's1', t('gallery.fx.nappies'), 33, 60, 6.4],
+    ['C2', 's2', t('gallery.fx.underpads'), 0, 30, 0],
+    ['C2', 's3', t('gallery.fx.nursingPads'), 25, 50, 31.0],
+    ['C2', 's4', t('gallery.fx.milkBags'), 38, 40, null],
   ] as const;
   return {
     nowMin,
@@ -180,8 +182,8 @@ export function twinFixture(): TwinCabinetsData {
 /** A Morris screening of nurse supply minutes per shift (cabinets − baseline) over eight assumptions. */
 export function tornadoFixture(): TornadoData {
   return {
-    kpi: 'nurse supply min/shift',
-    unit: 'min',
+    kpi: t('gallery.fx.nurseSupply'),
+    unit: t('chart.unit.min'),
     rows: [
       { label: '/catalog/targetHours', muStar: 32.9, ci95: [9.6, 70.0], mu: 32.9, sigma: 32.5 },
       { label: '/channels/nurseStationStockShare', muStar: 17.7, ci95: [3.9, 44.9], mu: 17.7, sigma: 23.6 },

@@ -4,10 +4,12 @@
  */
 import { messagesChartsEn } from './messages-charts-en.js';
 import { messagesOpsEn } from './messages-ops-en.js';
+import { messagesGalleryEn } from './messages-gallery-en.js';
 
 /** The English messages. */
 export const messagesEn = {
   ...messagesOpsEn,
+  ...messagesGalleryEn,
   ...messagesChartsEn,
   'app.name': 'wardtwin',
   'app.language': 'Language',

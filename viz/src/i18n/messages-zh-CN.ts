@@ -5,10 +5,12 @@
 import type { MessageKey } from './messages-en.js';
 import { messagesChartsZhCN } from './messages-charts-zh-CN.js';
 import { messagesOpsZhCN } from './messages-ops-zh-CN.js';
+import { messagesGalleryZhCN } from './messages-gallery-zh-CN.js';
 
 /** The Chinese messages. */
 export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   ...messagesOpsZhCN,
+  ...messagesGalleryZhCN,
   ...messagesChartsZhCN,
   'app.name': 'wardtwin 病区数字孪生',
   'app.language': '语言',
