@@ -20,6 +20,12 @@ describe('message catalogues', () => {
     }
   });
 
+  it('no English message writes a plural as "(s)": counts go through tCount()', () => {
+    expect(Object.values(messagesOf('en')).filter((m) => /\w\(s\)/.test(m))).toEqual([]);
+    expect([1, 3].map((n) => tCount('problems', n))).toEqual(['1 problem', '3 problems']);
+    expect([1, 113].map((n) => tCount('units', n))).toEqual(['1 unit', '113 units']);
+  });
+
   it('tCount() takes the noun\'s plural form for the count in the page\'s language', () => {
     expect([0, 1, 2, 1500].map((n) => tCount('cabinets', n))).toEqual(['0 cabinets', '1 cabinet', '2 cabinets', '1,500 cabinets']);
     setLocale('zh-CN', false);

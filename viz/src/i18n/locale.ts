@@ -56,7 +56,7 @@ export function t(key: MessageKey, params: Readonly<Record<string, string | numb
 }
 
 /** Nouns counted in the catalogues with a plural form per `Intl.PluralRules` category. */
-export type CountedNoun = 'cabinets' | 'replications';
+export type CountedNoun = 'cabinets' | 'replications' | 'units' | 'problems';
 
 /**
  * "1 cabinet", "2 cabinets", "3 台智能柜": `n` (formatted in the page's locale) with the noun's

@@ -169,7 +169,7 @@ export const messagesEn = {
   'scenario.validate': 'Validate',
   'scenario.run': 'Run this scenario',
   'scenario.valid': 'The scenario is valid.',
-  'scenario.problems': '{count} problem(s) to fix.',
+  'scenario.problems': '{problems} to fix.',
   'field.horizonDays': 'Horizon (days)',
   'field.replications': 'Replications',
   'field.seed': 'Seed',

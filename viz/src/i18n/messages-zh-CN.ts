@@ -170,7 +170,7 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'scenario.validate': '校验',
   'scenario.run': '运行此场景',
   'scenario.valid': '场景有效。',
-  'scenario.problems': '有 {count} 个问题需要修正。',
+  'scenario.problems': '有 {problems}需要修正。',
   'field.horizonDays': '模拟时长（天）',
   'field.replications': '重复次数',
   'field.seed': '随机种子',

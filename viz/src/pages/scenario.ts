@@ -10,7 +10,7 @@ import type { Draft } from '../app/draft.js';
 import type { ErrorDetail } from '../api/index.js';
 import { presetDescriptionText, presetName as displayName } from '../adapters/index.js';
 import { api, errorText, startPage, statusLine } from './_internals/page-kit.js';
-import { t } from '../i18n/index.js';
+import { t, tCount } from '../i18n/index.js';
 import type { Main } from './_internals/page-kit.js';
 import { cabinetInstances, errorBelongs, fieldText, fieldValue, modelIds, scenarioFields } from './scenario-fields.js';
 import type { ScenarioField } from './scenario-fields.js';
@@ -103,7 +103,7 @@ export function showScenario(main: Main): () => void {
       if (closed || mine !== seq) return false;
       showErrors([...local, ...answer.errors]);
       const ok = answer.valid && local.length === 0;
-      status(ok ? t('scenario.valid') : t('scenario.problems', { count: answer.errors.length + local.length }), ok ? 'info' : 'error');
+      status(ok ? t('scenario.valid') : t('scenario.problems', { problems: tCount('problems', answer.errors.length + local.length) }), ok ? 'info' : 'error');
       if (ok) setDraft(draft);
       return ok;
     } catch (err) {

@@ -14,7 +14,7 @@ import type { WatchTwinOptions } from '../api/index.js';
 import { percent, twinBoard } from '../charts/index.js';
 import type { TwinView } from '../charts/index.js';
 import { heightFor } from '../charts/twin-board.js';
-import { getLocale, t } from '../i18n/index.js';
+import { getLocale, t, tCount } from '../i18n/index.js';
 import { api, chartCard, errorText, startPage, statusLine } from './_internals/page-kit.js';
 import type { Main } from './_internals/page-kit.js';
 
@@ -110,7 +110,7 @@ export function showTwin(main: Main, _params: string[] = [], stream: WatchTwinOp
       if (closed) return;
       const view = twinView(state, forecast);
       drawTwin(body, view, width);
-      if (forecast !== undefined || !twin) status(t(twin ? 'twin.summaryLive' : 'twin.summary', { count: view.boards.length, clock: clockText(view) }));
+      if (forecast !== undefined || !twin) status(t(twin ? 'twin.summaryLive' : 'twin.summary', { cabinets: tCount('cabinets', view.boards.length), clock: clockText(view) }));
       main.attr('data-drawn', 'true');
     } finally {
       loading = false;
