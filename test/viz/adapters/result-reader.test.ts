@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { KPI_CATALOGUE } from '../../../engine/index.js';
+import { setLocale } from '../../../viz/src/i18n/index.js';
 import { compareRows, contactsData, kpiDiffData, readCompare, readRun, readSummary, setKpiCatalogue, withWardSeries } from '../../../viz/src/adapters/index.js';
 
 // The app loads the catalogue from GET /api/kpis at start; here it gets the engine's directly.
@@ -74,6 +75,9 @@ describe('readRun / readCompare', () => {
   it('kpiDiffData() expresses differences in % of the baseline mean, CI included', () => {
     const data = kpiDiffData(readCompare(compareResult())!, ['contacts', 'boundaryCrossings']);
     expect(data.unit).toBe('% of baseline');
+    setLocale('zh-CN', false);
+    expect(kpiDiffData(readCompare(compareResult())!, ['contacts']).unit).toBe('基线的 %');
+    setLocale('en', false);
     expect(data.rows).toEqual([
       { label: 'Close contacts', diff: -25, ci95: [-30, -20] },
       { label: 'Ward boundary crossings', diff: -25, ci95: [-30, -20] },

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { sizingData, twinData } from '../../../viz/src/adapters/index.js';
+import { setLocale } from '../../../viz/src/i18n/index.js';
 
 describe('sizing and twin adapters', () => {
+  it('sizingData() names a curve without a target in the page\'s language', () => {
+    const answer = { curve: [{ deliveries: 1000, cabinets: 1 }] };
+    expect(sizingData(answer)?.curves[0].target).toBe('all targets');
+    setLocale('zh-CN', false);
+    expect(sizingData(answer)?.curves[0].target).toBe('全部目标');
+    setLocale('en', false);
+  });
+
   it('sizingData() groups curve points by target and keeps run ids', () => {
     const d = sizingData({ curve: [{ deliveries: 1000, cabinets: 1, target: 'fill', runId: 'r1' }, { deliveries: 2000, cabinets: 2, target: 'fill', runId: 'r2' }, { deliveries: 1000, cabinets: 2, target: 'wait' }] }, 1500);
     expect(d).toEqual({

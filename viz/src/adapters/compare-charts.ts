@@ -5,6 +5,7 @@
  * still shows them).
  */
 import type { KpiDiffData, KpiDiffRow } from '../charts/index.js';
+import { t } from '../i18n/index.js';
 import { describeKpi, headlineKpis } from './kpi-labels.js';
 import type { CompareView } from './result-reader.js';
 
@@ -18,7 +19,7 @@ export function kpiDiffData(view: CompareView, keys: readonly string[] = headlin
     const pct = (x: number): number => (100 * x) / Math.abs(base.mean);
     rows.push({ label: describeKpi(key).label, diff: pct(d.mean), ci95: [pct(d.ci95[0]), pct(d.ci95[1])] });
   }
-  return { rows, unit: '% of baseline' };
+  return { rows, unit: t('compare.diffUnit') };
 }
 
 /** One row of the compare table: both means and the paired difference with its CI. */

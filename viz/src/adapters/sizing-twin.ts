@@ -5,6 +5,7 @@
  * time to stock-out per slot when the server has one.
  */
 import type { SizingCurve, SizingCurveData, TwinCabinetsData, TwinSlot } from '../charts/index.js';
+import { t } from '../i18n/index.js';
 
 function obj(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -14,7 +15,7 @@ function num(x: unknown): number | null {
   return typeof x === 'number' && Number.isFinite(x) ? x : null;
 }
 
-/** Reads a sizing answer into curves grouped by target (one curve `all targets` if none named). */
+/** Reads a sizing answer into curves grouped by target (one curve, "all targets" in the page's language, if none named). */
 export function sizingData(answer: unknown, hospitalDeliveries?: number): SizingCurveData | null {
   const list = obj(answer) ? (answer.curve ?? answer.points ?? answer.curves) : answer;
   if (!Array.isArray(list)) return null;
@@ -24,7 +25,7 @@ export function sizingData(answer: unknown, hospitalDeliveries?: number): Sizing
     const deliveries = num(p.deliveries);
     const cabinets = num(p.cabinets);
     if (deliveries === null || cabinets === null) continue;
-    const target = typeof p.target === 'string' ? p.target : 'all targets';
+    const target = typeof p.target === 'string' ? p.target : t('sizing.allTargets');
     const curve = byTarget.get(target) ?? { target, deliveries: [], cabinets: [], runIds: [] };
     curve.deliveries.push(deliveries);
     curve.cabinets.push(cabinets);

@@ -27,6 +27,8 @@ export const messagesEn = {
   'scrubber.play': 'Play',
   'scrubber.pause': 'Pause',
   'scrubber.time': 'Time',
+  'compare.diffUnit': '% of baseline',
+  'sizing.allTargets': 'all targets',
   'common.range': '{low} to {high}',
   'common.clippedNote': '* bound clipped to the values this KPI can take',
   'job.run': 'Run',

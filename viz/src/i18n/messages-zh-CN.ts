@@ -28,6 +28,8 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'scrubber.play': '播放',
   'scrubber.pause': '暂停',
   'scrubber.time': '时间',
+  'compare.diffUnit': '基线的 %',
+  'sizing.allTargets': '全部目标',
   'common.range': '{low} 至 {high}',
   'common.clippedNote': '* 区间端点已截断到该指标可取的范围',
   'job.run': '运行',
