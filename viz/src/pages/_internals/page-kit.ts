@@ -4,7 +4,7 @@
  * words for a job's end state, loading a stored job, the KPI table with confidence intervals, and number formatting.
  */
 import type { Selection } from 'd3';
-import { createApiClient } from '../../api/index.js';
+import { ApiRequestError, createApiClient } from '../../api/index.js';
 import type { ApiClient, RunDetail } from '../../api/index.js';
 import type { ChartContainer, ChartModule } from '../../charts/index.js';
 import { exportToolbar } from '../../export/index.js';
@@ -204,11 +204,17 @@ export function kpiTable(parent: Selection<HTMLElement, unknown, null, undefined
   if (rows.some((r) => r.ci.clipped)) parent.append('p').attr('class', 'wt-note wt-clip-note').text(t('common.clippedNote'));
 }
 
-/** A message for a failed call, with each detail's path. */
+/**
+ * A message for a failed call, with each detail's path. The server writes its answers in the
+ * page's language (`Accept-Language`); the two failures the client itself names (no answer, an
+ * answer that is not the API's JSON) are written here from their code, not in English.
+ */
 export function errorText(err: unknown): string {
+  if (err instanceof ApiRequestError && err.code === 'unreachable') return t('error.unreachable');
+  if (err instanceof ApiRequestError && err.code === 'http-error') return t('error.http', { status: err.status });
   if (err instanceof Error && 'details' in err && Array.isArray(err.details) && err.details.length > 0) {
     const details = (err.details as { path: string; message: string }[]).map((d) => `${d.path}: ${d.message}`).join('; ');
-    return `${err.message} (${details})`;
+    return t('error.withDetails', { message: err.message, details });
   }
   return err instanceof Error ? err.message : String(err);
 }
