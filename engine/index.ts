@@ -73,6 +73,7 @@ export {
   compareToPrecision,
   suggestWarmup,
   warmupReport,
+  warmupBasis,
   SweepSchema,
   planSweep,
   planSweepSteps,

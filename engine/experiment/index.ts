@@ -25,7 +25,7 @@ export type { PrecisionComparisonResult } from './compare-precision.js';
 export type { PrecisionTarget, PrecisionReport, PrecisionRunResult } from './precision.js';
 export { mser5, MSER_BATCH } from './mser.js';
 export type { MserResult } from './mser.js';
-export { suggestWarmup, warmupReport } from './warmup-suggestion.js';
+export { suggestWarmup, warmupBasis, warmupReport } from './warmup-suggestion.js';
 export type { WarmupOptions, WarmupReport, WarmupSeries, WarmupSuggestion } from './warmup-suggestion.js';
 export { SweepSchema, SweepParameterSchema, SWEEP_SCHEMA_VERSION, MAX_SWEEP_POINTS, MAX_SWEEP_JOBS } from './sweep-schema.js';
 export type { SweepDocument } from './sweep-schema.js';

@@ -8,6 +8,7 @@
 import { MINUTES_PER_DAY } from '../dispensing/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import { simulateWard } from '../ward/index.js';
+import type { KpiLocale } from '../ward/index.js';
 import { mser5 } from './mser.js';
 import type { MserResult } from './mser.js';
 
@@ -97,6 +98,16 @@ export interface WarmupReport {
 }
 
 /**
+ * How the suggestion's series was obtained, in `lang` (`basis` of the report is the English).
+ * @param w - the runs' count, length and sample interval, and the series
+ */
+export function warmupBasis(w: Pick<WarmupReport, 'replications' | 'daysSimulated' | 'series' | 'intervalMin'>, lang: KpiLocale): string {
+  return lang === 'en'
+    ? `separate runs from an empty ward without warm-up (${w.replications} replications of ${w.daysSimulated} days, same seed, ${w.series} averaged sample by sample every ${w.intervalMin} min); the run's own replications record no series before their warm-up ends`
+    : `从空病区开始、不设预热的单独运行（${w.replications} 次重复，每次 ${w.daysSimulated} 天，种子相同，${w.series} 每 ${w.intervalMin} 分钟逐点取均值）；本次运行自身的重复在预热结束前不记录序列`;
+}
+
+/**
  * The report of a suggestion. The replications of a run cannot serve: they start counting
  * after the warm-up and return no series, so the suggestion comes from separate short runs
  * from empty, and `basis` says so.
@@ -107,7 +118,7 @@ export function warmupReport(s: WarmupSuggestion): WarmupReport {
     scenarioDays: s.scenarioDays,
     suggestedDays: s.suggestedDays,
     series: s.series,
-    basis: `separate runs from an empty ward without warm-up (${s.replications} replications of ${s.daysSimulated} days, same seed, ${s.series} averaged sample by sample every ${s.intervalMin} min); the run's own replications record no series before their warm-up ends`,
+    basis: warmupBasis(s, 'en'),
     daysSimulated: s.daysSimulated,
     replications: s.replications,
     intervalMin: s.intervalMin,

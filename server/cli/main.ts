@@ -7,7 +7,7 @@ import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_RUN_FAILED } from './cli-error.
 import { engineVersion } from '../engine-version.js';
 import { fitTerminal } from './output/fit-terminal.js';
 import { wrapText } from './output/display-width.js';
-import { cliLang } from './output/messages.js';
+import { argvLang } from './output/messages.js';
 import type { CliLang } from './output/messages.js';
 
 type Register = (program: Command) => void;
@@ -48,21 +48,6 @@ export function commandsFor(args: readonly string[]): string[] {
   return Object.keys(COMMANDS);
 }
 
-/**
- * The language of the help: a `--lang` among `args` (before commander reads it, since help is
- * printed before any action), else LC_ALL / LANG; a value it does not speak leaves the choice
- * to the environment (the command then refuses the flag itself).
- */
-export function helpLang(args: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): CliLang {
-  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const flag = at < 0 ? undefined : args[at].startsWith('--lang=') ? args[at].slice('--lang='.length) : args[at + 1];
-  try {
-    return cliLang(flag, env);
-  } catch {
-    return cliLang(undefined, env);
-  }
-}
-
 /** Builds the program with the named commands registered (default all; exported for tests and help output). */
 export async function buildProgram(names: readonly string[] = Object.keys(COMMANDS), lang: CliLang = 'en'): Promise<Command> {
   const program = new Command()
@@ -79,7 +64,7 @@ export async function buildProgram(names: readonly string[] = Object.keys(COMMAN
  */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    const program = await buildProgram(commandsFor(argv.slice(2)), helpLang(argv.slice(2)));
+    const program = await buildProgram(commandsFor(argv.slice(2)), argvLang(argv.slice(2)));
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
   } catch (error) {

@@ -7,6 +7,7 @@ import { RUN_BOUNDS, loadScenarioArg, validateScenario, formatValidationErrors }
 import type { Scenario } from '../../scenarios/index.js';
 import { badInput } from './cli-error.js';
 import { cliLang } from './output/messages.js';
+import { flagMessage } from './output/flag-messages.js';
 
 /** Options shared by commands that run simulations, as commander hands them over. */
 export interface RunFlags {
@@ -25,7 +26,7 @@ export function integerFlag(flag: string, min: number, max: number): (raw: strin
   return (raw: string) => {
     const value = /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
     if (!Number.isSafeInteger(value) || value < min || value > max) {
-      throw badInput(`${flag}: "${raw}" must be an integer from ${min} to ${max}`);
+      throw badInput(flagMessage('integer', { flag, raw, min, max }));
     }
     return value;
   };
@@ -59,9 +60,9 @@ export function addLangFlag(command: Command): Command {
 export function loadScenarioForRun(arg: string, days: number | undefined, lang?: string): Scenario {
   const locale = cliLang(lang);
   const loaded = loadScenarioArg(arg);
-  if (!loaded.ok) throw badInput(`${arg}: invalid scenario\n${formatValidationErrors(loaded.errors, locale)}`);
+  if (!loaded.ok) throw badInput(flagMessage('invalidScenario', { what: arg, errors: formatValidationErrors(loaded.errors, locale) }, locale));
   if (days === undefined) return loaded.scenario;
   const changed = validateScenario({ ...loaded.scenario, run: { ...loaded.scenario.run, horizonDays: days } });
-  if (!changed.ok) throw badInput(`${arg} with --days ${days}: invalid scenario\n${formatValidationErrors(changed.errors, locale)}`);
+  if (!changed.ok) throw badInput(flagMessage('invalidScenario', { what: flagMessage('withDays', { arg, days }, locale), errors: formatValidationErrors(changed.errors, locale) }, locale));
   return changed.scenario;
 }

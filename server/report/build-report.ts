@@ -8,6 +8,7 @@
 import { displayName, presetDescription } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { PrecisionReport, SensitivityResult, Summary, ValidationReport, WarmupReport } from '../../engine/index.js';
+import { warmupBasis } from '../../engine/index.js';
 import { sensitivitySection, validationSection } from './analysis-sections.js';
 import { assumptionNotes } from './assumption-notes.js';
 import { kpiDefinitionText, kpiNameText } from './kpi-definitions.js';
@@ -70,10 +71,10 @@ function kpiTable(runs: readonly RunLike[], tx: ReportText, lang: ReportLang, no
 }
 
 /** The warm-up suggestion line of the experimentation section. */
-function warmupLine(w: WarmupReport | undefined, tx: ReportText): string {
+function warmupLine(w: WarmupReport | undefined, tx: ReportText, lang: ReportLang): string {
   if (w === undefined) return tx.warmupNone;
   const verdict = w.suggestedDays > w.scenarioDays ? tx.warmupLonger : tx.warmupWithin;
-  return fill(tx.warmupLine, { method: w.method, series: w.series, suggested: w.suggestedDays, used: w.scenarioDays, verdict, limit: w.atLimit ? tx.warmupAtLimit : '', basis: w.basis });
+  return fill(tx.warmupLine, { method: w.method, series: w.series, suggested: w.suggestedDays, used: w.scenarioDays, verdict, limit: w.atLimit ? tx.warmupAtLimit : '', basis: lang === 'en' || w.replications === undefined ? w.basis : warmupBasis(w, lang) });
 }
 
 /** The precision-mode line, or none. */
@@ -119,11 +120,11 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo, lang: Repor
     { title: tx.s4, level: 2, blocks: [
       { list: [
         fill(tx.warmup, { days: s.run.warmupDays }),
-        warmupLine(result.warmup, tx),
+        warmupLine(result.warmup, tx, lang),
         fill(tx.runLength, { days: s.run.horizonDays }),
         fill(tx.replications, { n: result.replications, seed: result.seed }),
         ...precisionLines(result.precision, tx),
-        result.kind === 'comparison' ? fill(tx.crnYes, { pairs: result.differences.map((d) => d.description).join('; ') }) : tx.crnNo,
+        result.kind === 'comparison' ? fill(tx.crnYes, { pairs: result.differences.map((d) => (lang === 'en' ? d.description : fill(tx.crnPair, { a: d.scenarioId, b: d.baselineId }))).join(tx.listSeparator) }) : tx.crnNo,
         fill(tx.events, { events: runs.map((r) => `${r.scenarioId} ${r.eventsProcessed}`).join(', ') }),
       ] },
     ] },

@@ -13,6 +13,8 @@ export interface ReportText {
   s4: string; warmup: string; warmupNone: string; warmupLonger: string; warmupWithin: string; warmupLine: string; warmupAtLimit: string;
   runLength: string; replications: string; precision: string; precisionOf: string; precisionReached: string; precisionCap: string; precisionRelative: string;
   crnYes: string; crnNo: string; events: string;
+  /** One paired difference in the common-random-numbers line (Chinese; English keeps the engine's description), and the separator between them. */
+  crnPair: string; listSeparator: string;
   s5: string; software: string; random: string; scheduling: string; determinism: string;
   s6: string; code: string;
   results: string; diffHeader: string; restsOn: string; restsOnNote: string;
@@ -50,6 +52,7 @@ export const REPORT_TEXT_EN: ReportText = {
   replications: 'Replications: {n}, base seed {seed}; replication i draws every random stream from (seed, i, purpose).',
   precision: 'Replications chosen by precision mode: added in rounds ({rounds}) until the 95 % half-width of {of}{kpi} was at most {target}{relative}; half-width {half}, target {end}.',
   precisionOf: 'the paired difference of ', precisionReached: 'reached', precisionCap: 'not reached (stopped at the cap of {max})', precisionRelative: ' (relative target)',
+  crnPair: '{a} − {b}', listSeparator: '; ',
   crnYes: 'Common random numbers: yes; all scenarios used the same seed and replication indices, and differences are paired replication by replication ({pairs}).',
   crnNo: 'Common random numbers: not applicable (a single scenario).',
   events: 'Kernel events processed: {events}.',

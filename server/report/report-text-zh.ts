@@ -27,6 +27,7 @@ export const REPORT_TEXT_ZH: ReportText = {
   replications: '重复次数：{n}，基础种子 {seed}；第 i 次重复的每个随机数流由（种子, i, 用途）导出。',
   precision: '重复次数由精度模式决定：分轮增加（{rounds}），直到 {of}{kpi} 的 95% 半宽不超过 {target}{relative}；半宽 {half}，目标{end}。',
   precisionOf: '配对差值 ', precisionReached: '已达到', precisionCap: '未达到（在上限 {max} 处停止）', precisionRelative: '（相对目标）',
+  crnPair: '{a} − {b}，按重复配对', listSeparator: '；',
   crnYes: '共同随机数：是；所有场景使用相同的种子与重复序号，差值按重复逐一配对（{pairs}）。',
   crnNo: '共同随机数：不适用（单一场景）。',
   events: '内核处理的事件数：{events}。',

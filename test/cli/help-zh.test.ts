@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { maxLineWidth } from '../../server/cli/output/display-width.js';
 import { helpDescriptionZh } from '../../server/cli/output/help-zh.js';
-import { buildProgram, helpLang } from '../../server/cli/main.js';
+import { buildProgram } from '../../server/cli/main.js';
+import { argvLang } from '../../server/cli/output/messages.js';
 import { wardtwin } from './spawn-cli.js';
 
 function commandsOf(c: Command): Command[] {
@@ -36,12 +37,12 @@ describe('help in Chinese', () => {
   });
 
   it('--lang picks the help\'s language before commander reads it; LANG otherwise; English by default', () => {
-    expect(helpLang(['run', '--help', '--lang', 'zh'], {})).toBe('zh-CN');
-    expect(helpLang(['run', '--lang=zh-CN', '--help'], {})).toBe('zh-CN');
-    expect(helpLang(['--help'], { LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
-    expect(helpLang(['--help', '--lang', 'en'], { LANG: 'zh_CN.UTF-8' })).toBe('en');
-    expect(helpLang(['--help', '--lang', 'fr'], { LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
-    expect(helpLang(['--help'], {})).toBe('en');
+    expect(argvLang(['run', '--help', '--lang', 'zh'], {})).toBe('zh-CN');
+    expect(argvLang(['run', '--lang=zh-CN', '--help'], {})).toBe('zh-CN');
+    expect(argvLang(['--help'], { LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
+    expect(argvLang(['--help', '--lang', 'en'], { LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(argvLang(['--help', '--lang', 'fr'], { LANG: 'zh_CN.UTF-8' })).toBe('zh-CN');
+    expect(argvLang(['--help'], {})).toBe('en');
   });
 
   it('wardtwin size --help --lang zh-CN prints it from the command line', async () => {

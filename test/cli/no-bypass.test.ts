@@ -10,7 +10,10 @@ const cliDir = join(import.meta.dirname, '../../server/cli');
 
 /** The output modules of the experiment commands, and the commands themselves. */
 const OUTPUTS = ['size-output.ts', 'sweep-output.ts', 'sensitivity-output.ts', 'validation-output.ts', 'portfolio-output.ts'];
-const COMMANDS = ['size.ts', 'sweep.ts', 'sensitivity.ts', 'validate-model.ts', 'portfolio.ts'];
+const COMMANDS = ['size.ts', 'sweep.ts', 'sensitivity.ts', 'validate-model.ts', 'portfolio.ts', 'run.ts', 'report.ts'];
+
+/** Modules that parse flags: their bad-value messages come from flag-messages.ts. */
+const FLAG_PARSERS = ['options.ts', 'experiments/precision-flags.ts'];
 
 /** Column headers and cells that are notation, not words. */
 const NOTATION = new Set(["'mu*'", "'mu'", "'sigma'", "'S1'", "'ST'", "'#'"]);
@@ -109,7 +112,7 @@ function outputBypasses(code: string): string[] {
 /** Progress labels, printed texts and error messages written as literals in a command module. */
 function commandBypasses(code: string): string[] {
   const source = uncommented(code);
-  const sinks = [/\bcreateProgressBar\(\s*$/, /\bprocess\.std(?:out|err)\.write\(\s*$/, /\bnew CliError\(\s*\w+\s*,\s*$/];
+  const sinks = [/\bcreateProgressBar\(\s*$/, /\bprocess\.std(?:out|err)\.write\(\s*$/, /\bnew CliError\(\s*\w+\s*,\s*$/, /\bbadInput\(\s*$/];
   return textLiterals(source)
     // A message may start with the command's name (`size: …`), an id in every language.
     .filter((l) => /[A-Za-z]{2,}/.test(l.text.replace(/^[a-z-]+:/, '')) && sinks.some((re) => re.test(source.slice(Math.max(0, l.index - 60), l.index))))
@@ -125,6 +128,10 @@ describe('no text of the experiment commands bypasses their catalogues', () => {
     expect(commandBypasses(readFileSync(join(cliDir, 'commands', file), 'utf8'))).toEqual([]);
   });
 
+  it.each(FLAG_PARSERS)('%s writes its bad-value messages from the flag catalogue', (file) => {
+    expect(commandBypasses(readFileSync(join(cliDir, file), 'utf8'))).toEqual([]);
+  });
+
   it('the scans catch a legend, a header word, a sentence template, a progress label and a printed literal', () => {
     const output = [
       "export const LEGEND = 'Legend: a ± h = mean';",
@@ -137,8 +144,9 @@ describe('no text of the experiment commands bypasses their catalogues', () => {
       "const bar = createProgressBar('jobs', { json });",
       "process.stdout.write('every row passes');",
       "throw new CliError(EXIT_RUN_FAILED, 'a row failed');",
+      'throw badInput(`--days: "${raw}" must be a number`);',
       'const bar2 = createProgressBar(w.progress, { json });',
     ].join('\n');
-    expect(commandBypasses(command)).toHaveLength(3);
+    expect(commandBypasses(command)).toHaveLength(4);
   });
 });

@@ -8,6 +8,7 @@ import { suggestWarmup, warmupReport } from '../../../engine/index.js';
 import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
 import type { ReportInput } from '../../report/index.js';
 import { packagePath } from '../../../scenarios/package-root.js';
+import { flagMessage } from '../output/flag-messages.js';
 import { badInput } from '../cli-error.js';
 import { writeFilesAtomically } from '../experiments/atomic-write.js';
 import { readJsonFile } from '../experiments/read-json-file.js';
@@ -40,9 +41,9 @@ export function registerReport(program: Command): void {
     .option('--sensitivity <file>', 'add the sensitivity section from `sensitivity --json`')
     .option('--lang <lang>', 'language of the report: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)', (raw: string) => cliLang(raw))
     .action((file: string, flags: ReportFlags) => {
-      if (flags.format !== 'md' && flags.format !== 'html') throw badInput(`--format: "${flags.format}" must be md or html`);
+      if (flags.format !== 'md' && flags.format !== 'html') throw badInput(flagMessage('oneOf', { flag: '--format', raw: flags.format, allowed: 'md|html' }));
       const result = readJsonFile(file, 'result');
-      if (!isReportInput(result)) throw badInput(`${file}: not a run or comparison result (expected "kind": "run" or "comparison" with its scenario)`);
+      if (!isReportInput(result)) throw badInput(flagMessage('notResult', { file }));
       const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { name?: string; license?: string };
       // A result without the warm-up check (a comparison, an older run file) gets it here: a few
       // short runs of the first scenario from empty, same seed, about a second for a preset.
@@ -51,7 +52,7 @@ export function registerReport(program: Command): void {
       const extra = (path: string | undefined, kind: string): unknown => {
         if (path === undefined) return undefined;
         const doc = readJsonFile(path, `${kind} result`) as { kind?: unknown };
-        if (doc?.kind !== kind) throw badInput(`${path}: not a ${kind} result (expected "kind": "${kind}")`);
+        if (doc?.kind !== kind) throw badInput(flagMessage('notKind', { file: path, kind }));
         return doc;
       };
       const validation = extra(flags.validation, 'validation') as ReportInput['validation'];

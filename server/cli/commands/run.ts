@@ -3,7 +3,7 @@
 // the MSER-5 warm-up suggestion beside the scenario's setting, or the same as JSON.
 // Replications go to the worker pool (all cores) unless `--workers`/`--redis` say otherwise.
 import type { Command } from 'commander';
-import { runReplications, runToPrecision, suggestWarmup, warmupReport } from '../../../engine/index.js';
+import { runReplications, runToPrecision, suggestWarmup, warmupBasis, warmupReport } from '../../../engine/index.js';
 import type { PrecisionRunResult, RunResult, WarmupReport } from '../../../engine/index.js';
 import { addRunFlags, loadScenarioForRun } from '../options.js';
 import type { RunFlags } from '../options.js';
@@ -11,6 +11,8 @@ import { experimentOptions, runExperiment } from '../run-context.js';
 import { writeJson } from '../output/json.js';
 import { formatRunResult } from '../output/result-tables.js';
 import { cliLang } from '../output/messages.js';
+import type { CliLang } from '../output/messages.js';
+import { fill, headerMessages } from '../output/header-messages.js';
 import { addExecutorFlags, withExecutor } from '../experiments/executor-flags.js';
 import type { ExecutorFlags } from '../experiments/executor-flags.js';
 import { addPrecisionFlags, formatPrecision, precisionTarget } from '../experiments/precision-flags.js';
@@ -20,13 +22,13 @@ import { wrapText } from '../output/display-width.js';
 
 type RunCommandFlags = RunFlags & ExecutorFlags & PrecisionFlags;
 
-/** The warm-up line under the run table. */
-export function formatWarmup(w: WarmupReport): string {
-  const advice = w.suggestedDays > w.scenarioDays
-    ? 'longer than the setting: consider raising run.warmupDays'
-    : 'the setting is long enough';
-  const limit = w.atLimit ? ' (at MSER\'s half-way limit: may be too short)' : '';
-  return `warm-up: scenario ${w.scenarioDays} days; MSER-5 suggests ${w.suggestedDays} days${limit} on ${w.series}, ${advice}\n  how: ${w.basis}\n`;
+/** The warm-up line under the run table, in `lang`. */
+export function formatWarmup(w: WarmupReport, lang: CliLang = 'en'): string {
+  const m = headerMessages(lang);
+  return fill(m.warmup, {
+    used: w.scenarioDays, suggested: w.suggestedDays, series: w.series, limit: w.atLimit ? m.warmupAtLimit : '',
+    advice: w.suggestedDays > w.scenarioDays ? m.warmupLonger : m.warmupEnough, basis: warmupBasis(w, lang),
+  });
 }
 
 /** Registers `run <scenario> [--seed N] [--replications R] [--days D] [--workers N | --redis URL] [--precision kpi:hw[%]] [--json]`. */
@@ -57,6 +59,7 @@ export function registerRun(program: Command): void {
       return;
     }
     const precision = 'precision' in result ? formatPrecision((result as PrecisionRunResult).precision) : '';
-    process.stdout.write(wrapText(`${formatRunResult(result, { lang: cliLang(flags.lang), explain: flags.explain === true })}${precision}${formatWarmup(warmup)}`));
+    const lang = cliLang(flags.lang);
+    process.stdout.write(wrapText(`${formatRunResult(result, { lang, explain: flags.explain === true })}${precision}${formatWarmup(warmup, lang)}`));
   });
 }

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { formatValidationErrors } from '../../../scenarios/index.js';
 import { parseFactorList, planSensitivity, runSensitivity } from '../../../engine/index.js';
 import type { FactorRequest } from '../../../engine/index.js';
+import { flagMessage } from '../output/flag-messages.js';
 import { badInput } from '../cli-error.js';
 import { addLangFlag, integerFlag, loadScenarioForRun } from '../options.js';
 import { cliLang } from '../output/messages.js';
@@ -44,7 +45,7 @@ interface SensitivityFlags extends ExecutorFlags {
 function spreadOf(raw: string | undefined): number | 'schema' | undefined {
   if (raw === undefined || raw === 'schema') return raw;
   const v = Number(raw);
-  if (!(v > 0 && v <= 10)) throw badInput(`--spread: "${raw}" must be a number in (0, 10] or "schema"`);
+  if (!(v > 0 && v <= 10)) throw badInput(flagMessage('spread', { raw }));
   return v;
 }
 
@@ -80,7 +81,7 @@ export function registerSensitivity(program: Command): void {
   )).action(async (first: string, second: string | undefined, flags: SensitivityFlags) => {
     const lang = cliLang(flags.lang);
     const w = sensitivityWords(lang);
-    if (flags.method !== 'morris' && flags.method !== 'sobol') throw badInput(`--method: "${flags.method}" must be morris or sobol`);
+    if (flags.method !== 'morris' && flags.method !== 'sobol') throw badInput(flagMessage('oneOf', { flag: '--method', raw: flags.method ?? '', allowed: 'morris|sobol' }));
     const baseline = second === undefined ? null : loadScenarioForRun(first, flags.days, lang);
     const scenario = loadScenarioForRun(second ?? first, flags.days, lang);
     const planned = planSensitivity({

@@ -19,6 +19,7 @@ import {
   sizingCurve,
 } from '../../../engine/index.js';
 import type { PlanogramMode, SizingCurveOptions, Staffing, WardSizing } from '../../../engine/index.js';
+import { flagMessage } from '../output/flag-messages.js';
 import { badInput, CliError, EXIT_BAD_INPUT } from '../cli-error.js';
 import { addLangFlag, integerFlag, loadScenarioForRun } from '../options.js';
 import { cliLang } from '../output/messages.js';
@@ -66,7 +67,7 @@ interface SizeFlags extends ExecutorFlags {
 export function numberFlag(flag: string, min: number, max: number): (raw: string) => number {
   return (raw) => {
     const v = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(v) || v < min || v > max) throw badInput(`${flag}: "${raw}" must be a number from ${min} to ${max}`);
+    if (raw.trim() === '' || !Number.isFinite(v) || v < min || v > max) throw badInput(flagMessage('number', { flag, raw, min, max }));
     return v;
   };
 }
@@ -75,7 +76,7 @@ export function numberFlag(flag: string, min: number, max: number): (raw: string
 function parseCurve(raw: string): number[] {
   const m = /^(\d+):(\d+):(\d+)$/.exec(raw.trim());
   const [from, to, step] = m === null ? [NaN, NaN, NaN] : [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!(from >= 1 && to >= from && step >= 1) || (to - from) / step > 500) throw badInput(`--curve: "${raw}" must be from:to:step with 1 <= from <= to, step >= 1, at most 501 points`);
+  if (!(from >= 1 && to >= from && step >= 1) || (to - from) / step > 500) throw badInput(flagMessage('curve', { raw }));
   const out: number[] = [];
   for (let d = from; d <= to; d += step) out.push(d);
   return out;
@@ -86,7 +87,7 @@ function sizingScenario(flags: SizeFlags, lang: CliLang): Scenario {
   if (flags.deliveries === undefined) return s;
   // Checked here for a clear error; the scenario itself stays the roster's reference volume.
   const v = validateScenario({ ...s, births: { ...s.births, annualDeliveries: flags.deliveries } });
-  if (!v.ok) throw badInput(`--deliveries ${flags.deliveries}: invalid scenario\n${formatValidationErrors(v.errors, lang)}`);
+  if (!v.ok) throw badInput(flagMessage('invalidScenario', { what: `--deliveries ${flags.deliveries}`, errors: formatValidationErrors(v.errors, lang) }, lang));
   return s;
 }
 
@@ -124,9 +125,9 @@ export function registerSize(program: Command): void {
     const scenario = sizingScenario(flags, lang);
     const rounds = flags.rounds?.split(',').map((x) => integerFlag('--rounds', 1, MAX_ROUNDS_PER_DAY)(x));
     const curve = flags.curve === undefined ? null : parseCurve(flags.curve);
-    if (flags.staffing !== undefined && flags.staffing !== 'fixed' && flags.staffing !== 'scaled') throw badInput(`--staffing: "${flags.staffing}" must be fixed or scaled`);
+    if (flags.staffing !== undefined && flags.staffing !== 'fixed' && flags.staffing !== 'scaled') throw badInput(flagMessage('oneOf', { flag: '--staffing', raw: flags.staffing, allowed: 'fixed|scaled' }));
     const staffing: Staffing | undefined = flags.staffing;
-    if (flags.planogram !== undefined && flags.planogram !== 'uniform' && flags.planogram !== 'per-cabinet') throw badInput(`--planogram: "${flags.planogram}" must be uniform or per-cabinet`);
+    if (flags.planogram !== undefined && flags.planogram !== 'uniform' && flags.planogram !== 'per-cabinet') throw badInput(flagMessage('oneOf', { flag: '--planogram', raw: flags.planogram, allowed: 'uniform|per-cabinet' }));
     const planogram: PlanogramMode | undefined = flags.planogram;
     const models = flags.models?.split(',').map((x) => x.trim());
     const parShares = flags.par?.split(',').map((x) => numberFlag('--par', 0, 1)(x));

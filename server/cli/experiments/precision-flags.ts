@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { DEFAULT_MAX_REPLICATIONS } from '../../../engine/index.js';
 import type { PrecisionReport, PrecisionTarget } from '../../../engine/index.js';
 import { RUN_BOUNDS } from '../../../scenarios/index.js';
+import { flagMessage } from '../output/flag-messages.js';
 import { badInput } from '../cli-error.js';
 import { integerFlag } from '../options.js';
 import { formatNumber } from '../output/format-number.js';
@@ -25,7 +26,7 @@ export function parsePrecision(raw: string): PrecisionTarget {
   const m = /^([A-Za-z][A-Za-z0-9]*):([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)(%?)$/.exec(raw.trim());
   const value = m === null ? Number.NaN : Number(m[2]);
   if (m === null || !(value > 0) || !Number.isFinite(value) || (m[3] === '%' && value >= 100)) {
-    throw badInput(`--precision: "${raw}" must be <kpi>:<halfWidth> or <kpi>:<percent>% with halfWidth > 0 and percent in (0, 100), e.g. fillRate:0.002 or boundaryCrossings:2%`);
+    throw badInput(flagMessage('precision', { raw }));
   }
   return m[3] === '%' ? { kpi: m[1], halfWidth: value / 100, relative: true } : { kpi: m[1], halfWidth: value };
 }
@@ -44,12 +45,12 @@ export function addPrecisionFlags(command: Command): Command {
  */
 export function precisionTarget(flags: PrecisionFlags, start: number): PrecisionTarget | null {
   if (flags.precision === undefined) {
-    if (flags.maxReplications !== undefined) throw badInput('--max-replications: only meaningful with --precision');
+    if (flags.maxReplications !== undefined) throw badInput(flagMessage('precisionOnly', {}));
     return null;
   }
   const cap = flags.maxReplications ?? Math.max(DEFAULT_MAX_REPLICATIONS, start);
   const first = Math.max(2, start);
-  if (cap < first) throw badInput(`--max-replications: ${cap} must be at least the starting replications (${first})`);
+  if (cap < first) throw badInput(flagMessage('maxReplications', { raw: cap, min: first }));
   return { ...flags.precision, maxReplications: cap };
 }
 

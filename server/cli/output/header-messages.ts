@@ -18,6 +18,8 @@ export interface HeaderMessages {
   oneReplication: string;
   timing: string;
   timingNone: string;
+  /** The warm-up line under a run's tables, its advice and the note when MSER stopped at its limit. */
+  warmup: string; warmupLonger: string; warmupEnough: string; warmupAtLimit: string;
 }
 
 const MESSAGES: Readonly<Record<CliLang, HeaderMessages>> = {
@@ -32,6 +34,9 @@ const MESSAGES: Readonly<Record<CliLang, HeaderMessages>> = {
     oneReplication: '(one replication: no confidence intervals; use --replications 2 or more)',
     timing: 'wall time {seconds} s, {eps} events/s ({executor})',
     timingNone: 'timing: not measured ({executor})',
+    warmup: 'warm-up: scenario {used} days; MSER-5 suggests {suggested} days{limit} on {series}, {advice}\n  how: {basis}\n',
+    warmupLonger: 'longer than the setting: consider raising run.warmupDays', warmupEnough: 'the setting is long enough',
+    warmupAtLimit: ' (at MSER\'s half-way limit: may be too short)',
   },
   'zh-CN': {
     runLine: '种子 {seed}，{reps} 次重复，预热 {warmup} 天后模拟 {horizon} 天，引擎 {engine}',
@@ -44,6 +49,9 @@ const MESSAGES: Readonly<Record<CliLang, HeaderMessages>> = {
     oneReplication: '（仅一次重复：没有置信区间；请使用 --replications 2 或更多）',
     timing: '耗时 {seconds} 秒，每秒 {eps} 个事件（{executor}）',
     timingNone: '耗时：未测量（{executor}）',
+    warmup: '预热：场景设置 {used} 天；MSER-5 基于 {series} 建议 {suggested} 天{limit}，{advice}\n  依据：{basis}\n',
+    warmupLonger: '长于当前设置：可考虑增大 run.warmupDays', warmupEnough: '当前设置已足够长',
+    warmupAtLimit: '（已到 MSER 的半程上限：可能偏短）',
   },
 };
 

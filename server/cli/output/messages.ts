@@ -68,6 +68,21 @@ export function cliLang(flag: string | undefined, env: Readonly<Record<string, s
   return fromEnv.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
+/**
+ * The language of a command line before commander reads it (help and bad flag values are
+ * answered before any action): a `--lang` among `args`, else LC_ALL / LANG; a value it does not
+ * speak leaves the choice to the environment (the command then refuses the flag itself).
+ */
+export function argvLang(args: readonly string[] = process.argv.slice(2), env: Readonly<Record<string, string | undefined>> = process.env): CliLang {
+  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = at < 0 ? undefined : args[at].startsWith('--lang=') ? args[at].slice('--lang='.length) : args[at + 1];
+  try {
+    return cliLang(flag, env);
+  } catch {
+    return cliLang(undefined, env);
+  }
+}
+
 /** The KPI's name in a table: its catalogue label in Chinese; its key in English (as scripts and the JSON name it). */
 export function kpiName(key: string, lang: CliLang): string {
   return lang === 'en' ? key : (kpiDefinition(key)?.label[lang] ?? key);
