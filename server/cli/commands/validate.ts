@@ -2,10 +2,11 @@
 // lists every error with its JSON path and rule, the messages in `--lang` (else LC_ALL / LANG).
 // Exit 0 when valid, 2 when not.
 import type { Command } from 'commander';
-import { formatValidationErrors, loadScenarioArg, localizedMessage } from '../../../scenarios/index.js';
+import { displayName, formatValidationErrors, loadScenarioArg, localizedMessage } from '../../../scenarios/index.js';
 import { CliError, EXIT_BAD_INPUT } from '../cli-error.js';
 import { writeJson } from '../output/json.js';
 import { cliLang } from '../output/messages.js';
+import { flagMessage } from '../output/flag-messages.js';
 
 /** Registers `validate <file> [--json]`. */
 export function registerValidate(program: Command): void {
@@ -30,6 +31,8 @@ export function registerValidate(program: Command): void {
         const summary = locale === 'zh-CN' ? `场景无效（${n} 个错误）` : `invalid scenario (${n} error${n === 1 ? '' : 's'})`;
         throw new CliError(EXIT_BAD_INPUT, `${file}: ${summary}\n${formatValidationErrors(result.errors, locale)}`);
       }
-      process.stdout.write(`${file}: valid scenario ${result.scenario.meta.id} (${result.scenario.meta.name})\n`);
+      const { id, name } = result.scenario.meta;
+      const shown = locale === 'en' ? name : displayName('preset', id, locale);
+      process.stdout.write(`${flagMessage('validScenario', { file, id, name: shown === id ? name : shown }, locale)}\n`);
     });
 }

@@ -6,6 +6,7 @@ import { wrapText } from '../output/display-width.js';
 import { formatInterval, formatNumber } from '../output/format-number.js';
 import type { CliLang } from '../output/messages.js';
 import { formatTable } from '../output/table.js';
+import { displayName } from '../../../scenarios/index.js';
 
 interface CalibrationMessages {
   log: (rows: number, admissions: number, lines: number, refused: number, days: string) => string;
@@ -33,6 +34,8 @@ interface CalibrationMessages {
   patchWritten: (path: string) => string;
   patchHint: string;
   legend: string;
+  /** The fitted screen and restock parameters by key, with their units. */
+  screenRows: Readonly<Record<string, string>>;
 }
 
 const MESSAGES: Readonly<Record<CliLang, CalibrationMessages>> = {
@@ -49,6 +52,7 @@ const MESSAGES: Readonly<Record<CliLang, CalibrationMessages>> = {
     patchWritten: (path) => `scenario patch (RFC 7386 merge patch) written to ${path}`,
     patchHint: 'write the scenario patch with --out patch.json, or see it with --json',
     legend: 'Legend: fitted = the estimate from the log; 95% CI = its 95% confidence interval (standard errors clustered by patient, or robust to unequal variance); scenario = the value before calibration.',
+    screenRows: { sessionSeconds: 'sessionSeconds [s]', transactionSecondsMean: 'transactionSecondsMean [s]', transactionSecondsSd: 'transactionSecondsSd [s]', secondsPerSlot: 'secondsPerSlot [s]', setupMinutesPerCabinet: 'setupMinutesPerCabinet [min]' },
   },
   'zh-CN': {
     log: (rows, admissions, lines, refused, days) => `日志：${rows} 行，跨 ${days} 天，入院 ${admissions} 人次，取物 ${lines} 行，拒绝 ${refused} 行`,
@@ -63,6 +67,7 @@ const MESSAGES: Readonly<Record<CliLang, CalibrationMessages>> = {
     patchWritten: (path) => `情景补丁（RFC 7386 合并补丁）已写入 ${path}`,
     patchHint: '用 --out patch.json 写出情景补丁，或用 --json 查看',
     legend: '图例：拟合值 = 由日志得到的估计；95%置信区间 = 其 95% 置信区间（按患者聚类或对方差不等稳健的标准误）；情景值 = 校准前的值。',
+    screenRows: { sessionSeconds: '每次取物会话时长 [秒]', transactionSecondsMean: '每笔发放时长均值 [秒]', transactionSecondsSd: '每笔发放时长标准差 [秒]', secondsPerSlot: '每货位补货时长 [秒]', setupMinutesPerCabinet: '每台智能柜补货准备 [分钟]' },
   },
 };
 
@@ -73,20 +78,20 @@ export function formatCalibration(r: CalibrationResult, lang: CliLang, patchPath
   const m = MESSAGES[lang];
   const out: string[] = [m.log(r.log.rows, r.log.admissions, r.log.dispenseLines, r.log.refusedLines, r.log.days.toFixed(1)), ''];
   if (r.consumption.length > 0) {
-    const rows = r.consumption.flatMap((f) => f.days.map((d, i) => [i === 0 ? f.sku : '', `${d.day}${i === f.days.length - 1 ? '+' : ''}`, num(d.perDay), formatInterval(d.ci95), num(d.scenarioPerDay), String(d.patients)]));
+    const rows = r.consumption.flatMap((f) => f.days.map((d, i) => [i === 0 ? (lang === 'en' ? f.sku : displayName('sku', f.sku, lang)) : '', `${d.day}${i === f.days.length - 1 ? '+' : ''}`, num(d.perDay), formatInterval(d.ci95), num(d.scenarioPerDay), String(d.patients)]));
     out.push(m.consumptionTitle, formatTable([{ header: m.sku, align: 'left' }, { header: m.day }, { header: m.perDay }, { header: m.ci, align: 'left' }, { header: m.scenario }, { header: m.patients }], rows), '');
   }
   const screen: string[][] = [];
   if (r.sessions !== null) {
     const s = r.sessions;
-    screen.push(['sessionSeconds [s]', num(s.sessionSeconds.value), formatInterval(s.sessionSeconds.ci95), String(s.sessions)]);
-    screen.push(['transactionSecondsMean [s]', num(s.transactionSecondsMean.value), formatInterval(s.transactionSecondsMean.ci95), String(s.lines)]);
-    screen.push(['transactionSecondsSd [s]', num(s.transactionSecondsSd.value), formatInterval(s.transactionSecondsSd.ci95), String(s.sessions)]);
+    screen.push([m.screenRows.sessionSeconds, num(s.sessionSeconds.value), formatInterval(s.sessionSeconds.ci95), String(s.sessions)]);
+    screen.push([m.screenRows.transactionSecondsMean, num(s.transactionSecondsMean.value), formatInterval(s.transactionSecondsMean.ci95), String(s.lines)]);
+    screen.push([m.screenRows.transactionSecondsSd, num(s.transactionSecondsSd.value), formatInterval(s.transactionSecondsSd.ci95), String(s.sessions)]);
   }
   if (r.restock !== null) {
     const s = r.restock;
-    screen.push(['secondsPerSlot [s]', num(s.secondsPerSlot.value), formatInterval(s.secondsPerSlot.ci95), String(s.slots)]);
-    screen.push(['setupMinutesPerCabinet [min]', num(s.setupMinutesPerCabinet.value), formatInterval(s.setupMinutesPerCabinet.ci95), String(s.visits)]);
+    screen.push([m.screenRows.secondsPerSlot, num(s.secondsPerSlot.value), formatInterval(s.secondsPerSlot.ci95), String(s.slots)]);
+    screen.push([m.screenRows.setupMinutesPerCabinet, num(s.setupMinutesPerCabinet.value), formatInterval(s.setupMinutesPerCabinet.ci95), String(s.visits)]);
   }
   if (screen.length > 0) out.push(m.screenTitle, formatTable([{ header: m.parameter, align: 'left' }, { header: m.fitted }, { header: m.ci, align: 'left' }, { header: m.n }], screen), '');
   if (r.hours !== null) {

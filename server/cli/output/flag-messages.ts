@@ -21,6 +21,7 @@ const MESSAGES = {
   withDays: { en: '{arg} with --days {days}', 'zh-CN': '{arg}（--days {days}）' },
   notResult: { en: '{file}: not a run or comparison result (expected "kind": "run" or "comparison" with its scenario)', 'zh-CN': '{file}：不是运行或比较的结果（应有 "kind": "run" 或 "comparison" 及其场景）' },
   notKind: { en: '{file}: not a {kind} result (expected "kind": "{kind}")', 'zh-CN': '{file}：不是 {kind} 结果（应有 "kind": "{kind}"）' },
+  validScenario: { en: '{file}: valid scenario {id} ({name})', 'zh-CN': '{file}：场景有效 {id}（{name}）' },
   spread: { en: '--spread: "{raw}" must be a number in (0, 10] or "schema"', 'zh-CN': '--spread："{raw}" 应为 (0, 10] 之内的数或 "schema"' },
 } as const satisfies Readonly<Record<string, Readonly<Record<CliLang, string>>>>;
 
