@@ -28,5 +28,12 @@ describe('report sections for validation and sensitivity', () => {
     expect(zh).toMatch(/\| (通过|未通过) \|/);
     expect(zh).toContain('| 护士站交接时间 (/channels/nurseHandoverMinutes) | 0.750..2.250 分钟 | A |');
     expect(zh).not.toMatch(/\| (caesarean share|pass|inside band) \|/);
+    // Sources and notes in Chinese too, with their figures.
+    expect(zh).toContain('Jiang 等 2017（普通病房，可穿戴传感器）：23；已发表均值的 0.5–2 倍区间（A：各病区构成不同）');
+    expect(zh).toMatch(/按分娩类型的 hourOfDay 分布；卡方 [\d.]+，自由度 23，p [\d.]+/);
+    expect(zh).not.toMatch(/wearable|factor-of-two|pooled z|tolerance|shapes by kind/);
+    // The parameter table gives each parameter's meaning and unit in Chinese (sources stay as cited).
+    expect(zh).toMatch(/\| \/births\/caesareanShare \| 0\.36 \| 比例 0\.\.1 \| S \| .* \| 剖宫产分娩占全部分娩的比例 \|/);
+    expect(md).toMatch(/\(hourOfDay shapes by kind; chi2 [\d.]+, df 23, p [\d.]+\)/);
   }, 60_000);
 });
