@@ -30,7 +30,7 @@ export type { LocalizableError, MessageLocale, RuleParams } from './validation-m
 export { toJsonValue, JSON_LIMITS } from './json-value.js';
 export { checkReferences } from './references.js';
 export { listPresets, loadPreset, loadScenarioArg, resolveScenarioDocument } from './presets.js';
-export { DECIDING_ASSUMPTIONS } from './deciding-assumptions.js';
+export { DECIDING_ASSUMPTIONS, decidingPaths } from './deciding-assumptions.js';
 export type { DecidingAssumption } from './deciding-assumptions.js';
 export { DOMAIN_DEPARTURES } from './domain-departures.js';
 export type { DomainDeparture } from './domain-departures.js';

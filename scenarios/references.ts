@@ -20,7 +20,7 @@ function uniqueIds(ids: readonly string[], pathOf: (i: number) => string, what: 
  * Checks the cross-references of a document that already passed the schema.
  * Rules: `unique` (SKUs, cabinet model ids, cabinet ids), `reference` (a cabinet's `modelId`,
  * a planogram's SKUs), `maxItems` (a planogram longer than the model's slots), `order`
- * (curve steps must start at day 0 and rise).
+ * (curve steps must start at day 0 and rise), `shift` (a fixed restock round outside the restocker shift).
  *
  * @param scenario - a schema-valid scenario
  * @returns the errors found, in document order; empty when all references hold
@@ -63,7 +63,34 @@ export function checkReferences(scenario: Scenario): ValidationError[] {
     });
   });
   checkCalendar(scenario, errors);
+  checkRoundsInShift(scenario, errors);
   return errors;
+}
+
+/** Hours of day as hh:mm, for messages. */
+function clock(hours: number): string {
+  const minutes = Math.round(hours * 60) % 1440;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * A fixed round starts inside the restocker's day shift (rule `shift`): rounds are walked by the
+ * restockers, who work day shifts (DOMAIN.md). Not checked when there are no restockers.
+ */
+function checkRoundsInShift(scenario: Scenario, errors: ValidationError[]): void {
+  const { restockers, restockerShiftStartHour: start, restockerShiftHours: length } = scenario.people;
+  if (restockers === 0 || length >= 24) return;
+  const end = clock(start + length);
+  scenario.restock.roundHours.forEach((hour, i) => {
+    const intoShift = (((hour - start) % 24) + 24) % 24;
+    if (intoShift < length) return;
+    errors.push({
+      path: `/restock/roundHours/${i}`,
+      rule: 'shift',
+      message: `the round at ${clock(hour)} lies outside the restocker shift ${clock(start)}-${end} (people.restockerShiftStartHour, people.restockerShiftHours)`,
+      params: { got: clock(hour), limit: `${clock(start)}-${end}` },
+    });
+  });
 }
 
 /**

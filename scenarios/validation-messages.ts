@@ -70,6 +70,7 @@ const ZH: Readonly<Record<string, (p: RuleParams) => string>> = {
   unique: (p) => (p.name === undefined ? '标识已被使用' : `标识 ${p.name} 已被使用`),
   reference: (p) => (p.name === undefined ? '引用的对象不存在' : `引用的对象 ${p.name} 不存在`),
   order: () => '顺序不对：各步应从第 0 天开始并逐步递增',
+  shift: (p) => `补货轮次不在补货员的班次内${p.limit === undefined ? '' : `（班次 ${p.limit}）`}`,
   maxErrors: (p) => `错误超过 ${p.limit ?? '上限'} 个；请先改正这些再重新校验`,
   preset: (p) => `没有预设场景${p.name === undefined ? '' : ` ${p.name}`}${p.allowed === undefined ? '' : `（可用：${p.allowed}）`}`,
   'unknown-preset': (p) => `没有预设场景${p.name === undefined ? '' : ` ${p.name}`}${p.allowed === undefined ? '' : `（可用：${p.allowed}）`}`,

@@ -10,7 +10,7 @@ import { num, flag } from './field.js';
 export const RestockSchema = Type.Object(
   {
     roundHours: Type.Array(Type.Number({ minimum: 0, maximum: 23.99 }), {
-      description: 'Fixed restock rounds, hours of day (S: hospital ADC practice, 2 a day; default 07:00 and 18:30, inside the restocker day shift and before the evening trip surge, where sizing places two rounds; DOMAIN.md\'s example 04:45 lies outside a day shift)',
+      description: 'Fixed restock rounds, hours of day, each inside the restocker shift (people.restockerShiftStartHour, restockerShiftHours; validation rule `shift`) (S: hospital ADC practice, 2 a day; default 07:00 and 18:30, inside the restocker day shift and before the evening trip surge, where sizing places two rounds; DOMAIN.md\'s example 04:45 lies outside a day shift)',
       maxItems: 24,
       default: [7, 18.5],
     }),

@@ -121,6 +121,14 @@ describe('formatComparison()', () => {
   const text = formatComparison(comparison());
   const lines = text.split('\n');
 
+  it('names under the tables the basis-A assumptions the results rest on, beside each KPI', () => {
+    const at = lines.findIndex((l) => l.startsWith('These results rest on assumptions'));
+    expect(at).toBeGreaterThan(0);
+    const section = text.slice(text.indexOf('These results rest on assumptions')).replace(/\s+/g, ' ');
+    expect(section).toContain('fillRate');
+    expect(section).toContain('/channels/nurseStationStockShare = 0.98 (A)');
+  });
+
   it('heads the table with the runs and the paired difference, and says how differences are paired', () => {
     expect(lines[0]).toBe('Comparison of county-mch-baseline, county-mch with common random numbers');
     expect(lines[1]).toBe('seed 7, 5 replications per scenario, 30 days after 5 days warm-up, engine 9.9.9');

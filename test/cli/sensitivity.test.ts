@@ -22,6 +22,18 @@ describe('wardtwin sensitivity', () => {
     expect(readdirSync(d)).toEqual([]);
   });
 
+  it('varying the restocker shift runs, each round keeping its place in the shift; a round factor leaving the shift exits 2 with path and rule', () => {
+    const d = dir();
+    const ok = wardtwin(['sensitivity', 'county-mch', '--workers', '0', '--days', '2', '--trajectories', '2', '--factors', '/people/restockerShiftStartHour=4:12,/people/restockerShiftHours=4:12', '--kpi', 'fillRate']);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('restock rounds follow the restocker shift');
+    const bad = wardtwin(['sensitivity', 'county-mch', '--workers', '0', '--factors', '/restock/roundHours/0=3:8', '--kpi', 'fillRate', '--out', join(d, 'o.json')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('/restock/roundHours/0');
+    expect(bad.stderr).toContain('shift');
+    expect(readdirSync(d)).toEqual([]);
+  }, 60_000);
+
   it('a comparison writes CSV (for Excel, with names in the language asked) and JSON ranked by mu*, with a verdict per factor', () => {
     const d = dir();
     const r = wardtwin(['sensitivity', 'county-mch-baseline', 'county-mch', '--workers', '0', '--days', '3', '--trajectories', '2', '--factors', '/channels/nurseHandoverMinutes,/channels/nurseStationStockShare=0.9:1', '--kpi', 'nurseSupplyMinutesPerShift', '--csv', join(d, 'o.csv'), '--out', join(d, 'o.json'), '--json', '--lang', 'zh']);

@@ -163,6 +163,21 @@ describe('validateScenario', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('validateScenario() refuses a restock round outside the restocker shift, with its path and rule `shift`', () => {
+    const doc = cityMch();
+    // DOMAIN.md's 04:45 round, before the 07:00-19:00 shift; 19:00 is the shift's end, also outside
+    const result = validateScenario(withValue(doc, '/restock/roundHours', [4.75, 12, 19]));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => [e.path, e.rule])).toEqual([['/restock/roundHours/0', 'shift'], ['/restock/roundHours/2', 'shift']]);
+    expect(result.errors[0].message).toContain('04:45 lies outside the restocker shift 07:00-19:00');
+    // a night shift that wraps midnight takes the 04:45 round; no restockers, no check
+    expect(validateScenario(withValue(withValue(doc, '/restock/roundHours', [4.75]), '/people/restockerShiftStartHour', 22)).ok).toBe(true);
+    expect(validateScenario(withValue(withValue(doc, '/restock/roundHours', [4.75]), '/people/restockers', 0)).ok).toBe(true);
+    // the presets' rounds lie inside the shift
+    expect(doc.restock.roundHours).toEqual([7, 18.5]);
+  });
+
   it('validateScenario() caps a flood of errors and says so', () => {
     const doc = structuredClone(cityMch()) as unknown as Record<string, unknown>;
     for (let i = 0; i < MAX_ERRORS + 50; i++) doc[`junk${i}`] = i;

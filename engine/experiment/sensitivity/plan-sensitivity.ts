@@ -7,6 +7,7 @@
 import type { Scenario, ValidationError } from '../../../scenarios/index.js';
 import { resolveFactors } from './factor-space.js';
 import type { FactorRequest } from './factor-space.js';
+import { checkRoundFactors, SHIFT_FACTOR_PATHS } from './rounds-follow-shift.js';
 import type { SensitivityPlan } from './run-sensitivity.js';
 import { wardKpiKeys } from './ward-evaluation.js';
 
@@ -72,6 +73,7 @@ export function planSensitivity(req: SensitivityRequest): { ok: true; plan: Sens
   const resolved = resolveFactors(req.scenario, req.factors, spread);
   if (!resolved.ok) errors.push(...resolved.errors);
   else if (resolved.factors.length === 0) errors.push({ path: 'factors', rule: 'minItems', message: 'no factor has a non-empty range' });
+  errors.push(...checkRoundFactors(req.scenario, req.factors ?? []));
   const known = wardKpiKeys(req.scenario);
   const kpis = req.kpis ?? DEFAULT_SENSITIVITY_KPIS;
   if (kpis.length === 0) errors.push({ path: 'kpis', rule: 'minItems', message: 'name at least one KPI' });
@@ -85,6 +87,9 @@ export function planSensitivity(req: SensitivityRequest): { ok: true; plan: Sens
   }
   return {
     ok: true,
-    plan: { scenario: req.scenario, baseline: req.baseline ?? null, seed, replications, method, factors: resolved.factors, skipped: resolved.skipped, kpis, trajectories, sobolRows, top, resamples },
+    plan: {
+      scenario: req.scenario, baseline: req.baseline ?? null, seed, replications, method, factors: resolved.factors, skipped: resolved.skipped, kpis, trajectories, sobolRows, top, resamples,
+      roundsFollowShift: resolved.factors.some((f) => SHIFT_FACTOR_PATHS.includes(f.path)),
+    },
   };
 }

@@ -70,6 +70,8 @@ export interface SensitivityPlan extends WardTarget {
   readonly top: number;
   /** Bootstrap resamples for the intervals. */
   readonly resamples: number;
+  /** A restocker shift parameter is a factor, so fixed rounds move with the shift (see rounds-follow-shift.ts). */
+  readonly roundsFollowShift: boolean;
 }
 
 /** The result document. */
@@ -88,6 +90,8 @@ export interface SensitivityResult {
   readonly sobolRows: number | null;
   readonly factors: readonly Factor[];
   readonly skipped: readonly string[];
+  /** True when the restocker shift is varied: each fixed round keeps its position in the shift. */
+  readonly roundsFollowShift: boolean;
   /** Factors Sobol was run on (after screening), else null. */
   readonly sobolFactors: readonly string[] | null;
   readonly kpis: Record<string, KpiSensitivity>;
@@ -162,6 +166,7 @@ export async function runSensitivity(plan: SensitivityPlan, options: Omit<Replic
     sobolRows: plan.method === 'sobol' ? plan.sobolRows : null,
     factors: plan.factors,
     skipped: plan.skipped,
+    roundsFollowShift: plan.roundsFollowShift,
     sobolFactors,
     kpis,
     designPoints: points,

@@ -17,6 +17,7 @@ import type { ReplicationOptions } from '../run-replications.js';
 import type { ExecutorKind } from '../executors/executor.js';
 import { factorValue } from './factor-space.js';
 import type { Factor } from './factor-space.js';
+import { roundsFollowShift } from './rounds-follow-shift.js';
 
 /** What is evaluated: one scenario, or a paired comparison. */
 export interface WardTarget {
@@ -31,7 +32,11 @@ export interface WardTarget {
 /** Options passed to the executor. */
 export type EvaluationOptions = Pick<ReplicationOptions, 'executor' | 'signal' | 'onProgress'>;
 
-/** The scenario at a design point (factors not in `u` keep their scenario value). */
+/**
+ * The scenario at a design point (factors not in `u` keep their scenario value); fixed restock
+ * rounds keep their position in the restocker shift when the shift is varied
+ * ({@link roundsFollowShift}).
+ */
 export function scenarioAt(base: Scenario, factors: readonly Factor[], u: readonly number[]): Scenario {
   let doc: unknown = base;
   factors.forEach((f, i) => {
@@ -39,7 +44,7 @@ export function scenarioAt(base: Scenario, factors: readonly Factor[], u: readon
     if (!set.ok) throw new RangeError(`${f.path}: ${set.message}`);
     doc = set.doc;
   });
-  const checked = validateScenario(doc);
+  const checked = validateScenario(roundsFollowShift(base, doc as Scenario));
   if (!checked.ok) {
     const at = factors.map((f, i) => `${f.path}=${factorValue(f, u[i])}`).join(', ');
     throw new RangeError(`design point (${at}) is not a valid scenario: ${checked.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);

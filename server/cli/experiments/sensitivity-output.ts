@@ -92,6 +92,7 @@ export function formatSensitivity(r: SensitivityResult, lang: CliLang = 'en', ex
     parts.push(`\n${title}\n${w.morrisTitle}\n${morrisTable(s, comparison, lang)}`);
     if (s.sobol !== null) parts.push(`\n${w.sobolTitle}\n${sobolTable(s.sobol, lang)}`);
   }
+  if (r.roundsFollowShift) parts.push(`\n${wrapText(w.roundsFollowShift)}`);
   if (r.skipped.length > 0) parts.push(`\n${wrapText(fill(w.skipped, { list: r.skipped.join(', ') }))}`);
   return `${parts.join('\n')}\n`;
 }

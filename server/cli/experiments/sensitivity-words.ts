@@ -10,7 +10,7 @@ export interface SensitivityWords {
   kpiTitle: string; kindDifference: string; kindValue: string;
   morrisTitle: string; sobolTitle: string; factor: string; ci: string; verdictHeader: string;
   factorsTitle: string; factorLine: string;
-  skipped: string; progress: string; invalid: string; invalidFactors: string;
+  skipped: string; roundsFollowShift: string; progress: string; invalid: string; invalidFactors: string;
 }
 
 const WORDS: Readonly<Record<CliLang, SensitivityWords>> = {
@@ -23,6 +23,7 @@ const WORDS: Readonly<Record<CliLang, SensitivityWords>> = {
     morrisTitle: 'Morris (ranked by mu*)', sobolTitle: 'Sobol indices (ranked by ST)', factor: 'factor', ci: '95% CI', verdictHeader: 'verdict',
     factorsTitle: 'factors (parameter path, range, basis):',
     factorLine: '{name}: {path} {lo}..{hi} {unit} ({basis})',
+    roundsFollowShift: 'restock rounds follow the restocker shift: each fixed round keeps its position in the shift (share of the shift elapsed) when the shift start or length is varied, so every design point has its rounds inside the shift',
     skipped: 'skipped (value 0, give a range with --factors path=lo:hi): {list}',
     progress: 'jobs',
     invalid: 'invalid sensitivity request ({n} error{s})',
@@ -37,6 +38,7 @@ const WORDS: Readonly<Record<CliLang, SensitivityWords>> = {
     morrisTitle: 'Morris 筛选（按 mu* 排序）', sobolTitle: 'Sobol 指数（按 ST 排序）', factor: '因素', ci: '95%置信区间', verdictHeader: '结论',
     factorsTitle: '因素（参数路径、取值范围、依据）：',
     factorLine: '{name}：{path} {lo}..{hi} {unit}（{basis}）',
+    roundsFollowShift: '补货轮次随补货员班次移动：改变班次开始时间或时长时，每个固定轮次保持其在班次中的相对位置（已过班次的比例），因此每个设计点的轮次都在班次内',
     skipped: '已跳过（取值为 0，请用 --factors 路径=下限:上限 给出范围）：{list}',
     progress: '个任务',
     invalid: '敏感性分析请求无效（{n} 个错误）',

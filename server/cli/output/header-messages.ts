@@ -10,6 +10,7 @@ export interface HeaderMessages {
   compareTitle: string;
   compareLine: string;
   pairedNote: string;
+  restsOnTitle: string;
   pairContactsTitle: string;
   pairShiftTitle: string;
   contactsDiff: string;
@@ -28,6 +29,7 @@ const MESSAGES: Readonly<Record<CliLang, HeaderMessages>> = {
     compareTitle: 'Comparison of {ids} with common random numbers',
     compareLine: 'seed {seed}, {reps} replications per scenario, {horizon} days after {warmup} days warm-up, engine {engine}',
     pairedNote: 'Differences are paired by replication (same seed and replication index).',
+    restsOnTitle: 'These results rest on assumptions (value per scenario, basis; A = no published figure):',
     pairContactsTitle: 'Contacts by role pair, {a} − {b} (paired)',
     pairShiftTitle: 'Nurse supply minutes by shift, {a} − {b} (paired)',
     contactsDiff: 'contacts diff', contactMinDiff: 'contact-min diff', diff: 'diff',
@@ -43,6 +45,7 @@ const MESSAGES: Readonly<Record<CliLang, HeaderMessages>> = {
     compareTitle: '{ids} 的对比（共同随机数）',
     compareLine: '种子 {seed}，每个场景 {reps} 次重复，预热 {warmup} 天后模拟 {horizon} 天，引擎 {engine}',
     pairedNote: '差值按重复配对（相同的种子与重复序号）。',
+    restsOnTitle: '以下结果取决于这些假设（各场景取值、依据；A = 没有公开数据）：',
     pairContactsTitle: '按角色对的接触，{a} − {b}（配对）',
     pairShiftTitle: '按班次的护士取物分钟，{a} − {b}（配对）',
     contactsDiff: '接触次数差', contactMinDiff: '接触分钟差', diff: '差值',

@@ -11,6 +11,7 @@ import { kpiDefinitions, kpiName, kpiUnit, tableMessages } from './messages.js';
 import { clippedKpiInterval, isShareKpi, kpiInterval, kpiPlusMinus, kpiSigned, kpiValue } from './kpi-values.js';
 import type { CliLang } from './messages.js';
 import { fill, headerMessages, rolePairName, scenarioTitle } from './header-messages.js';
+import { assumptionNotes } from '../../report/assumption-notes.js';
 
 /** How the human tables are printed: the language, and whether each KPI's definition follows. */
 export interface TableOptions {
@@ -154,7 +155,10 @@ export function formatComparison(c: ComparisonResult, options: TableOptions = {}
   const clipNote = clipped.any ? `\n${wrapText(m.clippedNote)}` : '';
   const legend = lang === 'en' ? COMPARISON_LEGEND : m.comparisonLegend;
   const explain = options.explain === true ? `\n\n${wrapText(kpiDefinitions(keys, lang))}` : '';
-  return `${header}\n\n${table}${clipNote}\n\n${pairSections.join('\n\n')}\n\n${wrapText(legend)}${explain}\n\n${timingLine(c.timing, lang)}\n`;
+  const notes = assumptionNotes(c.runs.map((r) => r.scenario));
+  const restsOn = keys.filter((k) => notes.has(k)).map((k) => wrapText(`  ${kpiName(k, lang)}: ${notes.get(k) ?? ''}`));
+  const restsSection = restsOn.length === 0 ? '' : `\n\n${wrapText(h.restsOnTitle)}\n${restsOn.join('\n')}`;
+  return `${header}\n\n${table}${clipNote}\n\n${pairSections.join('\n\n')}${restsSection}\n\n${wrapText(legend)}${explain}\n\n${timingLine(c.timing, lang)}\n`;
 }
 
 /** KPIs the headline study leads with: the programme's aims (DOMAIN.md). */

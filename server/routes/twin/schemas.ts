@@ -111,7 +111,7 @@ export type ForecastBody = Static<typeof ForecastBodySchema>;
 export const WhatIfBodySchema = Type.Object(
   {
     ...forecastFields,
-    patch: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'RFC 7386 merge patch on the twin\'s scenario, e.g. {"restock":{"roundHours":[8,14,20]}} or, a visitor ban, {"people":{"visitorsPerMotherPerDay":0}}' })),
+    patch: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'RFC 7386 merge patch on the twin\'s scenario, e.g. {"restock":{"roundHours":[8,14,18]}} or, a visitor ban, {"people":{"visitorsPerMotherPerDay":0}}' })),
     holdOffline: Type.Optional(Type.Array(id('cabinet'), { maxItems: 100, description: 'cabinets kept offline for the whole horizon' })),
   },
   { additionalProperties: false },

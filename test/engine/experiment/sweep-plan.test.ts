@@ -14,13 +14,13 @@ describe('planSweep()', () => {
   it('builds the Cartesian grid, first axis slowest', () => {
     const p = planSweep({ id: 's', base: 'x', replications: 2, parameters: [
       { path: '/births/caesareanShare', name: 'cs', values: [0.3, 0.5] },
-      { path: '/restock/roundHours', name: 'rounds', values: [[4], [4, 16], [4, 12, 20]] },
+      { path: '/restock/roundHours', name: 'rounds', values: [[8], [8, 16], [8, 12, 18]] },
     ] }, county);
     expect(p.ok).toBe(true);
     if (!p.ok) return;
     expect(p.plan.points.map((x) => x.at)).toEqual([[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2]]);
     expect(p.plan.points[4].scenario.births.caesareanShare).toBe(0.5);
-    expect(p.plan.points[4].scenario.restock.roundHours).toEqual([4, 16]);
+    expect(p.plan.points[4].scenario.restock.roundHours).toEqual([8, 16]);
   });
 
   it('reports every error with its path in the sweep document', () => {

@@ -2,9 +2,10 @@
 // value each scenario ran with and the basis the schema gives.
 import { describe, expect, it } from 'vitest';
 import { KPI_KEYS } from '../../../engine/ward/index.js';
-import { DECIDING_ASSUMPTIONS } from '../../../scenarios/index.js';
+import { DECIDING_ASSUMPTIONS, decidingPaths } from '../../../scenarios/index.js';
 import { assumptionNotes } from '../../../server/report/assumption-notes.js';
 import { parameterRows } from '../../../server/report/parameter-table.js';
+import { valueAt } from '../../../server/report/departure-table.js';
 import { buildReport, renderMarkdown } from '../../../server/report/index.js';
 import type { ReportInput } from '../../../server/report/index.js';
 import { preset } from '../../engine/experiment/preset.js';
@@ -14,10 +15,21 @@ const GEN = { nodeVersion: 'v20', packageName: 'wardtwin', license: 'MIT' };
 describe('DECIDING_ASSUMPTIONS', () => {
   it('names basis-A parameters of the schema and KPI keys of the ward\'s output only', () => {
     const rows = new Map(parameterRows(preset('county-mch')).map((r) => [r.path, r]));
+    const s = preset('county-mch');
     for (const a of DECIDING_ASSUMPTIONS) {
-      expect({ path: a.path, basis: rows.get(a.path)?.basis }).toEqual({ path: a.path, basis: 'A' });
+      const paths = decidingPaths(a, s, valueAt);
+      expect(paths.length, a.path).toBeGreaterThan(0);
+      for (const path of paths) expect({ path, basis: rows.get(path)?.basis }).toEqual({ path, basis: 'A' });
       for (const kpi of a.kpis) expect(KPI_KEYS).toContain(kpi);
     }
+  });
+
+  it('ties the nurse-only items, the trip hour weights and the visiting hours to the KPIs they drive', () => {
+    const tied = (path: string) => DECIDING_ASSUMPTIONS.find((a) => a.path === path)?.kpis ?? [];
+    expect(tied('/catalog/items/*/stockedBy')).toEqual(expect.arrayContaining(['nurseSupplyMinutesPerShift', 'nurseSupplyMinutesNightShift']));
+    expect(tied('/catalog/tripHourWeights')).toEqual(expect.arrayContaining(['stockoutEvents', 'nurseSupplyMinutesNightShift']));
+    expect(tied('/people/visitingStartHour')).toContain('expectedInfectionsVisits');
+    expect(tied('/people/visitingHours')).toContain('expectedInfectionsVisits');
   });
 });
 
@@ -29,6 +41,17 @@ describe('assumptionNotes()', () => {
     expect(notes.get('needsMetFromOwnSupplies')).toBe('/channels/ownSupplyShare = 0 | 0.5 (A)');
     expect(notes.has('deliveries')).toBe(false);
     expect(assumptionNotes([preset('city-mch')]).get('trips')).toBe('/channels/ownSupplyShare = 0 (A)');
+  });
+
+  it('names the nurse-only item by path and SKU beside the nurse minutes, and the trip timing and visiting hours beside what they drive', () => {
+    const notes = assumptionNotes([preset('county-mch-baseline'), preset('county-mch')]);
+    const s = preset('county-mch');
+    const i = s.catalog.items.findIndex((x) => JSON.stringify(x.stockedBy) === '["nurse-station"]');
+    expect(s.catalog.items[i].sku).toBe('perineal-care');
+    expect(notes.get('nurseSupplyMinutesPerShift')).toContain(`/catalog/items/${i}/stockedBy (perineal-care) = ["nurse-station"] (A)`);
+    expect(notes.get('nurseSupplyMinutesNightShift')).toContain('/catalog/tripHourWeights = hourly 1 except 0-5 h 0.1, 6 h 0.5, 23 h 0.3 (A)');
+    expect(notes.get('stockoutEvents')).toContain('/catalog/tripHourWeights');
+    expect(notes.get('expectedInfectionsVisits')).toBe(`/people/visitingStartHour = ${s.people.visitingStartHour} (A); /people/visitingHours = ${s.people.visitingHours} (A)`);
   });
 });
 

@@ -39,6 +39,25 @@ describe('analysis jobs', () => {
     expect(details).toEqual(['/body/factors/people/nope unknownParameter', '/body/factors/births/caesareanShare range', '/body/kpis/bogus unknownKpi']);
   });
 
+  it('a restock round outside the restocker shift is refused with 400, path and rule `shift`: in a run\'s scenario and as a sensitivity round factor', async () => {
+    app = await testApp({ executor: inProcessRunExecutor() });
+    const run = await app.inject({ method: 'POST', url: '/api/runs', payload: { scenario: { ...tinyCounty, restock: { roundHours: [4.75, 18.5] } }, replications: 1 } });
+    expect(run.statusCode).toBe(400);
+    expect(run.json<{ details: { path: string; rule: string }[] }>().details.map((d) => `${d.path} ${d.rule}`)).toEqual(['/body/scenario/restock/roundHours/0 shift']);
+    const res = await app.inject({ method: 'POST', url: '/api/sensitivities', payload: { scenario: tinyCounty, factors: [{ path: '/restock/roundHours/0', lo: 3, hi: 8 }], kpis: ['fillRate'] } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ details: { path: string; rule: string }[] }>().details.map((d) => `${d.path} ${d.rule}`)).toEqual(['/body/factors/restock/roundHours/0 shift']);
+  });
+
+  it('POST /api/sensitivities varying the restocker shift succeeds, the rounds following the shift', async () => {
+    app = await testApp({ executor: inProcessRunExecutor() });
+    const body = { scenario: tinyCounty, factors: [{ path: '/people/restockerShiftStartHour', lo: 4, hi: 12 }, { path: '/people/restockerShiftHours', lo: 4, hi: 12 }], kpis: ['fillRate'], trajectories: 2, seed: 4 };
+    const res = await app.inject({ method: 'POST', url: '/api/sensitivities', payload: body });
+    expect(res.statusCode).toBe(202);
+    const run = await waitForRun(app, res.json<{ id: string }>().id, 60_000);
+    expect(run).toMatchObject({ status: 'succeeded', kind: 'sensitivity', result: { roundsFollowShift: true } });
+  });
+
   it('GET /api/validation starts one job, then answers its report', async () => {
     app = await testApp({ executor: inProcessRunExecutor() });
     const url = '/api/validation?scenario=county-mch&days=10&replications=2';

@@ -100,11 +100,11 @@ describe('POST /api/twin/what-if', () => {
     expect(w.slotDifferences.length).toBe(w.baseline.slots.length);
   });
 
-  it('a scenario patch (an extra round at 20:00 and a visitor ban) is forecast against the unchanged scenario with the same seeds', async () => {
+  it('a scenario patch (an extra round at 03:00 in a restocker shift from 02:00, and a visitor ban) is forecast against the unchanged scenario with the same seeds', async () => {
     app = await testApp({ forecastWorkers: 0 });
     await emptyOneSlot(app);
-    const rounds = [...app.wardScenario.restock.roundHours, 20];
-    const res = await app.inject({ method: 'POST', url: '/api/twin/what-if', payload: { horizonHours: 24, replications: 3, seed: 4, patch: { restock: { roundHours: rounds }, people: { visitorsPerMotherPerDay: 0 } } } });
+    const rounds = [...app.wardScenario.restock.roundHours, 3];
+    const res = await app.inject({ method: 'POST', url: '/api/twin/what-if', payload: { horizonHours: 24, replications: 3, seed: 4, patch: { restock: { roundHours: rounds }, people: { visitorsPerMotherPerDay: 0, restockerShiftStartHour: 2, restockerShiftHours: 17 } } } });
     expect(res.statusCode, res.body).toBe(200);
     const w = res.json<{ baseline: ForecastAnswer; variant: ForecastAnswer }>();
     expect(w.variant.fromMin).toBe(w.baseline.fromMin);

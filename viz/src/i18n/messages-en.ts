@@ -195,7 +195,7 @@ export const messagesEn = {
   'group.channels': 'Channels',
   'group.outbreak': 'Outbreak rules',
   'help.cabinets': 'placed along the corridor; 0 = no cabinets',
-  'help.roundHours': 'comma-separated, e.g. 4.75, 16.25',
+  'help.roundHours': 'comma-separated, e.g. 7, 18.5 (inside the restocker shift)',
   'help.channels': 'comma-separated: cabinet, nurse-station, shop',
   'help.ownSupplyShare': 'an assumption (no published figure): share of needs a family covers from what it brought, with no trip',
   'scenario.cabinetCount': 'must be a whole number of cabinets from 0 to 50',

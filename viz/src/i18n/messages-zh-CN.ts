@@ -196,7 +196,7 @@ export const messagesZhCN: Readonly<Record<MessageKey, string>> = {
   'group.channels': '供应渠道',
   'group.outbreak': '感染防控规则',
   'help.cabinets': '沿走廊放置；0 = 不配置智能柜',
-  'help.roundHours': '以逗号分隔，例如 4.75, 16.25',
+  'help.roundHours': '以逗号分隔，例如 7, 18.5（须在补货员班次内）',
   'help.channels': '以逗号分隔：cabinet（智能柜）、nurse-station（护士站）、shop（商店）',
   'help.ownSupplyShare': '假设（尚无公开数据）：家属以自带物品满足、无需取物行程的需求比例',
   'scenario.cabinetCount': '必须是 0 到 50 之间的整数台数',
