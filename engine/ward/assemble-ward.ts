@@ -103,7 +103,7 @@ export function assembleWard(scenario: Scenario, o: AssembleOptions): AssembledW
     if (ctx.diagnostics !== null) {
       const pp = s.people;
       const night = pp.restockerShiftHours >= 24 ? -1 : Math.round((pp.restockerShiftStartHour + pp.restockerShiftHours) * 60) % MINUTES_PER_DAY;
-      base.stock.listen(ctx.diagnostics.attachCabinets(disp.cabinets.length, p.skuCount, night));
+      base.stock.listen(ctx.diagnostics.attachCabinets(disp.cabinets.length, p.skuCount, night, Math.round((24 - pp.restockerShiftHours) * 60)));
     }
     base.stock.listen(new ParTrigger(ctx, slots, restock));
     cabinets = { ...base, slots, stockouts, restock, failures: new Failures(ctx, base) };

@@ -48,12 +48,13 @@ export class DiagnosticsRecorder {
 
   /**
    * The ward has `cabinets` cabinets and `skuCount` SKUs, and the restocker's shift ends at
-   * minute of the day `nightStartMin` (negative: never); called before the run starts.
+   * minute of the day `nightStartMin` (negative: never) and starts again `nightMin` minutes
+   * later; called before the run starts.
    * @returns the restock-cycle log, for the cabinets' stock notification to tell
    */
-  attachCabinets(cabinets: number, skuCount: number, nightStartMin: number): StockCycleLog {
+  attachCabinets(cabinets: number, skuCount: number, nightStartMin: number, nightMin: number): StockCycleLog {
     this.queues = new QueueLog(this.warmupMin, cabinets);
-    this.stockCycles = new StockCycleLog(this.warmupMin, cabinets, skuCount, nightStartMin);
+    this.stockCycles = new StockCycleLog(this.warmupMin, cabinets, skuCount, nightStartMin, nightMin);
     return this.stockCycles;
   }
 

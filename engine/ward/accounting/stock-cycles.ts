@@ -41,6 +41,8 @@ export interface StockCyclePair {
 
 interface OpenCycle {
   startMin: number;
+  /** The shift's end that began this night (a window restarted by an overrunning round keeps it). */
+  nightMin: number;
   s: number;
   out: boolean;
   lines: number;
@@ -69,12 +71,14 @@ export class StockCycleLog implements StockListener {
    * @param warmupMin - end of warm-up, min
    * @param nightStartMin - minute of the day the restocker's shift ends (no par round starts after
    *   it); negative when the shift covers the whole day (no night windows then)
+   * @param nightMin - minutes from the shift's end to its next start
    */
   constructor(
     private readonly warmupMin: number,
     private readonly cabinets: number,
     private readonly skuCount: number,
     private readonly nightStartMin: number,
+    private readonly nightMin: number,
   ) {
     const n = cabinets * skuCount;
     this.open = new Array<OpenCycle | null>(n).fill(null);
@@ -107,7 +111,7 @@ export class StockCycleLog implements StockListener {
     let night = dayStart + this.nightStartMin;
     if (night <= last) night += MINUTES_PER_DAY;
     if (this.nightStartMin >= 0 && this.open[k] === null && night <= nowMin && night >= this.warmupMin && this.lastUnits[k] > 0) {
-      this.open[k] = { startMin: night, s: this.lastUnits[k], out: false, lines: 0 };
+      this.open[k] = { startMin: night, nightMin: night, s: this.lastUnits[k], out: false, lines: 0 };
     }
     this.lastMin[k] = nowMin;
     this.lastUnits[k] = unitsNow;
@@ -122,15 +126,24 @@ export class StockCycleLog implements StockListener {
     if (o !== null && !o.out && left === 0) o.out = true;
   }
 
-  /** A restock ends every open window of the cabinet's pairs. */
+  /**
+   * A restock ends every open window of the cabinet's pairs. One during the night is a round that
+   * set out in the shift and reached this cabinet after its end (no round starts at night): the
+   * night then starts again from the units it left, as the pair holds them until the next shift.
+   */
   restocked(cab: CabinetState, _receipt: RestockReceipt, nowMin: number): void {
     for (let sku = 0; sku < this.skuCount; sku++) {
       if (cab.slotsBySku[sku].length === 0) continue;
       const k = cab.index * this.skuCount + sku;
       // The units just before the restock are the last ones noted.
       this.step(k, nowMin, this.lastUnits[k]);
-      this.close(k, nowMin);
-      this.lastUnits[k] = workingUnits(cab, sku);
+      const o = this.open[k];
+      const units = workingUnits(cab, sku);
+      if (o !== null && nowMin - o.nightMin < this.nightMin) {
+        // The overrun replaces the window's start; what it asked before the round is dropped with it.
+        this.open[k] = units > 0 ? { startMin: nowMin, nightMin: o.nightMin, s: units, out: false, lines: 0 } : null;
+      } else this.close(k, nowMin);
+      this.lastUnits[k] = units;
     }
   }
 
