@@ -20,6 +20,20 @@ function numericFields(node: SchemaNode, path = ''): Array<{ path: string; basis
   return node.items === undefined ? children : [...children, ...numericFields(node.items, `${path}/*`)];
 }
 
+/** Every field of the schema that carries a basis (what the report's parameter table lists), with `*` for an array index. */
+function basisFields(node: SchemaNode, path = ''): string[] {
+  const own = node.basis !== undefined && path !== '' ? [path] : [];
+  const children = Object.entries(node.properties ?? {}).flatMap(([k, child]) => basisFields(child, `${path}/${k}`));
+  const items = node.items === undefined ? [] : basisFields(node.items, `${path}/*`);
+  return [...own, ...children, ...items];
+}
+
+/** Every path of the schema, `*` for an array index. */
+function allPaths(node: SchemaNode, path = ''): string[] {
+  const children = Object.entries(node.properties ?? {}).flatMap(([k, child]) => allPaths(child, `${path}/${k}`));
+  return [path, ...children, ...(node.items === undefined ? [] : allPaths(node.items, `${path}/*`))];
+}
+
 const CJK = /[\u4e00-\u9fff]/;
 const fields = numericFields(ScenarioSchema as SchemaNode);
 const concrete = (pattern: string): string => pattern.replace(/\*/g, '0');
@@ -65,8 +79,13 @@ describe('parameter names', () => {
     }
   });
 
-  it('every pattern names a numeric field of the schema', () => {
-    const paths = new Set(fields.map((f) => f.path));
+  it('every pattern names a field of the schema', () => {
+    const paths = new Set(allPaths(ScenarioSchema as SchemaNode));
     expect(NAMED_PARAMETERS.filter((p) => !paths.has(p))).toEqual([]);
+  });
+
+  it('every field with a basis (a row of the report\'s parameter table) has its meaning in Chinese', () => {
+    const missing = basisFields(ScenarioSchema as SchemaNode).filter((path) => !CJK.test(parameterMeaning(concrete(path), 'zh-CN') ?? ''));
+    expect(missing).toEqual([]);
   });
 });
