@@ -78,19 +78,17 @@ export function hasUsable(cab: CabinetState, skuIndex: number, quantity: number,
 
 /**
  * Removes the slot's lot at `index` in place (units are the caller's). `Array.prototype.splice`
- * would allocate the array of removed elements on every call; a dispense or a restock removes
- * a lot thousands of times a simulated day.
+ * would allocate the array of removed elements on every call, and `shift` (almost every removal
+ * is of the head) costs a builtin call that moves the array's start; a slot holds a few lots, so
+ * moving them down one by one is cheaper. A dispense or a restock removes a lot thousands of
+ * times a simulated day.
  */
 export function removeLotAt(slot: SlotState, index: number): void {
   const lots = slot.lots;
-  if (index === 0) {
-    lots.shift();
-    slot.headExpiryMin = lots.length > 0 ? lots[0].expiresAtMin : Infinity;
-    return;
-  }
   const last = lots.length - 1;
   for (let i = index; i < last; i++) lots[i] = lots[i + 1];
   lots.pop();
+  if (index === 0) slot.headExpiryMin = last > 0 ? lots[0].expiresAtMin : Infinity;
 }
 
 /**
@@ -136,6 +134,30 @@ export function fefoAfterRemove(cab: CabinetState, slot: SlotState): void {
 let heads = new Int32Array(16);
 /** Per-call scratch of `takeUnits`: that lot's expiry, or Infinity for a jammed or empty slot. */
 let headExpiry = new Float64Array(16);
+
+/**
+ * The request emptied its last lot: every working slot's first usable lot is still in `heads`
+ * and `headExpiry` (only the emptied lot's slot changed, and its entry was updated), so the
+ * earliest of them (ties: lower position) is the FEFO lot now, exactly what the next call would
+ * find by scanning the slots; remember it as the memo, or forget the memo when no slot has a lot.
+ */
+function rememberEarliestHead(cab: CabinetState, skuIndex: number, slots: readonly SlotState[], n: number): void {
+  let best = -1;
+  let bestExpiry = Infinity;
+  for (let s = 0; s < n; s++) {
+    if (headExpiry[s] < bestExpiry) {
+      best = s;
+      bestExpiry = headExpiry[s];
+    }
+  }
+  if (best < 0) {
+    forgetFefo(cab, skuIndex);
+    return;
+  }
+  cab.fefoSlot[skuIndex] = best;
+  cab.fefoLot[skuIndex] = slots[best].lots[heads[best]];
+  cab.fefoLotIndex[skuIndex] = heads[best];
+}
 
 /**
  * Takes `quantity` units of a SKU from a cabinet, always from the earliest-expiring unexpired
@@ -225,7 +247,7 @@ export function takeUnits(cab: CabinetState, skuIndex: number, quantity: number,
         cab.fefoLot[skuIndex] = lot;
         cab.fefoLotIndex[skuIndex] = bestLot;
       } else {
-        forgetFefo(cab, skuIndex);
+        rememberEarliestHead(cab, skuIndex, slots, n);
       }
       return;
     }
