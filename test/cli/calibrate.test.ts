@@ -30,6 +30,17 @@ describe('wardtwin calibrate and simulate-log', () => {
     expect(readdirSync(d)).toEqual(['patch.json']);
   });
 
+  it('a log too short to see an item on any day of stay leaves that item\'s curve as it was (was a crash)', () => {
+    const d = dir();
+    const log = join(d, 'short.csv');
+    const sim = wardtwin(['simulate-log', 'county-mch', '--days', '2', '--out', log]);
+    expect(sim.status).toBe(0);
+    const out = join(d, 'patch.json');
+    const r = wardtwin(['calibrate', log, '--scenario', 'county-mch', '--out', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(wardtwin(['validate', out]).status).toBe(0);
+  });
+
   it('reads the same log as JSON rows (a .json file) and prints the same --json calibration', () => {
     const d = dir();
     const [head, ...lines] = readFileSync(SAMPLE, 'utf8').trim().split('\n');

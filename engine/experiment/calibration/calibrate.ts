@@ -110,8 +110,10 @@ function buildPatch(s: Scenario, consumption: readonly SkuConsumptionFit[], hour
     // Arrays replace under RFC 7386, so the whole item list goes in, the fitted curves changed.
     catalog['items'] = s.catalog.items.map((item) => {
       const fit = fits.get(item.sku);
-      if (fit === undefined) return item;
-      return { ...item, curve: fittedCurve(fit), basis: `D: fitted from a cabinet log (${fit.patients} patients, ${fit.fetches} fetches)` };
+      // A log too short to see any day of stay for the item leaves its curve as it was.
+      const curve = fit === undefined ? [] : fittedCurve(fit);
+      if (fit === undefined || curve.length === 0) return item;
+      return { ...item, curve, basis: `D: fitted from a cabinet log (${fit.patients} patients, ${fit.fetches} fetches)` };
     });
   }
   if (hours !== null) catalog['tripHourWeights'] = hours.hours.map((h) => round(h.weight, 3));
