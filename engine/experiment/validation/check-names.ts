@@ -55,9 +55,12 @@ export function validationVerdictName(verdict: string, lang: KpiLocale): string 
   return Object.hasOwn(VERDICTS, verdict) ? VERDICTS[verdict as ValidationVerdict][lang] : verdict;
 }
 
-/** A row's source and note in `lang`. */
-export function validationRowText(row: Pick<ValidationRow, 'source' | 'note' | 'zh'>, lang: KpiLocale): { source: string; note: string } {
-  return lang === 'en' ? { source: row.source, note: row.note } : row.zh;
+/**
+ * A row's source and note in `lang`; a report stored before rows carried Chinese (no `zh`) keeps
+ * its English ones.
+ */
+export function validationRowText(row: Pick<ValidationRow, 'source' | 'note'> & { readonly zh?: ValidationRow['zh'] }, lang: KpiLocale): { source: string; note: string } {
+  return lang === 'en' || row.zh === undefined ? { source: row.source, note: row.note } : row.zh;
 }
 
 /** The checks with a Chinese name (the cabinet-effect rows are named from the KPI catalogue). */

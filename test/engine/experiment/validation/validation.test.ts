@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chiSquaredTest, upperGammaQ } from '../../../../engine/experiment/validation/chi-squared.js';
 import { expectedBirths, weekendDip } from '../../../../engine/experiment/validation/expected-births.js';
 import { runValidation } from '../../../../engine/experiment/validation/run-validation.js';
+import { validationRowText } from '../../../../engine/experiment/validation/check-names.js';
 import { bandRow, pooledRow, verifyRow } from '../../../../engine/experiment/validation/validation-rows.js';
 import { PUBLISHED_BANDS, VISITOR_BAN_REDUCTION } from '../../../../engine/experiment/validation/published-bands.js';
 import { simulateWard } from '../../../../engine/ward/index.js';
@@ -39,6 +40,9 @@ describe('validation rows', () => {
     const p = pooledRow('b', 100, src, [98, 103], { observed: 201, expected: 200, variance: 200 });
     expect(p.note).toMatch(/^pooled z 0\.07, p 0\.9\d\d$/);
     expect(p.zh.note).toMatch(/^合并 z 0\.07，p 0\.9\d\d$/);
+    expect(validationRowText(v, 'zh-CN')).toEqual(v.zh);
+    // A report stored before rows carried Chinese reads in English rather than failing.
+    expect(validationRowText({ source: 's', note: 'n' }, 'zh-CN')).toEqual({ source: 's', note: 'n' });
   });
 
   it('every published band names its source and holds its value', () => {
