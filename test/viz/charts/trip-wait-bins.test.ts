@@ -15,6 +15,12 @@ describe('binWaits()', () => {
     );
   });
 
+  it('counts a sample whose bin top rounds to just below it (found by the property above)', () => {
+    const b = binWaits([59.999999999999865], 4.9999999999999885);
+    expect(b.counts.reduce((a, c) => a + c, 0)).toBe(1);
+    expect(b.binEdgesMin[b.binEdgesMin.length - 1]).toBeGreaterThanOrEqual(59.999999999999865);
+  });
+
   it('matches hand counts on a small sample', () => {
     const b = binWaits([0, 0.5, 1.2, 1.9, 3.5], 1);
     expect(b.binEdgesMin).toEqual([0, 1, 2, 3, 4]);

@@ -13,8 +13,12 @@ export function binWaits(waitsMin: readonly number[], binWidthMin = 1): TripWait
   check(binWidthMin > 0, kind, `binWaits: binWidthMin(=${binWidthMin}) must be > 0`);
   check(waitsMin.length > 0 && allFinite(waitsMin) && waitsMin.every((w) => w >= 0), kind, 'binWaits: waitsMin must be one or more finite numbers >= 0');
   const sorted = [...waitsMin].sort((a, b) => a - b);
-  const top = Math.max(binWidthMin, Math.ceil((sorted[sorted.length - 1] + Number.EPSILON) / binWidthMin) * binWidthMin);
-  const edges = Array.from({ length: Math.round(top / binWidthMin) + 1 }, (_, i) => i * binWidthMin);
-  const bins = bin().domain([0, top]).thresholds(edges.slice(1, -1))(sorted);
+  const max = sorted[sorted.length - 1];
+  // ceil(max / width) * width can round to just below max (60 - 1e-13 with width 5 - 1e-15),
+  // and d3's bin drops a value above its domain, so step up until the last edge covers max.
+  let n = Math.max(1, Math.ceil(max / binWidthMin));
+  while (n * binWidthMin < max) n++;
+  const edges = Array.from({ length: n + 1 }, (_, i) => i * binWidthMin);
+  const bins = bin().domain([0, edges[n]]).thresholds(edges.slice(1, -1))(sorted);
   return { binEdgesMin: edges, counts: bins.map((b) => b.length), p50Min: quantileSorted(sorted, 0.5) ?? 0, p95Min: quantileSorted(sorted, 0.95) ?? 0 };
 }
