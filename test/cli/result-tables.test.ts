@@ -192,6 +192,14 @@ describe('formatHeadline()', () => {
     ]);
   });
 
+  it('names each KPI with its unit and the presets by their Chinese names in Chinese', () => {
+    const lines = formatHeadline(comparison(), 'zh-CN').split('\n');
+    expect(lines[0]).toBe('县妇幼保健院 相对 县妇幼保健院（无智能柜），按 5 次重复配对：');
+    expect(lines[1]).toBe('  密切接触次数（次）：-50 (-20 %)，95% 置信区间 [-60, -40]');
+    expect(lines[2]).toMatch(/^ {2}首站满足率（%）：\+0\.10%，95% 置信区间 \[-0\.20%, 0\.40%\]（不显著）$/);
+    expect(lines.join('\n')).not.toMatch(/[A-Za-z]{4,}/);
+  });
+
   it('leaves out the relative change when the baseline mean is 0', () => {
     const c = comparison();
     c.runs[0].kpis.contacts = summary(0, -1, 1);

@@ -52,22 +52,32 @@ describe('wardtwin start', () => {
     expect(r.stdout).toBe('');
   });
 
+  /** Spawns a serving start and waits until stdout matches `url` (the compare page link). */
+  async function serveUntil(args: string[], env: NodeJS.ProcessEnv, url: RegExp) {
+    const child = spawn(process.execPath, ['server/bin/wardtwin.js', 'start', '--days', '1', '--replications', '2', '--no-build', '--workers', '1', ...args], { cwd: ROOT, env });
+    const out = { stdout: '', stderr: '' };
+    child.stdout.on('data', (b: Buffer) => (out.stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (out.stderr += b.toString()));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const until = Date.now() + 90_000;
+    while (!url.test(out.stdout)) {
+      if (Date.now() > until || child.exitCode !== null) {
+        child.kill('SIGKILL');
+        throw new Error(`start did not print its URL (stdout ${out.stdout.slice(-300)}; stderr ${out.stderr.slice(-500)})`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return { child, out, exited };
+  }
+
   it('start serves: a busy port falls back to a free one, the study is the server\'s compare job, the URL opens its compare page, SIGINT exits 0', async () => {
     const busy = await holdPort();
     const port = (busy.address() as AddressInfo).port;
-    const child = spawn(process.execPath, ['server/bin/wardtwin.js', 'start', '--days', '1', '--replications', '2', '--port', String(port), '--db', join(dir, 'serve.db'), '--no-build', '--workers', '1'], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const url = /Open (http:\/\/127\.0\.0\.1:\d+)\/#\/compare\/(\S+) /;
+    const { child, out, exited } = await serveUntil(['--port', String(port), '--db', join(dir, 'serve.db')], { ...process.env, LANG: 'C', LC_ALL: '' }, url);
     try {
-      const until = Date.now() + 90_000;
-      while (!/Open http:\/\/127\.0\.0\.1:\d+\/#\/compare\/\S+ /.test(stdout)) {
-        if (Date.now() > until || child.exitCode !== null) throw new Error(`start did not print its URL (stdout ${stdout.slice(-300)}; stderr ${stderr.slice(-500)})`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      const [, base, id] = /Open (http:\/\/127\.0\.0\.1:\d+)\/#\/compare\/(\S+) /.exec(stdout)!;
+      const { stdout, stderr } = out;
+      const [, base, id] = url.exec(stdout)!;
       expect(base).not.toBe(`http://127.0.0.1:${port}`);
       expect(stderr).toContain(`wardtwin: port ${port} is busy; serving on ${base} instead`);
       expect(stdout).toContain('Comparison of city-mch-baseline, city-mch with common random numbers');
@@ -82,6 +92,24 @@ describe('wardtwin start', () => {
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
       busy.close();
+    }
+  }, 120_000);
+
+  it('start serves in Chinese when LANG asks for it: the server lines, the tables, the headline and the link line', async () => {
+    const url = /在浏览器中打开\s+(http:\/\/127\.0\.0\.1:\d+)\/#\/compare\/(\S+) /;
+    const { child, out, exited } = await serveUntil(['--port', '0', '--db', join(dir, 'serve-zh.db')], { ...process.env, LANG: 'zh_CN.UTF-8', LC_ALL: '' }, url);
+    try {
+      const stderr = out.stderr.replace(/\n {2}/g, '');
+      expect(stderr).toMatch(/wardtwin：服务地址 http:\/\/127\.0\.0\.1:\d+（可视化 \/，API \/api，文档 \/docs；数据库 /);
+      expect(stderr).toContain('wardtwin：主研究（市妇幼保健院 相对 市妇幼保健院（无智能柜））为对比任务');
+      expect(maxLineWidth(out.stderr)).toBeLessThanOrEqual(80);
+      expect(out.stdout).toContain('市妇幼保健院 相对 市妇幼保健院（无智能柜），按 2 次重复配对：\n  出入病区次数（次）：');
+      expect(out.stdout).not.toContain('Open http');
+      expect(maxLineWidth(out.stdout)).toBeLessThanOrEqual(80);
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 120_000);
 });

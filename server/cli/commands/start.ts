@@ -13,9 +13,12 @@ import { integerFlag } from '../options.js';
 import { serverSettings } from '../../ops/env-config.js';
 import { formatHeadline } from '../output/result-tables.js';
 import { serveHeadline } from '../start/headline-server.js';
+import { startWords } from '../start/start-words.js';
+import { fill } from '../output/header-messages.js';
 import { addCompareFlags, compareCommand } from './compare.js';
 import type { CompareFlags } from './compare.js';
 import { wrapText } from '../output/display-width.js';
+import { cliLang } from '../output/messages.js';
 
 /** The two presets of the headline study: baseline first, so differences read "cabinets − baseline". */
 export const HEADLINE_STUDY = ['city-mch-baseline', 'city-mch'] as const;
@@ -33,7 +36,7 @@ export interface StartFlags extends CompareFlags {
 /** Flags that only the in-process study understands (the server runs jobs on its own threads, to fixed replications). */
 function rejectInProcessOnlyFlags(flags: StartFlags): void {
   const only = [flags.redis !== undefined ? '--redis' : null, flags.queue !== undefined ? '--queue' : null, flags.precision !== undefined ? '--precision' : null, flags.maxReplications !== undefined ? '--max-replications' : null].filter((f) => f !== null);
-  if (only.length > 0) throw badInput(`start: ${only.join(', ')} ${only.length === 1 ? 'needs' : 'need'} --no-serve or --json (the server runs the study on its own worker threads with fixed replications)`);
+  if (only.length > 0) throw badInput(fill(startWords(cliLang(flags.lang)).inProcessOnly, { flags: only.join(', '), verb: only.length === 1 ? 'needs' : 'need' }));
 }
 
 /** Registers `start [--port P] [--db PATH] [--no-serve] [--no-build] [--seed N] [--replications R] [--days D] [--workers N | --redis URL] [--precision kpi:hw[%]] [--json]`. */
@@ -49,7 +52,7 @@ export function registerStart(program: Command): void {
   ).action(async (flags: StartFlags) => {
     if (flags.json === true || !flags.serve) {
       const result = await compareCommand(HEADLINE_STUDY, flags);
-      if (flags.json !== true) process.stdout.write(wrapText(`\n${formatHeadline(result)}`));
+      if (flags.json !== true) process.stdout.write(wrapText(`\n${formatHeadline(result, cliLang(flags.lang))}`));
       return;
     }
     rejectInProcessOnlyFlags(flags);
@@ -64,6 +67,8 @@ export function registerStart(program: Command): void {
       port: settings.port,
       dbPath: settings.dbPath,
       build: flags.build,
+      lang: cliLang(flags.lang),
+      explain: flags.explain === true,
       ...(flags.replications !== undefined ? { replications: flags.replications } : {}),
       ...(flags.seed !== undefined ? { seed: flags.seed } : {}),
       ...(flags.days !== undefined ? { days: flags.days } : {}),

@@ -21,6 +21,8 @@ export interface HeaderMessages {
   timingNone: string;
   /** The warm-up line under a run's tables, its advice and the note when MSER stopped at its limit. */
   warmup: string; warmupLonger: string; warmupEnough: string; warmupAtLimit: string;
+  /** The headline study's lines: its title, one KPI line and the mark of a non-significant difference. */
+  headlineTitle: string; headlineLine: string; notSignificant: string;
 }
 
 const MESSAGES: Readonly<Record<CliLang, HeaderMessages>> = {
@@ -39,6 +41,9 @@ const MESSAGES: Readonly<Record<CliLang, HeaderMessages>> = {
     warmup: 'warm-up: scenario {used} days; MSER-5 suggests {suggested} days{limit} on {series}, {advice}\n  how: {basis}\n',
     warmupLonger: 'longer than the setting: consider raising run.warmupDays', warmupEnough: 'the setting is long enough',
     warmupAtLimit: ' (at MSER\'s half-way limit: may be too short)',
+    headlineTitle: '{a} against {b}, paired over {reps} replications:',
+    headlineLine: '  {kpi}: {diff}{relative}, 95% CI {ci}{mark}',
+    notSignificant: ' (not significant)',
   },
   'zh-CN': {
     runLine: '种子 {seed}，{reps} 次重复，预热 {warmup} 天后模拟 {horizon} 天，引擎 {engine}',
@@ -55,6 +60,9 @@ const MESSAGES: Readonly<Record<CliLang, HeaderMessages>> = {
     warmup: '预热：场景设置 {used} 天；MSER-5 基于 {series} 建议 {suggested} 天{limit}，{advice}\n  依据：{basis}\n',
     warmupLonger: '长于当前设置：可考虑增大 run.warmupDays', warmupEnough: '当前设置已足够长',
     warmupAtLimit: '（已到 MSER 的半程上限：可能偏短）',
+    headlineTitle: '{a} 相对 {b}，按 {reps} 次重复配对：',
+    headlineLine: '  {kpi}（{unit}）：{diff}{relative}，95% 置信区间 {ci}{mark}',
+    notSignificant: '（不显著）',
   },
 };
 
@@ -75,6 +83,11 @@ export function fill(text: string, params: Readonly<Record<string, string | numb
 export function scenarioTitle(id: string, ownName: string, lang: CliLang): string {
   const name = lang === 'en' ? ownName : displayName('preset', id, lang);
   return `${id}: ${name === id ? ownName : name}`;
+}
+
+/** A preset id as a line names it: the id in English, the preset's Chinese name (or the id) in Chinese. */
+export function presetName(id: string, lang: CliLang): string {
+  return lang === 'en' ? id : displayName('preset', id, lang);
 }
 
 /** A role pair key (`mother-nurse`) with each role in `lang` (`产妇-护士`); English keeps the key. */

@@ -10,7 +10,7 @@ import { wrapText } from './display-width.js';
 import { kpiDefinitions, kpiName, kpiUnit, tableMessages } from './messages.js';
 import { clippedKpiInterval, isShareKpi, kpiInterval, kpiPlusMinus, kpiSigned, kpiValue } from './kpi-values.js';
 import type { CliLang } from './messages.js';
-import { fill, headerMessages, rolePairName, scenarioTitle } from './header-messages.js';
+import { fill, headerMessages, presetName, rolePairName, scenarioTitle } from './header-messages.js';
 import { assumptionNotes } from '../../report/assumption-notes.js';
 
 /** How the human tables are printed: the language, and whether each KPI's definition follows. */
@@ -164,15 +164,20 @@ export function formatComparison(c: ComparisonResult, options: TableOptions = {}
 /** KPIs the headline study leads with: the programme's aims (DOMAIN.md). */
 export const HEADLINE_KPIS = ['boundaryCrossings', 'contacts', 'contactMinutes', 'expectedInfections', 'nurseSupplyMinutesPerShift', 'tripDurationMeanMin', 'fillRate'] as const;
 
-/** One line per headline KPI: the paired difference of the first comparison, in words. */
-export function formatHeadline(c: ComparisonResult): string {
+/**
+ * One line per headline KPI: the paired difference of the first comparison, in words. English
+ * keeps the KPI keys scripts grep for; Chinese gives each KPI's name and unit from the catalogue.
+ */
+export function formatHeadline(c: ComparisonResult, lang: CliLang = 'en'): string {
   const d = c.differences[0];
+  const h = headerMessages(lang);
   const lines = HEADLINE_KPIS.filter((k) => d.kpis[k] !== undefined).map((k) => {
     const s = d.kpis[k];
     const base = c.runs[0].kpis[k].mean;
     // A share's difference is already in percentage points; a relative change of it would read as a second percentage.
     const relative = base !== 0 && !isShareKpi(k) ? ` (${formatSigned((100 * s.mean) / base)} %)` : '';
-    return `  ${k}: ${kpiSigned(k, s.mean)}${relative}, 95% CI ${kpiInterval(k, s.ci95)}${marker(s) === '*' ? '' : ' (not significant)'}`;
+    const kpi = lang === 'en' ? k : kpiName(k, lang);
+    return fill(h.headlineLine, { kpi, unit: kpiUnit(k, lang), diff: kpiSigned(k, s.mean), relative, ci: kpiInterval(k, s.ci95), mark: marker(s) === '*' ? '' : h.notSignificant });
   });
-  return `${d.scenarioId} against ${d.baselineId}, paired over ${c.replications} replications:\n${lines.join('\n')}\n`;
+  return `${fill(h.headlineTitle, { a: presetName(d.scenarioId, lang), b: presetName(d.baselineId, lang), reps: c.replications })}\n${lines.join('\n')}\n`;
 }

@@ -7,6 +7,9 @@
 import type { ComparisonResult } from '../../../engine/index.js';
 import { CliError, EXIT_RUN_FAILED, badInput } from '../cli-error.js';
 import { formatComparison, formatHeadline } from '../output/result-tables.js';
+import { fill, presetName } from '../output/header-messages.js';
+import type { CliLang } from '../output/messages.js';
+import { startWords } from './start-words.js';
 import { createProgressBar } from '../output/progress.js';
 import { listenOnPortOrFree } from './listen-on-port.js';
 import { readOnlyTwinNotice } from '../twin-notice.js';
@@ -28,6 +31,10 @@ export interface HeadlineServerOptions {
   days?: number;
   /** Replication threads per job (1 = in the job's own thread). */
   workers?: number;
+  /** Language of everything printed. */
+  lang: CliLang;
+  /** Print each KPI's definition under the tables. */
+  explain: boolean;
 }
 
 interface JobView {
@@ -37,7 +44,7 @@ interface JobView {
   result: unknown;
 }
 
-const say = (line: string): void => void process.stderr.write(`${line}\n`);
+const say = (line: string): void => void process.stderr.write(`${wrapText(line)}\n`);
 
 /** Resolves on the first SIGINT or SIGTERM. */
 function untilSignal(): { signalled: Promise<void>; dispose(): void } {
@@ -59,10 +66,11 @@ export async function serveHeadline(o: HeadlineServerOptions): Promise<void> {
     throw badInput(`start: ${error instanceof Error ? error.message : String(error)}`);
   }
   const { server, busyPort } = listening;
+  const w = startWords(o.lang);
   const stop = untilSignal();
   try {
-    if (busyPort !== null) say(`wardtwin: port ${busyPort} is busy; serving on ${server.url} instead`);
-    say(`wardtwin: serving ${server.url} (visualizer /, API /api, docs /docs; store ${o.dbPath})`);
+    if (busyPort !== null) say(fill(w.busyPort, { port: busyPort, url: server.url }));
+    say(fill(w.serving, { url: server.url, db: o.dbPath }));
     const notice = readOnlyTwinNotice(server.app, o.dbPath);
     if (notice !== null) process.stderr.write(notice);
     const scenario = (preset: string): unknown => (o.days === undefined ? preset : { extends: preset, run: { horizonDays: o.days } });
@@ -73,19 +81,19 @@ export async function serveHeadline(o: HeadlineServerOptions): Promise<void> {
       payload: { base: scenario(o.study[0]), alternative: scenario(o.study[1]), ...(o.replications !== undefined ? { replications: o.replications } : {}), ...(o.seed !== undefined ? { seed: o.seed } : {}) },
       ...(token !== undefined ? { headers: { authorization: `Bearer ${token}` } } : {}),
     });
-    if (submitted.statusCode !== 202) throw badInput(`start: the server refused the headline study: ${submitted.body}`);
+    if (submitted.statusCode !== 202) throw badInput(fill(w.refused, { body: submitted.body }));
     const { id } = submitted.json<{ id: string }>();
     const link = `${server.url}/#/compare/${id}`;
-    say(`wardtwin: headline study ${o.study[1]} against ${o.study[0]} is compare ${id}; it appears at ${link} when done`);
-    const job = await Promise.race([waitForJob(server.app.inject.bind(server.app), id), stop.signalled.then(() => null)]);
+    say(fill(w.studyJob, { a: presetName(o.study[0], o.lang), b: presetName(o.study[1], o.lang), id, link }));
+    const job = await Promise.race([waitForJob(server.app.inject.bind(server.app), id, w.progress), stop.signalled.then(() => null)]);
     if (job === null) {
       server.app.runner.cancel(id);
-      say('wardtwin: stopped before the headline study finished (it was cancelled)');
+      say(w.stopped);
       return;
     }
-    if (job.status !== 'succeeded') throw new CliError(EXIT_RUN_FAILED, `start: the headline study ${job.status}${job.error === null ? '' : `: ${job.error}`}`);
+    if (job.status !== 'succeeded') throw new CliError(EXIT_RUN_FAILED, fill(w.failed, { status: job.status, error: job.error === null ? '' : `: ${job.error}` }));
     const result = job.result as ComparisonResult;
-    process.stdout.write(wrapText(`${formatComparison(result)}\n${formatHeadline(result)}\nOpen ${link} to see it in the visualizer (Ctrl-C stops the server).\n`));
+    process.stdout.write(wrapText(`${formatComparison(result, { lang: o.lang, explain: o.explain })}\n${formatHeadline(result, o.lang)}\n${fill(w.open, { link })}\n`));
     await stop.signalled;
   } finally {
     stop.dispose();
@@ -96,8 +104,8 @@ export async function serveHeadline(o: HeadlineServerOptions): Promise<void> {
 type Inject = (options: { url: string }) => Promise<{ json<T>(): T }>;
 
 /** Polls the job until it is finished, drawing its progress on a terminal. */
-async function waitForJob(inject: Inject, id: string): Promise<JobView> {
-  const bar = createProgressBar('% of the headline study', { json: false });
+async function waitForJob(inject: Inject, id: string, label: string): Promise<JobView> {
+  const bar = createProgressBar(label, { json: false });
   try {
     for (;;) {
       const job = (await inject({ url: `/api/runs/${id}` })).json<JobView>();
