@@ -6,6 +6,7 @@ import { Help } from 'commander';
 import type { Argument, Command, Option } from 'commander';
 import { TERMINAL_COLUMNS, displayWidth, wrapText } from './display-width.js';
 import { helpDescriptionZh, helpExtrasZh, helpTitleZh } from './help-zh.js';
+import { commanderErrorZh } from './commander-errors-zh.js';
 import type { CliLang } from './messages.js';
 
 /** Help width: the terminal's columns when it is a terminal, never more than {@link TERMINAL_COLUMNS}. */
@@ -23,11 +24,13 @@ function fullName(command: Command): string {
 
 /**
  * Commander's error text (`error: unknown option '--x'\n(Did you mean --y?)\n`) as one line:
- * `wardtwin run: unknown option '--x' (Did you mean --y?); see \`wardtwin run --help\``.
+ * `wardtwin run: unknown option '--x' (Did you mean --y?); see \`wardtwin run --help\``, in
+ * Chinese for zh-CN.
  */
-export function oneLineError(text: string, commandName: string): string {
+export function oneLineError(text: string, commandName: string, lang: CliLang = 'en'): string {
   const message = text.replace(/^error:\s*/, '').split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
-  return `${commandName}: ${message}; see \`${commandName} --help\`\n`;
+  if (lang === 'en') return `${commandName}: ${message}; see \`${commandName} --help\`\n`;
+  return `${commandName}：${commanderErrorZh(message)}；见 \`${commandName} --help\`\n`;
 }
 
 /** `text` in Chinese when a translation exists, else as given. */
@@ -56,7 +59,7 @@ function configure(command: Command, lang: CliLang): void {
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({
-      outputError: (text, write) => write(oneLineError(text, name)),
+      outputError: (text, write) => write(oneLineError(text, name, lang)),
       getOutHelpWidth: () => helpWidth(process.stdout),
       getErrHelpWidth: () => helpWidth(process.stderr),
     })
