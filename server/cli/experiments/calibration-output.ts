@@ -73,6 +73,27 @@ const MESSAGES: Readonly<Record<CliLang, CalibrationMessages>> = {
 
 const num = (v: number): string => formatNumber(v);
 
+/**
+ * The calibration's reasons for leaving a part unfitted (engine/experiment/calibration, in
+ * English) in Chinese, shape by shape; a reason with no shape here prints as the engine wrote it.
+ */
+const NOT_FITTED_ZH: readonly (readonly [RegExp, (match: RegExpExecArray) => string])[] = [
+  [/^consumption of (\S+): no dispense lines of admitted patients$/, (m) => `${displayName('sku', m[1], 'zh-CN')}的用量：没有已入院患者的取物记录`],
+  [/^trip hour weights: fewer than 100 sessions \(login rows\)$/, () => '出行时段权重：取物会话（登录行）少于 100 次'],
+  [/^session and line times: fewer than 10 sessions with login, logout and a line, or lines per session all alike$/, () => '会话与取物行时长：同时有登录、登出和取物行的会话少于 10 次，或每次会话的行数全都相同'],
+  [/^restock times: fewer than 5 restock visits with start and end, or slots per visit all alike$/, () => '补货时间：有开始和结束记录的补货少于 5 次，或每次补货的货位数全都相同'],
+];
+
+/** `reason` in `lang`. */
+export function notFittedText(reason: string, lang: CliLang): string {
+  if (lang === 'en') return reason;
+  for (const [shape, zh] of NOT_FITTED_ZH) {
+    const m = shape.exec(reason);
+    if (m !== null) return zh(m);
+  }
+  return reason;
+}
+
 /** The calibration as text tables in `lang`; `patchPath` when the patch was written. */
 export function formatCalibration(r: CalibrationResult, lang: CliLang, patchPath: string | undefined): string {
   const m = MESSAGES[lang];
@@ -101,7 +122,7 @@ export function formatCalibration(r: CalibrationResult, lang: CliLang, patchPath
     out.push(chi(m.chiScenario, r.hours.chiSquaredScenario), chi(m.chiFitted, r.hours.chiSquaredFitted), '');
   }
   out.push(m.coverage(r.coverage.containScenarioValue, r.coverage.intervals));
-  for (const reason of r.notFitted) out.push(`${m.notFitted}: ${reason}`);
+  for (const reason of r.notFitted) out.push(`${m.notFitted}${lang === 'en' ? ': ' : '：'}${notFittedText(reason, lang)}`);
   out.push(patchPath === undefined ? m.patchHint : m.patchWritten(patchPath), m.legend);
   // Tables fit by construction; prose lines are wrapped to the terminal's 80 columns.
   return `${out.map((line) => (line.includes('\n') ? line : wrapText(line))).join('\n')}\n`;
