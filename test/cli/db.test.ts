@@ -9,11 +9,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { maxLineWidth } from '../../server/cli/output/display-width.js';
 import { storeWithBadRows } from '../server/_support/bad-ledger.js';
 import { testApp } from '../server/helpers.js';
 import { kill9, serve, wardtwinRun } from '../server/_support/server-process.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wardtwin-db-'));
+
+/** `text` with every run of white space as one space: the report wraps long lines at 80 columns. */
+const flat = (text: string): string => text.replace(/\s+/g, ' ');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface CheckJson {
@@ -40,12 +44,20 @@ describe('wardtwin db check / repair', () => {
     const human = await wardtwinRun(['db', 'check', '--db', db]);
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('  integrity    ok\n');
-    expect(human.stdout).toContain('2 problem(s):\n  - ward county-mch: ledger row 3 (event "bad-1") does not replay');
+    expect(flat(human.stdout)).toContain(flat('2 problem(s):\n  - ward county-mch: ledger row 3 (event "bad-1") does not replay'));
+    expect(maxLineWidth(human.stdout)).toBeLessThanOrEqual(80);
+    const zh = await wardtwinRun(['db', 'check', '--db', db, '--lang', 'zh-CN']);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain('  完整性       ok\n');
+    expect(zh.stdout).toMatch(/ {2}重放 {9}county-mch: 无法重放（2 行）\n/);
+    expect(flat(zh.stdout)).toContain(flat('发现 2 个问题：\n  - 病区 county-mch：账本第 3 行（事件 "bad-1"）无法重放：dischargePatient'));
+    expect(maxLineWidth(zh.stdout)).toBeLessThanOrEqual(80);
 
     const repair = await wardtwinRun(['db', 'repair', '--db', db]);
     expect(repair.code).toBe(0);
-    expect(repair.stdout).toContain('  ward county-mch: 2 ledger row(s) moved to twin_quarantine:\n    row 3 (event "bad-1", timeMin 20): dischargePatient: patientId(="ghost") is not admitted\n    row 4 (event "bad-2", timeMin 30): ');
-    expect(repair.stdout).toContain('  ward county-mch: 2 quarantined row(s) resolved');
+    expect(flat(repair.stdout)).toContain(flat('  ward county-mch: 2 ledger row(s) moved to twin_quarantine:\n    row 3 (event "bad-1", timeMin 20): dischargePatient: patientId(="ghost") is not admitted\n    row 4 (event "bad-2", timeMin 30): '));
+    expect(flat(repair.stdout)).toContain(flat('  ward county-mch: 2 quarantined row(s) resolved'));
+    expect(maxLineWidth(repair.stdout)).toBeLessThanOrEqual(80);
 
     const after = JSON.parse((await wardtwinRun(['db', 'check', '--db', db, '--json'])).stdout) as CheckJson;
     expect(after).toMatchObject({ ok: true, problems: [], quarantine: { open: 0, resolved: 2 }, wards: [{ events: 3, replay: 'ok' }] });

@@ -12,8 +12,8 @@ const cliDir = join(import.meta.dirname, '../../server/cli');
 const OUTPUTS = ['size-output.ts', 'sweep-output.ts', 'sensitivity-output.ts', 'validation-output.ts', 'portfolio-output.ts'];
 const COMMANDS = ['size.ts', 'sweep.ts', 'sensitivity.ts', 'validate-model.ts', 'portfolio.ts', 'run.ts', 'report.ts'];
 
-/** `start` and its serving half: what `npm start` prints, from start-words.ts. */
-const START = ['commands/start.ts', 'start/headline-server.ts'];
+/** `start` and its serving half (what `npm start` prints), `db` and `worker`: from their words files. */
+const START = ['commands/start.ts', 'start/headline-server.ts', 'commands/db.ts', 'commands/worker.ts'];
 
 /** Modules that parse flags: their bad-value messages come from flag-messages.ts. */
 const FLAG_PARSERS = ['options.ts', 'experiments/precision-flags.ts'];
@@ -131,7 +131,7 @@ describe('no text of the experiment commands bypasses their catalogues', () => {
     expect(commandBypasses(readFileSync(join(cliDir, 'commands', file), 'utf8'))).toEqual([]);
   });
 
-  it.each(START)('%s prints through the start catalogue', (file) => {
+  it.each(START)('%s prints through its words catalogue', (file) => {
     expect(commandBypasses(readFileSync(join(cliDir, file), 'utf8'))).toEqual([]);
   });
 

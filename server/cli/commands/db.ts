@@ -20,10 +20,18 @@ import { repairStore } from '../../store/store-repair.js';
 import type { StoreRepairReport } from '../../store/store-repair.js';
 import { EXIT_RUN_FAILED, badInput } from '../cli-error.js';
 import { writeJson } from '../output/json.js';
+import { dbWords, storeProblemText } from '../output/db-words.js';
+import { TERMINAL_COLUMNS, displayWidth, wrapText } from '../output/display-width.js';
+import { fill } from '../output/header-messages.js';
+import { cliLang } from '../output/messages.js';
+import type { CliLang } from '../output/messages.js';
+
+const LANG_HELP = 'language of the report: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)';
 
 interface DbFlags {
   db?: string;
   json?: boolean;
+  lang?: string;
 }
 
 /**
@@ -41,56 +49,62 @@ function presetWards(service = false): WardConfigLookup {
 }
 
 /** Opens the store for a db command, or returns the damage that stopped it. */
-function openForCommand(command: string, path: string): Db | StoreError {
-  if (!existsSync(path)) throw badInput(`${command}: no store at ${path}`);
+function openForCommand(command: string, path: string, lang: CliLang): Db | StoreError {
+  if (!existsSync(path)) throw badInput(fill(dbWords(lang).noStore, { command, path }));
   try {
     return openDatabase(path, { command: `wardtwin ${command}`, verify: false, migrate: false });
   } catch (error) {
     if (error instanceof StoreError && error.reason === 'corrupt') return error;
-    if (error instanceof StoreError) throw badInput(`${command}: ${error.message}`);
+    if (error instanceof StoreError) throw badInput(`${command}: ${storeProblemText(error.message, lang)}`);
     throw error;
   }
 }
 
-function printCheck(r: StoreCheckReport): void {
-  const count = (o: Record<string, number>): string => Object.entries(o).map(([k, n]) => `${n} ${k}`).join(', ') || 'none';
+/** `  label` padded to the report's value column (15 columns, by display width). */
+const label = (text: string): string => `  ${text}${' '.repeat(Math.max(1, 13 - displayWidth(text)))}`;
+
+function printCheck(r: StoreCheckReport, lang: CliLang): void {
+  const w = dbWords(lang);
+  const verdict = (code: string): string => w.verdicts[code] ?? code;
+  const count = (o: Record<string, number>): string => Object.entries(o).map(([k, n]) => `${n} ${w.statuses[k] ?? k}`).join(', ') || w.none;
   const lines = [
-    `store ${r.path}`,
-    `  integrity    ${r.integrity.join('; ')}`,
-    `  schema       ${r.schemaVersion} (this wardtwin writes ${r.expectedSchemaVersion})`,
-    `  runs         ${count(r.runs)}`,
-    `  twin events  ${r.wards.map((w) => `${w.ward} ${w.events}`).join(', ') || 'none'}`,
-    `  quarantine   ${r.quarantine.open} open, ${r.quarantine.resolved} resolved`,
-    ...r.wards.map((w) => `  replay       ${w.ward}: ${w.replay}${w.unreplayable.length > 0 ? ` (${w.unreplayable.length} row(s))` : ''}`),
-    `  dispensing   ${r.dispensing.map((d) => `${d.ward} ${d.events} events: ${d.replay}`).join(', ') || 'none'}`,
-    r.ok ? 'ok: a server starts on this store read-write' : `${r.problems.length} problem(s):`,
-    ...r.problems.map((p) => `  - ${p}`),
+    `${w.store} ${r.path}`,
+    `${label(w.integrity)}${r.integrity.join('; ')}`,
+    `${label(w.schema)}${fill(w.schemaLine, { version: r.schemaVersion, expected: r.expectedSchemaVersion })}`,
+    `${label(w.runs)}${count(r.runs)}`,
+    `${label(w.twinEvents)}${r.wards.map((x) => `${x.ward} ${x.events}`).join(', ') || w.none}`,
+    `${label(w.quarantine)}${fill(w.quarantineLine, { open: r.quarantine.open, resolved: r.quarantine.resolved })}`,
+    ...r.wards.map((x) => `${label(w.replay)}${x.ward}: ${verdict(x.replay)}${x.unreplayable.length > 0 ? fill(w.rowsSuffix, { n: x.unreplayable.length }) : ''}`),
+    `${label(w.dispensing)}${r.dispensing.map((d) => fill(w.dispensingLine, { ward: d.ward, events: d.events, replay: verdict(d.replay) })).join(', ') || w.none}`,
+    r.ok ? w.ok : fill(w.problems, { n: r.problems.length }),
+    ...r.problems.map((p) => `  - ${storeProblemText(p, lang)}`),
   ];
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`${wrapText(lines.join('\n'), TERMINAL_COLUMNS, 4)}\n`);
 }
 
-function printRepair(r: StoreRepairReport): void {
+function printRepair(r: StoreRepairReport, lang: CliLang): void {
+  const w = dbWords(lang);
   if (r.damaged !== null) {
-    process.stdout.write(`store ${r.path} has damaged pages (integrity_check: ${r.damaged.join('; ')}); repair changed nothing: restore a backup, or salvage what is readable with sqlite3's .recover\n`);
+    process.stdout.write(`${wrapText(fill(w.damaged, { path: r.path, detail: r.damaged.join('; ') }))}\n`);
     return;
   }
-  const lines = [`store ${r.path}`];
-  for (const w of r.wards) {
-    if (w.skipped !== null) {
-      lines.push(`  ward ${w.ward}: not repaired: ${w.skipped}`);
+  const lines = [`${w.store} ${r.path}`];
+  for (const x of r.wards) {
+    if (x.skipped !== null) {
+      lines.push(fill(w.notRepaired, { ward: x.ward, why: storeProblemText(x.skipped, lang) }));
       continue;
     }
-    lines.push(`  ward ${w.ward}: ${w.moved.length} ledger row(s) moved to twin_quarantine${w.moved.length > 0 ? ':' : ''}`);
-    for (const m of w.moved) lines.push(`    row ${m.seq} (event "${m.eventId}", timeMin ${m.timeMin}): ${m.reason}`);
-    lines.push(`  ward ${w.ward}: ${w.resolved} quarantined row(s) resolved (kept in twin_quarantine; the twin starts read-write without them)`);
+    lines.push(fill(w.moved, { ward: x.ward, n: x.moved.length, colon: x.moved.length > 0 ? (lang === 'en' ? ':' : '：') : '' }));
+    for (const m of x.moved) lines.push(fill(w.movedRow, { seq: m.seq, event: m.eventId, time: m.timeMin, reason: m.reason }));
+    lines.push(fill(w.resolved, { ward: x.ward, n: x.resolved }));
   }
-  if (r.wards.length === 0) lines.push('  no twin ledger: nothing to repair');
-  process.stdout.write(`${lines.join('\n')}\n`);
+  if (r.wards.length === 0) lines.push(w.noLedger);
+  process.stdout.write(`${wrapText(lines.join('\n'), TERMINAL_COLUMNS, 4)}\n`);
 }
 
 function withStore<T>(command: string, flags: DbFlags, work: (db: Db, path: string) => T, damaged: (error: StoreError, path: string) => T): T {
   const path = flags.db ?? defaultDbPath();
-  const db = openForCommand(command, path);
+  const db = openForCommand(command, path, cliLang(flags.lang));
   if (db instanceof StoreError) return damaged(db, path);
   try {
     return work(db, path);
@@ -106,22 +120,24 @@ export function registerDb(program: Command): void {
     .description('integrity, schema version, counts, and whether the twin and dispensing ledgers replay; exit 0 sound, 1 problems')
     .option('--db <path>', `the store (default ${defaultDbPath()})`)
     .option('--json', 'print the report as JSON')
+    .option('--lang <lang>', LANG_HELP, (raw: string) => cliLang(raw))
     .action((flags: DbFlags) => {
       const report = withStore('db check', flags, (handle, path) => checkStore(handle, path, presetWards(), presetWards(true)), (error, path): StoreCheckReport => ({
         path, ok: false, integrity: [error.message], schemaVersion: 0, expectedSchemaVersion: 0, runs: {}, quarantine: { open: 0, resolved: 0 }, wards: [], dispensing: [], problems: [error.message],
       }));
       if (flags.json === true) writeJson(report);
-      else printCheck(report);
+      else printCheck(report, cliLang(flags.lang));
       if (!report.ok) process.exitCode = EXIT_RUN_FAILED;
     });
   db.command('repair')
     .description('move twin ledger rows that do not replay to twin_quarantine and resolve it, so the next start is read-write; deletes nothing')
     .option('--db <path>', `the store (default ${defaultDbPath()})`)
     .option('--json', 'print what was done as JSON')
+    .option('--lang <lang>', LANG_HELP, (raw: string) => cliLang(raw))
     .action((flags: DbFlags) => {
       const report = withStore('db repair', flags, (handle, path) => repairStore(handle, path, presetWards()), (error, path): StoreRepairReport => ({ path, ok: false, damaged: [error.message], wards: [] }));
       if (flags.json === true) writeJson(report);
-      else printRepair(report);
+      else printRepair(report, cliLang(flags.lang));
       if (!report.ok) process.exitCode = EXIT_RUN_FAILED;
     });
 }

@@ -4,6 +4,9 @@ import type { Command } from 'commander';
 import { startQueueWorker } from '../../../engine/experiment/executors/index.js';
 import { badInput } from '../cli-error.js';
 import { integerFlag } from '../options.js';
+import { fill } from '../output/header-messages.js';
+import { cliLang } from '../output/messages.js';
+import { workerWords } from '../output/worker-words.js';
 
 interface WorkerFlags {
   redis: string;
@@ -11,6 +14,7 @@ interface WorkerFlags {
   queue?: string;
   lockMs?: number;
   quiet?: boolean;
+  lang?: string;
 }
 
 /** Registers `worker --redis URL [--workers N] [--queue name] [--lock-ms ms]`. */
@@ -23,7 +27,9 @@ export function registerWorker(program: Command): void {
     .option('--queue <name>', 'queue name (default wardtwin-replications)')
     .option('--lock-ms <ms>', 'job lock time; a killed worker\'s job is retried after about this long (default 30000)', integerFlag('--lock-ms', 100, 3_600_000))
     .option('--quiet', 'do not log finished jobs on stderr')
+    .option('--lang <lang>', 'language of the log lines: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)', (raw: string) => cliLang(raw))
     .action(async (flags: WorkerFlags) => {
+      const w = workerWords(cliLang(flags.lang));
       let worker;
       try {
         worker = await startQueueWorker({
@@ -31,13 +37,13 @@ export function registerWorker(program: Command): void {
           ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
           ...(flags.queue !== undefined ? { queueName: flags.queue } : {}),
           ...(flags.lockMs !== undefined ? { lockMs: flags.lockMs } : {}),
-          onJobDone: flags.quiet === true ? undefined : (j) => process.stderr.write(`job ${j.jobId} done\n`),
+          onJobDone: flags.quiet === true ? undefined : (j) => process.stderr.write(`${fill(w.jobDone, { id: j.jobId })}\n`),
         });
       } catch (error) {
         if (error instanceof RangeError) throw badInput(error.message);
         throw error;
       }
-      process.stderr.write(`wardtwin worker: ready on ${flags.redis} (pid ${process.pid})\n`);
+      process.stderr.write(`${fill(w.ready, { redis: flags.redis, pid: process.pid })}\n`);
       await new Promise<void>((resolve) => {
         const stop = (): void => resolve();
         process.once('SIGINT', stop);
