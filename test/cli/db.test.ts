@@ -50,7 +50,7 @@ describe('wardtwin db check / repair', () => {
     expect(zh.code).toBe(1);
     expect(zh.stdout).toContain('  完整性       ok\n');
     expect(zh.stdout).toMatch(/ {2}重放 {9}county-mch: 无法重放（2 行）\n/);
-    expect(flat(zh.stdout)).toContain(flat('发现 2 个问题：\n  - 病区 county-mch：账本第 3 行（事件 "bad-1"）无法重放：dischargePatient'));
+    expect(flat(zh.stdout)).toContain(flat('发现 2 个问题：\n  - 病区 county-mch：台账第 3 行（事件 "bad-1"）无法重放：dischargePatient'));
     expect(maxLineWidth(zh.stdout)).toBeLessThanOrEqual(80);
 
     const repair = await wardtwinRun(['db', 'repair', '--db', db]);

@@ -87,6 +87,7 @@ const DESCRIPTIONS: ReadonlyMap<string, string> = new Map([
   ["add the verification and validation section from `validate-model --json`", "加入来自 `validate-model --json` 的验证与确认章节"],
   ["add the sensitivity section from `sensitivity --json`", "加入来自 `sensitivity --json` 的敏感性分析章节"],
   ["language of the report: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)", "报告的语言：zh-CN 或 en（默认取 LC_ALL/LANG，zh* 即 zh-CN）"],
+  ["language of the log lines: zh-CN or en (default: from LC_ALL/LANG, zh* = zh-CN)", "日志行的语言：zh-CN 或 en（默认取 LC_ALL/LANG，zh* 即 zh-CN）"],
   ["result JSON file (from run --json or compare --json)", "结果 JSON 文件（来自 run --json 或 compare --json）"],
   ["plan every hospital of the programme's application form (CSV) and rank them by benefit per cost", "为项目申请表（CSV）中的每家医院制定方案，并按收益/成本排序"],
   ["days simulated after warm-up per replication (default: the presets' year)", "每次重复预热后仿真的天数（默认按预设的一年）"],

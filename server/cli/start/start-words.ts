@@ -30,7 +30,7 @@ const WORDS: Readonly<Record<CliLang, StartWords>> = {
   },
   'zh-CN': {
     busyPort: 'wardtwin：端口 {port} 已被占用，改在 {url} 提供服务',
-    serving: 'wardtwin：服务地址 {url}（可视化 /，API /api，文档 /docs；数据库 {db}）',
+    serving: 'wardtwin：服务地址 {url}（可视化 /，API /api，文档 /docs；存储 {db}）',
     studyJob: 'wardtwin：主研究（{b} 相对 {a}）为对比任务 {id}；完成后见 {link}',
     progress: '% 主研究',
     stopped: 'wardtwin：主研究完成前已停止（已取消）',
