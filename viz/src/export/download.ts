@@ -4,6 +4,7 @@
  */
 import type { ChartContainer } from '../charts/_internals/frame.js';
 import type { Table } from '../charts/_internals/chart.js';
+import { t } from '../i18n/index.js';
 import { csvBlob } from './csv.js';
 import { pngBlob } from './png.js';
 import { svgBlob } from './svg.js';
@@ -39,6 +40,9 @@ export function exportToolbar(container: ChartContainer, name: string, table: ()
     .attr('type', 'button')
     .attr('data-format', (d) => d)
     .text((d) => d.toUpperCase())
+    // The button shows the format; its name says what it does, in the page's language.
+    .attr('title', (d) => t(`export.${d}`))
+    .attr('aria-label', (d) => t(`export.${d}`))
     .on('click', (_event, format) => {
       const svg = container.select<SVGSVGElement>('svg.wt-chart').node();
       if (format === 'csv') return downloadBlob(csvBlob(table()), `${name}.csv`);
