@@ -15,7 +15,7 @@ export { sizingReadout, clockTime } from './sizing-readout.js';
 export type { SizingReadout } from './sizing-readout.js';
 export type { TwinCabinetView } from './sizing-twin.js';
 export { twinView } from './twin-board.js';
-export { wallClock, duration, SCENARIO_TIME_ZONE } from './wall-clock.js';
+export { wallClock, duration } from './wall-clock.js';
 export { portfolioView } from './portfolio-table.js';
 export type { EffectView, PortfolioRowView, PortfolioView } from './portfolio-table.js';
 export { tornadoCharts, validationRowViews } from './analysis.js';

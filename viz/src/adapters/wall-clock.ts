@@ -4,10 +4,7 @@
  * time of minute 0 (`originIso`), times are shown in the scenario's time zone through Intl,
  * otherwise as the ward's weekday and time of day.
  */
-import { t } from '../i18n/index.js';
-
-/** The presets' time zone. */
-export const SCENARIO_TIME_ZONE = 'Asia/Shanghai';
+import { SCENARIO_TIME_ZONE, t } from '../i18n/index.js';
 
 /** A Monday at 00:00 UTC: with time zone UTC, Intl then prints the ward clock as it is. */
 const MONDAY_UTC_MS = Date.UTC(2024, 0, 1);
