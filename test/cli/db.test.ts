@@ -16,8 +16,8 @@ import { kill9, serve, wardtwinRun } from '../server/_support/server-process.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'wardtwin-db-'));
 
-/** `text` with every run of white space as one space: the report wraps long lines at 80 columns. */
-const flat = (text: string): string => text.replace(/\s+/g, ' ');
+/** `text` without white space: the report wraps long lines at 80 columns, at a space or between Chinese characters. */
+const flat = (text: string): string => text.replace(/\s+/g, '');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 interface CheckJson {

@@ -21,7 +21,7 @@ function sources(dir: string): string[] {
 /** Rules named as literals: `rule: 'x'` and the rule argument of the twin's `doesNotFit(index, field, 'x', …)`. */
 function rulesInSource(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of sources('server')) {
+  for (const file of sources(join(import.meta.dirname, '../../server'))) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/rule: '([^']+)'/g)) found.set(m[1], file);
     for (const m of text.matchAll(/doesNotFit\(index, [^,]+, '([^']+)'/g)) found.set(m[1], file);

@@ -74,7 +74,7 @@ describe('cabinetFloor(): cabinets that can hold the night', () => {
       }),
       { numRuns: 10, seed: 15 },
     );
-  });
+  }, 120_000);
 
   it('sizeWard with the floor answers what it answers without it, with fewer plans run from cold', async () => {
     const s = short(city(), 21);
@@ -89,5 +89,5 @@ describe('cabinetFloor(): cabinets that can hold the night', () => {
     expect(floor).toBeGreaterThan(1);
     expect(withFloor.evaluations.filter((e) => e.cabinets < floor)).toEqual([]);
     expect(without.analyticFloor).toBeUndefined();
-  });
+  }, 120_000);
 });
