@@ -28,7 +28,7 @@ export type { ValidationError } from './json-value.js';
 export { localizedMessage, LOCALIZED_RULES } from './validation-messages.js';
 export type { LocalizableError, MessageLocale, RuleParams } from './validation-messages.js';
 export { toJsonValue, JSON_LIMITS } from './json-value.js';
-export { checkReferences } from './references.js';
+export { checkReferences, clock } from './references.js';
 export { listPresets, loadPreset, loadScenarioArg, resolveScenarioDocument } from './presets.js';
 export { DECIDING_ASSUMPTIONS, decidingPaths } from './deciding-assumptions.js';
 export type { DecidingAssumption } from './deciding-assumptions.js';

@@ -68,7 +68,7 @@ export function checkReferences(scenario: Scenario): ValidationError[] {
 }
 
 /** Hours of day as hh:mm, for messages. */
-function clock(hours: number): string {
+export function clock(hours: number): string {
   const minutes = Math.round(hours * 60) % 1440;
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

@@ -7,7 +7,7 @@
 import type { Scenario, ValidationError } from '../../../scenarios/index.js';
 import { resolveFactors } from './factor-space.js';
 import type { FactorRequest } from './factor-space.js';
-import { checkRoundFactors, SHIFT_FACTOR_PATHS } from './rounds-follow-shift.js';
+import { checkRoundFactors, clipRoundFactors, SHIFT_FACTOR_PATHS } from './rounds-follow-shift.js';
 import type { SensitivityPlan } from './run-sensitivity.js';
 import { wardKpiKeys } from './ward-evaluation.js';
 
@@ -71,15 +71,16 @@ export function planSensitivity(req: SensitivityRequest): { ok: true; plan: Sens
   const spread = req.spread ?? 0.5;
   if (spread !== 'schema' && !(spread > 0 && spread <= 10)) errors.push({ path: 'spread', rule: 'range', message: `spread(=${spread}) must be in (0, 10] or "schema"`, params: { limit: '(0, 10]', allowed: '"schema"', got: String(spread) } });
   const resolved = resolveFactors(req.scenario, req.factors, spread);
+  const factors = resolved.ok ? clipRoundFactors(req.scenario, req.factors ?? [], resolved.factors) : [];
   if (!resolved.ok) errors.push(...resolved.errors);
-  else if (resolved.factors.length === 0) errors.push({ path: 'factors', rule: 'minItems', message: 'no factor has a non-empty range' });
-  errors.push(...checkRoundFactors(req.scenario, req.factors ?? []));
+  else if (factors.length === 0) errors.push({ path: 'factors', rule: 'minItems', message: 'no factor has a non-empty range' });
+  errors.push(...checkRoundFactors(req.scenario, factors));
   const known = wardKpiKeys(req.scenario);
   const kpis = req.kpis ?? DEFAULT_SENSITIVITY_KPIS;
   if (kpis.length === 0) errors.push({ path: 'kpis', rule: 'minItems', message: 'name at least one KPI' });
   for (const kpi of kpis) if (!known.includes(kpi)) errors.push({ path: `kpis/${kpi}`, rule: 'unknownKpi', params: { name: kpi, allowed: known.join(', ') }, message: `${kpi}: not a KPI key (one of ${known.join(', ')})` });
   if (errors.length > 0 || !resolved.ok) return { ok: false, errors };
-  const k = resolved.factors.length;
+  const k = factors.length;
   const arms = req.baseline === undefined || req.baseline === null ? 1 : 2;
   const points = 1 + trajectories * (k + 1) + (method === 'sobol' ? sobolRows * (Math.min(top, k) + 2) : 0);
   if (points * replications * arms > MAX_SENSITIVITY_JOBS) {
@@ -88,8 +89,8 @@ export function planSensitivity(req: SensitivityRequest): { ok: true; plan: Sens
   return {
     ok: true,
     plan: {
-      scenario: req.scenario, baseline: req.baseline ?? null, seed, replications, method, factors: resolved.factors, skipped: resolved.skipped, kpis, trajectories, sobolRows, top, resamples,
-      roundsFollowShift: resolved.factors.some((f) => SHIFT_FACTOR_PATHS.includes(f.path)),
+      scenario: req.scenario, baseline: req.baseline ?? null, seed, replications, method, factors, skipped: resolved.skipped, kpis, trajectories, sobolRows, top, resamples,
+      roundsFollowShift: factors.some((f) => SHIFT_FACTOR_PATHS.includes(f.path)),
     },
   };
 }

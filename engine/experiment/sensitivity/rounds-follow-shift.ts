@@ -9,8 +9,9 @@
  * changes its restocker hours would move its rounds; a round factor
  * (`/restock/roundHours/i`) is an hour in the base shift and moves the same way.
  */
+import { clock } from '../../../scenarios/index.js';
 import type { Scenario, ValidationError } from '../../../scenarios/index.js';
-import type { FactorRequest } from './factor-space.js';
+import type { Factor, FactorRequest } from './factor-space.js';
 
 /** The shift parameters whose variation moves the rounds. */
 export const SHIFT_FACTOR_PATHS: readonly string[] = ['/people/restockerShiftStartHour', '/people/restockerShiftHours'];
@@ -52,19 +53,41 @@ export function roundsFollowShift(base: Scenario, doc: Scenario): Scenario {
 }
 
 /**
+ * A round factor given without a range gets the default spread around its hour, which can
+ * reach outside the shift (07:00 ± 50 % is 03:30-10:30); that range is cut to the shift (to its
+ * last minute), so the default design stays inside it. A range the user gave is left as given,
+ * for {@link checkRoundFactors} to judge.
+ * @param requests - the factors as asked for (a range there is the user's)
+ * @param factors - the resolved factors, ranges filled in
+ */
+export function clipRoundFactors(scenario: Scenario, requests: readonly FactorRequest[], factors: readonly Factor[]): Factor[] {
+  const { restockers, restockerShiftStartHour: start, restockerShiftHours: length } = scenario.people;
+  if (restockers === 0 || length >= 24) return [...factors];
+  return factors.map((f) => {
+    const asked = requests.find((r) => r.path === f.path);
+    if (!ROUND_PATH.test(f.path) || (asked?.lo !== undefined && asked.hi !== undefined)) return f;
+    const into = hoursInto(f.value, start);
+    if (into >= length) return f;
+    return { ...f, lo: f.value - Math.min(f.value - f.lo, into), hi: f.value + Math.min(f.hi - f.value, length - 1 / 60 - into) };
+  });
+}
+
+/**
  * A round factor's range must lie inside the base shift (rule `shift`), so that every sampled
  * round is a position in it.
+ * @param factors - the resolved factors (every range filled in)
  * @returns errors naming the factor's path; empty when every round range fits
  */
-export function checkRoundFactors(scenario: Scenario, requests: readonly FactorRequest[]): ValidationError[] {
+export function checkRoundFactors(scenario: Scenario, factors: readonly Factor[]): ValidationError[] {
   const { restockers, restockerShiftStartHour: start, restockerShiftHours: length } = scenario.people;
   if (restockers === 0 || length >= 24) return [];
   const errors: ValidationError[] = [];
-  for (const r of requests) {
-    if (!ROUND_PATH.test(r.path) || r.lo === undefined || r.hi === undefined) continue;
+  const shift = `${clock(start)}-${clock(start + length)}`;
+  for (const r of factors) {
+    if (!ROUND_PATH.test(r.path)) continue;
     const fits = r.lo <= r.hi && insideShift(r.lo, start, length) && insideShift(r.hi, start, length) && hoursInto(r.hi, start) >= hoursInto(r.lo, start);
     if (!fits) {
-      errors.push({ path: r.path, rule: 'shift', message: `${r.path}: range ${r.lo}..${r.hi} must lie inside the restocker shift from ${start} h for ${length} h (rounds are positions in the shift and move with it)`, params: { limit: `${start}+${length}h`, got: `${r.lo}..${r.hi}` } });
+      errors.push({ path: r.path, rule: 'shift', message: `${r.path}: range ${clock(r.lo)}-${clock(r.hi)} must lie inside the restocker shift ${shift} (rounds are positions in the shift and move with it)`, params: { limit: shift, got: `${clock(r.lo)}-${clock(r.hi)}` } });
     }
   }
   return errors;

@@ -48,5 +48,17 @@ describe('restock rounds follow the restocker shift in a sensitivity design', ()
     expect(planned.ok).toBe(false);
     if (planned.ok) return;
     expect(planned.errors.map((e) => [e.path, e.rule])).toEqual([['/restock/roundHours/0', 'shift']]);
+    expect(planned.errors[0].params).toMatchObject({ limit: '07:00-19:00', got: '05:00-09:00' });
+  });
+
+  it('cuts a round factor given without a range to the shift (07:00 ± 50 % would start at 03:30), so every design point is valid', () => {
+    const planned = planSensitivity({ scenario: preset('county-mch', 2), factors: [{ path: '/restock/roundHours/0' }, { path: '/restock/roundHours/1' }], kpis: ['fillRate'] });
+    expect(planned.ok).toBe(true);
+    if (!planned.ok) return;
+    const [first, second] = planned.plan.factors;
+    expect([first.lo, first.hi]).toEqual([7, 10.5]);
+    expect(second.lo).toBeCloseTo(9.25, 9);
+    expect(second.hi).toBeCloseTo(19 - 1 / 60, 9);
+    for (const f of planned.plan.factors) for (const h of [f.lo, f.hi]) expect(insideShift(h, 7, 12)).toBe(true);
   });
 });
