@@ -34,6 +34,13 @@ describe('DECIDING_ASSUMPTIONS', () => {
 });
 
 describe('assumptionNotes()', () => {
+  it('reads in Chinese: the hourly summary in Chinese words and the nurse-only item by its Chinese name', () => {
+    const notes = assumptionNotes([preset('county-mch-baseline'), preset('county-mch')], 'zh-CN');
+    expect(notes.get('stockoutEvents')).toMatch(/^\/catalog\/tripHourWeights = 每小时 [\d.]+，除 /);
+    expect(notes.get('nurseSupplyMinutesPerShift')).toContain('（会阴护理包');
+    for (const note of notes.values()) expect(note.replace(/\/[\w/*-]+|"[\w-]+"/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
   it('shows each scenario\'s value (a | b when they differ) and the basis, beside every KPI the assumption drives', () => {
     const notes = assumptionNotes([preset('city-mch-baseline'), preset('city-mch-baseline-own-supplies')]);
     expect(notes.get('trips')).toBe('/channels/ownSupplyShare = 0 | 0.5 (A)');
