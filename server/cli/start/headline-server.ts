@@ -91,7 +91,7 @@ export async function serveHeadline(o: HeadlineServerOptions): Promise<void> {
       say(w.stopped);
       return;
     }
-    if (job.status !== 'succeeded') throw new CliError(EXIT_RUN_FAILED, fill(w.failed, { status: job.status, error: job.error === null ? '' : `: ${job.error}` }));
+    if (job.status !== 'succeeded') throw new CliError(EXIT_RUN_FAILED, fill(w.failed, { status: w.statuses[job.status] ?? job.status, error: job.error === null ? '' : `${o.lang === 'en' ? ': ' : '：'}${job.error}` }));
     const result = job.result as ComparisonResult;
     process.stdout.write(wrapText(`${formatComparison(result, { lang: o.lang, explain: o.explain })}\n${formatHeadline(result, o.lang)}\n${fill(w.open, { link })}\n`));
     await stop.signalled;

@@ -12,6 +12,8 @@ export interface StartWords {
   refused: string;
   failed: string;
   open: string;
+  /** Job statuses as the failure line names them. */
+  statuses: Readonly<Record<string, string>>;
   /** Flags only the in-process study takes; `{verb}` is needs or need. */
   inProcessOnly: string;
 }
@@ -26,6 +28,7 @@ const WORDS: Readonly<Record<CliLang, StartWords>> = {
     refused: 'start: the server refused the headline study: {body}',
     failed: 'start: the headline study {status}{error}',
     open: 'Open {link} to see it in the visualizer (Ctrl-C stops the server).',
+    statuses: {},
     inProcessOnly: 'start: {flags} {verb} --no-serve or --json (the server runs the study on its own worker threads with fixed replications)',
   },
   'zh-CN': {
@@ -35,8 +38,9 @@ const WORDS: Readonly<Record<CliLang, StartWords>> = {
     progress: '% 主研究',
     stopped: 'wardtwin：主研究完成前已停止（已取消）',
     refused: 'start：服务器拒绝了主研究：{body}',
-    failed: 'start：主研究未成功（{status}）{error}',
+    failed: 'start：主研究{status}{error}',
     open: '在浏览器中打开 {link} 查看可视化结果（按 Ctrl-C 停止服务器）。',
+    statuses: { failed: '失败', cancelled: '已取消' },
     inProcessOnly: 'start：{flags} 需要同时使用 --no-serve 或 --json（服务器在自己的工作线程上以固定的重复次数运行研究）',
   },
 };

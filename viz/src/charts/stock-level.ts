@@ -15,7 +15,7 @@ import { categorical, neutral } from './_internals/palette.js';
 import { clockLabel, timeTicks } from './_internals/time-axis.js';
 import { keyboardPoints } from './_internals/keyboard-points.js';
 import { num, tooltip } from './_internals/tooltip.js';
-import { t } from '../i18n/index.js';
+import { t, tCount } from '../i18n/index.js';
 
 /** Chart kind and snapshot name. */
 export const kind = 'stock-level';
@@ -128,7 +128,7 @@ export function render(container: ChartContainer, data: StockLevelData, options:
     .attr('cy', (d) => d.cy)
     .attr('r', 2.5)
     .attr('fill', (d) => d.color);
-  const levelTip = (d: StockLevelLayout['levels'][number]): string => t('chart.stock.levelTip', { label: d.label, time: clockLabel(d.timeMin), units: num(d.units) });
+  const levelTip = (d: StockLevelLayout['levels'][number]): string => t('chart.stock.levelTip', { label: d.label, time: clockLabel(d.timeMin), units: tCount('units', d.units) });
   tooltip(levels, levelTip);
   // One tab stop for the chart: the stock-outs first (what a planner looks for), then each line's levels.
   type Mark = StockLevelLayout['spans'][number] | StockLevelLayout['levels'][number];

@@ -53,7 +53,7 @@ export const messagesChartsEn = {
   'chart.nurse.unit': 'min per shift',
   'chart.stock.title': 'Stock level per SKU and cabinet',
   'chart.stock.outTip': '{label} out of stock {from} – {to} ({hours} h)',
-  'chart.stock.levelTip': '{label}: {units} units at {time}',
+  'chart.stock.levelTip': '{label}: {units} at {time}',
   'chart.stock.restockTip': 'Restock round {time}',
   'chart.stock.time': 'Time since start',
   'chart.stock.level': 'Stock level',
