@@ -46,8 +46,8 @@ export function roomEntryShareRows(main: readonly ReplicationOutcome[], patientD
   const e = entries as RoomEntriesByRole[];
   const share = (pick: (x: RoomEntriesByRole) => number): number[] => e.map((x) => pick(x) / total(x));
   const perPatientDay = (pick: (x: RoomEntriesByRole) => number): number => mean(e.map((x, i) => pick(x) / patientDays[i]));
-  const nursePerHour = (perPatientDay((x) => x.nurse) / 24).toFixed(2);
-  const cohenNurse = (nurse.value * ROOM_ENTRIES_PER_PATIENT_HOUR.value).toFixed(2);
+  const nursePerHour = (perPatientDay((x) => x.nurse) / 24).toFixed(3);
+  const cohenNurse = (nurse.value * ROOM_ENTRIES_PER_PATIENT_HOUR.value).toFixed(3);
   const nurseShare = share((x) => x.nurse);
   const familyShare = share((x) => x.visitor + x.companion);
   const [visitors, companions] = [pct(mean(share((x) => x.visitor))), pct(mean(share((x) => x.companion)))];

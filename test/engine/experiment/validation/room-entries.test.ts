@@ -48,7 +48,7 @@ describe('validation rows against Cohen et al. 2012 and the visitor-ban field ra
     expect(row.model!.mean).toBeCloseTo(mean(kpis.map((k) => s.contacts.room.nurseEntriesPerPatientDay / (24 * k.roomEntriesPerPatientHour))), 6);
     // Nurses enter at Cohen's rate (45 % of 5.5 an hour), but few family entries are modelled: outside, and the note says why.
     expect(row.verdict).toBe('outside band');
-    expect(row.note).toMatch(/nurses enter 2\.48 times a patient-hour .*few family entries/);
+    expect(row.note).toMatch(/nurses enter 2\.475 times a patient-hour .*few family entries/);
   });
 
   it('share of room entries by visitors and companions: band 13-33 % around Cohen\'s 23 % (personal visitors)', () => {
