@@ -47,7 +47,9 @@ export function roomEntryShareRows(main: readonly ReplicationOutcome[], patientD
   const share = (pick: (x: RoomEntriesByRole) => number): number[] => e.map((x) => pick(x) / total(x));
   const perPatientDay = (pick: (x: RoomEntriesByRole) => number): number => mean(e.map((x, i) => pick(x) / patientDays[i]));
   const nursePerHour = (perPatientDay((x) => x.nurse) / 24).toFixed(3);
-  const cohenNurse = (nurse.value * ROOM_ENTRIES_PER_PATIENT_HOUR.value).toFixed(3);
+  const perHour = ROOM_ENTRIES_PER_PATIENT_HOUR.value;
+  const cohenNurse = `${100 * nurse.value} % of ${perHour}, ${(nurse.value * perHour).toFixed(3)}`;
+  const cohenNurseZh = `${perHour} 次的 ${100 * nurse.value}%，即 ${(nurse.value * perHour).toFixed(3)}`;
   const nurseShare = share((x) => x.nurse);
   const familyShare = share((x) => x.visitor + x.companion);
   const [visitors, companions] = [pct(mean(share((x) => x.visitor))), pct(mean(share((x) => x.companion)))];
@@ -56,8 +58,8 @@ export function roomEntryShareRows(main: readonly ReplicationOutcome[], patientD
   const needed = ((family.value * perPatientDay((x) => x.nurse + x.staff + x.mother)) / (1 - family.value)).toFixed(0);
   const fewFamily = mean(familyShare) < family.lo;
   const nurseNote: RowText = {
-    en: `nurses enter ${nursePerHour} times a patient-hour (Cohen: 45 % of 5.5, ${cohenNurse})${fewFamily ? '; the share is high because few family entries are modelled (next row)' : ''}`,
-    'zh-CN': `护士每患者小时进房 ${nursePerHour} 次（Cohen：5.5 次的 45%，即 ${cohenNurse}）${fewFamily ? '；比例偏高是因为模型中亲属进房次数少（见下一行）' : ''}`,
+    en: `nurses enter ${nursePerHour} times a patient-hour (Cohen: ${cohenNurse})${fewFamily ? '; the share is high because few family entries are modelled (next row)' : ''}`,
+    'zh-CN': `护士每患者小时进房 ${nursePerHour} 次（Cohen：${cohenNurseZh}）${fewFamily ? '；比例偏高是因为模型中亲属进房次数少（见下一行）' : ''}`,
   };
   const breakdown: RowText = {
     en: `visitors ${visitors} %, companions ${companions} % (hand-overs, returns from supply trips): ${familyPerDay} family entries a patient-day`,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ValidationReport } from '../../../../engine/experiment/validation/run-validation.js';
 import type { WardReplication } from '../../../../engine/ward/index.js';
 import { runValidation, VISITOR_BAN_CHECK } from '../../../../engine/experiment/validation/run-validation.js';
-import { FAMILY_SHARE_CHECK, NURSE_SHARE_CHECK } from '../../../../engine/experiment/validation/room-entry-rows.js';
+import { FAMILY_SHARE_CHECK, NURSE_SHARE_CHECK, roomEntryShareRows } from '../../../../engine/experiment/validation/room-entry-rows.js';
 import { simulateWard } from '../../../../engine/ward/index.js';
 import type { Scenario } from '../../../../scenarios/index.js';
 import { preset } from '../preset.js';
@@ -25,6 +25,14 @@ describe('room entries by role', () => {
     const q = simulateWard(quiet, { seed: 4, replication: 0, diagnostics: true });
     expect([q.diagnostics!.roomEntries.visitor, q.diagnostics!.roomEntries.companion]).toEqual([0, 0]);
     expect(q.diagnostics!.roomEntries.mother).toBe(q.kpis.trips);
+  });
+
+  it('without room entries by role from the executor both share rows are not measured, and say why', () => {
+    const o = simulateWard(preset('county-mch', 3), { seed: 1, replication: 0 });
+    const rows = roomEntryShareRows([o, o], [o.kpis.patientDays, o.kpis.patientDays]);
+    expect(rows.map((r) => [r.check, r.verdict])).toEqual([[NURSE_SHARE_CHECK, 'not measured'], [FAMILY_SHARE_CHECK, 'not measured']]);
+    expect(rows[0].note).toMatch(/no room entries by role/);
+    expect(rows[0].zh.note).toMatch(/按角色的进房次数/);
   });
 });
 
