@@ -46,6 +46,11 @@ export const DOMAIN_DEPARTURES: readonly DomainDeparture[] = [
     reason: 'added (A): a perineal-care pack that only nurses hand out after an assessment, so the nurse station keeps a role with cabinets; the nurse-workload result depends on it (see the sensitivity analysis)',
   },
   {
+    path: '/people/visitorsPerMotherPerDay',
+    domain: 'room entries: median 5.5 per patient-hour; nurses 45 %, visitors 23 % (S: Cohen et al. 2012)',
+    reason: 'one visit a mother a day (A): staff enter at Cohen\'s rates, but family entries (visits, hand-overs, companions\' supply trips) are ~2 % of room entries, not 23 %, which would take ~30 a patient-day; the model has no other comings and goings of the companion, and more visitors to make up the share would add community contacts no source supports (validation rows on the shares of room entries)',
+  },
+  {
     path: '/contacts/cabinet/transmissionPerMinute',
     domain: 'a fixed probability per contact or per contact-minute, e.g. 5 % per contact',
     reason: 'per contact-minute (Hornbeck et al. 2012), 0.002-0.005 by zone, so a longer contact carries more risk; 5 % a contact would equal 10-25 min at these rates',

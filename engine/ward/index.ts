@@ -5,7 +5,7 @@
 export { simulateWard } from './simulate-ward.js';
 export type { WardRunOptions, WardReplication, ContactsByRolePair } from './simulate-ward.js';
 export type { WardTrace } from './context/ward-context.js';
-export type { WardDiagnostics } from './accounting/diagnostics.js';
+export type { RoomEntriesByRole, WardDiagnostics } from './accounting/diagnostics.js';
 export type { ScreenLogRecord, ScreenVisit } from './accounting/screen-log.js';
 export type { WardKpis } from './accounting/kpis.js';
 export { KPI_CATALOGUE, KPI_KEYS, inCatalogueOrder, kpiDefinition, orderKpiKeys } from './accounting/kpi-catalogue.js';

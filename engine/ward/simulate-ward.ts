@@ -23,7 +23,9 @@ import { warmStart, warmStartScenario } from './forecast/warm-start.js';
 import type { WardStart } from './forecast/ward-start.js';
 import { shiftIndexAt } from './channels/nurse-roster.js';
 import type { WardTrace } from './context/ward-context.js';
-import type { WardDiagnostics } from './accounting/diagnostics.js';
+import type { RoomEntriesByRole, WardDiagnostics } from './accounting/diagnostics.js';
+import type { KpiAccumulator } from './accounting/kpi-accumulator.js';
+import type { Population } from './population/population.js';
 import type { ScreenLogRecord } from './accounting/screen-log.js';
 
 /** Options of {@link simulateWard}. */
@@ -89,6 +91,15 @@ function matrix(upper: Float64Array): number[][] {
   return ROLES.map((_, a) => ROLES.map((_, b) => upper[Math.min(a, b) * n + Math.max(a, b)]));
 }
 
+/** The room entries after warm-up by who enters (they add up to the room-entry KPI's count). */
+function roomEntriesByRole(population: Population, kpis: KpiAccumulator): RoomEntriesByRole {
+  const { care, visits } = population;
+  return {
+    nurse: care.nurseEntries, staff: care.entries - care.nurseEntries, visitor: visits.visitorEntries,
+    companion: visits.entries - visits.visitorEntries + kpis.companionTrips, mother: kpis.trips - kpis.companionTrips,
+  };
+}
+
 /**
  * Simulates one replication of `scenario` (assumed valid) and returns its KPIs.
  * Same scenario, seed and replication give byte-identical JSON.
@@ -149,7 +160,7 @@ export function simulateWard(scenario: Scenario, opts: WardRunOptions): WardRepl
   };
   return {
     ...result,
-    ...(ctx.diagnostics !== null ? { diagnostics: ctx.diagnostics.finish() } : {}),
+    ...(ctx.diagnostics !== null ? { diagnostics: ctx.diagnostics.finish(roomEntriesByRole(population, kpis)) } : {}),
     ...(recorder !== null ? { series: recorder.finish(kpis.waitHistogram()) } : {}),
     ...(opts.recordLedger === true && ward.dispensing?.ledger ? { ledger: ward.dispensing.ledger } : {}),
     ...(forecast !== null ? { forecast: forecast.finish(end) } : {}),

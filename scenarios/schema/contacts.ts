@@ -57,8 +57,10 @@ const COHEN = 'Cohen et al. 2012: median 5.5 room entries per patient-hour';
 
 /**
  * The patient room: staff entering it, visitors at the bedside and the roommates of a
- * multi-bed room with their companions. Room entries follow Cohen et al. 2012 (5.5 per
- * patient-hour: nurses 45 %, other staff ~32 %, visitors and family 23 %); only the share of an
+ * multi-bed room with their companions. Staff entries follow Cohen et al. 2012's rates (of 5.5
+ * per patient-hour: nurses 45 %, other staff ~32 %); Cohen's other 23 %, personal visitors, is
+ * not reached: the family's entries are the model's visits, hand-overs and supply trips (about
+ * 2.5 a patient-day against ~30; see the validation report's share rows). Only the share of an
  * entry that comes within ~1.5 m of the family is a contact, which is what brings entries and
  * Jiang et al. 2017's 23 contact episodes a day together.
  */

@@ -29,6 +29,10 @@ const CHECKS_ZH: Readonly<Record<string, string>> = {
   'contact-minutes per mother per day [min]': '每位产妇每日接触分钟 [分钟]',
   'contacts per mother per day (proximity)': '每位产妇每日接触人数（近距离）',
   'room entries per patient-hour': '每患者小时进房次数',
+  'share of room entries by nurses': '护士进房次数占比',
+  'share of room entries by visitors and companions': '探视者和陪护者进房次数占比',
+  "visitor-ban effect on patients' expected infections [reduction]": '禁止探视对患者（产妇和新生儿）预期感染的效果 [降幅]',
+  // The row of reports stored when it counted every ward person's infections.
   'visitor-ban effect on expected infections [reduction]': '禁止探视对预期感染的效果 [降幅]',
 };
 

@@ -55,25 +55,43 @@ export const ROOM_ENTRIES_PER_PATIENT_HOUR: PublishedBand = {
   zh: { source: 'Cohen 等 2012（中位数 5.5；护士占进房次数的 45%，探视者 23%）', bandBasis: FACTOR_TWO_ZH },
 };
 
+const COHEN_2012 = 'Cohen et al. 2012 (Jt Comm J Qual Patient Saf 38:560; 7 units of 3 US academic hospitals, every entry into observed patients\' rooms): '
+  + 'nurses 45 %, personal visitors 23 %, medical staff 17 %, non-clinical staff 7 %, other clinical staff 4 % of entries';
+const COHEN_2012_ZH = 'Cohen 等 2012（Jt Comm J Qual Patient Saf 38:560；美国 3 家学术医院的 7 个病区，记录进入受观察患者病房的每一次）：'
+  + '护士占进房次数的 45%，探视亲友 23%，医生 17%，非临床员工 7%，其他临床人员 4%';
+
 /** Share of room entries made by nurses. */
 export const NURSE_SHARE_OF_ROOM_ENTRIES: PublishedBand = {
   key: 'nurseShareOfRoomEntries', what: 'share of room entries made by nurses', value: 0.45, lo: 0.35, hi: 0.55,
-  source: 'Cohen et al. 2012', bandBasis: TEN_POINTS,
-  zh: { source: 'Cohen 等 2012', bandBasis: TEN_POINTS_ZH },
+  source: COHEN_2012, bandBasis: TEN_POINTS,
+  zh: { source: COHEN_2012_ZH, bandBasis: TEN_POINTS_ZH },
 };
 
-/** Share of room entries made by visitors. */
+/**
+ * Share of room entries made by personal visitors: the patient's family and friends, which on
+ * a Chinese postpartum ward are the visitors and the companion who stays with the mother.
+ */
 export const VISITOR_SHARE_OF_ROOM_ENTRIES: PublishedBand = {
-  key: 'visitorShareOfRoomEntries', what: 'share of room entries made by visitors', value: 0.23, lo: 0.13, hi: 0.33,
-  source: 'Cohen et al. 2012', bandBasis: TEN_POINTS,
-  zh: { source: 'Cohen 等 2012', bandBasis: TEN_POINTS_ZH },
+  key: 'visitorShareOfRoomEntries', what: 'share of room entries made by personal visitors (visitors and companions)', value: 0.23, lo: 0.13, hi: 0.33,
+  source: COHEN_2012, bandBasis: TEN_POINTS,
+  zh: { source: COHEN_2012_ZH, bandBasis: TEN_POINTS_ZH },
 };
 
-/** Reduction of hospital-acquired infections under a visitor ban. */
+/**
+ * Reduction of patients' hospital-acquired respiratory virus infections under visitor
+ * restrictions. Both studies count infections in patients only (not in parents, visitors or
+ * staff).
+ */
 export const VISITOR_BAN_REDUCTION: PublishedBand = {
-  key: 'visitorBanReduction', what: 'reduction of expected infections when visitors are banned [share]', value: 0.49, lo: 0.39, hi: 0.59,
-  source: 'field range 39-59 % (DOMAIN.md; Forkpa et al. 2020, J Pediatric Infect Dis Soc 9:240: healthcare-associated respiratory virus infections per 100 community-associated ones 59 % lower under winter visitor restrictions)', bandBasis: 'published range',
-  zh: { source: '现场报告的范围 39–59%（DOMAIN.md；Forkpa 等 2020，J Pediatric Infect Dis Soc 9:240：冬季限制探视期间，医院获得性呼吸道病毒感染与社区获得性感染之比低 59%）', bandBasis: '已发表的范围' },
+  key: 'visitorBanReduction', what: "reduction of patients' (mothers' and newborns') expected infections when visitors are banned [share]", value: 0.49, lo: 0.39, hi: 0.59,
+  source: 'field range 39-59 % (DOMAIN.md): McClaughry, Clarkson & Sharkey 2019 (Eur Respir J 53:1801874): visiting restricted to parents, 39 % fewer nosocomial viral respiratory infections in NICU neonates; '
+    + 'Forkpa et al. 2020 (J Pediatric Infect Dis Soc 9:240): healthcare-associated respiratory virus infections per 100 community-associated ones 59 % lower under winter visitor restrictions',
+  bandBasis: 'published range',
+  zh: {
+    source: '现场报告的范围 39–59%（DOMAIN.md）：McClaughry、Clarkson 与 Sharkey 2019（Eur Respir J 53:1801874）：探视仅限父母后，新生儿重症监护病房新生儿的院内病毒性呼吸道感染减少 39%；'
+      + 'Forkpa 等 2020（J Pediatric Infect Dis Soc 9:240）：冬季限制探视期间，医院获得性呼吸道病毒感染与社区获得性感染之比低 59%',
+    bandBasis: '已发表的范围',
+  },
 };
 
 /** Weekend dip of all births (weekend day vs weekday). */

@@ -22,6 +22,7 @@ import {
   bandSource,
 } from './published-bands.js';
 import { modelTheoryRows } from './model-theory-rows.js';
+import { roomEntryShareRows } from './room-entry-rows.js';
 import { bandRow, pooledRow, testRow, verifyRow } from './validation-rows.js';
 import type { RowText, ValidationRow } from './validation-rows.js';
 
@@ -44,6 +45,9 @@ export interface ValidationReport {
 
 const k = (o: ReplicationOutcome, key: string): number => (o.kpis as unknown as Record<string, number>)[key];
 const sum = (v: readonly number[]): number => v.reduce((a, b) => a + b, 0);
+
+/** The visitor-ban row's check. */
+export const VISITOR_BAN_CHECK = "visitor-ban effect on patients' expected infections [reduction]";
 
 const PROGRAMME_AIMS: RowText = {
   en: 'programme aims (DOMAIN.md): cabinets cut nurse workload, trips off the ward and cross-infection',
@@ -96,18 +100,31 @@ function birthRows(s: Scenario, main: readonly ReplicationOutcome[]): Validation
   return rows;
 }
 
+/** The receivers the field studies count: patients. */
+const PATIENTS = ['expectedInfectionsMother', 'expectedInfectionsNewborn'];
+
+/** Per replication, 1 − (the `keys` summed with visitors banned) ÷ (the same with visitors). */
+function reductions(main: readonly ReplicationOutcome[], ban: readonly ReplicationOutcome[], keys: readonly string[]): number[] {
+  const total = (o: ReplicationOutcome): number => sum(keys.map((key) => k(o, key)));
+  return main.map((o, i) => (total(o) > 0 ? 1 - total(ban[i]) / total(o) : 0));
+}
+
 /**
  * What the visitor-ban row rests on. Visitors come from the community with its prevalence (S);
  * the ward people's prevalences are fixed assumptions (A) that a ban leaves alone, where in the
  * field fewer introductions also mean fewer infectious mothers and companions later on.
  */
-const VISITOR_BAN_NOTE: RowText = {
-  en: 'paired with visitorsPerMotherPerDay = 0, common random numbers; rests on visitors carrying the community prevalence '
-    + '(contacts.prevalence.visitor, Birger et al. 2018) and fixed companions far less (contacts.prevalence.companion, A): with visitors at the companions\' '
-    + 'prevalence the ban removes about a tenth, and the ward people\'s prevalences do not fall under a ban',
-  'zh-CN': '与 visitorsPerMotherPerDay = 0 配对，共同随机数；依据是探视者带有社区人群的携带率（contacts.prevalence.visitor，Birger 等 2018），'
-    + '而固定陪护者的携带率低得多（contacts.prevalence.companion，A）：若探视者的携带率与陪护者相同，禁止探视只能减少约十分之一；且禁止探视不会降低病区人员的携带率',
-};
+function visitorBanNote(allWard: number): RowText {
+  const all = (100 * allWard).toFixed(1);
+  return {
+    en: `mothers and newborns, as the studies count (all ward people, companions and staff too: ${all} %); paired with visitorsPerMotherPerDay = 0, common random numbers; `
+      + 'rests on visitors carrying the community prevalence (contacts.prevalence.visitor, Birger et al. 2018) and fixed companions far less (contacts.prevalence.companion, A): '
+      + 'with visitors at the companions\' prevalence the ban removes only 10-15 %, and the ward people\'s prevalences do not fall under a ban',
+    'zh-CN': `只计产妇和新生儿，与文献的计法相同（全体病区人员，含陪护者和员工：${all}%）；与 visitorsPerMotherPerDay = 0 配对，共同随机数；`
+      + '依据是探视者带有社区人群的携带率（contacts.prevalence.visitor，Birger 等 2018），而固定陪护者的携带率低得多（contacts.prevalence.companion，A）：'
+      + '若探视者的携带率与陪护者相同，禁止探视只能减少约 10–15%；且禁止探视不会降低病区人员的携带率',
+  };
+}
 
 function validationRows(s: Scenario, main: readonly ReplicationOutcome[], ban: readonly ReplicationOutcome[], baseline: readonly ReplicationOutcome[] | null): ValidationRow[] {
   const rows: ValidationRow[] = [];
@@ -122,11 +139,15 @@ function validationRows(s: Scenario, main: readonly ReplicationOutcome[], ban: r
     bandRow('contact-minutes per mother per day [min]', CONTACT_MINUTES_PER_PATIENT_DAY.lo, CONTACT_MINUTES_PER_PATIENT_DAY.hi, bandSource(CONTACT_MINUTES_PER_PATIENT_DAY, true), perMotherDay('contactMinutes')),
     bandRow('contacts per mother per day (proximity)', CONTACTS_PER_PERSON_DAY.lo, CONTACTS_PER_PERSON_DAY.hi, bandSource(CONTACTS_PER_PERSON_DAY, true), perMotherDay('contacts'), { en: 'episodes stand in for distinct contacts', 'zh-CN': '以接触次数代替不同接触人数' }),
     bandRow('room entries per patient-hour', ROOM_ENTRIES_PER_PATIENT_HOUR.lo, ROOM_ENTRIES_PER_PATIENT_HOUR.hi, bandSource(ROOM_ENTRIES_PER_PATIENT_HOUR, false), main.map((o) => k(o, 'roomEntriesPerPatientHour'))),
+    ...roomEntryShareRows(main, main.map((o) => k(o, 'patientDays'))),
   );
-  const reduction = main.map((o, i) => (k(o, 'expectedInfections') > 0 ? 1 - k(ban[i], 'expectedInfections') / k(o, 'expectedInfections') : 0));
   // A scenario that already bans visitors (outbreak rules) has no ban effect to measure.
   const banned = s.people.visitorsPerMotherPerDay === 0;
-  rows.push(bandRow('visitor-ban effect on expected infections [reduction]', VISITOR_BAN_REDUCTION.lo, VISITOR_BAN_REDUCTION.hi, { en: VISITOR_BAN_REDUCTION.source, 'zh-CN': VISITOR_BAN_REDUCTION.zh.source }, banned ? null : reduction, banned ? { en: 'visitors are already banned in this scenario', 'zh-CN': '本场景已禁止探视' } : VISITOR_BAN_NOTE));
+  const allWard = reductions(main, ban, ['expectedInfections']);
+  rows.push(bandRow(
+    VISITOR_BAN_CHECK, VISITOR_BAN_REDUCTION.lo, VISITOR_BAN_REDUCTION.hi, { en: VISITOR_BAN_REDUCTION.source, 'zh-CN': VISITOR_BAN_REDUCTION.zh.source }, banned ? null : reductions(main, ban, PATIENTS),
+    banned ? { en: 'visitors are already banned in this scenario', 'zh-CN': '本场景已禁止探视' } : visitorBanNote(summarise(allWard).mean),
+  ));
   if (baseline !== null) {
     for (const key of ['nurseSupplyMinutesPerShift', 'boundaryCrossings', 'expectedInfections']) {
       const diff = summarise(main.map((o, i) => k(o, key) - k(baseline[i], key)));

@@ -2,7 +2,8 @@
  * Diagnostics of one replication for the validation report: what the births were (by hour of
  * day, by weekday, twins) after warm-up, so that the arrival process can be checked against
  * the scenario's shapes with a chi-squared test; the queues (queue-log.ts) and the cabinets'
- * night windows between restocks (stock-cycles.ts), for the queueing and order-up-to checks. Recorded only
+ * night windows between restocks (stock-cycles.ts), for the queueing and order-up-to checks; and
+ * the room entries by who enters, for the shares by role (Cohen et al. 2012). Recorded only
  * when asked for; it never changes a KPI or a random stream.
  */
 import { MINUTES_PER_DAY } from '../../dispensing/index.js';
@@ -10,6 +11,23 @@ import { QueueLog } from './queue-log.js';
 import type { QueueDiagnostics } from './queue-log.js';
 import { StockCycleLog } from './stock-cycles.js';
 import type { StockCyclePair } from './stock-cycles.js';
+
+/**
+ * Room entries after warm-up by who enters; they add up to the `roomEntriesPerPatientHour`
+ * KPI's numerator. Staff entries are expectations (closed form, see care.ts), so not whole.
+ */
+export interface RoomEntriesByRole {
+  /** Nurses' entries (`contacts.room.nurseEntriesPerPatientDay`). */
+  readonly nurse: number;
+  /** Other staff's entries: doctors, cleaners and others (`staffEntriesPerPatientDay`). */
+  readonly staff: number;
+  /** Visits: one entry each. */
+  readonly visitor: number;
+  /** Companions: hand-overs and returns from supply trips. */
+  readonly companion: number;
+  /** Mothers back from their own supply trips. */
+  readonly mother: number;
+}
 
 /** The plain numbers a replication returns when diagnostics are asked for. */
 export interface WardDiagnostics {
@@ -23,6 +41,8 @@ export interface WardDiagnostics {
   readonly queues: QueueDiagnostics;
   /** Restock cycles per (cabinet, SKU) pair (empty without cabinets). */
   readonly stockCycles: StockCyclePair[];
+  /** Room entries after warm-up by who enters. */
+  readonly roomEntries: RoomEntriesByRole;
 }
 
 /** Counts births from the end of warm-up on. */
@@ -67,11 +87,11 @@ export class DiagnosticsRecorder {
     if (twins) this.#twins++;
   }
 
-  /** The numbers recorded. */
-  finish(): WardDiagnostics {
+  /** The numbers recorded, with the run's room entries by role (counted by the ward in any case). */
+  finish(roomEntries: RoomEntriesByRole): WardDiagnostics {
     return {
       birthsByHour: [...this.#byHour], birthsByWeekday: [...this.#byWeekday], twinDeliveries: this.#twins,
-      queues: this.queues.finish(), stockCycles: this.stockCycles?.finish() ?? [],
+      queues: this.queues.finish(), stockCycles: this.stockCycles?.finish() ?? [], roomEntries,
     };
   }
 }

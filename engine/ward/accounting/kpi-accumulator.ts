@@ -27,6 +27,7 @@ export class KpiAccumulator {
   #restockLaborMin = 0;
   #expiredUnits = 0;
   #trips = 0;
+  #companionTrips = 0;
   #unmetUnits = 0;
   #unitsFetched = 0;
   #unitsUsed = 0;
@@ -113,9 +114,13 @@ export class KpiAccumulator {
     this.#unmetUnits += units;
   }
 
-  /** A trip came home after `waitMin` of queueing and `durationMin` in all, min. */
-  tripFinished(waitMin: number, durationMin: number): void {
+  /**
+   * A trip came home after `waitMin` of queueing and `durationMin` in all, min; `byCompanion`
+   * when the companion made it (else the mother).
+   */
+  tripFinished(waitMin: number, durationMin: number, byCompanion: boolean): void {
     this.#trips++;
+    if (byCompanion) this.#companionTrips++;
     this.#waits.add(waitMin);
     this.#durations.add(durationMin);
     const h = this.#waitHistogram;
@@ -197,6 +202,8 @@ export class KpiAccumulator {
   get restockLaborMin(): number { return this.#restockLaborMin; }
   get expiredUnits(): number { return this.#expiredUnits; }
   get trips(): number { return this.#trips; }
+  /** Trips the companion made (the rest the mother made). */
+  get companionTrips(): number { return this.#companionTrips; }
   get unmetUnits(): number { return this.#unmetUnits; }
   get unitsFetched(): number { return this.#unitsFetched; }
   get unitsUsed(): number { return this.#unitsUsed; }
@@ -248,7 +255,7 @@ export class KpiAccumulator {
     this.#stockoutEvents = this.#stockoutSlotMin = this.#nurseSupplyMin = this.#boundaryCrossings = 0;
     this.#slotDrains = this.#slotEmptyMin = this.#quotaRefusedUnits = 0;
     this.#nurseSupplyMinByShift.fill(0);
-    this.#restockRounds = this.#restockLaborMin = this.#expiredUnits = this.#trips = this.#fallbacks = this.#unmetUnits = 0;
+    this.#restockRounds = this.#restockLaborMin = this.#expiredUnits = this.#trips = this.#companionTrips = this.#fallbacks = this.#unmetUnits = 0;
     this.#unitsFetched = this.#unitsUsed = this.#caesareans = this.#ownSupplyLines = 0;
     this.#stayVaginal.reset();
     this.#stayCaesarean.reset();

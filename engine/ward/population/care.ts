@@ -42,8 +42,9 @@ export class CareEntries {
   /** Close staff entries per bed per minute: nurses, other staff. */
   private readonly closeNursePerMin: number;
   private readonly closeStaffPerMin: number;
-  /** All staff entries (close or not) per bed per minute. */
+  /** All staff entries (close or not) per bed per minute, and the nurses' among them. */
   private readonly entriesPerMin: number;
+  private readonly nurseEntriesPerMin: number;
   /** Close nurse and staff entries, weighted by mothers, newborns and companions in the room. */
   private readonly nurse = new Float64Array(3);
   private readonly staff = new Float64Array(3);
@@ -56,6 +57,8 @@ export class CareEntries {
   private readonly air = new Float64Array(AIR_PAIRS.length * 2);
   /** Staff room entries of the counted horizon (close or not). */
   entries = 0;
+  /** Of `entries`, the nurses' (the rest are other staff's). */
+  nurseEntries = 0;
   /** Beds present, by room. */
   private readonly rooms: Bed[][];
   /** Household weights: companion stays, their g(S) and newborn-weighted g(S); all stays, newborn-weighted g(S). */
@@ -66,6 +69,7 @@ export class CareEntries {
     this.closeNursePerMin = (room.nurseEntriesPerPatientDay * room.staffCloseShare) / MINUTES_PER_DAY;
     this.closeStaffPerMin = (room.staffEntriesPerPatientDay * room.staffCloseShare) / MINUTES_PER_DAY;
     this.entriesPerMin = (room.nurseEntriesPerPatientDay + room.staffEntriesPerPatientDay) / MINUTES_PER_DAY;
+    this.nurseEntriesPerMin = room.nurseEntriesPerPatientDay / MINUTES_PER_DAY;
     this.rooms = Array.from({ length: ctx.layout.roomX.length }, () => []);
   }
 
@@ -82,6 +86,7 @@ export class CareEntries {
     if (to > from) {
       const span = to - from;
       this.entries += this.entriesPerMin * span;
+      this.nurseEntries += this.nurseEntriesPerMin * span;
       addWeighted(this.nurse, this.closeNursePerMin * span, newborns, comp);
       addWeighted(this.staff, this.closeStaffPerMin * span, newborns, comp);
     }

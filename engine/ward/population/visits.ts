@@ -100,6 +100,8 @@ export class Visits {
   private readonly openLen: number;
   /** Visits and hand-overs that reached the room after the warm-up (room entries). */
   entries = 0;
+  /** Of `entries`, the visits (the rest are hand-overs). */
+  visitorEntries = 0;
   /** Walk from the entrance to each room, min. */
   private readonly walkMin: Float64Array;
   /** Lift wait and ride, min. */
@@ -173,7 +175,10 @@ export class Visits {
         break;
       case 1: // in the room
         ctx.contacts.leave(corridor, v.role, now);
-        if (now >= ctx.params.warmupMin) this.entries++;
+        if (now >= ctx.params.warmupMin) {
+          this.entries++;
+          if (v.role === VISITOR) this.visitorEntries++;
+        }
         if (v.role === VISITOR && v.bed.present) roomContacts(ctx, v.bed, this.roommates(v.bed), VISITOR, v.dwellMin, PURPOSE_VISITS);
         ctx.env.post(v.dwellMin, this.step, 0, v);
         break;

@@ -150,7 +150,7 @@ export class Trips implements TripPlanner {
       // A patient discharged during the trip has no bedside need left to miss.
       if (bed.present) kpis.unmet(l.want);
     }
-    kpis.tripFinished(trip.waitMin, now - trip.startMin);
+    kpis.tripFinished(trip.waitMin, now - trip.startMin, trip.role === COMPANION);
     if (ctx.trace !== null) ctx.trace(`${bed.motherId} home`, now);
     bed.onTrip = false;
     this.pool.push(trip);

@@ -44,6 +44,8 @@ describe('README parameter tables', () => {
     expect(s.catalog.items[3].sku).toBe('wipes');
     expect(s.catalog.items[7].sku).toBe('perineal-care');
     expect(s.births.scheduledCaesareanShare).not.toBe(0.5);
+    // DOMAIN.md: visitors 23 % of room entries (Cohen et al. 2012); at one visit a day they are ~1 % of the ~104 a patient-day
+    expect(s.people.visitorsPerMotherPerDay / (s.contacts.room.nurseEntriesPerPatientDay + s.contacts.room.staffEntriesPerPatientDay)).toBeLessThan(0.05);
     // DOMAIN.md: scheduled caesareans almost never at weekends; the model runs half a Saturday list
     expect(s.births.scheduledCaesarean.dayOfWeek[5]).toBeGreaterThan(0);
     expect(departureRows(s).map((r) => r.model)).not.toContain('absent');
