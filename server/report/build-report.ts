@@ -115,7 +115,7 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo, lang: Repor
       { p: fill(tx.parametersIntro, { id: runs[0].scenarioId }) },
       { table: { header: tx.parameterHeader, rows: parameterRows(s).map((r) => [r.path, r.value, lang === 'en' ? r.unit : unitName(r.unit, lang), r.basis, sourceText(r.source, lang), lang === 'en' ? r.what : (parameterMeaning(r.path, lang) ?? r.what)]) } },
       { p: tx.departuresIntro },
-      { table: { header: tx.departureHeader, rows: departureRows(s).map((r) => [r.path, r.domain, r.model, r.reason]) } },
+      { table: { header: tx.departureHeader, rows: departureRows(s, lang).map((r) => [r.path, r.domain, r.model, r.reason]) } },
     ] },
     { title: tx.s4, level: 2, blocks: [
       { list: [
