@@ -113,7 +113,7 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo, lang: Repor
     ] },
     { title: tx.s3, level: 2, blocks: [
       { p: fill(tx.parametersIntro, { id: runs[0].scenarioId }) },
-      { table: { header: tx.parameterHeader, rows: parameterRows(s).map((r) => [r.path, r.value, lang === 'en' ? r.unit : unitName(r.unit, lang), r.basis, sourceText(r.source, lang), lang === 'en' ? r.what : (parameterMeaning(r.path, lang) ?? r.what)]) } },
+      { table: { header: tx.parameterHeader, rows: parameterRows(s).map((r) => [r.path, r.value, unitName(r.unit, lang, r.path), r.basis, sourceText(r.source, lang), lang === 'en' ? r.what : (parameterMeaning(r.path, lang) ?? r.what)]) } },
       { p: tx.departuresIntro },
       { table: { header: tx.departureHeader, rows: departureRows(s, lang).map((r) => [r.path, r.domain, r.model, r.reason]) } },
     ] },
