@@ -98,7 +98,7 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo, lang: Repor
   const s = runs[0].scenario;
   const names = runs.map((r) => `${r.scenarioId} (${scenarioName(r, lang)})`).join(', ');
   const channels = (sc: Scenario): string => JSON.stringify(sc.channels);
-  const notes = assumptionNotes(runs.map((r) => r.scenario));
+  const notes = assumptionNotes(runs.map((r) => r.scenario), lang);
   const purpose = (r: RunLike): string => presetDescription(r.scenarioId, r.scenario.meta.description, lang) || scenarioName(r, lang);
   const sections: ReportSection[] = [
     { title: tx.s1, level: 2, blocks: [

@@ -155,7 +155,7 @@ export function formatComparison(c: ComparisonResult, options: TableOptions = {}
   const clipNote = clipped.any ? `\n${wrapText(m.clippedNote)}` : '';
   const legend = lang === 'en' ? COMPARISON_LEGEND : m.comparisonLegend;
   const explain = options.explain === true ? `\n\n${wrapText(kpiDefinitions(keys, lang))}` : '';
-  const notes = assumptionNotes(c.runs.map((r) => r.scenario));
+  const notes = assumptionNotes(c.runs.map((r) => r.scenario), lang);
   const restsOn = keys.filter((k) => notes.has(k)).map((k) => wrapText(`  ${kpiName(k, lang)}: ${notes.get(k) ?? ''}`));
   const restsSection = restsOn.length === 0 ? '' : `\n\n${wrapText(h.restsOnTitle)}\n${restsOn.join('\n')}`;
   return `${header}\n\n${table}${clipNote}\n\n${pairSections.join('\n\n')}${restsSection}\n\n${wrapText(legend)}${explain}\n\n${timingLine(c.timing, lang)}\n`;
