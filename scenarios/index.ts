@@ -39,4 +39,5 @@ export { displayName, displayNameEntries } from './display-names.js';
 export type { DisplayKind, DisplayLang, DisplayName, DisplayNameEntry } from './display-names.js';
 export { NAMED_PARAMETERS, parameterMeaning, parameterName, parameterText, unitName } from './parameter-names.js';
 export type { ParameterText } from './parameter-names.js';
+export { TRANSLATED_SOURCES, sourceText, sourceTextZh } from './source-texts-zh.js';
 export { presetDescription } from './preset-descriptions.js';

@@ -231,11 +231,17 @@ const UNITS_ZH: Readonly<Record<string, string>> = {
   '1/d': '次/天', h: '小时', min: '分钟', nurses: '名护士', people: '人', ratio: '比值', units: '件', slots: '个货位', m: '米', s: '秒',
   '1/(slot d)': '次/(货位·天)', '1/(cabinet d)': '次/(柜·天)', beds: '床', 'm/s': '米/秒', servers: '个服务台', '1/h': '人/小时', '1/min': '/分钟',
   'min/d': '分钟/天', samples: '个样本', bins: '组', m3: '立方米', 'm3/h': '立方米/小时', 'quanta/h': '量子/小时', 'air changes/h': '次换气/小时',
+  'IANA zone': 'IANA 时区', 'ISO date': 'ISO 日期',
 };
 
-/** A schema unit (`min`, `share 0..1`) in `lang`; a unit without a Chinese entry as written. */
-export function unitName(unit: string, lang: DisplayLang): string {
-  return lang === 'en' || !Object.hasOwn(UNITS_ZH, unit) ? unit : UNITS_ZH[unit];
+/** Parameters whose schema unit means something else there: `units` counts ward units, not items. */
+const UNITS_BY_PATH_ZH: Readonly<Record<string, string>> = { '/layout/units': '个护理单元' };
+
+/** A schema unit (`min`, `share 0..1`) in `lang`, read for the parameter at `path` when given; a unit without a Chinese entry as written. */
+export function unitName(unit: string, lang: DisplayLang, path?: string): string {
+  if (lang === 'en') return unit;
+  if (path !== undefined && Object.hasOwn(UNITS_BY_PATH_ZH, path)) return UNITS_BY_PATH_ZH[path];
+  return Object.hasOwn(UNITS_ZH, unit) ? UNITS_ZH[unit] : unit;
 }
 
 /** The parameter patterns with an entry (`*` for an index), for tests and the README. */

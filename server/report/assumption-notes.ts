@@ -9,15 +9,10 @@ import type { DisplayLang, Scenario } from '../../scenarios/index.js';
 import { valueAt } from './departure-table.js';
 import { parameterRows } from './parameter-table.js';
 
-/** The words of the hourly summary in each language. */
-const HOURLY: Readonly<Record<DisplayLang, { all: string; except: string; hour: string }>> = {
-  en: { all: 'hourly {w}', except: 'hourly {w} except {runs}', hour: ' h ' },
-  'zh-CN': { all: '每小时 {w}', except: '每小时 {w}，除 {runs}', hour: ' 时 ' },
-};
-
 /**
  * The 24 hourly trip weights are summarised by the hours that differ from the most common
- * weight, e.g. `hourly 1 except 0-5 h 0.1, 6 h 0.5, 23 h 0.3`.
+ * weight, e.g. `hourly 1 except 0-5 h 0.1, 6 h 0.5, 23 h 0.3` (in Chinese
+ * `逐时 1，但 0–5 时 0.1、6 时 0.5、23 时 0.3`).
  */
 function short(v: unknown, lang: DisplayLang): string {
   if (!Array.isArray(v) || v.length !== 24 || !v.every((x) => typeof x === 'number')) return JSON.stringify(v);
@@ -28,11 +23,12 @@ function short(v: unknown, lang: DisplayLang): string {
     if (nums[h] === usual) continue;
     let end = h;
     while (end + 1 < 24 && nums[end + 1] === nums[h]) end++;
-    runs.push(`${end > h ? `${h}-${end}` : h}${HOURLY[lang].hour}${nums[h]}`);
+    const hours = end > h ? `${h}${lang === 'en' ? '-' : '–'}${end}` : String(h);
+    runs.push(lang === 'en' ? `${hours} h ${nums[h]}` : `${hours} 时 ${nums[h]}`);
     h = end;
   }
-  const words = HOURLY[lang];
-  return (runs.length === 0 ? words.all : words.except).replace('{w}', String(usual)).replace('{runs}', runs.join(', '));
+  if (lang !== 'en') return runs.length === 0 ? `逐时 ${usual}` : `逐时 ${usual}，但 ${runs.join('、')}`;
+  return runs.length === 0 ? `hourly ${usual}` : `hourly ${usual} except ${runs.join(', ')}`;
 }
 
 /** ` (sku)` for a path inside a catalog item, so the reader sees which item (in Chinese by its name). */
@@ -43,7 +39,7 @@ function itemLabel(scenario: Scenario, path: string, lang: DisplayLang): string 
   return lang === 'en' ? ` (${sku})` : `（${displayName('sku', sku, lang)}）`;
 }
 
-/** The notes of each KPI key for these scenarios in `lang` (one cell per key; keys without a note are absent). */
+/** The notes of each KPI key for these scenarios in `lang` (default English; one cell per key, keys without a note are absent). */
 export function assumptionNotes(scenarios: readonly Scenario[], lang: DisplayLang = 'en'): ReadonlyMap<string, string> {
   const basis = new Map(parameterRows(scenarios[0]).map((r) => [r.path, r.basis]));
   const byKpi = new Map<string, string[]>();

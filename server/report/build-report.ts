@@ -5,7 +5,7 @@
  * sentence is filled from the result, the scenario it carries and the schema's documentation;
  * nothing is written by hand per run.
  */
-import { displayName, parameterMeaning, presetDescription, unitName } from '../../scenarios/index.js';
+import { displayName, parameterMeaning, presetDescription, sourceText, unitName } from '../../scenarios/index.js';
 import type { Scenario } from '../../scenarios/index.js';
 import type { PrecisionReport, SensitivityResult, Summary, ValidationReport, WarmupReport } from '../../engine/index.js';
 import { warmupBasis } from '../../engine/index.js';
@@ -113,9 +113,9 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo, lang: Repor
     ] },
     { title: tx.s3, level: 2, blocks: [
       { p: fill(tx.parametersIntro, { id: runs[0].scenarioId }) },
-      { table: { header: tx.parameterHeader, rows: parameterRows(s).map((r) => [r.path, r.value, lang === 'en' ? r.unit : unitName(r.unit, lang), r.basis, r.source, lang === 'en' ? r.what : (parameterMeaning(r.path, lang) ?? r.what)]) } },
+      { table: { header: tx.parameterHeader, rows: parameterRows(s).map((r) => [r.path, r.value, unitName(r.unit, lang, r.path), r.basis, sourceText(r.source, lang), lang === 'en' ? r.what : (parameterMeaning(r.path, lang) ?? r.what)]) } },
       { p: tx.departuresIntro },
-      { table: { header: tx.departureHeader, rows: departureRows(s).map((r) => [r.path, r.domain, r.model, r.reason]) } },
+      { table: { header: tx.departureHeader, rows: departureRows(s, lang).map((r) => [r.path, r.domain, r.model, r.reason]) } },
     ] },
     { title: tx.s4, level: 2, blocks: [
       { list: [

@@ -4,7 +4,7 @@
  * ran with beside what DOMAIN.md gives and why they differ.
  */
 import { DOMAIN_DEPARTURES } from '../../scenarios/index.js';
-import type { Scenario } from '../../scenarios/index.js';
+import type { DisplayLang, Scenario } from '../../scenarios/index.js';
 import { weekendDip } from '../../engine/index.js';
 
 /** One departure row: parameter, DOMAIN.md default, the scenario's value, reason. */
@@ -27,11 +27,13 @@ export function valueAt(doc: unknown, path: string): unknown {
   return node;
 }
 
-/** The rows for `scenario`; a path the scenario lacks shows as "absent". */
-export function departureRows(scenario: Scenario): DepartureRow[] {
+/** The rows for `scenario` in `lang` (default English); a path the scenario lacks shows as "absent". */
+export function departureRows(scenario: Scenario, lang: DisplayLang = 'en'): DepartureRow[] {
+  const en = lang === 'en';
   return DOMAIN_DEPARTURES.map((d) => {
     const v = valueAt(scenario, d.path);
-    const model = d.derived === 'weekendDip' ? `weekend dip ${(weekendDip(scenario.births) * 100).toFixed(1)} %` : v === undefined ? 'absent' : JSON.stringify(v);
-    return { path: d.path, domain: d.domain, model, reason: d.reason };
+    const dip = (weekendDip(scenario.births) * 100).toFixed(1);
+    const model = d.derived === 'weekendDip' ? (en ? `weekend dip ${dip} %` : `周末降幅 ${dip}%`) : v === undefined ? (en ? 'absent' : '无') : JSON.stringify(v);
+    return { path: d.path, domain: en ? d.domain : d.zh.domain, model, reason: en ? d.reason : d.zh.reason };
   });
 }

@@ -28,6 +28,13 @@ function basisFields(node: SchemaNode, path = ''): string[] {
   return [...own, ...children, ...items];
 }
 
+/** Every field of the schema with a unit (numbers, and strings such as the time zone), `*` for an array index. */
+function unitFields(node: SchemaNode, path = ''): Array<{ path: string; unit: string }> {
+  const own = node.unit === undefined ? [] : [{ path, unit: node.unit }];
+  const children = Object.entries(node.properties ?? {}).flatMap(([k, child]) => unitFields(child, `${path}/${k}`));
+  return [...own, ...children, ...(node.items === undefined ? [] : unitFields(node.items, `${path}/*`))];
+}
+
 /** Every path of the schema, `*` for an array index. */
 function allPaths(node: SchemaNode, path = ''): string[] {
   const children = Object.entries(node.properties ?? {}).flatMap(([k, child]) => allPaths(child, `${path}/${k}`));
@@ -63,6 +70,16 @@ describe('parameter names', () => {
         expect(unitName(unit, 'zh-CN'), `${path} [${unit}]`).toMatch(unit === '%' ? /^%$/ : CJK);
       }
     }
+  });
+
+  it('every unit of the schema reads in Chinese, ward units as ward units', () => {
+    const units = unitFields(ScenarioSchema as SchemaNode);
+    expect(units.map((f) => f.path)).toEqual(expect.arrayContaining(['/meta/timeZone', '/run/startDate', '/layout/units']));
+    const untranslated = units.filter((f) => f.unit !== '%' && !CJK.test(unitName(f.unit, 'zh-CN', concrete(f.path))));
+    expect(untranslated.map((f) => `${f.path} [${f.unit}]`)).toEqual([]);
+    expect(unitName('units', 'zh-CN', '/layout/units')).toBe('个护理单元');
+    expect(unitName('units', 'zh-CN', '/cabinets/models/0/slotGroups/0/capacityUnits')).toBe('件');
+    expect(unitName('units', 'en', '/layout/units')).toBe('units');
   });
 
   it('parameterMeaning() gives the schema\'s own text in English and the catalogue\'s in Chinese', () => {

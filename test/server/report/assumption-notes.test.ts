@@ -9,6 +9,7 @@ import { valueAt } from '../../../server/report/departure-table.js';
 import { buildReport, renderMarkdown } from '../../../server/report/index.js';
 import type { ReportInput } from '../../../server/report/index.js';
 import { preset } from '../../engine/experiment/preset.js';
+import { englishProse } from '../../_support/english-prose.js';
 
 const GEN = { nodeVersion: 'v20', packageName: 'wardtwin', license: 'MIT' };
 
@@ -36,7 +37,7 @@ describe('DECIDING_ASSUMPTIONS', () => {
 describe('assumptionNotes()', () => {
   it('reads in Chinese: the hourly summary in Chinese words and the nurse-only item by its Chinese name', () => {
     const notes = assumptionNotes([preset('county-mch-baseline'), preset('county-mch')], 'zh-CN');
-    expect(notes.get('stockoutEvents')).toMatch(/^\/catalog\/tripHourWeights = 每小时 [\d.]+，除 /);
+    expect(notes.get('stockoutEvents')).toMatch(/^\/catalog\/tripHourWeights = 逐时 [\d.]+，但 /);
     expect(notes.get('nurseSupplyMinutesPerShift')).toContain('（会阴护理包');
     for (const note of notes.values()) expect(note.replace(/\/[\w/*-]+|"[\w-]+"/g, '')).not.toMatch(/[A-Za-z]{3,}/);
   });
@@ -59,6 +60,14 @@ describe('assumptionNotes()', () => {
     expect(notes.get('nurseSupplyMinutesNightShift')).toContain('/catalog/tripHourWeights = hourly 1 except 0-5 h 0.1, 6 h 0.5, 23 h 0.3 (A)');
     expect(notes.get('stockoutEvents')).toContain('/catalog/tripHourWeights');
     expect(notes.get('expectedInfectionsVisits')).toBe(`/people/visitingStartHour = ${s.people.visitingStartHour} (A); /people/visitingHours = ${s.people.visitingHours} (A)`);
+  });
+
+  it('summarises the trip weights in Chinese for a Chinese report, and leaves no English prose in any note', () => {
+    const notes = assumptionNotes([preset('county-mch-baseline'), preset('county-mch')], 'zh-CN');
+    expect(notes.get('nurseSupplyMinutesNightShift')).toContain('/catalog/tripHourWeights = 逐时 1，但 0–5 时 0.1、6 时 0.5、23 时 0.3 (A)');
+    expect([...notes.values()].flatMap((note) => englishProse(note))).toEqual([]);
+    const flat = assumptionNotes([{ ...preset('county-mch'), catalog: { ...preset('county-mch').catalog, tripHourWeights: Array.from({ length: 24 }, () => 1) } }], 'zh-CN');
+    expect(flat.get('stockoutEvents')).toContain('/catalog/tripHourWeights = 逐时 1 (A)');
   });
 });
 
