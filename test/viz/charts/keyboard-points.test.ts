@@ -168,6 +168,18 @@ describe('keyboard access to chart points', () => {
     expect(c.selectAll('g.wt-slot').nodes().indexOf(third as SVGGElement)).toBe(2);
   });
 
+  it('stock chart: stock-outs that appear on a re-render still come before the levels', () => {
+    const c = freshContainer();
+    const full = fx.stockFixture();
+    stockLevel.render(c, { ...full, series: full.series.map((s) => ({ ...s, stockouts: [] })) });
+    stockLevel.render(c, full);
+    tabInto(c);
+    press('Home');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('C1 · nappies out of stock Mon d0 15:00 – Mon d0 17:00 (2 h)');
+    press('End');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('C2 · nappies: 48 units at Wed d2 21:00');
+  });
+
   it('a clicked point becomes the tab stop', () => {
     const c = freshContainer();
     kpiDiff.render(c, fx.kpiDiffFixture());

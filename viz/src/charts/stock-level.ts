@@ -130,7 +130,10 @@ export function render(container: ChartContainer, data: StockLevelData, options:
     .attr('fill', (d) => d.color);
   const levelTip = (d: StockLevelLayout['levels'][number]): string => t('chart.stock.levelTip', { label: d.label, time: clockLabel(d.timeMin), units: tCount('units', d.units) });
   tooltip(levels, levelTip);
-  // One tab stop for the chart: the stock-outs first (what a planner looks for), then each line's levels.
+  // One tab stop for the chart: the stock-outs first (what a planner looks for), then each line's
+  // levels. A re-render appends new marks at the end, so put both back in that order first.
+  spans.order();
+  levels.raise();
   type Mark = StockLevelLayout['spans'][number] | StockLevelLayout['levels'][number];
   const marks = f.layer('wt-spans').selectAll<SVGElement, Mark>('rect.wt-stockout, circle.wt-level');
   keyboardPoints(marks, { label: (d) => ('startMin' in d ? outTip(d) : levelTip(d)) });
