@@ -97,7 +97,10 @@ export function buildReport(result: ReportInput, gen: GeneratorInfo, lang: Repor
   const runs = result.kind === 'run' ? [result] : result.runs;
   const s = runs[0].scenario;
   const names = runs.map((r) => `${r.scenarioId} (${scenarioName(r, lang)})`).join(', ');
-  const channels = (sc: Scenario): string => JSON.stringify(sc.channels);
+  const channels = (sc: Scenario): string => fill(tx.channelsLine, {
+    order: sc.channels.order.map((c) => tx.channelNames[c] ?? c).join(' → '),
+    own: sc.channels.ownSupplyShare, station: sc.channels.nurseStationStockShare, shop: sc.channels.shopStockShare,
+  });
   const notes = assumptionNotes(runs.map((r) => r.scenario), lang);
   const purpose = (r: RunLike): string => presetDescription(r.scenarioId, r.scenario.meta.description, lang) || scenarioName(r, lang);
   const sections: ReportSection[] = [

@@ -8,7 +8,9 @@ export interface ReportText {
   ci: string;
   definition: string;
   s1: string; purpose: string; scenarios: string; measures: string;
-  s2: string; logic: string; cabinetsLine: string;
+  s2: string; logic: string; cabinetsLine: string; channelsLine: string;
+  /** Supply channels by id, as the channel order names them. */
+  channelNames: Readonly<Record<string, string>>;
   s3: string; parametersIntro: string; parameterHeader: readonly string[]; departuresIntro: string; departureHeader: readonly string[];
   s4: string; warmup: string; warmupNone: string; warmupLonger: string; warmupWithin: string; warmupLine: string; warmupAtLimit: string;
   runLength: string; replications: string; precision: string; precisionOf: string; precisionReached: string; precisionCap: string; precisionRelative: string;
@@ -37,6 +39,8 @@ export const REPORT_TEXT_EN: ReportText = {
   s2: 'STRESS-DES 2. Model logic',
   logic: 'A discrete-event model of a postpartum ward: births arrive as a non-homogeneous Poisson process (annual volume shaped by month, weekday and hour, by delivery kind); mothers and newborns stay for a lognormal time by delivery mode; item needs by postpartum day become supply trips by companions or mothers; trips go to the channels in order (cabinet nearest first, then the next cabinet, then nurse station or shop); cabinets queue users, slots empty, jam and are restocked on rounds and par triggers; nurses work a shift roster; contacts are counted where people are co-located; expected infections add a close-contact route (per contact-minute within ~1.5 m), an airborne route in every shared space (Wells–Riley, 1 − exp(−q p t / Q) per exposure; roommates share a room\'s air for their whole shared stay) and second-generation cases within the family during the stay.',
   cabinetsLine: '{id}: {cabinets} cabinets, channels {channels}, restock rounds at {rounds} h',
+  channelsLine: '{order} (a need met from own supplies with probability {own}; the nurse station\'s store room has a requested item with probability {station}, the shop {shop})',
+  channelNames: { cabinet: 'cabinet', 'nurse-station': 'nurse station', shop: 'shop' },
   s3: 'STRESS-DES 3. Data and parameters',
   parametersIntro: 'Every parameter of {id} with its unit and provenance (S published figure, D derived, A assumption) as documented in the scenario schema:',
   parameterHeader: ['parameter', 'value', 'unit', 'basis', 'source', 'meaning'],

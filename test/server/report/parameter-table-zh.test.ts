@@ -56,6 +56,14 @@ describe('the Chinese report\'s parameter table', async () => {
     expect(rows.find((r) => r[0] === '/restock/roundHours')?.[model]).toBe('[7,18.5]');
   });
 
+  it('names the supply channels in words in each language, not as the scenario\'s JSON', () => {
+    const zh = renderMarkdown(buildReport(run, GEN, 'zh-CN'));
+    const en = renderMarkdown(buildReport(run, GEN));
+    expect(zh).toContain('供应渠道 智能柜 → 护士站 → 商店（需求由自备物品满足的概率 0；护士站库房有所需物品的概率 0.98，商店 0.95）');
+    expect(en).toContain('channels cabinet → nurse station → shop (a need met from own supplies with probability 0;');
+    for (const text of [zh, en]) expect(text).not.toContain('{"order"');
+  });
+
   it('prints the Chinese text in the Markdown, and the English report keeps the schema\'s own source', () => {
     expect(renderMarkdown(buildReport(run, GEN, 'zh-CN'))).toContain('| /cabinets/instances/0/location/x | 6 | 米 | A | 现场平面图 |');
     const en = sourceColumn(buildReport(run, GEN), REPORT_TEXT_EN.parameterHeader);
