@@ -36,7 +36,8 @@ describe('night windows (stock-cycles)', () => {
     const [pair] = log.finish();
     // One window, from 19:20 with 30 units for about 11 h 45 min, not out; not the 4 units at 19:00.
     expect(pair.cycles).toEqual([[SHIFT_END + 20, 11 * 60 + 50, 30, 1, 0]]);
-    expect(pair.windowLines).toBe(1);
+    // What the 19:20 round's restart dropped is not counted: the 5 units at 23:00 only.
+    expect(pair.windowUnits).toBe(5);
   });
 
   it('without an overrun the window runs from the shift end with the units then held, and is out when they run out', () => {
