@@ -5,10 +5,11 @@
  * independent compound sums, one for the lines of later trips and one for admission stock-ups
  * (a bed's first trip, whose lines are whole targets and reach a cabinet in runs, as new
  * mothers go to the least occupied rooms). Each is a number of lines N with the mean from the
- * run's own hourly line rates (per minute the pair held stock) integrated over the window and
- * the dispersion Var N / E N from the run's own windows (1: Poisson; below 1: binomial, as when
- * each patient asks at most about once a night; above 1: negative binomial), line sizes from the
- * run's own line-size distribution of its class. Each class's distribution follows from
+ * run's own hourly line rates (per minute the pair held stock) integrated over the window, line
+ * sizes from the run's own line-size distribution of its class, and the count dispersion
+ * Var N / E N that gives the class's units the variance the run's windows had (1: Poisson;
+ * below 1: binomial, as when each patient asks at most about once a night; above 1: negative
+ * binomial; the later trips carry the classes' covariance). Each class's distribution follows from
  * Panjer's recursion for the (a, b, 0) class (Panjer 1981) for Poisson and negative binomial
  * counts; for a binomial count the recursion is unstable (a < −1 amplifies rounding beyond the
  * support), so it is the sum over N of Binomial(N) × P(sum of N sizes = x), with the size
