@@ -74,14 +74,15 @@ export function modelTheoryRows(s: Scenario, main: readonly ReplicationOutcome[]
   const shopSource = text('Erlang C (M/M/c) at the public load, cashiers and service time (channels.shop*, inputs)', 'Erlang C（M/M/c），取公众负荷、收银员数和服务时间（channels.shop*，输入参数）');
   if (shopServed.some((n) => n === 0)) rows.push(notMeasured('shop queue wait [min]', shopSource, text(`a replication had no shop trip (${sum(shopServed)} in all)`, `有一次重复没有去商店（共 ${sum(shopServed)} 次）`)));
   else rows.push(verifyRow('shop queue wait [min]', shopTheory, shopSource, diag.map((d, i) => sum(d.queues.shop.waitMin) / shopServed[i])));
-  const so = diag.map((d) => stockoutTheory(d.stockCycles, s.run.horizonDays));
+  const so = diag.map((d) => stockoutTheory(d.stockCycles));
   const cycles = sum(so.map((x) => x.cycles));
   if (cycles === 0) rows.push(notMeasured('night stock-outs [per replication]', text('order-up-to theory', '补至上限库存理论'), text('no night window after warm-up (no restock, or a restocker on all day)', '预热后没有夜间窗口（无补货，或补货员全天在岗）')));
   else {
     const dispersion = mean(so.map((x) => x.dispersion)).toFixed(2);
+    const admission = mean(so.map((x) => x.admissionDispersion)).toFixed(2);
     rows.push(pooledRow('night stock-outs [per replication]', mean(so.map((x) => x.expected)), text(
-      `order-up-to: P(night demand >= units held at the restocker's shift end), compound demand at the run's hourly line rates, line sizes and dispersion (${dispersion}), over ${cycles} pair-nights`,
-      `补至上限：P(夜间需求 >= 补货员下班时的库存)，复合需求取本次运行每小时的领取行率、每行件数和离散度（${dispersion}），共 ${cycles} 个（柜，物品）夜`,
+      `order-up-to: P(night demand >= units held at the restocker's shift end), compound demand at the run's hourly line rates while stocked, line sizes and dispersion, admission stock-ups (dispersion ${admission}) apart from later trips (${dispersion}), over ${cycles} pair-nights`,
+      `补至上限：P(夜间需求 >= 补货员下班时的库存)，复合需求取本次运行有货时每小时的领取行率、每行件数和离散度，入院首次领取（离散度 ${admission}）与之后的领取（${dispersion}）分开计，共 ${cycles} 个（柜，物品）夜`,
     ), so.map((x) => x.observed), {
       observed: sum(so.map((x) => x.observed)), expected: sum(so.map((x) => x.expected)), variance: sum(so.map((x) => x.variance)),
     }));

@@ -9,3 +9,6 @@ export type QueueCellsView = WardDiagnostics['queues']['nurse'];
 
 /** One (cabinet, SKU) pair's restock cycles (see the ward's stock-cycle log). */
 export type StockCyclePairView = WardDiagnostics['stockCycles'][number];
+
+/** One class of a pair's lines (later trips, or admission stock-ups). */
+export type LineTallyView = WardDiagnostics['stockCycles'][number]['admission'];

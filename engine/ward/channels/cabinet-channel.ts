@@ -106,6 +106,7 @@ export class CabinetChannel implements SupplyChannel {
     this.cabinets.queueWaitMin[c] += now - trip.queuedAtMin;
     this.cabinets.sessions[c]++;
     if (ctx.trace !== null) ctx.trace(`${trip.bed.motherId} at the screen of ${cab.id}`, now);
+    if (ctx.diagnostics !== null) ctx.diagnostics.stockCycles?.serving(trip.admission);
     let seconds = ctx.scenario.cabinets.sessionSeconds;
     let worked = 0;
     trip.alternatives = NO_ALTERNATIVES;

@@ -23,6 +23,8 @@ export interface Bed {
   lastMin: number;
   present: boolean;
   onTrip: boolean;
+  /** The bed's first trip has set out (its admission stock-up; a bed present at a warm start has its stock). */
+  stockedUp: boolean;
   /** Pending trip-start event id, or -1. */
   tripEvent: number;
 }

@@ -127,7 +127,7 @@ export class Population {
     this.roomLoad[room]++;
     const bed: Bed = {
       index: n, motherId, newbornIds, room, birthMin: now, dischargeMin: now + stayDays * MINUTES_PER_DAY, nicu, companionId,
-      usage, level: new Float64Array(p.skuCount), lastMin: now, present: true, onTrip: false, tripEvent: -1,
+      usage, level: new Float64Array(p.skuCount), lastMin: now, present: true, onTrip: false, stockedUp: false, tripEvent: -1,
     };
     const disp = this.dispensing;
     if (disp !== null) {
@@ -205,7 +205,7 @@ export class Population {
       const companionId = b.motherPresent ? (b.lead.companionIds[0] ?? null) : null;
       const bed: Bed = {
         index: n, motherId: b.motherPresent ? b.lead.id : `${this.idPrefix}m${n}`, newbornIds: b.newbornIds, room, birthMin, dischargeMin, nicu, companionId,
-        usage: this.drawUsage(nicu, b.newbornIds.length), level: new Float64Array(p.skuCount), lastMin: nowMin, present: true, onTrip: false, tripEvent: -1,
+        usage: this.drawUsage(nicu, b.newbornIds.length), level: new Float64Array(p.skuCount), lastMin: nowMin, present: true, onTrip: false, stockedUp: true, tripEvent: -1,
       };
       const day = Math.floor((nowMin - birthMin) / MINUTES_PER_DAY);
       const catalog = s.catalog;

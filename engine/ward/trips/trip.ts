@@ -36,6 +36,8 @@ export interface Trip {
   /** Item lines (reused `TripLine` objects; the array is cut to this trip's lines). */
   readonly lines: TripLine[];
   startMin: number;
+  /** The bed's first trip: its admission stock-up (every line a whole target). */
+  admission: boolean;
   /** Position in the scenario's channel order. */
   channelPos: number;
   /** Cabinet stops made so far. */

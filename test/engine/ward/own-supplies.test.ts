@@ -133,7 +133,7 @@ describe('coverFromOwnSupplies()', () => {
   function bed(): Bed {
     return {
       index: 0, motherId: 'm', newbornIds: [], room: 0, birthMin: 0, dischargeMin: 1e6, nicu: false, companionId: null,
-      usage: new Float64Array(skuCount).fill(1), level: new Float64Array(skuCount), lastMin: 0, present: true, onTrip: false, tripEvent: -1,
+      usage: new Float64Array(skuCount).fill(1), level: new Float64Array(skuCount), lastMin: 0, present: true, onTrip: false, stockedUp: false, tripEvent: -1,
     };
   }
 

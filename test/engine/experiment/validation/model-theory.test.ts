@@ -57,16 +57,25 @@ describe('order-up-to theory', () => {
 
   it('stockoutTheory() stays at 0 far beyond a strongly under-dispersed demand (binomial Panjer would blow up there)', () => {
     // Dispersion about 0.13 (each patient asks about once a night), at most ~8 lines of 1-4 units: 256 units are never reached.
-    const pair = { cabinet: 0, sku: 0, linesByHour: new Array<number>(24).fill(4.67), lineUnits: [0, 12, 22, 10, 3], cycles: [[1140, 590, 256, 6, 0] as [number, number, number, number, number]], windowLines: 43, windowLinesSq: 313 };
-    const t = stockoutTheory([pair], 7);
+    // 6 windows of 15 units, variance 9.2: count dispersion ((9.2 / 15) 2.085 - 0.717) / 2.085^2 = 0.13.
+    const none = { linesByHour: new Array<number>(24).fill(0), lineUnits: [0], windowUnits: 0, windowUnitsSq: 0 };
+    const pair = {
+      cabinet: 0, sku: 0, linesByHour: new Array<number>(24).fill(4.67), stockedMinByHour: new Array<number>(24).fill(7 * 60), lineUnits: [0, 12, 22, 10, 3],
+      cycles: [[1140, 590, 256, 6, 0] as [number, number, number, number, number]], windowUnits: 90, windowUnitsSq: 1396, admission: none, windowUnitsCross: 0,
+    };
+    const t = stockoutTheory([pair]);
     expect(t.dispersion).toBeLessThan(0.2);
     expect(t.expected).toBeLessThan(1e-9);
   });
 
   it('stockoutTheory() sums P(D >= S) over the cycles at the hourly rates', () => {
-    const pair = { cabinet: 0, sku: 0, linesByHour: new Array<number>(24).fill(60), lineUnits: [0, 1], cycles: [[0, 120, 3, 2, 1] as [number, number, number, number, number]], windowLines: 4, windowLinesSq: 10 };
-    // 60 lines per hour over 60 days = 1/60 per min; a 120-min cycle: Lambda = 2.
-    const t = stockoutTheory([pair], 60);
+    const none = { linesByHour: new Array<number>(24).fill(0), lineUnits: [0], windowUnits: 0, windowUnitsSq: 0 };
+    const pair = {
+      cabinet: 0, sku: 0, linesByHour: new Array<number>(24).fill(60), stockedMinByHour: new Array<number>(24).fill(60 * 60), lineUnits: [0, 1],
+      cycles: [[0, 120, 3, 2, 1] as [number, number, number, number, number]], windowUnits: 4, windowUnitsSq: 10, admission: none, windowUnitsCross: 0,
+    };
+    // 60 lines per hour over 60 days stocked = 1/60 per min; a 120-min cycle: Lambda = 2.
+    const t = stockoutTheory([pair]);
     expect(t.expected).toBeCloseTo(2 * (1 - Math.exp(-2) * 5), 12);
     expect(t.observed).toBe(1);
     expect(t.cycles).toBe(2);

@@ -83,7 +83,7 @@ export function admitAt(w: TinyWard, motherId: string, atMin: number, levels: re
     const now = ctx.env.now;
     const bed: Bed = {
       index: 0, motherId, newbornIds: [], room: 0, birthMin: now, dischargeMin: now + 3 * 1440, nicu: false, companionId: null,
-      usage: Float64Array.of(1, 1), level: Float64Array.from(levels), lastMin: now, present: true, onTrip: false, tripEvent: -1,
+      usage: Float64Array.of(1, 1), level: Float64Array.from(levels), lastMin: now, present: true, onTrip: false, stockedUp: true, tripEvent: -1,
     };
     if (dispensing !== null) admitPatient(dispensing, { patientId: motherId, kind: 'mother', room: ctx.layout.roomIds[0], companionIds: [], timeMin: now });
     trips.schedule(bed, firstTripMin);
