@@ -81,8 +81,8 @@ export function modelTheoryRows(s: Scenario, main: readonly ReplicationOutcome[]
     const dispersion = mean(so.map((x) => x.dispersion)).toFixed(2);
     const admission = mean(so.map((x) => x.admissionDispersion)).toFixed(2);
     rows.push(pooledRow('night stock-outs [per replication]', mean(so.map((x) => x.expected)), text(
-      `order-up-to: P(night demand >= units held at the restocker's shift end), compound demand at the run's hourly line rates while stocked, line sizes and dispersion, admission stock-ups (dispersion ${admission}) apart from later trips (${dispersion}), over ${cycles} pair-nights`,
-      `补至上限：P(夜间需求 >= 补货员下班时的库存)，复合需求取本次运行有货时每小时的领取行率、每行件数和离散度，入院首次领取（离散度 ${admission}）与之后的领取（${dispersion}）分开计，共 ${cycles} 个（柜，物品）夜`,
+      `order-up-to: P(night demand >= units held when the night starts: the restocker's shift end, or a late round's end), compound demand at the run's hourly line rates while stocked, line sizes and dispersion, admission stock-ups (dispersion ${admission}) apart from later trips (${dispersion}), over ${cycles} pair-nights`,
+      `补至上限：P(夜间需求 >= 夜间开始时的库存：补货员下班时，或晚到的补货轮次结束时)，复合需求取本次运行有货时每小时的领取行率、每行件数和离散度，入院首次领取（离散度 ${admission}）与之后的领取（${dispersion}）分开计，共 ${cycles} 个（柜，物品）夜`,
     ), so.map((x) => x.observed), {
       observed: sum(so.map((x) => x.observed)), expected: sum(so.map((x) => x.expected)), variance: sum(so.map((x) => x.variance)),
     }));
