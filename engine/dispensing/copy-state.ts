@@ -3,9 +3,10 @@
  * to it when a batch is refused halfway, instead of folding its whole stored ledger again. What
  * never changes after creation (config, catalog, indexes, entitlements, rooms, cabinet layout)
  * is shared; stock, lots, jams, patients with their quota counters, the idempotency window,
- * counters and clock are copied. The dispensing core's FEFO memos start empty in the copy
- * (meaning "unknown", recomputed on the next dispense), as in a state rebuilt from the ledger.
+ * counters and clock are copied. The dispensing core's FEFO orders start stale in the copy
+ * (rebuilt from the slots at the next dispense), as in a state rebuilt from the ledger.
  */
+import { emptyFefoOrders } from './fefo-order.js';
 import type { CabinetState, DispensingState, SlotState } from './state-types.js';
 import type { LedgerEvent } from './ledger-events.js';
 
@@ -18,9 +19,7 @@ function copyCabinet(cab: CabinetState, skuCount: number): CabinetState {
     slots,
     slotById: new Map(slots.map((s) => [s.id, s])),
     slotsBySku,
-    fefoSlot: new Int32Array(skuCount).fill(-1),
-    fefoLot: Array.from({ length: skuCount }, () => null),
-    fefoLotIndex: new Int32Array(skuCount),
+    ...emptyFefoOrders(slots.length, skuCount),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { DispensingConfig } from './config-types.js';
 import { DispensingConfigError } from './errors.js';
 import { nearestFirst } from './walking-distance.js';
+import { emptyFefoOrders } from './fefo-order.js';
 import { insertLot, noteLotId } from './slot-stock.js';
 import type {
   CabinetState,
@@ -100,9 +101,7 @@ export function createDispensingState(config: DispensingConfig, options: Dispens
       slotsBySku,
       nearest: nearestFirst(cab.location, locations).filter((i) => i !== c),
       slotsEmptied: 0,
-      fefoSlot: new Int32Array(items.length).fill(-1),
-      fefoLot: items.map(() => null),
-      fefoLotIndex: new Int32Array(items.length),
+      ...emptyFefoOrders(slots.length, items.length),
     };
   });
   const cabinetIndex = new Map(cabinets.map((c) => [c.id, c.index]));

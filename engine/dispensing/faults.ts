@@ -7,7 +7,7 @@
 import { DispensingInputError } from './errors.js';
 import { cabinetOf, checkTime, slotOf } from './input-checks.js';
 import { emit, wantsEvents } from './ledger-emit.js';
-import { forgetFefo } from './slot-stock.js';
+import { fefoFrontChanged, fefoHeadCame, staleFefoOrder } from './fefo-order.js';
 import type { DispensingState, SlotState } from './state-types.js';
 
 /**
@@ -25,7 +25,8 @@ export function setSlotJammed(state: DispensingState, cabinetId: string, slotId:
   checkTime(state, api, timeMin);
   if (slot.jammed === jammed) return false;
   slot.jammed = jammed;
-  forgetFefo(cab, slot.skuIndex);
+  if (jammed) fefoFrontChanged(cab, slot);
+  else fefoHeadCame(cab, slot);
   state.nowMin = timeMin;
   state.counters.events++;
   if (wantsEvents(state)) emit(state, { type: jammed ? 'jammed' : 'cleared', timeMin, cabinetId, slotId });
@@ -55,8 +56,8 @@ export function setCabinetOnline(state: DispensingState, cabinetId: string, onli
 export function reindexSlot(state: DispensingState, cabinetIndex: number, slot: SlotState, skuIndex: number): void {
   const cab = state.cabinets[cabinetIndex];
   // Positions in both SKU lists shift.
-  forgetFefo(cab, slot.skuIndex);
-  forgetFefo(cab, skuIndex);
+  staleFefoOrder(cab, slot.skuIndex);
+  staleFefoOrder(cab, skuIndex);
   if (slot.skuIndex >= 0) {
     const list = cab.slotsBySku[slot.skuIndex];
     list.splice(list.indexOf(slot), 1);

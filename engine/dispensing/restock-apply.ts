@@ -9,7 +9,8 @@ import { cabinetOf, checkCount, checkString, checkTime, isArray, slotOf } from '
 import { emit, wantsEvents } from './ledger-emit.js';
 import { MINUTES_PER_DAY } from './entitlement.js';
 import type { RestockPlan } from './restock-plan.js';
-import { fefoAfterInsert, fefoAfterRemove, insertLot, noteLotId, removeLotAt } from './slot-stock.js';
+import { fefoFrontChanged, fefoHeadCame } from './fefo-order.js';
+import { insertLot, noteLotId, removeLotAt } from './slot-stock.js';
 import type { CabinetState, DispensingState, LotState, SlotState } from './state-types.js';
 
 /** A new lot brought to a slot. */
@@ -52,7 +53,7 @@ export function removeLot(state: DispensingState, cab: CabinetState, slot: SlotS
   const lot = slot.lots[index];
   removeLotAt(slot, index);
   slot.onHandUnits -= lot.quantity;
-  fefoAfterRemove(cab, slot);
+  fefoFrontChanged(cab, slot);
   state.nowMin = timeMin;
   state.counters.removedUnits[cab.index * state.items.length + slot.skuIndex] += lot.quantity;
   state.counters.events++;
@@ -75,7 +76,7 @@ export function placeLot(state: DispensingState, cab: CabinetState, slot: SlotSt
  */
 export function placeNewLot(state: DispensingState, cab: CabinetState, slot: SlotState, lot: LotState, timeMin: number): number {
   insertLot(slot, lot);
-  fefoAfterInsert(cab, slot.skuIndex, lot);
+  fefoHeadCame(cab, slot);
   state.nowMin = timeMin;
   state.counters.restockedUnits[cab.index * state.items.length + slot.skuIndex] += lot.quantity;
   state.counters.events++;

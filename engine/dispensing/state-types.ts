@@ -42,6 +42,20 @@ export interface SlotState {
   headExpiryMin: number;
 }
 
+/** One SKU's slots in a cabinet in FEFO order, kept by `fefo-order.ts`. */
+export interface FefoOrder {
+  /** Slot indexes of `slotsBySku[sku]`, sorted by `CabinetState.fefoKey` (ties: lower index). */
+  slots: Int32Array;
+  /** True when `slots` must be rebuilt from `slotsBySku` before its next use. */
+  stale: boolean;
+  /** The front slot's first usable lot while known to be the FEFO lot; null: look again. */
+  lot: LotState | null;
+  /** The slot `lot` is in (meaningful while `lot` is not null). */
+  slot: SlotState | null;
+  /** `lot`'s index in that slot's lots. */
+  lotIndex: number;
+}
+
 /** One cabinet on the ward. */
 export interface CabinetState {
   readonly id: string;
@@ -56,21 +70,17 @@ export interface CabinetState {
   /** Every other cabinet's index, nearest first (walking distance from this cabinet). */
   readonly nearest: readonly number[];
   /**
-   * FEFO memo per SKU index, kept by `takeUnits`: the position in `slotsBySku[sku]` of the
-   * working slot whose first usable lot expires first, or -1 when unknown. Stock changes other
-   * than a dispense reset it (jam, planogram, replayed grants, a removal from that slot, a new
-   * lot expiring no later than the memo's).
-   */
-  readonly fefoSlot: Int32Array;
-  /**
    * Slots emptied by dispenses (and replayed grants) so far, a running count: a caller that
    * tracks slots running dry compares it with the value it last saw instead of scanning slots.
    */
   slotsEmptied: number;
-  /** FEFO memo per SKU index: the lot in that slot it stands for (null when unknown). */
-  readonly fefoLot: (LotState | null)[];
-  /** FEFO memo per SKU index: that lot's position in its slot's `lots`. */
-  readonly fefoLotIndex: Int32Array;
+  /** FEFO order per SKU index (see `fefo-order.ts`): the SKU's slots by first usable expiry. */
+  readonly fefoOrders: FefoOrder[];
+  /**
+   * FEFO order keys by slot index (minutes): never later than the expiry of the slot's first
+   * usable lot, Infinity meaning none or jammed (see `fefo-order.ts`).
+   */
+  readonly fefoKey: Float64Array;
 }
 
 /** One admitted patient. */

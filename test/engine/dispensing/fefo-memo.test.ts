@@ -1,6 +1,7 @@
-// The FEFO memo in takeUnits: a dispense that follows another at the same cabinet and SKU may
-// skip the slot scan, so every other stock change must make it look again. Each step below
-// would take from the wrong lot if the memo outlived the change.
+// The FEFO lot kept between dispenses (engine/dispensing/fefo-order.ts): a dispense that follows
+// another at the same cabinet and SKU takes from it without looking, so every other stock change
+// that could move the FEFO lot must make it look again. Each step below would take from the
+// wrong lot if the kept lot outlived the change.
 import { describe, expect, it } from 'vitest';
 import { admitPatient, applyRestock, createDispensingState, dispense, setSlotJammed } from '../../../engine/dispensing/index.js';
 import type { DispensingState } from '../../../engine/dispensing/index.js';
@@ -31,7 +32,7 @@ function lotTaken(s: DispensingState, quantity: number, timeMin: number): string
   return out.grants.map((g) => `${g.slotId}/${g.lotId}:${g.quantity}`).join(' ');
 }
 
-describe('takeUnits FEFO memo', () => {
+describe('takeUnits kept FEFO lot', () => {
   it('follows restocks, jams, repairs, emptied lots and expiry', () => {
     const s = ward();
     expect(lotTaken(s, 1, 10)).toBe('b/early:1');
@@ -43,15 +44,15 @@ describe('takeUnits FEFO memo', () => {
     setSlotJammed(s, 'C1', 'a', true, 14);
     expect(lotTaken(s, 1, 15)).toBe('b/early:1');
     setSlotJammed(s, 'C1', 'a', false, 16);
-    // The memo's lot runs out in one take: the next lot is found by a scan.
+    // The kept lot runs out in one take: the next lot is found in the order.
     expect(lotTaken(s, 1, 17)).toBe('a/sooner:1');
     expect(lotTaken(s, 1, 18)).toBe('b/early:1');
-    // The memo's lot expires: the other slot's lot is next, not the memo slot's later lot.
+    // The kept lot expires: the other slot's lot is next, not the kept lot's slot's later lot.
     applyRestock(s, { lines: [{ cabinetId: 'C1', slotId: 'b', lots: [{ lotId: 'mid', quantity: 4, expiresAtMin: 90 * DAY }] }] }, 19);
     applyRestock(s, { lines: [{ cabinetId: 'C1', slotId: 'a', lots: [{ lotId: 'brief', quantity: 4, expiresAtMin: 30 * DAY }] }] }, 20);
     expect(lotTaken(s, 1, 21)).toBe('a/brief:1');
     expect(lotTaken(s, 1, 30 * DAY + 1)).toBe('b/early:1');
-    // A request larger than the memo's lot spans lots, earliest first.
+    // A request larger than the kept lot spans lots, earliest first.
     expect(lotTaken(s, 5, 30 * DAY + 2)).toBe('b/mid:4 a/late:1');
   });
 });
