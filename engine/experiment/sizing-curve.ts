@@ -1,6 +1,6 @@
 /**
  * The sizing curve: the cheapest plan at each of a list of delivery volumes, each volume's
- * search starting where the previous one proved it had to (see {@link sizingCurve}).
+ * search starting from the previous volume's answers (see {@link sizingCurve}).
  */
 import type { Scenario } from '../../scenarios/index.js';
 import { ImpossibleTargetsError } from './sizing-search.js';
@@ -65,9 +65,14 @@ export interface SizingCurveOptions extends WardSizingOptions {
 
 /**
  * The sizing curve over delivery volumes (ascending). At a fixed number of rounds, more
- * deliveries never need fewer cabinets (monotonicity in volume), so each round count's search
- * starts at the smallest count that passed (or the first not yet failed) at the previous
- * volume. The cheapest plan itself may trade cabinets for rounds from one volume to the next.
+ * deliveries never need fewer cabinets in expectation (monotonicity in volume), so a count that
+ * failed beyond reasonable doubt at a smaller volume is not run again; a count that failed
+ * narrowly is, because one step in volume can move its figures less than the noise of its
+ * verdict. Each round count's search starts at its smallest passing count at the previous volume
+ * and, when that passes, tries one fewer (see `SearchResult.floors`), so each volume gets the
+ * answer a search from cold with the same options gives, unless a plan missed beyond reasonable
+ * doubt at a smaller volume and passes at a larger one (the risk the screening stop already
+ * takes). The cheapest plan itself may trade cabinets for rounds from one volume to the next.
  * @throws ImpossibleTargetsError (with the volume in the message) when a volume cannot be met
  */
 export async function sizingCurve(scenario: Scenario, deliveries: readonly number[], given: SizingCurveOptions = {}): Promise<SizingCurve> {

@@ -21,6 +21,12 @@ export interface SizingCandidate {
 /** The judgement of a candidate (from {@link SearchOptions.evaluate}). */
 export interface CandidateVerdict {
   readonly pass: boolean;
+  /**
+   * A failure beyond reasonable doubt (some target's optimistic bound misses it, see
+   * `clearlyMissed`); default false. Only such a failure is carried to a larger volume as a
+   * floor (see {@link SearchResult.floors}).
+   */
+  readonly clearlyMissed?: boolean;
 }
 
 /** Options of {@link searchSizing}. */
@@ -50,6 +56,12 @@ export interface SearchOptions<V extends CandidateVerdict> {
    */
   readonly firstRounds?: number;
   /**
+   * Where to start the search at a round count (e.g. its smallest passing count at a smaller
+   * volume, {@link SearchResult.passing}); default the answer at the round count searched
+   * before, else the floor. The answer does not depend on it, the work does.
+   */
+  readonly guessFor?: (roundsPerDay: number) => number | undefined;
+  /**
    * Assume also (3): at a fixed cabinet count a plan's cost does not fall as rounds are added
    * (each round adds its walk and visits, and stock held rises as it is topped up more often).
    * Then a passing (c, r) rules out every (c' ≥ c, r' > r) without a run: a round count above
@@ -68,11 +80,17 @@ export interface SearchResult<V extends CandidateVerdict> {
   /** Every candidate evaluated, in evaluation order. */
   readonly evaluations: readonly { candidate: SizingCandidate; verdict: V }[];
   /**
-   * Per round count, a proven lower bound on the cabinets that pass: the smallest passing count
-   * when it was searched, one more than the largest failing count otherwise. A larger volume
-   * can start there.
+   * Per round count, a lower bound on the cabinets that pass here and at any larger volume: one
+   * more than the largest count that failed beyond reasonable doubt (`clearlyMissed`), else the
+   * floor the search started from. A narrow failure is not carried: more deliveries never need
+   * fewer cabinets in expectation, but near the boundary a step in volume moves a plan's figures
+   * less than the noise of its verdict, so a plan that just failed may just pass one step later
+   * (city-mch: 10 cabinets at 1 round fail at 19,000 deliveries with a fill rate of 0.99497 and
+   * pass at 20,000). Such plans are run again there.
    */
   readonly floors: ReadonlyMap<number, number>;
+  /** Per round count that passed, its smallest passing count (where a larger volume's search can start). */
+  readonly passing: ReadonlyMap<number, number>;
 }
 
 /** The targets cannot be met within the search bounds. */
@@ -135,6 +153,7 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
   let best: { c: SizingCandidate; v: V; cost: number } | null = null;
   let generous: V | null = null;
   const floors = new Map<number, number>();
+  const passing = new Map<number, number>();
   let previous: number | undefined;
   // Per round count searched, the smallest passing cabinet count (for assumption 3).
   const passedAt = new Map<number, number>();
@@ -147,14 +166,14 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
     if (cap < min) continue;
     // The answer at the previous round count is the best guess: neighbouring round counts
     // usually need the same cabinets, or one fewer.
-    const guess = previous ?? min;
+    const guess = o.guessFor?.(r) ?? previous ?? min;
     const first: { cabinets: number; verdict: V } | null = await smallestPassing(judge, r, min, cap, guess);
+    floors.set(r, firmFloor(evaluations, r, min, first?.cabinets ?? cap + 1));
     if (first === null) {
-      floors.set(r, cap + 1);
       if (cap === o.maxCabinets) generous = await judge(o.maxCabinets, r);
       continue;
     }
-    floors.set(r, first.cabinets);
+    passing.set(r, first.cabinets);
     passedAt.set(r, first.cabinets);
     previous = first.cabinets;
     const c: SizingCandidate = { cabinets: first.cabinets, roundsPerDay: r };
@@ -165,7 +184,20 @@ export async function searchSizing<V extends CandidateVerdict>(o: SearchOptions<
     const rMax = ascending[ascending.length - 1];
     throw new ImpossibleTargetsError(`targets not met even with ${o.maxCabinets} cabinets at any of ${ascending.join(', ')} restock rounds per day`, generous ?? (await judge(o.maxCabinets, rMax)), { maxCabinets: o.maxCabinets, rounds: ascending });
   }
-  return { best: best.c, verdict: best.v, cost: best.cost, evaluations, floors };
+  return { best: best.c, verdict: best.v, cost: best.cost, evaluations, floors, passing };
+}
+
+/**
+ * One more than the largest count at `rounds` that failed beyond reasonable doubt, at least
+ * `min` (the floor the search started from) and at most `answer` (its smallest passing count,
+ * or one more than the most it tried).
+ */
+function firmFloor(evaluations: readonly { candidate: SizingCandidate; verdict: CandidateVerdict }[], rounds: number, min: number, answer: number): number {
+  let floor = min;
+  for (const e of evaluations) {
+    if (e.candidate.roundsPerDay === rounds && !e.verdict.pass && e.verdict.clearlyMissed === true) floor = Math.max(floor, e.candidate.cabinets + 1);
+  }
+  return Math.min(floor, Math.max(min, answer));
 }
 
 /**

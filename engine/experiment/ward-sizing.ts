@@ -175,8 +175,9 @@ function planScenario(r: Resolved, v: Variant, c: SizingCandidate, deliveries: n
   return { scenario, cabinetsPerYear: c.cabinets * v.model.pricePerYear };
 }
 
-/** A judged plan: the verdict and the lease of its cabinets (CNY a year). */
+/** A judged plan: the verdict, whether it failed beyond reasonable doubt, and the lease of its cabinets (CNY a year). */
 interface Judged extends WardVerdict {
+  readonly clearlyMissed: boolean;
   readonly cabinetsPerYear: number;
 }
 
@@ -199,7 +200,7 @@ function evaluator(r: Resolved, o: WardSizingOptions, deliveries: number, k: num
       // Short screening runs first: a candidate far off its targets is seen as such in weeks.
       const short: Scenario = { ...scenario, run: { ...scenario.run, horizonDays: r.screeningDays } };
       const screened = await judgeRuns(short, r, o, SCREENING_REPLICATIONS);
-      if (clearlyMissed(screened.outcomes.map(sample), r.targets)) return { ...verdictOf(short, screened.outcomes, screened.checks), cabinetsPerYear };
+      if (clearlyMissed(screened.outcomes.map(sample), r.targets)) return { ...verdictOf(short, screened.outcomes, screened.checks), clearlyMissed: true, cabinetsPerYear };
     }
     let checks: TargetCheck[];
     for (;;) {
@@ -216,7 +217,8 @@ function evaluator(r: Resolved, o: WardSizingOptions, deliveries: number, k: num
       want = Math.min(r.maxReplications, outcomes.length * 2);
     }
     kept?.set(planKey(k, c), outcomes);
-    return { ...verdictOf(scenario, outcomes, checks), cabinetsPerYear };
+    const verdict = verdictOf(scenario, outcomes, checks);
+    return { ...verdict, clearlyMissed: !verdict.pass && clearlyMissed(outcomes.map(sample), r.targets), cabinetsPerYear };
   };
 }
 
@@ -261,10 +263,11 @@ function floorOf(r: Resolved, o: WardSizingOptions, k: number, rounds: number, d
 }
 
 /**
- * Per variant, what a smaller volume proved: per round count the floor on cabinets (see
- * `SearchResult.floors`), and the round count of its best plan, searched first.
+ * Per variant, what smaller volumes showed: per round count the floor on cabinets (see
+ * `SearchResult.floors`) and the latest smallest passing count (where the search starts), and
+ * the round count of the latest best plan, searched first.
  */
-export type Floors = ReadonlyMap<number, { readonly floors: ReadonlyMap<number, number>; readonly bestRounds?: number }>;
+export type Floors = ReadonlyMap<number, { readonly floors: ReadonlyMap<number, number>; readonly passing?: ReadonlyMap<number, number>; readonly bestRounds?: number }>;
 
 /** Sizes one volume, starting each variant's search at its known floors (for the curve, sizing-curve.ts). */
 export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, deliveries: number, floors: Floors): Promise<{ sizing: WardSizing; floors: Floors }> {
@@ -276,6 +279,7 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
       cabinetCostFloor: r.planogram === 'per-cabinet' ? Math.min(...r.models.map((m) => m.pricePerYear)) : r.variants[k].model.pricePerYear,
       minCabinets: r.minCabinets, minCabinetsFor: (rounds) => Math.min(r.maxCabinets, Math.max(floors.get(k)?.floors.get(rounds) ?? r.minCabinets, analyticFloor(r, o, k, rounds, deliveries))), maxCabinets: r.maxCabinets, rounds: r.rounds,
       ...(floors.get(k)?.bestRounds !== undefined ? { firstRounds: floors.get(k)?.bestRounds } : {}),
+      guessFor: (rounds) => floors.get(k)?.passing?.get(rounds),
       costRisesWithRounds: o.costRisesWithRounds ?? false,
     }));
   } catch (error) {
@@ -322,7 +326,9 @@ export async function sizeAt(s: Scenario, r: Resolved, o: WardSizingOptions, del
       ...(o.executor !== undefined ? { executor: o.executor } : {}), ...(o.onProgress !== undefined ? { onProgress: o.onProgress } : {}), ...(o.signal !== undefined ? { signal: o.signal } : {}),
     }),
   };
-  const warm = found.all.map((sr, k) => [k, sr === null ? (floors.get(k) ?? { floors: new Map<number, number>() }) : { floors: sr.floors, bestRounds: sr.best.roundsPerDay }] as const);
+  const warm = found.all.map((sr, k) => [k, sr === null ? (floors.get(k) ?? { floors: new Map<number, number>() }) : {
+    floors: sr.floors, passing: new Map([...(floors.get(k)?.passing ?? []), ...sr.passing]), bestRounds: sr.best.roundsPerDay,
+  }] as const);
   return { sizing: withBenefit, floors: new Map(warm) };
 }
 

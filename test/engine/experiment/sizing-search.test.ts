@@ -161,6 +161,63 @@ describe('searchSizing()', () => {
     );
   });
 
+  it('started from a smaller volume (its floors and smallest passing counts), equals brute force at the larger one even where that needs fewer cabinets, and reruns only what failed narrowly (property)', async () => {
+    const grid = fc.record({
+      need: fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 5 }),
+      // per round count: the smallest passing count at the smaller volume (noise: may exceed the larger volume's)
+      before: fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 5, maxLength: 5 }),
+      // per round count: counts below this failed beyond doubt at the smaller volume (and still fail)
+      firm: fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 5, maxLength: 5 }),
+      perCabinet: fc.integer({ min: 0, max: 50 }),
+      perRound: fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 5, maxLength: 5 }).map((xs) => [...xs].sort((a, b) => a - b)),
+      extra: fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 12, maxLength: 12 }),
+      rises: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(grid, async ({ before, firm, rises, ...g }) => {
+        const { max, rounds, pass, cost, brute } = gridCase(g);
+        const firmBelow = (r: number): number => Math.min(firm[r - 1], before[r - 1], g.need[r - 1]);
+        const common = { cost, cabinetCostFloor: g.perCabinet, minCabinets: 1, maxCabinets: max, rounds, costRisesWithRounds: rises };
+        const smaller = await searchSizing({
+          ...common, evaluate: (c) => Promise.resolve({ pass: c.cabinets >= before[c.roundsPerDay - 1], clearlyMissed: c.cabinets < firmBelow(c.roundsPerDay) }),
+        }).catch((error: unknown) => {
+          if (error instanceof ImpossibleTargetsError) return null;
+          throw error;
+        });
+        if (smaller === null) return;
+        const evaluated: SizingCandidate[] = [];
+        const run = searchSizing({
+          ...common, firstRounds: smaller.best.roundsPerDay, minCabinetsFor: (r) => smaller.floors.get(r) ?? 1, guessFor: (r) => smaller.passing.get(r),
+          evaluate: (c) => {
+            evaluated.push(c);
+            return Promise.resolve({ pass: pass(c) });
+          },
+        });
+        if (brute === null) await expect(run).rejects.toBeInstanceOf(ImpossibleTargetsError);
+        else expect(await run).toMatchObject({ best: brute.c, cost: brute.cost });
+        // a count that failed beyond doubt at the smaller volume is not run again
+        expect(evaluated.filter((c) => smaller.evaluations.some((e) => e.verdict.clearlyMissed === true && e.candidate.roundsPerDay === c.roundsPerDay && e.candidate.cabinets >= c.cabinets))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a search from a smaller volume starts each round count at its smallest passing count there and runs one fewer only when that failed narrowly', async () => {
+    // smaller volume: 4 cabinets pass at 1 round; 3 failed, beyond doubt in one case and narrowly in the other
+    for (const [clearly, runs] of [[true, ['4x1']], [false, ['4x1', '3x1']]] as const) {
+      const smaller = await searchSizing({ evaluate: (c) => Promise.resolve({ pass: c.cabinets >= 4, clearlyMissed: clearly && c.cabinets < 4 }), minCabinets: 1, maxCabinets: 10, rounds: [1] });
+      expect(smaller.passing.get(1)).toBe(4);
+      expect(smaller.floors.get(1)).toBe(clearly ? 4 : 1);
+      const evaluated: string[] = [];
+      const larger = await searchSizing({
+        evaluate: (c) => { evaluated.push(`${c.cabinets}x${c.roundsPerDay}`); return Promise.resolve({ pass: c.cabinets >= 4 }); },
+        minCabinets: 1, minCabinetsFor: (r) => smaller.floors.get(r) ?? 1, guessFor: (r) => smaller.passing.get(r), maxCabinets: 10, rounds: [1],
+      });
+      expect(larger.best).toEqual({ cabinets: 4, roundsPerDay: 1 });
+      expect(evaluated).toEqual(runs);
+    }
+  });
+
   it('costRisesWithRounds: once 1 round passes at the proven floor of 3 cabinets, 2-4 rounds are not run (without it each is run once)', async () => {
     const search = async (costRisesWithRounds: boolean) => {
       const seen: SizingCandidate[] = [];
