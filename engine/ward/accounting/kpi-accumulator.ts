@@ -13,6 +13,8 @@ export class KpiAccumulator {
   #caesareans = 0;
   #itemRequests = 0;
   #metFirst = 0;
+  /** Start of the counted horizon (the last reset), min. */
+  #countedFromMin = 0;
   #firstStopLines = 0;
   #fallbacks = 0;
   #dispenses = 0;
@@ -99,9 +101,14 @@ export class KpiAccumulator {
     this.#fallbacks += lines;
   }
 
-  /** `lines` lines were fully met at the trip's first stop. */
-  metAtFirstStop(lines: number): void {
-    this.#metFirst += lines;
+  /**
+   * `lines` lines were fully met at the trip's first stop, which began at `firstStopMin`. A stop
+   * that began before the last reset (warm-up's end) had its lines counted in the denominator
+   * before it was cleared, so its met lines are left out too (else a short run's fill rate can
+   * pass 1).
+   */
+  metAtFirstStop(lines: number, firstStopMin: number): void {
+    if (firstStopMin >= this.#countedFromMin) this.#metFirst += lines;
   }
 
   /** A trip brought `units` back to the bedside. */
@@ -251,6 +258,7 @@ export class KpiAccumulator {
 
   /** Statistics reset at the end of warm-up. */
   reset(nowMin: number): void {
+    this.#countedFromMin = nowMin;
     this.#deliveries = this.#itemRequests = this.#metFirst = this.#firstStopLines = this.#dispenses = 0;
     this.#stockoutEvents = this.#stockoutSlotMin = this.#nurseSupplyMin = this.#boundaryCrossings = 0;
     this.#slotDrains = this.#slotEmptyMin = this.#quotaRefusedUnits = 0;

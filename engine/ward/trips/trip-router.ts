@@ -83,8 +83,10 @@ export class TripRouter {
   private beginStop(trip: Trip, bit: number): void {
     const stockedBy = this.ctx.params.skuStockedBy;
     // The fill rate's denominator: lines the first channel tried holds at all.
-    if (trip.stops === 0) this.ctx.kpis.firstStop(remainingLines(stockedBy, trip, bit));
-    else this.ctx.kpis.fallback(remainingLines(stockedBy, trip));
+    if (trip.stops === 0) {
+      this.ctx.kpis.firstStop(remainingLines(stockedBy, trip, bit));
+      trip.firstStopMin = this.ctx.env.now;
+    } else this.ctx.kpis.fallback(remainingLines(stockedBy, trip));
     trip.stops++;
   }
 
@@ -93,7 +95,7 @@ export class TripRouter {
     if (trip.stops === 1) {
       let met = 0;
       for (const l of trip.lines) if (l.want === 0 && l.got > 0) met++;
-      this.ctx.kpis.metAtFirstStop(met);
+      this.ctx.kpis.metAtFirstStop(met, trip.firstStopMin);
     }
     this.nextStop(trip);
   }

@@ -44,6 +44,8 @@ export interface Trip {
   cabinetStops: number;
   /** Channel stops made so far. */
   stops: number;
+  /** When the first stop began, min (the fill rate counts a line met there only if its denominator was counted too). */
+  firstStopMin: number;
   /** Cabinet indices tried on this trip: the first `cabinetStops` entries (the array is reused). */
   readonly triedCabinets: number[];
   /** Alternatives named by the last cabinet refusal. */

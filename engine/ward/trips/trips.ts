@@ -78,7 +78,7 @@ export class Trips implements TripPlanner {
     if (trip === undefined) {
       const unit = layout.roomUnit[bed.room];
       return {
-        bed, role: MOTHER, actorId: bed.motherId, lines: [], startMin: 0, admission: false, channelPos: 0, cabinetStops: 0, stops: 0,
+        bed, role: MOTHER, actorId: bed.motherId, lines: [], startMin: 0, admission: false, channelPos: 0, cabinetStops: 0, stops: 0, firstStopMin: 0,
         triedCabinets: [], alternatives: NO_ALTERNATIVES, waitMin: 0, queuedAtMin: 0, x: 0, y: 0, stopX: 0, stopY: 0,
         stop: null, phase: 0, target: -1, unit, corridor: this.ctx.corridors[unit],
       };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLayout, compileParams, dispensingConfig, simulateWard } from '../../../engine/ward/index.js';
 import type { LedgerEvent } from '../../../engine/dispensing/index.js';
 import type { Scenario } from '../../../scenarios/index.js';
-import { shortPreset } from './presets.js';
+import { loadPreset, shortPreset } from './presets.js';
 
 /** County for 20 days with one round a day, half-size slots and no jams: SKUs do run out. */
 function tight(): Scenario {
@@ -154,5 +154,19 @@ describe('items cabinets do not hold', () => {
     for (const e of run.ledger!) if (e.type === 'dispensed' || e.type === 'refused') expect(nurseOnly).not.toContain(e.sku);
     expect(run.kpis.nurseSupplyMinutesPerShift).toBeGreaterThan(0);
     expect(run.kpis.fillRate).toBeGreaterThan(0.95);
+  });
+});
+
+describe('fill rate across the end of warm-up', () => {
+  it('counts a line met at a first stop only when that stop began after warm-up (a stop across it made a 2-day fill rate 1.0055)', () => {
+    const s = loadPreset('county-mch');
+    for (const horizonDays of [2, 4]) {
+      const short: Scenario = { ...s, births: { ...s.births, annualDeliveries: 3000 }, run: { ...s.run, horizonDays } };
+      for (let seed = 10; seed <= 14; seed++) {
+        const { kpis } = simulateWard(short, { seed, replication: 0 });
+        expect(kpis.fillRate, `${horizonDays} days, seed ${seed}`).toBeLessThanOrEqual(1);
+        expect(kpis.fillRate).toBeGreaterThan(0.9);
+      }
+    }
   });
 });
