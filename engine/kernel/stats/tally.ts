@@ -5,6 +5,7 @@
  */
 import { finite, options as checkOptions } from '../_internals/check.js';
 import { LogHistogram } from '../_internals/log-histogram.js';
+import { minFrom, selectRank } from './order-statistic.js';
 
 /** Options of {@link Tally}. */
 export interface TallyOptions {
@@ -24,8 +25,19 @@ export class Tally {
   private s2 = 0;
   private lo = Infinity;
   private hi = -Infinity;
-  private samples: number[] = [];
+  /** Kept samples: the first `n` entries (grown by doubling). */
+  private buf = new Float64Array(0);
+  /** Whether `buf[0, n)` is sorted (no add since the last full sort). */
   private sorted = true;
+  /** A -0 was kept: quantiles then sort in full, ordering the zeros by insertion as a comparator sort does. */
+  private negativeZero = false;
+  /**
+   * `buf[0, sortedTo)` is what the last quantile saw, rearranged by selection rather than sorted;
+   * {@link values} sorts it before answering, as if that quantile had sorted it.
+   */
+  private sortedTo = 0;
+  /** {@link values}' answer until the next add, quantile or reset. */
+  private view: number[] | null = null;
   private histogram: LogHistogram | null = null;
 
   constructor(options: TallyOptions = {}) {
@@ -43,8 +55,11 @@ export class Tally {
     if (x < this.lo) this.lo = x;
     if (x > this.hi) this.hi = x;
     if (this.keepSamples) {
-      this.samples.push(x);
+      if (n > this.buf.length) this.grow(n);
+      this.buf[n - 1] = x;
+      if (x === 0 && 1 / x < 0) this.negativeZero = true;
       this.sorted = false;
+      this.view = null;
     } else {
       (this.histogram ??= new LogHistogram()).add(x);
     }
@@ -92,19 +107,40 @@ export class Tally {
       const q = this.histogram!.quantile(p);
       return Math.min(this.hi, Math.max(this.lo, q));
     }
-    if (!this.sorted) {
-      sortAscending(this.samples);
-      this.sorted = true;
-    }
-    const h = (this.n - 1) * p;
+    const n = this.n;
+    const buf = this.buf;
+    const h = (n - 1) * p;
     const i = Math.floor(h);
-    const a = this.samples[i];
-    return i + 1 < this.n ? a + (h - i) * (this.samples[i + 1] - a) : a;
+    let a: number;
+    let b: number;
+    if (this.sorted || this.negativeZero) {
+      if (!this.sorted) this.sortAll();
+      a = buf[i];
+      b = i + 1 < n ? buf[i + 1] : a;
+    } else {
+      // The values of ranks i and i + 1 are those a full sort would put there.
+      a = selectRank(buf, n, i);
+      b = i + 1 < n ? minFrom(buf, i + 1, n) : a;
+      this.sortedTo = n;
+      this.view = null;
+    }
+    return i + 1 < n ? a + (h - i) * (b - a) : a;
   }
 
-  /** The kept samples in insertion or sorted order (empty unless `keepSamples`). */
+  /**
+   * The kept samples (empty unless `keepSamples`): in insertion order, sorted up to the count
+   * at the last quantile (that quantile sorted them; later ones follow in insertion order).
+   */
   values(): readonly number[] {
-    return this.samples;
+    if (this.view === null) {
+      if (this.sortedTo > 0) {
+        this.buf.subarray(0, this.sortedTo).sort();
+        if (this.sortedTo === this.n) this.sorted = true;
+        this.sortedTo = 0;
+      }
+      this.view = Array.from(this.buf.subarray(0, this.n));
+    }
+    return this.view;
   }
 
   /** Forgets every observation (end of warm-up). */
@@ -114,24 +150,40 @@ export class Tally {
     this.s2 = 0;
     this.lo = Infinity;
     this.hi = -Infinity;
-    this.samples = [];
+    this.buf = new Float64Array(0);
     this.sorted = true;
+    this.negativeZero = false;
+    this.sortedTo = 0;
+    this.view = null;
     this.histogram?.reset();
+  }
+
+  private grow(atLeast: number): void {
+    const next = new Float64Array(Math.max(atLeast, 2 * this.buf.length, 64));
+    next.set(this.buf);
+    this.buf = next;
+  }
+
+  /** Sorts `buf[0, n)` as `sort((a, b) => a - b)` would (see {@link sortAscending}). */
+  private sortAll(): void {
+    sortAscending(this.buf.subarray(0, this.n));
+    this.sorted = true;
+    this.sortedTo = 0;
+    this.view = null;
   }
 }
 
 /**
  * Sorts finite numbers ascending in place, in the order `xs.sort((a, b) => a - b)` leaves them.
  * A typed array sorts numbers natively, without calling a comparator for each of the n log n
- * comparisons (a ward year keeps about 10^5 trip waits); it puts -0 before +0, which the
- * comparator sort leaves in insertion order, so the zeros are written back in that order.
+ * comparisons; it puts -0 before +0, which the comparator sort leaves in insertion order, so
+ * the zeros are noted in that order first and written back after the sort.
  */
-function sortAscending(xs: number[]): void {
-  const sorted = Float64Array.from(xs).sort();
-  let zero = 0;
-  while (zero < sorted.length && sorted[zero] < 0) zero++;
-  if (zero < sorted.length && sorted[zero] === 0) {
-    for (let i = 0; i < xs.length; i++) if (xs[i] === 0) sorted[zero++] = xs[i];
-  }
-  for (let i = 0; i < xs.length; i++) xs[i] = sorted[i];
+function sortAscending(xs: Float64Array): void {
+  const zeros: number[] = [];
+  for (let i = 0; i < xs.length; i++) if (xs[i] === 0) zeros.push(xs[i]);
+  xs.sort();
+  let at = 0;
+  while (at < xs.length && xs[at] < 0) at++;
+  for (const z of zeros) xs[at++] = z;
 }

@@ -73,11 +73,13 @@ export class TripRouter {
       }
       this.beginStop(trip, bit);
       if (!channel.repeats) trip.channelPos++;
-      this.walk(trip, trip.stopX, trip.stopY, channel);
+      this.walk(trip, channel);
       return;
     }
     const room = trip.bed.room;
-    this.walk(trip, ctx.layout.roomX[room], ctx.layout.roomY[room], null);
+    trip.stopX = ctx.layout.roomX[room];
+    trip.stopY = ctx.layout.roomY[room];
+    this.walk(trip, null);
   }
 
   private beginStop(trip: Trip, bit: number): void {
@@ -100,8 +102,15 @@ export class TripRouter {
     this.nextStop(trip);
   }
 
-  private walk(trip: Trip, x: number, y: number, stop: SupplyChannel | null): void {
+  /**
+   * Walks to (`trip.stopX`, `trip.stopY`). The point is passed in the trip, not as arguments: V8
+   * does not inline this call (the walk's own optimized code is large), and a number passed to a
+   * call that is not inlined is boxed in a fresh heap number, two per walk.
+   */
+  private walk(trip: Trip, stop: SupplyChannel | null): void {
     const ctx = this.ctx;
+    const x = trip.stopX;
+    const y = trip.stopY;
     const minutes = distanceM(trip.x, trip.y, x, y) / ctx.params.walkMPerMin;
     trip.x = x;
     trip.y = y;

@@ -57,7 +57,7 @@ export interface Trip {
   /** Where the person is, m. */
   x: number;
   y: number;
-  /** Where the next stop is, m (set by the channel that chose it). */
+  /** Where the next stop is, m (set by the channel that chose it; the bed's room on the way home). */
   stopX: number;
   stopY: number;
   /** The stop the current walk ends at, or null when walking home. */
