@@ -16,22 +16,28 @@ import type { Bed } from './bed.js';
 export function consumeTo(p: WardParams, bed: Bed, nowMin: number): number {
   const from = bed.lastMin;
   if (nowMin <= from) return 0;
+  const birth = bed.birthMin;
+  const usage = bed.usage;
+  const levels = bed.level;
+  // Every SKU starts in the same postpartum day: one division per call, not one per SKU.
+  const fromDay = Math.floor((from - birth) / MINUTES_PER_DAY);
   let used = 0;
   for (let k = 0; k < p.skuCount; k++) {
-    const m = bed.usage[k];
+    const m = usage[k];
     if (m === 0) continue;
     let t = from;
-    let level = bed.level[k];
+    const before = levels[k];
+    let level = before;
     // The day index advances by counting, not by re-dividing t: floating point could otherwise
     // put t = birth + (d + 1) days back into day d and loop forever.
-    for (let d = Math.floor((t - bed.birthMin) / MINUTES_PER_DAY); t < nowMin && level > 0; d++) {
-      const end = Math.min(nowMin, bed.birthMin + (d + 1) * MINUTES_PER_DAY);
+    for (let d = fromDay; t < nowMin && level > 0; d++) {
+      const end = Math.min(nowMin, birth + (d + 1) * MINUTES_PER_DAY);
       level -= baseRate(p, k, d) * m * (end - t);
       t = end;
     }
     const after = level > 0 ? level : 0;
-    used += bed.level[k] - after;
-    bed.level[k] = after;
+    used += before - after;
+    levels[k] = after;
   }
   bed.lastMin = nowMin;
   return used;
@@ -40,14 +46,19 @@ export function consumeTo(p: WardParams, bed: Bed, nowMin: number): number {
 /** Minutes from `nowMin` until the first SKU reaches its reorder point (Infinity: not in this stay). */
 export function minutesToReorder(p: WardParams, bed: Bed, nowMin: number, reorderMin: number): number {
   let best = Infinity;
+  const birth = bed.birthMin;
+  const discharge = bed.dischargeMin;
+  const usage = bed.usage;
+  // Every SKU starts in the same postpartum day: one division per call, not one per SKU.
+  const fromDay = Math.floor((nowMin - birth) / MINUTES_PER_DAY);
   for (let k = 0; k < p.skuCount; k++) {
-    const m = bed.usage[k];
+    const m = usage[k];
     if (m === 0) continue;
     let t = nowMin;
     let level = bed.level[k];
-    for (let d = Math.floor((t - bed.birthMin) / MINUTES_PER_DAY); t < bed.dischargeMin && t - nowMin < best; d++) {
+    for (let d = fromDay; t < discharge && t - nowMin < best; d++) {
       const r = baseRate(p, k, d) * m;
-      const end = bed.birthMin + (d + 1) * MINUTES_PER_DAY;
+      const end = birth + (d + 1) * MINUTES_PER_DAY;
       if (r > 0) {
         const threshold = r * reorderMin;
         if (level <= threshold) {
